@@ -1,0 +1,5 @@
+import { ProductSkeleton } from "@/components/ui/skeletons";
+
+export default function Loading() {
+  return <ProductSkeleton />;
+}

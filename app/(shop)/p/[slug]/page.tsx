@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ProductGrid } from "@/components/product/product-grid";
+import { ProductShowcase } from "@/components/product/product-showcase";
+import { ProductDetails } from "@/components/product/product-details";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { getCachedProduct, getCachedRelated } from "@/lib/catalog/cached";
+import { slugParam } from "@/lib/catalog/slug";
+import { productJsonLd, serializeJsonLd } from "@/lib/catalog/structured-data";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ variant?: string | string[] }> };
+
+const slugOf = async (params: Props["params"]) => slugParam((await params).slug);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const product = await getCachedProduct(await slugOf(params));
+  if (!product) return { title: "Product not found" };
+  const description = product.description.split("\n")[0]!.slice(0, 160);
+  const image = product.images[0];
+  return {
+    title: product.title,
+    description,
+    alternates: { canonical: `/p/${product.slug}` },
+    openGraph: {
+      type: "website",
+      title: product.title,
+      description,
+      url: `/p/${product.slug}`,
+      images: image ? [{ url: image.url, width: image.width, height: image.height, alt: image.alt }] : [],
+    },
+  };
+}
+
+export default async function ProductPage({ params, searchParams }: Props) {
+  const product = await getCachedProduct(await slugOf(params));
+  if (!product) notFound();
+  const requested = Number((await searchParams).variant);
+  const related = await getCachedRelated(product.id, product.categoryId, 8);
+  const siteUrl = process.env.SITE_URL ?? "http://localhost:3000";
+
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(productJsonLd(product, siteUrl)) }} />
+      <Breadcrumbs
+        items={[
+          { name: "Home", href: "/" },
+          ...product.breadcrumbs.map((c) => ({ name: c.name, href: `/c/${c.slug}` })),
+          { name: product.title, href: `/p/${product.slug}` },
+        ]}
+      />
+      <ProductShowcase product={product} requestedVariantId={Number.isInteger(requested) ? requested : null} />
+      <ProductDetails product={product} />
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="mt-16">
+          <h2 id="related-heading" className="mb-4 text-xl font-semibold">
+            You may also like
+          </h2>
+          <ProductGrid products={related} />
+        </section>
+      )}
+    </>
+  );
+}

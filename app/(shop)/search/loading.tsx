@@ -1,0 +1,5 @@
+import { ListingSkeleton } from "@/components/ui/skeletons";
+
+export default function Loading() {
+  return <ListingSkeleton />;
+}

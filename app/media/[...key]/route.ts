@@ -1,0 +1,27 @@
+import { isValidMediaKey, mediaStorage } from "@/lib/media/storage";
+
+const TYPES: Record<string, string> = {
+  svg: "image/svg+xml",
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  webp: "image/webp",
+  avif: "image/avif",
+};
+
+export async function GET(_req: Request, { params }: { params: Promise<{ key: string[] }> }) {
+  const key = (await params).key.join("/");
+  const type = TYPES[key.split(".").pop()?.toLowerCase() ?? ""];
+  if (!type || !isValidMediaKey(key)) return new Response("Not found", { status: 404 });
+  const body = await mediaStorage().get(key);
+  if (!body) return new Response("Not found", { status: 404 });
+  return new Response(new Uint8Array(body), {
+    headers: {
+      "Content-Type": type,
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "X-Content-Type-Options": "nosniff",
+      // An SVG opened on its own must not run scripts.
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    },
+  });
+}

@@ -1,0 +1,191 @@
+/**
+ * `npm run bench`: production build, a large catalog in a scratch database,
+ * `next start`, then autocannon per page. Prints requests/s and p50/p95/p99.
+ *
+ *   npm run bench -- --products 100000 --duration 15 --connections 32 [--no-build] [--keep]
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import postgres from "postgres";
+import { createDatabaseIfMissing, resolveServer } from "../db/bootstrap";
+import { databaseUrl } from "../db/embedded";
+import { runMigrations } from "../db/migrate";
+import { seedCatalog } from "../db/seed";
+
+const { values: args } = parseArgs({
+  options: {
+    products: { type: "string", default: "100000" },
+    duration: { type: "string", default: "15" },
+    connections: { type: "string", default: "32" },
+    port: { type: "string", default: "3200" },
+    "no-build": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+const PRODUCTS = Number(args.products);
+const DURATION = Number(args.duration);
+const CONNECTIONS = Number(args.connections);
+const PORT = Number(args.port);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DB_NAME = "mercato_bench";
+
+type Scenario = { name: string; target: string; paths: string[] };
+type Result = { name: string; target: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+
+function run(cmd: string, argv: string[], env: Record<string, string> = {}) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(cmd, argv, { stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(" ")} exited ${code}`))));
+  });
+}
+
+async function waitForHealth(timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(`${BASE}/api/health`);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("next start did not become healthy");
+}
+
+function rssMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  // next start runs its server in a child process: add up the whole tree.
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      const children = readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+      pids.push(...children.map(Number));
+    } catch {
+      /* gone */
+    }
+  }
+  let kb = 0;
+  for (const p of pids) {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
+      kb += Number(m?.[1] ?? 0);
+    } catch {
+      /* gone */
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+function percentile(sorted: number[], p: number) {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measure(s: Scenario, duration: number): Promise<Result> {
+  const times: number[] = [];
+  let non2xx = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: BASE, connections: CONNECTIONS, duration, requests: s.paths.map((path) => ({ method: "GET" as const, path })) },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on("response", (_client, status, _bytes, ms) => {
+      times.push(ms);
+      if (status < 200 || status >= 300) non2xx++;
+    });
+  });
+  times.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    name: s.name,
+    target: s.target,
+    requests: times.length,
+    rps: round(times.length / duration),
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    p99: round(percentile(times, 99)),
+    errors: result.errors + result.timeouts,
+    non2xx,
+  };
+}
+
+async function scenarios(url: string): Promise<Scenario[]> {
+  const sql = postgres(url, { max: 1 });
+  try {
+    const products = await sql<{ slug: string }[]>`select slug from products where status = 'active' order by random() limit 2000`;
+    const categories = await sql<{ slug: string }[]>`select slug from categories`;
+    const sorts = ["popular", "newest", "price-asc", "price-desc"];
+    const categoryPaths = categories.flatMap((c) => [1, 2, 3, 5].flatMap((page) => sorts.map((sort) => `/c/${c.slug}?sort=${sort}&page=${page}`)));
+    const words = ["wireless", "linen", "wool", "ceramic", "running", "organic", "shirt", "tea", "lamp", "headphones", "headphnes", "jacket", "mug", "book", "bag", "茶", "耳机", "cotton", "leather", "travel"];
+    const searchPaths = words.flatMap((w) => ["", "&sort=price-asc", "&page=2"].map((extra) => `/search?q=${encodeURIComponent(w)}${extra}`));
+    const prefixes = words.flatMap((w) => [w.slice(0, 2), w.slice(0, 3), w.slice(0, 4), w]).filter((p, i, a) => a.indexOf(p) === i);
+    return [
+      { name: "home", target: "-", paths: ["/"] },
+      { name: "category", target: "p95 ≤ 50 ms", paths: categoryPaths },
+      { name: "product", target: "p95 ≤ 50 ms", paths: products.map((p) => `/p/${p.slug}`) },
+      { name: "search", target: "p95 ≤ 100 ms", paths: searchPaths },
+      { name: "suggestions", target: "p95 ≤ 30 ms", paths: prefixes.map((p) => `/api/search/suggest?q=${encodeURIComponent(p)}`) },
+    ];
+  } finally {
+    await sql.end();
+  }
+}
+
+const server = await resolveServer();
+let next: ChildProcess | undefined;
+try {
+  const admin = postgres(server.adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${DB_NAME}" with (force)`);
+  await admin.end();
+  await createDatabaseIfMissing(server.adminUrl, DB_NAME);
+  const url = databaseUrl(server.adminUrl, DB_NAME);
+  await runMigrations(url);
+  console.log(`[bench] seeding ${PRODUCTS} products…`);
+  const seedStart = Date.now();
+  await seedCatalog(url, { products: PRODUCTS });
+  const seedSeconds = (Date.now() - seedStart) / 1000;
+
+  if (!args["no-build"]) await run("npx", ["next", "build"]);
+
+  next = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "20" },
+  });
+  await waitForHealth();
+  const idleRss = rssMb(next.pid);
+  const list = await scenarios(url);
+
+  const results: Result[] = [];
+  for (const s of list) {
+    await measure(s, 3); // warm-up: JIT, connection pool, first cache fills
+    const r = await measure(s, DURATION);
+    results.push(r);
+    console.log(`[bench] ${r.name}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`);
+  }
+  const loadedRss = rssMb(next.pid);
+
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  console.log(`\nMercato benchmark — ${PRODUCTS.toLocaleString("en-US")} products, ${CONNECTIONS} connections, ${DURATION} s per page`);
+  console.log(`Machine: ${machine}; seed took ${seedSeconds.toFixed(1)} s; server RSS ${idleRss} MB idle, ${loadedRss} MB after load\n`);
+  console.log("| page | req/s | p50 ms | p95 ms | p99 ms | errors | target |");
+  console.log("|---|---:|---:|---:|---:|---:|---|");
+  for (const r of results) console.log(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.non2xx} | ${r.target} |`);
+
+  mkdirSync("bench/results", { recursive: true });
+  writeFileSync(
+    "bench/results/latest.json",
+    JSON.stringify({ date: new Date().toISOString(), machine, products: PRODUCTS, connections: CONNECTIONS, duration: DURATION, seedSeconds, idleRss, loadedRss, results }, null, 2),
+  );
+} finally {
+  next?.kill("SIGTERM");
+  if (!args.keep) {
+    const admin = postgres(server.adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists "${DB_NAME}" with (force)`).catch(() => {});
+    await admin.end();
+  }
+  await server.stop();
+}

@@ -1,0 +1,85 @@
+import Link from "next/link";
+import { minorUnitDigits } from "@/lib/money";
+import type { ListingParams } from "@/lib/catalog/listing-params";
+import type { Facets } from "@/lib/catalog/types";
+import { FilterForm } from "./filter-form";
+
+export const FILTER_FORM_ID = "listing-filters";
+
+function major(cents: number | null, currency: string) {
+  if (cents === null) return "";
+  const v = cents / 10 ** minorUnitDigits(currency);
+  return Number.isInteger(v) ? String(v) : v.toFixed(2);
+}
+
+const input = "w-full rounded-lg border border-zinc-300 px-3 py-2 text-sm";
+
+export function Filters({ action, params, facets, currency }: { action: string; params: ListingParams; facets: Facets; currency: string }) {
+  return (
+    <FilterForm action={action} id={FILTER_FORM_ID} className="flex flex-col gap-6 text-sm">
+      {params.q && <input type="hidden" name="q" value={params.q} />}
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-2 font-semibold">Price</legend>
+        <div className="flex items-center gap-2">
+          <label className="flex-1">
+            <span className="sr-only">Min price</span>
+            <input name="min" aria-label="Min price" inputMode="decimal" placeholder="Min" defaultValue={major(params.minPrice, currency)} className={input} />
+          </label>
+          <span aria-hidden="true">–</span>
+          <label className="flex-1">
+            <span className="sr-only">Max price</span>
+            <input name="max" aria-label="Max price" inputMode="decimal" placeholder="Max" defaultValue={major(params.maxPrice, currency)} className={input} />
+          </label>
+        </div>
+      </fieldset>
+
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="instock" value="1" defaultChecked={params.inStock} className="h-4 w-4" />
+        In stock
+      </label>
+
+      {facets.brands.length > 0 && (
+        <label className="flex flex-col gap-2">
+          <span className="font-semibold">Brand</span>
+          <select name="brand" aria-label="Brand" defaultValue={params.brands[0] ?? ""} className={input}>
+            <option value="">All brands</option>
+            {facets.brands.map((b) => (
+              <option key={b.slug} value={b.slug}>
+                {b.name} ({b.count})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+
+      {facets.options.map((o) => (
+        <fieldset key={o.name}>
+          <legend className="mb-2 font-semibold">{o.name}</legend>
+          <div className="flex max-h-48 flex-col gap-1.5 overflow-y-auto">
+            {o.values.map((v) => (
+              <label key={v.value} className="flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  name={`opt.${o.name}`}
+                  value={v.value}
+                  defaultChecked={params.options[o.name]?.includes(v.value) ?? false}
+                  className="h-4 w-4"
+                />
+                {v.value} <span className="text-zinc-500">({v.count})</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+
+      <div className="flex items-center gap-3">
+        <button type="submit" className="rounded-full bg-zinc-900 px-4 py-2 font-medium text-white hover:bg-zinc-700">
+          Apply filters
+        </button>
+        <Link href={params.q ? `${action}?q=${encodeURIComponent(params.q)}` : action} className="text-zinc-600 hover:underline">
+          Clear filters
+        </Link>
+      </div>
+    </FilterForm>
+  );
+}

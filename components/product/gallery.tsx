@@ -1,0 +1,40 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { ImageView } from "@/lib/catalog/types";
+
+/** Main picture with thumbnails; follows the chosen variant's picture when it has one. */
+export function Gallery({ images, variantId, title }: { images: ImageView[]; variantId: number | null; title: string }) {
+  const [index, setIndex] = useState(0);
+  useEffect(() => {
+    const i = images.findIndex((img) => img.variantId !== null && img.variantId === variantId);
+    if (i >= 0) setIndex(i);
+  }, [images, variantId]);
+
+  const current = images[index] ?? images[0];
+  if (!current) return <div className="aspect-square rounded-2xl bg-zinc-100" />;
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="aspect-square overflow-hidden rounded-2xl bg-zinc-100">
+        <img src={current.url} alt={current.alt || title} width={current.width} height={current.height} className="h-full w-full object-cover" />
+      </div>
+      {images.length > 1 && (
+        <ul className="flex gap-2 overflow-x-auto" aria-label="Pictures">
+          {images.map((img, i) => (
+            <li key={img.url} className="flex-none">
+              <button
+                type="button"
+                onClick={() => setIndex(i)}
+                aria-label={`Show picture ${i + 1} of ${images.length}`}
+                aria-pressed={i === index}
+                className={`block h-16 w-16 overflow-hidden rounded-lg border-2 sm:h-20 sm:w-20 ${i === index ? "border-zinc-900" : "border-transparent"}`}
+              >
+                <img src={img.url} alt="" width={80} height={80} loading="lazy" className="h-full w-full object-cover" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { Price } from "@/components/ui/price";
+import type { ProductCard as Card } from "@/lib/catalog/types";
+
+export function ProductCard({ product, priority = false }: { product: Card; priority?: boolean }) {
+  return (
+    <article className="group relative flex flex-col gap-2">
+      <div className="aspect-square overflow-hidden rounded-xl bg-zinc-100">
+        {product.image && (
+          <img
+            src={product.image.url}
+            alt=""
+            width={product.image.width}
+            height={product.image.height}
+            loading={priority ? "eager" : "lazy"}
+            className="h-full w-full object-cover transition group-hover:scale-[1.03]"
+          />
+        )}
+      </div>
+      <div className="flex flex-col gap-0.5">
+        {product.brand && <p className="text-xs uppercase tracking-wide text-zinc-500">{product.brand}</p>}
+        <h3 className="line-clamp-2 text-sm font-medium">
+          <Link href={`/p/${product.slug}`} className="after:absolute after:inset-0">
+            {product.title}
+          </Link>
+        </h3>
+        <Price price={product.price} compareAt={product.compareAt} from={product.priceVaries} />
+        {!product.inStock && <p className="text-xs font-medium text-zinc-500">Out of stock</p>}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ProductDetail } from "@/lib/catalog/types";
+
+/** Description, specifications and after-sale notes, below the fold. */
+export function ProductDetails({ product }: { product: ProductDetail }) {
+  const paragraphs = product.description.split(/\n\s*\n/).filter(Boolean);
+  return (
+    <div className="mt-12 grid gap-10 md:grid-cols-2">
+      <section aria-labelledby="description-heading">
+        <h2 id="description-heading" className="mb-3 text-lg font-semibold">
+          Description
+        </h2>
+        <div className="flex flex-col gap-3 leading-relaxed text-zinc-700">
+          {paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
+        {product.tags.length > 0 && (
+          <ul className="mt-4 flex flex-wrap gap-2" aria-label="Tags">
+            {product.tags.map((t) => (
+              <li key={t} className="rounded-full bg-zinc-100 px-3 py-1 text-xs text-zinc-700">
+                {t}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <div className="flex flex-col gap-10">
+        {product.specs.length > 0 && (
+          <section aria-labelledby="specs-heading">
+            <h2 id="specs-heading" className="mb-3 text-lg font-semibold">
+              Specifications
+            </h2>
+            <table className="w-full text-sm">
+              <tbody>
+                {product.specs.map((s) => (
+                  <tr key={s.name} className="border-b border-zinc-200">
+                    <th scope="row" className="w-2/5 py-2 pr-4 text-left font-medium text-zinc-600">
+                      {s.name}
+                    </th>
+                    <td className="py-2">{s.value}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+        <section aria-labelledby="shipping-heading">
+          <h2 id="shipping-heading" className="mb-3 text-lg font-semibold">
+            Shipping &amp; returns
+          </h2>
+          <ul className="list-disc space-y-1 pl-5 text-sm text-zinc-700">
+            <li>Ships within 1–2 working days; free standard shipping on orders over $50.</li>
+            <li>Express delivery in 1–3 working days is available at checkout.</li>
+            <li>Return unused items within 30 days of delivery for a full refund.</li>
+            <li>Faulty items are replaced or refunded for up to one year.</li>
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+"use client";
+
+import { useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent, type MouseEvent } from "react";
+import { useRouter } from "next/navigation";
+import type { Suggestion } from "@/lib/catalog/types";
+import { formatMoney } from "@/lib/money";
+import { countMessage, isSuggestable, navIntent } from "./suggestion-nav";
+
+const DEBOUNCE_MS = 150;
+
+const ROW = "cursor-pointer text-sm text-zinc-900 hover:bg-zinc-50 aria-selected:bg-zinc-100";
+
+function MagnifierIcon({ className }: { className: string }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className={className} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
+      <circle cx="11" cy="11" r="7" />
+      <path d="m20 20-3.8-3.8" />
+    </svg>
+  );
+}
+
+/** A plain left click: modified clicks (new tab, new window) keep the link's default behaviour. */
+const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+
+/** Header search field with search-as-you-type suggestions (WAI-ARIA combobox, list autocomplete). */
+export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
+  const router = useRouter();
+  const id = useId();
+  const listId = `${id}-listbox`;
+  const optionId = (i: number) => `${id}-option-${i}`;
+  const formRef = useRef<HTMLFormElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inflight = useRef<AbortController | null>(null);
+  const [query, setQuery] = useState(initialQuery);
+  const [seenInitial, setSeenInitial] = useState(initialQuery);
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [status, setStatus] = useState("");
+
+  if (initialQuery !== seenInitial) {
+    setSeenInitial(initialQuery);
+    setQuery(initialQuery);
+  }
+
+  const expanded = open && suggestions !== null;
+  const count = suggestions ? suggestions.length + 1 : 0; // the suggestions plus the "Search for" row
+
+  function cancel() {
+    clearTimeout(timer.current);
+    inflight.current?.abort();
+    inflight.current = null;
+  }
+
+  function close() {
+    setOpen(false);
+    setActive(-1);
+    setStatus("");
+  }
+
+  useEffect(() => cancel, []);
+
+  useEffect(() => {
+    if (expanded && active >= 0) document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: "nearest" });
+  }, [id, expanded, active]);
+
+  async function load(q: string) {
+    inflight.current?.abort();
+    const controller = new AbortController();
+    inflight.current = controller;
+    try {
+      const res = await fetch(`/api/search/suggest?q=${encodeURIComponent(q)}`, { signal: controller.signal });
+      if (!res.ok) throw new Error(`suggest: HTTP ${res.status}`);
+      const data = (await res.json()) as { suggestions?: Suggestion[] };
+      if (inflight.current !== controller) return; // superseded while the body was read
+      const list = Array.isArray(data.suggestions) ? data.suggestions : [];
+      setSuggestions(list);
+      setActive(-1);
+      if (document.activeElement === inputRef.current) {
+        setOpen(true);
+        setStatus(countMessage(list.length));
+      }
+    } catch {
+      if (inflight.current === controller) {
+        setSuggestions(null);
+        close();
+      }
+    } finally {
+      if (inflight.current === controller) inflight.current = null;
+    }
+  }
+
+  function onChange(value: string) {
+    setQuery(value);
+    setActive(-1);
+    cancel();
+    const q = value.trim();
+    if (!isSuggestable(q)) {
+      setSuggestions(null);
+      close();
+      return;
+    }
+    timer.current = setTimeout(() => void load(q), DEBOUNCE_MS);
+  }
+
+  function choose(index: number) {
+    const s = suggestions?.[index];
+    if (!s) return formRef.current?.requestSubmit(); // the "Search for" row
+    cancel();
+    close();
+    router.push(s.url);
+  }
+
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault(); // without JS the browser does the same GET /search?q=…
+    cancel();
+    close();
+    router.push(`/search?${new URLSearchParams({ q: query.trim() })}`);
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    const composing = e.nativeEvent.isComposing || e.keyCode === 229;
+    const intent = navIntent(e.key, { open: expanded, active, count, hasText: query !== "" }, composing);
+    if (intent.type === "none") return;
+    if (e.key !== "Tab") e.preventDefault();
+    if (intent.type === "highlight") {
+      if (!expanded && suggestions) setStatus(countMessage(suggestions.length));
+      setOpen(true);
+      setActive(intent.index);
+    } else if (intent.type === "choose") choose(intent.index);
+    else if (intent.type === "close") close();
+    else onChange("");
+  }
+
+  function onBlur(e: FocusEvent<HTMLFormElement>) {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) close(); // clicked or tabbed outside
+  }
+
+  return (
+    <form ref={formRef} role="search" action="/search" method="get" onSubmit={onSubmit} onBlur={onBlur} className="relative w-full">
+      <input
+        ref={inputRef}
+        type="search"
+        name="q"
+        role="combobox"
+        aria-label="Search"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        value={query}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={onKeyDown}
+        placeholder="Search products"
+        autoComplete="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        className="h-10 w-full rounded-full border border-zinc-300 bg-white pr-11 pl-4 text-base text-zinc-900 outline-zinc-900 placeholder:text-zinc-500 focus-visible:outline-2 focus-visible:outline-offset-2 sm:text-sm"
+      />
+      <button
+        type="submit"
+        aria-label="Submit search"
+        className="absolute top-1 right-1 flex h-8 w-8 items-center justify-center rounded-full text-zinc-600 outline-zinc-900 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2"
+      >
+        <MagnifierIcon className="h-5 w-5" />
+      </button>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Suggestions"
+        hidden={!expanded}
+        onMouseDown={(e) => e.preventDefault()} // keep focus (and the caret) in the input
+        className="absolute inset-x-0 top-full z-50 mt-2 max-h-[70vh] overflow-y-auto rounded-xl border border-zinc-200 bg-white py-1 shadow-lg"
+      >
+        {suggestions?.length === 0 && (
+          <li role="option" aria-disabled="true" aria-selected={false} className="px-4 py-2 text-sm text-zinc-500">No suggestions</li>
+        )}
+        {suggestions?.map((s, i) => (
+          <li key={`${s.kind}:${s.slug}`} id={optionId(i)} role="option" aria-selected={i === active} className={ROW}>
+            <a
+              href={s.url}
+              tabIndex={-1}
+              onClick={(e) => {
+                if (!isPlainClick(e)) return;
+                e.preventDefault();
+                choose(i);
+              }}
+              className="flex items-center gap-3 px-3 py-2"
+            >
+              {s.kind === "product" ? (
+                <>
+                  {s.imageUrl ? (
+                    <img src={s.imageUrl} alt="" width={40} height={40} className="h-10 w-10 flex-none rounded-md bg-zinc-100 object-cover" />
+                  ) : (
+                    <span aria-hidden="true" className="h-10 w-10 flex-none rounded-md bg-zinc-100" />
+                  )}
+                  <span className="min-w-0 flex-1 truncate">{s.title}</span>
+                  <span className="flex-none font-medium tabular-nums">{formatMoney(s.price)}</span>
+                </>
+              ) : (
+                <>
+                  <span className="flex-none rounded-full border border-zinc-300 px-2 py-0.5 text-xs font-medium text-zinc-600">
+                    Category<span className="sr-only">:</span>
+                  </span>
+                  <span className="min-w-0 flex-1 truncate">{s.title}</span>
+                </>
+              )}
+            </a>
+          </li>
+        ))}
+        {suggestions && (
+          <li id={optionId(count - 1)} role="option" aria-selected={active === count - 1} className={`${ROW} border-t border-zinc-100`}>
+            <button type="submit" tabIndex={-1} className="flex w-full items-center gap-3 px-3 py-2 text-left">
+              <MagnifierIcon className="h-4 w-4 flex-none text-zinc-500" />
+              <span className="min-w-0 flex-1 truncate">Search for “{query.trim()}”</span>
+            </button>
+          </li>
+        )}
+      </ul>
+      <div role="status" aria-live="polite" className="sr-only">{status}</div>
+    </form>
+  );
+}

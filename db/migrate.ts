@@ -1,0 +1,22 @@
+import path from "node:path";
+import { drizzle } from "drizzle-orm/postgres-js";
+import { migrate } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+
+// Any constant works; it only has to be the same for every instance.
+const MIGRATION_LOCK = 72_061_001;
+
+/**
+ * Applies the committed migrations. Safe when several instances start at once:
+ * they queue on an advisory lock and the later ones find nothing to do.
+ */
+export async function runMigrations(url: string) {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await migrate(drizzle({ client: sql }), { migrationsFolder: path.resolve("db/migrations") });
+    await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}

@@ -1,0 +1,85 @@
+import { sql } from "drizzle-orm";
+import {
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  boolean,
+  char,
+} from "drizzle-orm/pg-core";
+import { brands } from "./brands";
+import { categories } from "./categories";
+import { timestamps } from "./columns";
+
+export const productStatus = pgEnum("product_status", ["draft", "active", "archived"]);
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/** A spec row shown in the product page's table, in order. */
+export type ProductSpec = { name: string; value: string };
+/** An option such as Size with its values in display order. */
+export type ProductOption = { name: string; values: string[] };
+
+export const products = pgTable(
+  "products",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    slug: text().notNull().unique(),
+    title: text().notNull(),
+    description: text().notNull().default(""),
+    status: productStatus().notNull().default("draft"),
+    categoryId: integer()
+      .notNull()
+      .references(() => categories.id, { onDelete: "restrict" }),
+    brandId: integer().references(() => brands.id, { onDelete: "set null" }),
+    options: jsonb().$type<ProductOption[]>().notNull().default([]),
+    specs: jsonb().$type<ProductSpec[]>().notNull().default([]),
+    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    currency: char({ length: 3 }).notNull().default("USD"),
+    // Denormalised from variants, reviews and orders so listings sort and
+    // filter on indexed columns; kept current by the writes that change them.
+    priceMin: integer().notNull().default(0),
+    priceMax: integer().notNull().default(0),
+    inStock: boolean().notNull().default(false),
+    ratingAvg: numeric({ precision: 3, scale: 2, mode: "number" }).notNull().default(0),
+    ratingCount: integer().notNull().default(0),
+    salesCount: integer().notNull().default(0),
+    // Short text for trigram matching (title, brand, tags) and the weighted
+    // full-text vector; both maintained by a trigger (see migrations).
+    searchText: text().notNull().default(""),
+    searchVector: tsvector(),
+    publishedAt: timestamp({ withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    check("products_price_range", sql`${t.priceMin} >= 0 AND ${t.priceMax} >= ${t.priceMin}`),
+    check("products_rating_range", sql`${t.ratingAvg} >= 0 AND ${t.ratingAvg} <= 5`),
+    index("products_brand_idx").on(t.brandId),
+    index("products_category_popular_idx")
+      .on(t.categoryId, t.salesCount.desc(), t.id)
+      .where(sql`${t.status} = 'active'`),
+    index("products_category_newest_idx")
+      .on(t.categoryId, t.publishedAt.desc(), t.id)
+      .where(sql`${t.status} = 'active'`),
+    index("products_category_price_idx")
+      .on(t.categoryId, t.priceMin, t.id)
+      .where(sql`${t.status} = 'active'`),
+    index("products_category_rating_idx")
+      .on(t.categoryId, t.ratingAvg.desc(), t.id)
+      .where(sql`${t.status} = 'active'`),
+    index("products_popular_idx").on(t.salesCount.desc(), t.id).where(sql`${t.status} = 'active'`),
+    index("products_newest_idx").on(t.publishedAt.desc(), t.id).where(sql`${t.status} = 'active'`),
+    index("products_search_vector_idx").using("gin", t.searchVector),
+    index("products_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("products_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
+  ],
+);
+
+export type ProductRow = typeof products.$inferSelect;
+export type NewProductRow = typeof products.$inferInsert;

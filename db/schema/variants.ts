@@ -1,0 +1,36 @@
+import { sql } from "drizzle-orm";
+import { check, char, index, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import { timestamps } from "./columns";
+import { products } from "./products";
+
+/** A sellable unit: one combination of option values, with its own SKU, price and stock. */
+export const variants = pgTable(
+  "variants",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    productId: integer()
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    sku: text().notNull().unique(),
+    // e.g. { "Size": "M", "Color": "Black" }; keys match the product's options.
+    optionValues: jsonb().$type<Record<string, string>>().notNull().default({}),
+    price: integer().notNull(),
+    compareAtPrice: integer(),
+    currency: char({ length: 3 }).notNull().default("USD"),
+    stock: integer().notNull().default(0),
+    lowStockThreshold: integer().notNull().default(5),
+    position: integer().notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    check("variants_price_nonnegative", sql`${t.price} >= 0`),
+    check("variants_compare_at_above_price", sql`${t.compareAtPrice} IS NULL OR ${t.compareAtPrice} > ${t.price}`),
+    check("variants_stock_nonnegative", sql`${t.stock} >= 0`),
+    check("variants_low_stock_nonnegative", sql`${t.lowStockThreshold} >= 0`),
+    index("variants_product_idx").on(t.productId, t.position),
+    index("variants_option_values_idx").using("gin", sql`${t.optionValues} jsonb_path_ops`),
+  ],
+);
+
+export type VariantRow = typeof variants.$inferSelect;
+export type NewVariantRow = typeof variants.$inferInsert;

@@ -1,0 +1,5 @@
+import { afterAll, inject } from "vitest";
+import { closeDb } from "./index";
+
+process.env.DATABASE_URL = inject("databaseUrl");
+afterAll(() => closeDb());

@@ -1,0 +1,44 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { TAGS } from "@/lib/cache-tags";
+import { getFacets, listProducts, type ListingScope } from "./listing";
+import type { ListingParams } from "./listing-params";
+import {
+  getCategoryTree,
+  getProductBySlug,
+  listActiveBanners,
+  listHotSellers,
+  listNewArrivals,
+  listRelatedProducts,
+} from "./queries";
+import { suggest } from "./suggest";
+
+// Catalog reads for pages, cached across requests and dropped by tag when the
+// catalog changes; `revalidate` bounds staleness for writes made elsewhere.
+const revalidate = Number(process.env.CATALOG_CACHE_SECONDS ?? 60);
+const opts = (...tags: string[]) => ({ revalidate, tags: [TAGS.catalog, ...tags] });
+
+export const getCachedCategoryTree = cache(unstable_cache(getCategoryTree, ["category-tree"], opts(TAGS.categories)));
+
+export const getCachedProduct = cache(async (slug: string) => {
+  const tree = await getCachedCategoryTree();
+  return unstable_cache(() => getProductBySlug(slug, tree), ["product", slug], opts(TAGS.product(slug)))();
+});
+
+export const getCachedRelated = unstable_cache(listRelatedProducts, ["related"], opts());
+export const getCachedHotSellers = unstable_cache(listHotSellers, ["hot-sellers"], opts());
+export const getCachedNewArrivals = unstable_cache(listNewArrivals, ["new-arrivals"], opts());
+export const getCachedBanners = unstable_cache(() => listActiveBanners(), ["banners"], opts(TAGS.banners));
+
+export const getCachedListing = unstable_cache(
+  (scope: ListingScope, params: ListingParams) => listProducts(scope, params),
+  ["listing"],
+  opts(),
+);
+export const getCachedFacets = unstable_cache((scope: ListingScope) => getFacets(scope), ["facets"], opts());
+
+export const getCachedSuggestions = async (q: string) => {
+  const tree = await getCachedCategoryTree();
+  return unstable_cache(() => suggest(q, tree), ["suggest", q], opts())();
+};

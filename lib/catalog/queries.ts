@@ -1,0 +1,113 @@
+import "server-only";
+import { and, asc, desc, eq, gt, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { banners, brands, categories, products } from "@/db/schema";
+import { cardColumns, toCard } from "./cards";
+import { buildCategoryTree, categoryPath } from "./category-tree";
+import type { Banner, CategoryNode, ProductCard, ProductDetail } from "./types";
+
+export async function getCategoryTree(): Promise<CategoryNode[]> {
+  const rows = await db
+    .select({
+      id: categories.id,
+      parentId: categories.parentId,
+      slug: categories.slug,
+      name: categories.name,
+      description: categories.description,
+      imageUrl: categories.imageUrl,
+    })
+    .from(categories)
+    .orderBy(asc(categories.position), asc(categories.id));
+  return buildCategoryTree(rows);
+}
+
+/** An active product with its variants and pictures, or null (drafts and archived ones too). */
+export async function getProductBySlug(slug: string, tree: CategoryNode[]): Promise<ProductDetail | null> {
+  const row = await db.query.products.findFirst({
+    where: and(eq(products.slug, slug), eq(products.status, "active")),
+    with: {
+      brand: true,
+      category: true,
+      variants: { orderBy: (v, { asc }) => [asc(v.position), asc(v.id)] },
+      images: { orderBy: (i, { asc }) => [asc(i.position), asc(i.id)] },
+    },
+  });
+  if (!row) return null;
+  const money = (amount: number) => ({ amount, currency: row.currency });
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    description: row.description,
+    brand: row.brand ? { slug: row.brand.slug, name: row.brand.name } : null,
+    categoryId: row.categoryId,
+    category: { slug: row.category.slug, name: row.category.name },
+    breadcrumbs: categoryPath(tree, row.categoryId),
+    options: row.options,
+    specs: row.specs,
+    tags: row.tags,
+    images: row.images.map((i) => ({ url: i.url, alt: i.alt, width: i.width, height: i.height, variantId: i.variantId })),
+    variants: row.variants.map((v) => ({
+      id: v.id,
+      sku: v.sku,
+      optionValues: v.optionValues,
+      price: money(v.price),
+      compareAt: v.compareAtPrice === null ? null : money(v.compareAtPrice),
+      stock: v.stock,
+      lowStock: v.stock > 0 && v.stock <= v.lowStockThreshold,
+    })),
+    price: { min: money(row.priceMin), max: money(row.priceMax) },
+    inStock: row.inStock,
+    rating: { average: Number(row.ratingAvg), count: row.ratingCount },
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Best sellers of the same category, the product itself left out. */
+export async function listRelatedProducts(productId: number, categoryId: number, limit = 8): Promise<ProductCard[]> {
+  const rows = await db
+    .select(cardColumns)
+    .from(products)
+    .leftJoin(brands, eq(brands.id, products.brandId))
+    .where(and(eq(products.status, "active"), eq(products.categoryId, categoryId), ne(products.id, productId)))
+    .orderBy(desc(products.salesCount), desc(products.id))
+    .limit(limit);
+  return rows.map(toCard);
+}
+
+export async function listHotSellers(limit = 8): Promise<ProductCard[]> {
+  const rows = await db
+    .select(cardColumns)
+    .from(products)
+    .leftJoin(brands, eq(brands.id, products.brandId))
+    .where(eq(products.status, "active"))
+    .orderBy(desc(products.salesCount), desc(products.id))
+    .limit(limit);
+  return rows.map(toCard);
+}
+
+export async function listNewArrivals(limit = 8): Promise<ProductCard[]> {
+  const rows = await db
+    .select(cardColumns)
+    .from(products)
+    .leftJoin(brands, eq(brands.id, products.brandId))
+    .where(eq(products.status, "active"))
+    .orderBy(sql`${products.publishedAt} desc nulls last`, desc(products.id))
+    .limit(limit);
+  return rows.map(toCard);
+}
+
+/** Banners switched on and inside their schedule at `now`. */
+export async function listActiveBanners(now = new Date()): Promise<Banner[]> {
+  return db
+    .select({ id: banners.id, title: banners.title, subtitle: banners.subtitle, imageUrl: banners.imageUrl, linkUrl: banners.linkUrl })
+    .from(banners)
+    .where(
+      and(
+        eq(banners.active, true),
+        or(isNull(banners.startsAt), lte(banners.startsAt, now)),
+        or(isNull(banners.endsAt), gt(banners.endsAt, now)),
+      ),
+    )
+    .orderBy(asc(banners.position), asc(banners.id));
+}

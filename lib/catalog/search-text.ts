@@ -1,0 +1,29 @@
+export const MAX_QUERY_LENGTH = 100;
+
+/**
+ * Normalises what a shopper typed: Unicode NFKC, no control characters,
+ * collapsed spaces, at most MAX_QUERY_LENGTH characters.
+ */
+export function normaliseQuery(input: string | null | undefined): string {
+  if (!input) return "";
+  return input
+    .slice(0, MAX_QUERY_LENGTH * 4)
+    .normalize("NFKC")
+    .replace(/[\p{Cc}\p{Cf}]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
+}
+
+/** Escapes LIKE/ILIKE wildcards so the text matches literally (with ESCAPE '\'). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Whether a query is long enough to suggest for: 2+ characters, or 1 Chinese character. */
+export function isSuggestible(query: string): boolean {
+  return query.length >= 2 || HAN.test(query);
+}

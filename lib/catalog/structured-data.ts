@@ -1,0 +1,36 @@
+import type { ProductDetail } from "./types";
+
+const major = (amount: number) => (amount / 100).toFixed(2);
+
+/** schema.org Product for search engines: name, brand, pictures, SKU and the offer range. */
+export function productJsonLd(product: ProductDetail, siteUrl: string) {
+  const url = new URL(`/p/${product.slug}`, siteUrl).toString();
+  return {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: product.title,
+    description: product.description.slice(0, 5000),
+    sku: product.variants[0]?.sku,
+    image: product.images.map((i) => new URL(i.url, siteUrl).toString()),
+    brand: product.brand ? { "@type": "Brand", name: product.brand.name } : undefined,
+    category: product.breadcrumbs.map((c) => c.name).join(" > "),
+    url,
+    offers: {
+      "@type": "AggregateOffer",
+      priceCurrency: product.price.min.currency,
+      lowPrice: major(product.price.min.amount),
+      highPrice: major(product.price.max.amount),
+      offerCount: product.variants.length,
+      availability: product.inStock ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
+      url,
+    },
+    ...(product.rating.count > 0
+      ? { aggregateRating: { "@type": "AggregateRating", ratingValue: product.rating.average, reviewCount: product.rating.count } }
+      : {}),
+  };
+}
+
+/** JSON for a <script> tag: "<" escaped so text can never close the tag. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}

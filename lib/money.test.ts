@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { formatMoney, parseMajorUnits } from "./money";
+
+describe("money", () => {
+  it("formats minor units in the currency's own digits", () => {
+    expect(formatMoney({ amount: 1999, currency: "USD" })).toBe("$19.99");
+    expect(formatMoney({ amount: 123456, currency: "EUR" })).toBe("€1,234.56");
+    expect(formatMoney({ amount: 1500, currency: "JPY" })).toBe("¥1,500");
+  });
+  it("parses typed amounts exactly, without floating point", () => {
+    expect(parseMajorUnits("19.99", "USD")).toBe(1999);
+    expect(parseMajorUnits("0.1", "USD")).toBe(10);
+    expect(parseMajorUnits("20", "USD")).toBe(2000);
+    expect(parseMajorUnits("1500", "JPY")).toBe(1500);
+  });
+  it("rejects what is not a plain positive amount", () => {
+    for (const bad of ["-5", "1e9", "abc", "", "19.999", "1,000", "10.5", "9999999999"]) {
+      expect(parseMajorUnits(bad, bad === "10.5" ? "JPY" : "USD"), bad).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,32 @@
+/** An amount in minor units (cents) with its ISO 4217 currency. */
+export type Money = { amount: number; currency: string };
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(currency: string) {
+  let f = formatters.get(currency);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", { style: "currency", currency });
+    formatters.set(currency, f);
+  }
+  return f;
+}
+
+/** Digits after the decimal point for a currency: 2 for USD, 0 for JPY. */
+export function minorUnitDigits(currency: string): number {
+  return formatter(currency).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+export function formatMoney({ amount, currency }: Money): string {
+  return formatter(currency).format(amount / 10 ** minorUnitDigits(currency));
+}
+
+/** Parses a shopper-typed major-unit amount ("19.99", "20") into minor units, or null. */
+export function parseMajorUnits(input: string, currency: string): number | null {
+  const text = input.trim();
+  if (!/^\d{1,9}(\.\d{1,2})?$/.test(text)) return null;
+  const [whole, fraction = ""] = text.split(".");
+  const digits = minorUnitDigits(currency);
+  if (fraction.length > digits) return null;
+  return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || 0);
+}

@@ -1,0 +1,69 @@
+/**
+ * `npm test`: unit and integration tests (Vitest, fresh database), then a
+ * production build and the browser tests (Playwright in Chromium, another
+ * fresh database). Ends with one line: "N passed, N failed".
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { resolveServer } from "../db/bootstrap";
+import { createTestDatabase } from "../db/testing";
+
+type Tally = { passed: number; failed: number; skipped: number };
+
+const onlyE2e = process.argv.includes("--e2e");
+const onlyUnit = process.argv.includes("--unit");
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("close", (code) => resolve(code ?? 1));
+  });
+}
+
+function readJson<T>(file: string): T | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
+}
+
+async function vitest(): Promise<Tally> {
+  const out = "test-results/vitest.json";
+  const code = await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(out);
+  if (!r) return { passed: 0, failed: 1, skipped: 0 };
+  return { passed: r.numPassedTests, failed: r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0), skipped: r.numPendingTests + r.numTodoTests };
+}
+
+async function playwright(): Promise<Tally> {
+  if (!process.env.SKIP_BUILD) {
+    const built = await run("npx", ["next", "build"]);
+    if (built !== 0) return { passed: 0, failed: 1, skipped: 0 };
+  }
+  const database = await createTestDatabase("e2e");
+  try {
+    const code = await run("npx", ["playwright", "test"], { E2E_DATABASE_URL: database.url });
+    const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>("test-results/e2e.json");
+    if (!r) return { passed: 0, failed: 1, skipped: 0 };
+    const { expected, unexpected, flaky, skipped } = r.stats;
+    return { passed: expected + flaky, failed: unexpected + (code !== 0 && unexpected === 0 ? 1 : 0), skipped };
+  } finally {
+    await database.drop();
+  }
+}
+
+mkdirSync("test-results", { recursive: true });
+// Start (or find) the database server once, so the runners below share it.
+const server = await resolveServer();
+const tallies: [string, Tally][] = [];
+try {
+  if (!onlyE2e) tallies.push(["unit + integration", await vitest()]);
+  if (!onlyUnit) tallies.push(["browser", await playwright()]);
+} finally {
+  await server.stop();
+}
+
+const total = tallies.reduce((t, [, x]) => ({ passed: t.passed + x.passed, failed: t.failed + x.failed, skipped: t.skipped + x.skipped }), { passed: 0, failed: 0, skipped: 0 });
+console.log("\n── Test summary ──");
+for (const [name, t] of tallies) console.log(`${name}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+const line = `${total.passed} passed, ${total.failed} failed`;
+writeFileSync("test-results/summary.txt", `${line}\n`);
+console.log(line);
+process.exit(total.failed > 0 ? 1 : 0);
