@@ -4,7 +4,7 @@ import type { ListingParams } from "@/lib/catalog/listing-params";
 import type { Facets } from "@/lib/catalog/types";
 import { FilterForm } from "./filter-form";
 
-export const FILTER_FORM_ID = "listing-filters";
+import { FILTER_FORM_ID } from "./filter-form-id";
 
 function major(cents: number | null, currency: string) {
   if (cents === null) return "";

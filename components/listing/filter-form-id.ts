@@ -1,0 +1,1 @@
+export const FILTER_FORM_ID = "listing-filters";
