@@ -2,10 +2,11 @@
  * `npm run bench`: production build, a large catalog in a scratch database,
  * `next start`, then autocannon per page. Prints requests/s and p50/p95/p99.
  *
- *   npm run bench -- --products 100000 --duration 15 --connections 32 [--no-build] [--keep]
+ *   npm run bench -- --products 100000 --duration 15 --connections 32 [--no-build] [--keep] [--reuse]
+ *   --keep leaves the scratch database; --reuse benchmarks the one a --keep run left.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -23,6 +24,7 @@ const { values: args } = parseArgs({
     port: { type: "string", default: "3200" },
     "no-build": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    reuse: { type: "boolean", default: false },
   },
 });
 const PRODUCTS = Number(args.products);
@@ -33,7 +35,20 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const DB_NAME = "mercato_bench";
 
 type Scenario = { name: string; target: string; paths: string[] };
-type Result = { name: string; target: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+type Result = {
+  name: string;
+  target: string;
+  urls: number;
+  coldP50: number;
+  coldP95: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
 
 function run(cmd: string, argv: string[], env: Record<string, string> = {}) {
   return new Promise<void>((resolve, reject) => {
@@ -85,7 +100,24 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function measure(s: Scenario, duration: number): Promise<Result> {
+/** Visits every URL once, 4 at a time: what a first visitor waits for (cold caches). */
+async function firstVisits(paths: string[]) {
+  const times: number[] = [];
+  const queue = [...paths];
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let path = queue.shift(); path; path = queue.shift()) {
+        const started = performance.now();
+        await fetch(BASE + path).then((r) => r.arrayBuffer());
+        times.push(performance.now() - started);
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  return { p50: Math.round(percentile(times, 50)), p95: Math.round(percentile(times, 95)) };
+}
+
+async function measure(s: Scenario, duration: number): Promise<Omit<Result, "urls" | "coldP50" | "coldP95">> {
   const times: number[] = [];
   let non2xx = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -121,11 +153,15 @@ async function scenarios(url: string): Promise<Scenario[]> {
     const sorts = ["popular", "newest", "price-asc", "price-desc"];
     const categoryPaths = categories.flatMap((c) => [1, 2, 3, 5].flatMap((page) => sorts.map((sort) => `/c/${c.slug}?sort=${sort}&page=${page}`)));
     const words = ["wireless", "linen", "wool", "ceramic", "running", "organic", "shirt", "tea", "lamp", "headphones", "headphnes", "jacket", "mug", "book", "bag", "茶", "耳机", "cotton", "leather", "travel"];
+    // Filtered listings are rendered per request (not cached as HTML): measured apart.
+    const filters = ["min=10&max=80", "instock=1", "opt.Color=Black", "opt.Size=M&instock=1", "min=50&sort=price-asc"];
+    const filteredPaths = categories.flatMap((c) => filters.map((f) => `/c/${c.slug}?${f}`));
     const searchPaths = words.flatMap((w) => ["", "&sort=price-asc", "&page=2"].map((extra) => `/search?q=${encodeURIComponent(w)}${extra}`));
     const prefixes = words.flatMap((w) => [w.slice(0, 2), w.slice(0, 3), w.slice(0, 4), w]).filter((p, i, a) => a.indexOf(p) === i);
     return [
       { name: "home", target: "-", paths: ["/"] },
       { name: "category", target: "p95 ≤ 50 ms", paths: categoryPaths },
+      { name: "category, filtered", target: "-", paths: filteredPaths },
       { name: "product", target: "p95 ≤ 50 ms", paths: products.map((p) => `/p/${p.slug}`) },
       { name: "search", target: "p95 ≤ 100 ms", paths: searchPaths },
       { name: "suggestions", target: "p95 ≤ 30 ms", paths: prefixes.map((p) => `/api/search/suggest?q=${encodeURIComponent(p)}`) },
@@ -138,22 +174,39 @@ async function scenarios(url: string): Promise<Scenario[]> {
 const server = await resolveServer();
 let next: ChildProcess | undefined;
 try {
-  const admin = postgres(server.adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${DB_NAME}" with (force)`);
-  await admin.end();
-  await createDatabaseIfMissing(server.adminUrl, DB_NAME);
   const url = databaseUrl(server.adminUrl, DB_NAME);
-  await runMigrations(url);
-  console.log(`[bench] seeding ${PRODUCTS} products…`);
-  const seedStart = Date.now();
-  await seedCatalog(url, { products: PRODUCTS });
-  const seedSeconds = (Date.now() - seedStart) / 1000;
+  let seedSeconds = 0;
+  if (!args.reuse) {
+    const admin = postgres(server.adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists "${DB_NAME}" with (force)`);
+    await admin.end();
+    await createDatabaseIfMissing(server.adminUrl, DB_NAME);
+    await runMigrations(url);
+    console.log(`[bench] seeding ${PRODUCTS} products…`);
+    const seedStart = Date.now();
+    await seedCatalog(url, { products: PRODUCTS });
+    seedSeconds = (Date.now() - seedStart) / 1000;
+  } else {
+    await runMigrations(url);
+  }
 
   if (!args["no-build"]) await run("npx", ["next", "build"]);
 
-  next = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "20" },
+  if (await fetch(`${BASE}/api/health`).then(() => true, () => false)) {
+    throw new Error(`Port ${PORT} is already serving: stop that server or pass --port`);
+  }
+  mkdirSync("bench/results", { recursive: true });
+  // Its own process group, so the whole server tree stops at the end.
+  next = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    detached: true,
+    stdio: ["ignore", openSync("bench/results/server.log", "w"), openSync("bench/results/server.log", "a")],
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "20",
+    },
   });
   await waitForHealth();
   const idleRss = rssMb(next.pid);
@@ -161,19 +214,22 @@ try {
 
   const results: Result[] = [];
   for (const s of list) {
-    await measure(s, 3); // warm-up: JIT, connection pool, first cache fills
-    const r = await measure(s, DURATION);
+    const cold = await firstVisits(s.paths);
+    await measure(s, 2); // JIT and connection pool warm-up
+    const r = { ...(await measure(s, DURATION)), urls: s.paths.length, coldP50: cold.p50, coldP95: cold.p95 };
     results.push(r);
-    console.log(`[bench] ${r.name}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`);
+    console.log(`[bench] ${r.name}: first visits p50 ${r.coldP50} ms p95 ${r.coldP95} ms; ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`);
   }
   const loadedRss = rssMb(next.pid);
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(`\nMercato benchmark — ${PRODUCTS.toLocaleString("en-US")} products, ${CONNECTIONS} connections, ${DURATION} s per page`);
   console.log(`Machine: ${machine}; seed took ${seedSeconds.toFixed(1)} s; server RSS ${idleRss} MB idle, ${loadedRss} MB after load\n`);
-  console.log("| page | req/s | p50 ms | p95 ms | p99 ms | errors | target |");
-  console.log("|---|---:|---:|---:|---:|---:|---|");
-  for (const r of results) console.log(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.non2xx} | ${r.target} |`);
+  console.log("| page | URLs | first visit p50 / p95 ms | req/s | p50 ms | p95 ms | p99 ms | errors | target |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+  for (const r of results) {
+    console.log(`| ${r.name} | ${r.urls} | ${r.coldP50} / ${r.coldP95} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.non2xx} | ${r.target} |`);
+  }
 
   mkdirSync("bench/results", { recursive: true });
   writeFileSync(
@@ -181,8 +237,14 @@ try {
     JSON.stringify({ date: new Date().toISOString(), machine, products: PRODUCTS, connections: CONNECTIONS, duration: DURATION, seedSeconds, idleRss, loadedRss, results }, null, 2),
   );
 } finally {
-  next?.kill("SIGTERM");
-  if (!args.keep) {
+  if (next?.pid) {
+    try {
+      process.kill(-next.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  }
+  if (!args.keep && !args.reuse) {
     const admin = postgres(server.adminUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`drop database if exists "${DB_NAME}" with (force)`).catch(() => {});
     await admin.end();

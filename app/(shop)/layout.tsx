@@ -1,10 +1,7 @@
-import { connection } from "next/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 
-export default async function ShopLayout({ children }: { children: React.ReactNode }) {
-  // Shop pages read the catalog per request (from the data cache), never at build time.
-  await connection();
+export default function ShopLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:bg-white focus:p-2">

@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { ProductGrid } from "@/components/product/product-grid";
 import { BannerCarousel } from "@/components/layout/banner-carousel";
 import { getCachedBanners, getCachedCategoryTree, getCachedHotSellers, getCachedNewArrivals } from "@/lib/catalog/cached";
 
 export default async function HomePage() {
+  // Rendered per request from cached data: never prerendered at build time, when there is no database.
+  await connection();
   const [banners, hot, fresh, tree] = await Promise.all([
     getCachedBanners(),
     getCachedHotSellers(8),

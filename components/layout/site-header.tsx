@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { HeaderSearch } from "@/components/search/header-search";
+import { SearchBox } from "@/components/search/search-box";
 import { getCachedCategoryTree } from "@/lib/catalog/cached";
 
 export async function SiteHeader() {
@@ -12,7 +14,9 @@ export async function SiteHeader() {
           {storeName}
         </Link>
         <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
-          <HeaderSearch />
+          <Suspense fallback={<SearchBox />}>
+            <HeaderSearch />
+          </Suspense>
         </div>
         <nav aria-label="Account" className="ml-auto flex items-center gap-4 text-sm font-medium sm:ml-0">
           <Link href="/cart" aria-label="Cart, 0 items" className="flex items-center gap-1.5 hover:underline">

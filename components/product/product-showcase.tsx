@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Price } from "@/components/ui/price";
 import type { ProductDetail } from "@/lib/catalog/types";
 import { choose, findVariant, initialVariant, isValueInStock, stockState } from "@/lib/catalog/variant-selection";
@@ -9,8 +9,14 @@ import { Gallery } from "./gallery";
 const stockColor = { in: "text-emerald-700", low: "text-amber-700", out: "text-zinc-500" } as const;
 
 /** Gallery, variant choice, price, stock and SKU: the part of the product page that reacts to the shopper. */
-export function ProductShowcase({ product, requestedVariantId, children }: { product: ProductDetail; requestedVariantId: number | null; children?: React.ReactNode }) {
-  const [selection, setSelection] = useState(() => ({ ...(initialVariant(product.variants, requestedVariantId)?.optionValues ?? {}) }));
+export function ProductShowcase({ product, children }: { product: ProductDetail; children?: React.ReactNode }) {
+  const [selection, setSelection] = useState(() => ({ ...(initialVariant(product.variants)?.optionValues ?? {}) }));
+  // The page is cached HTML for everyone; a shared ?variant= link is applied here.
+  useEffect(() => {
+    const requested = Number(new URLSearchParams(window.location.search).get("variant"));
+    const variant = Number.isInteger(requested) && requested > 0 ? product.variants.find((v) => v.id === requested) : undefined;
+    if (variant) setSelection({ ...variant.optionValues });
+  }, [product.variants]);
   const variant = findVariant(product.variants, selection);
   const stock = stockState(variant);
 

@@ -47,13 +47,17 @@ export const products = pgTable(
     priceMin: integer().notNull().default(0),
     priceMax: integer().notNull().default(0),
     inStock: boolean().notNull().default(false),
+    // "Name:Value" of every variant's options (e.g. "Color:Black"), for filters and facet counts.
+    optionTags: text().array().notNull().default(sql`'{}'::text[]`),
     ratingAvg: numeric({ precision: 3, scale: 2, mode: "number" }).notNull().default(0),
     ratingCount: integer().notNull().default(0),
     salesCount: integer().notNull().default(0),
-    // Short text for trigram matching (title, brand, tags) and the weighted
-    // full-text vector; both maintained by a trigger (see migrations).
+    // Short text for trigram matching (title, brand, tags), the weighted
+    // full-text vector, and a plain-word vector for prefix suggestions; all
+    // maintained by a trigger (see migrations).
     searchText: text().notNull().default(""),
     searchVector: tsvector(),
+    searchWords: tsvector(),
     publishedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
@@ -76,6 +80,8 @@ export const products = pgTable(
     index("products_popular_idx").on(t.salesCount.desc(), t.id).where(sql`${t.status} = 'active'`),
     index("products_newest_idx").on(t.publishedAt.desc(), t.id).where(sql`${t.status} = 'active'`),
     index("products_search_vector_idx").using("gin", t.searchVector),
+    index("products_search_words_idx").using("gin", t.searchWords),
+    index("products_option_tags_idx").using("gin", t.optionTags),
     index("products_search_text_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     index("products_title_trgm_idx").using("gin", sql`${t.title} gin_trgm_ops`),
   ],

@@ -61,7 +61,8 @@ export async function seedCatalog(url: string, options: SeedOptions = {}) {
       await insertProductBatch(db, all.slice(i, i + BATCH), { categoryIds, brandIds, images, random });
       if (all.length > 5000 && (i / BATCH) % 20 === 0) log(`[seed] ${Math.min(i + BATCH, all.length)}/${all.length} products`);
     }
-    await db.execute(dsql`analyze`);
+    // Outside any transaction: fresh statistics and visibility maps for index-only scans.
+    await client.unsafe("vacuum analyze");
     log(`[seed] ${all.length} products in ${Object.keys(categoryIds).length} categories, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await client.end({ timeout: 5 });
@@ -146,47 +147,64 @@ type BatchContext = {
 async function insertProductBatch(db: Db, batch: SeedProductRow[], ctx: BatchContext) {
   const { random } = ctx;
   const now = Date.now();
+  // Variants (with stock) first, so each product row carries the summary the
+  // variants trigger would compute, and the trigger finds nothing to rewrite.
+  const drafts = batch.map((p) => {
+    const soldOut = random.chance(0.04);
+    return expandVariants(p).map((v) => ({
+      ...v,
+      stock: soldOut || random.chance(0.08) ? 0 : random.chance(0.15) ? random.int(1, 4) : random.int(5, 80),
+    }));
+  });
   await db.transaction(async (tx) => {
     const inserted = await tx
       .insert(schema.products)
       .values(
-        batch.map((p) => ({
-          slug: p.slug,
-          title: p.title,
-          description: p.description,
-          status: p.status ?? "active",
-          categoryId: ctx.categoryIds[p.category]!,
-          brandId: ctx.brandIds[p.brand] ?? null,
-          options: p.options,
-          specs: p.specs,
-          tags: p.tags,
-          salesCount: Math.floor(random.next() ** 3 * 2000),
-          publishedAt: new Date(now - random.int(0, 180) * DAY - random.int(0, DAY)),
-        })),
+        batch.map((p, i) => {
+          const vs = drafts[i]!;
+          const prices = vs.map((v) => v.price);
+          return {
+            slug: p.slug,
+            title: p.title,
+            description: p.description,
+            status: p.status ?? "active",
+            categoryId: ctx.categoryIds[p.category]!,
+            brandId: ctx.brandIds[p.brand] ?? null,
+            options: p.options,
+            specs: p.specs,
+            tags: p.tags,
+            priceMin: Math.min(...prices),
+            priceMax: Math.max(...prices),
+            inStock: vs.some((v) => v.stock > 0),
+            optionTags: [...new Set(vs.flatMap((v) => Object.entries(v.optionValues).map(([k, val]) => `${k}:${val}`)))].sort(),
+            salesCount: Math.floor(random.next() ** 3 * 2000),
+            publishedAt: new Date(now - random.int(0, 180) * DAY - random.int(0, DAY)),
+          };
+        }),
       )
       .returning({ id: schema.products.id, slug: schema.products.slug });
     const idBySlug = new Map(inserted.map((r) => [r.slug, r.id]));
 
     const variantRows: (typeof schema.variants.$inferInsert)[] = [];
-    for (const p of batch) {
+    batch.forEach((p, i) => {
       const productId = idBySlug.get(p.slug)!;
-      const soldOut = random.chance(0.04);
-      expandVariants(p).forEach((v, position) => {
+      drafts[i]!.forEach((v, position) => {
         variantRows.push({
           productId,
           sku: `MC-${String(productId).padStart(6, "0")}-${String(position + 1).padStart(2, "0")}`,
           optionValues: v.optionValues,
           price: v.price,
           compareAtPrice: v.compareAtPrice,
-          stock: soldOut || random.chance(0.08) ? 0 : random.chance(0.15) ? random.int(1, 4) : random.int(5, 80),
+          stock: v.stock,
           position,
         });
       });
-    }
+    });
     const variants = await tx
       .insert(schema.variants)
       .values(variantRows)
       .returning({ id: schema.variants.id, productId: schema.variants.productId, optionValues: schema.variants.optionValues });
+    const colorVariant = new Map(variants.map((v) => [`${v.productId}:${v.optionValues.Color ?? ""}`, v.id]));
 
     const imageRows: (typeof schema.productImages.$inferInsert)[] = [];
     for (const p of batch) {
@@ -198,19 +216,10 @@ async function insertProductBatch(db: Db, batch: SeedProductRow[], ctx: BatchCon
         imageRows.push({ productId, url, alt: `${p.title}, picture ${position + 1}`, width: 800, height: 800, position }),
       );
       Object.entries(set.byColor).forEach(([color, url], i) => {
-        const variant = variants.find((v) => v.productId === productId && v.optionValues.Color === color);
-        imageRows.push({ productId, variantId: variant?.id ?? null, url, alt: `${p.title} in ${color}`, width: 800, height: 800, position: views.length + i });
+        const variantId = colorVariant.get(`${productId}:${color}`) ?? null;
+        imageRows.push({ productId, variantId, url, alt: `${p.title} in ${color}`, width: 800, height: 800, position: views.length + i });
       });
     }
     if (imageRows.length) await tx.insert(schema.productImages).values(imageRows);
-
-    await tx.execute(dsql`
-      update products p set
-        price_min = v.min_price, price_max = v.max_price, in_stock = v.in_stock, currency = v.currency
-      from (
-        select product_id, min(price) as min_price, max(price) as max_price, bool_or(stock > 0) as in_stock, min(currency) as currency
-        from variants where product_id in ${[...idBySlug.values()]} group by product_id
-      ) v
-      where p.id = v.product_id`);
   });
 }

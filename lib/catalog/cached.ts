@@ -2,17 +2,22 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { TAGS } from "@/lib/cache-tags";
-import { getFacets, listProducts, type ListingScope } from "./listing";
+import { singleFlight } from "@/lib/single-flight";
+import { getFacets as getFacetsUncached, listProducts as listProductsUncached, type ListingScope } from "./listing";
 import type { ListingParams } from "./listing-params";
-import {
-  getCategoryTree,
-  getProductBySlug,
-  listActiveBanners,
-  listHotSellers,
-  listNewArrivals,
-  listRelatedProducts,
-} from "./queries";
-import { suggest } from "./suggest";
+import * as queries from "./queries";
+import { suggest as suggestUncached } from "./suggest";
+
+// Concurrent misses for the same entry share one query (see singleFlight).
+const getCategoryTree = singleFlight(queries.getCategoryTree);
+const getProductBySlug = singleFlight(queries.getProductBySlug);
+const listRelatedProducts = singleFlight(queries.listRelatedProducts);
+const listHotSellers = singleFlight(queries.listHotSellers);
+const listNewArrivals = singleFlight(queries.listNewArrivals);
+const listActiveBanners = singleFlight(queries.listActiveBanners);
+const listProducts = singleFlight(listProductsUncached);
+const getFacets = singleFlight(getFacetsUncached);
+const suggest = singleFlight(suggestUncached);
 
 // Catalog reads for pages, cached across requests and dropped by tag when the
 // catalog changes; `revalidate` bounds staleness for writes made elsewhere.

@@ -1,7 +1,7 @@
-import { sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { banners } from "@/db/schema";
+import { banners, variants } from "@/db/schema";
 import { PRODUCTS } from "@/db/seed/catalog-data";
 import { descendantIds, findCategory } from "./category-tree";
 import { getFacets, listProducts } from "./listing";
@@ -150,6 +150,39 @@ describe("catalog queries (real PostgreSQL)", () => {
   });
 });
 
+describe("product summary trigger (real PostgreSQL)", () => {
+  it("keeps price range, stock and option tags in step with the variants", async () => {
+    const sample = PRODUCTS.find((p) => p.options.some((o) => o.name === "Color"))!;
+    const tree = await getCategoryTree();
+    const before = (await getProductBySlug(sample.slug, tree))!;
+    const ids = before.variants.map((v) => v.id);
+    const saved = before.variants.map((v) => ({ id: v.id, stock: v.stock, price: v.price.amount }));
+    try {
+      await db.update(variants).set({ stock: 0 }).where(inArray(variants.id, ids));
+      expect((await getProductBySlug(sample.slug, tree))!.inStock).toBe(false);
+      expect((await listProducts({}, params({ instock: "1", q: sample.title }))).items.some((p) => p.slug === sample.slug)).toBe(false);
+
+      await db.update(variants).set({ stock: 3, price: 1 }).where(eq(variants.id, ids[0]!));
+      const after = (await getProductBySlug(sample.slug, tree))!;
+      expect(after.inStock).toBe(true);
+      expect(after.price.min.amount).toBe(1);
+
+      const color = sample.options.find((o) => o.name === "Color")!.values[0]!;
+      const tags = await scalar(sql`select count(*)::int from products where slug = ${sample.slug} and ${"Color:" + color} = any(option_tags)`);
+      expect(tags).toBe(1);
+    } finally {
+      for (const v of saved) await db.update(variants).set({ stock: v.stock, price: v.price }).where(eq(variants.id, v.id));
+    }
+    expect((await getProductBySlug(sample.slug, tree))!.price.min.amount).toBe(before.price.min.amount);
+  });
+
+  it("refuses negative stock and a compare-at price below the price", async () => {
+    const [v] = await db.select({ id: variants.id, price: variants.price }).from(variants).limit(1);
+    await expect(db.update(variants).set({ stock: -1 }).where(eq(variants.id, v!.id))).rejects.toThrow();
+    await expect(db.update(variants).set({ compareAtPrice: v!.price }).where(eq(variants.id, v!.id))).rejects.toThrow();
+  });
+});
+
 describe("search (real PostgreSQL)", () => {
   const search = (q: string, raw: RawSearchParams = {}) => listProducts({ q }, params({ ...raw, q }, "relevance"));
 
@@ -167,9 +200,11 @@ describe("search (real PostgreSQL)", () => {
     expect(plural.items.map((p) => p.id)).toEqual(expect.arrayContaining(singular.items.slice(0, 3).map((p) => p.id)));
   });
 
-  it("tolerates a typo", async () => {
+  it("tolerates a typo, and says the results are close matches", async () => {
     const exact = await search("wireless");
+    expect(exact.fuzzy).toBe(false);
     const typo = await search("wirless");
+    expect(typo.fuzzy).toBe(true);
     expect(typo.items.map((p) => p.id)).toContain(exact.items[0]!.id);
   });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, arrayOverlaps, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { brands, products } from "@/db/schema";
 import { cardColumns, toCard } from "./cards";
@@ -15,10 +15,26 @@ function tsQuery(q: string) {
   return sql`websearch_to_tsquery('english', ${q})`;
 }
 
-/** Full text (stemmed), substring (any script, e.g. Chinese) or typo-tolerant trigram match. */
-export function searchMatch(q: string): SQL {
+/**
+ * Exact: stemmed full text, or the literal text anywhere (any script, e.g.
+ * Chinese). Fuzzy adds typo-tolerant trigram matching, used only when exact
+ * finds nothing (it is slower and looser).
+ */
+export function searchMatch(q: string, fuzzy = false): SQL {
   const like = `%${escapeLike(q.toLowerCase())}%`;
-  return sql`(${products.searchVector} @@ ${tsQuery(q)} or ${products.searchText} like ${like} or ${q.toLowerCase()} <% ${products.searchText})`;
+  const exact = sql`${products.searchVector} @@ ${tsQuery(q)} or ${products.searchText} like ${like}`;
+  return fuzzy ? sql`(${exact} or ${q.toLowerCase()} <% ${products.searchText})` : sql`(${exact})`;
+}
+
+/** Whether a search needs the fuzzy fallback: nothing matches it exactly. */
+export async function needsFuzzy(q: string): Promise<boolean> {
+  if (q.length < 3) return false;
+  const rows = await db
+    .select({ one: sql`1` })
+    .from(products)
+    .where(and(eq(products.status, "active"), searchMatch(q)))
+    .limit(1);
+  return rows.length === 0;
 }
 
 function searchRank(q: string): SQL<number> {
@@ -28,10 +44,10 @@ function searchRank(q: string): SQL<number> {
     + case when lower(${products.title}) like ${prefix} then 0.5 else 0 end)`;
 }
 
-function scopeConditions(scope: ListingScope): SQL[] {
+function scopeConditions(scope: ListingScope, fuzzy: boolean): SQL[] {
   const conds: SQL[] = [eq(products.status, "active")];
   if (scope.categoryIds) conds.push(inArray(products.categoryId, scope.categoryIds));
-  if (scope.q) conds.push(searchMatch(scope.q));
+  if (scope.q) conds.push(searchMatch(scope.q, fuzzy));
   return conds;
 }
 
@@ -44,13 +60,9 @@ function filterConditions(params: ListingParams): SQL[] {
   if (params.brands.length) {
     conds.push(inArray(products.brandId, db.select({ id: brands.id }).from(brands).where(inArray(brands.slug, params.brands))));
   }
+  // Any of an option's chosen values; every chosen option.
   for (const [name, values] of Object.entries(params.options)) {
-    const any = sql.join(
-      values.map((v) => sql`v.option_values @> ${JSON.stringify({ [name]: v })}::jsonb`),
-      sql` or `,
-    );
-    const stock = params.inStock ? sql` and v.stock > 0` : sql``;
-    conds.push(sql`exists (select 1 from variants v where v.product_id = ${products.id} and (${any})${stock})`);
+    conds.push(arrayOverlaps(products.optionTags, values.map((v) => `${name}:${v}`)));
   }
   return conds;
 }
@@ -74,7 +86,8 @@ function orderBy(params: ListingParams, q: string | undefined) {
 
 /** One page of active products in scope, filtered and sorted as asked, with the total count. */
 export async function listProducts(scope: ListingScope, params: ListingParams, pageSize = PAGE_SIZE): Promise<Listing> {
-  const where = and(...scopeConditions(scope), ...filterConditions(params));
+  const fuzzy = scope.q ? await needsFuzzy(scope.q) : false;
+  const where = and(...scopeConditions(scope, fuzzy), ...filterConditions(params));
   const [countRow] = await db.select({ n: sql<number>`count(*)::int` }).from(products).where(where);
   const total = countRow?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -90,13 +103,14 @@ export async function listProducts(scope: ListingScope, params: ListingParams, p
           .orderBy(...orderBy(params, scope.q))
           .limit(pageSize)
           .offset((page - 1) * pageSize);
-  return { items: rows.map(toCard), total, page, pageCount };
+  return { items: rows.map(toCard), total, page, pageCount, fuzzy };
 }
 
 /** Brands and option values present in scope, with product counts, for the filter panel. */
 export async function getFacets(scope: ListingScope): Promise<Facets> {
-  const where = and(...scopeConditions(scope));
-  const [brandRows, optionRows] = await Promise.all([
+  const fuzzy = scope.q ? await needsFuzzy(scope.q) : false;
+  const where = and(...scopeConditions(scope, fuzzy));
+  const [brandRows, tagRows] = await Promise.all([
     db
       .select({ slug: brands.slug, name: brands.name, count: sql<number>`count(*)::int` })
       .from(products)
@@ -105,22 +119,19 @@ export async function getFacets(scope: ListingScope): Promise<Facets> {
       .groupBy(brands.slug, brands.name)
       .orderBy(asc(brands.name)),
     db
-      .select({
-        name: sql<string>`kv.key`,
-        value: sql<string>`kv.value`,
-        count: sql<number>`count(distinct v.product_id)::int`,
-      })
+      .select({ tag: sql<string>`t.tag`, count: sql<number>`count(*)::int` })
       .from(products)
-      .innerJoin(sql`variants v`, sql`v.product_id = ${products.id}`)
-      .innerJoin(sql`lateral jsonb_each_text(v.option_values) kv`, sql`true`)
+      .innerJoin(sql`unnest(${products.optionTags}) as t(tag)`, sql`true`)
       .where(where)
-      .groupBy(sql`kv.key`, sql`kv.value`),
+      .groupBy(sql`t.tag`),
   ]);
   const byName = new Map<string, { value: string; count: number }[]>();
-  for (const r of optionRows) {
-    const list = byName.get(r.name) ?? [];
-    list.push({ value: r.value, count: r.count });
-    byName.set(r.name, list);
+  for (const { tag, count } of tagRows) {
+    const at = tag.indexOf(":");
+    const name = tag.slice(0, at);
+    const list = byName.get(name) ?? [];
+    list.push({ value: tag.slice(at + 1), count });
+    byName.set(name, list);
   }
   const options = [...byName.entries()]
     .sort(([a], [b]) => a.localeCompare(b))

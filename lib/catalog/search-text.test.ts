@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeLike, isSuggestible, normaliseQuery } from "./search-text";
+import { escapeLike, isSuggestible, normaliseQuery, prefixTsQuery } from "./search-text";
 
 describe("normaliseQuery", () => {
   it("trims, collapses spaces and removes control characters", () => {
@@ -28,5 +28,15 @@ describe("isSuggestible", () => {
     expect(isSuggestible("t")).toBe(false);
     expect(isSuggestible("te")).toBe(true);
     expect(isSuggestible("茶")).toBe(true);
+  });
+});
+
+describe("prefixTsQuery", () => {
+  it("matches every typed word as a prefix", () => {
+    expect(prefixTsQuery("Lin sh")).toBe("lin:* & sh:*");
+  });
+  it("lets no tsquery syntax through", () => {
+    expect(prefixTsQuery("a & !b | (c:*) <-> 'd'")).toBe("a:* & b:* & c:* & d:*");
+    expect(prefixTsQuery("&|!():*'")).toBeNull();
   });
 });

@@ -27,3 +27,17 @@ const HAN = /\p{Script=Han}/u;
 export function isSuggestible(query: string): boolean {
   return query.length >= 2 || HAN.test(query);
 }
+
+/**
+ * A to_tsquery text matching every typed word as a prefix ("lin sh" →
+ * "lin:* & sh:*"), or null when nothing word-like was typed. Only letters and
+ * digits pass, so tsquery syntax can never be injected.
+ */
+export function prefixTsQuery(query: string): string | null {
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+  return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;
+}

@@ -1,17 +1,16 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { products } from "@/db/schema";
 import { flattenTree } from "./category-tree";
-import { searchMatch } from "./listing";
-import { escapeLike } from "./search-text";
+import { escapeLike, prefixTsQuery } from "./search-text";
 import type { CategoryNode, Suggestion } from "./types";
 
-/** Up to `limit` products and 2 categories for the header's search-as-you-type. */
-export async function suggest(q: string, tree: CategoryNode[], limit = 6): Promise<Suggestion[]> {
-  const lower = q.toLowerCase();
-  const prefix = `${escapeLike(lower)}%`;
-  const rows = await db
+const HAN = /\p{Script=Han}/u;
+
+async function productRows(match: SQL, q: string, limit: number) {
+  const prefix = `${escapeLike(q.toLowerCase())}%`;
+  return db
     .select({
       slug: products.slug,
       title: products.title,
@@ -20,13 +19,30 @@ export async function suggest(q: string, tree: CategoryNode[], limit = 6): Promi
       imageUrl: sql<string | null>`(select i.url from product_images i where i.product_id = ${products.id} order by i.position limit 1)`,
     })
     .from(products)
-    .where(and(eq(products.status, "active"), searchMatch(q)))
-    .orderBy(
-      desc(sql`lower(${products.title}) like ${prefix}`),
-      desc(sql`word_similarity(${lower}, ${products.searchText})`),
-      desc(products.salesCount),
-    )
+    .where(and(eq(products.status, "active"), match))
+    .orderBy(desc(sql`lower(${products.title}) like ${prefix}`), desc(products.salesCount), desc(products.id))
     .limit(limit);
+}
+
+/**
+ * Up to `limit` products and 2 categories for the header's search-as-you-type:
+ * words starting with what was typed (or the text anywhere, for Chinese),
+ * then, when that finds too little, typo-tolerant matches.
+ */
+export async function suggest(q: string, tree: CategoryNode[], limit = 6): Promise<Suggestion[]> {
+  const lower = q.toLowerCase();
+  const tsq = prefixTsQuery(q);
+  const exact = HAN.test(q)
+    ? sql`${products.searchText} like ${`%${escapeLike(lower)}%`}`
+    : tsq
+      ? sql`${products.searchWords} @@ to_tsquery('simple', ${tsq})`
+      : null;
+  let rows = exact ? await productRows(exact, q, limit) : [];
+  if (rows.length < limit && q.length >= 4) {
+    const seen = new Set(rows.map((r) => r.slug));
+    const fuzzy = await productRows(sql`${lower} <% ${products.searchText}`, q, limit);
+    rows = [...rows, ...fuzzy.filter((r) => !seen.has(r.slug))].slice(0, limit);
+  }
 
   const categories: Suggestion[] = flattenTree(tree)
     .filter((c) => c.name.toLowerCase().includes(lower))

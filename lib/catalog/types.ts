@@ -59,7 +59,8 @@ export type ProductDetail = {
   updatedAt: string;
 };
 
-export type Listing = { items: ProductCard[]; total: number; page: number; pageCount: number };
+/** `fuzzy`: nothing matched the search exactly, so these are close (typo-tolerant) matches. */
+export type Listing = { items: ProductCard[]; total: number; page: number; pageCount: number; fuzzy: boolean };
 
 export type Facets = {
   brands: { slug: string; name: string; count: number }[];

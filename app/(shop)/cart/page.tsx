@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 
 export const metadata: Metadata = { title: "Cart", robots: { index: false } };
 
 // The cart itself arrives with accounts and checkout; until then it is always empty.
-export default function CartPage() {
+export default async function CartPage() {
+  await connection(); // per request: carts are per shopper
   return (
     <div className="mx-auto flex max-w-xl flex-col items-center gap-4 py-24 text-center">
       <h1 className="text-3xl font-bold tracking-tight">Your cart is empty</h1>

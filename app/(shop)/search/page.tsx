@@ -1,74 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ListingView } from "@/components/listing/listing-view";
-import { ProductGrid } from "@/components/product/product-grid";
-import { getCachedCategoryTree, getCachedFacets, getCachedHotSellers, getCachedListing } from "@/lib/catalog/cached";
-import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
-import { MAX_QUERY_LENGTH } from "@/lib/catalog/search-text";
-import { storeCurrency } from "@/lib/catalog/store";
+import type { RawSearchParams } from "@/lib/catalog/listing-params";
+import { SearchView, searchMetadata } from "./_components/search-view";
 
+// Filtered or unusual searches, rendered per request (plain ones come from ./v/[view], see proxy.ts).
 type Props = { searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { params } = parseListingParams(await searchParams, { currency: storeCurrency(), defaultSort: "relevance" });
-  return { title: params.q ? `Search: ${params.q}` : "All products", robots: { index: false } };
+  return searchMetadata(await searchParams);
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const raw = await searchParams;
-  const currency = storeCurrency();
-  const hasQuery = typeof raw.q === "string" && raw.q.trim() !== "";
-  const { params, notices } = parseListingParams(raw, { currency, defaultSort: hasQuery ? "relevance" : "popular" });
-  const defaultSort = params.q ? "relevance" : "popular";
-  if (typeof raw.q === "string" && raw.q.length > MAX_QUERY_LENGTH) {
-    notices.push(`Searches are limited to ${MAX_QUERY_LENGTH} characters; yours was shortened.`);
-  }
-  const scope = params.q ? { q: params.q } : {};
-  const [listing, facets] = await Promise.all([getCachedListing(scope, params), getCachedFacets(scope)]);
-
-  return (
-    <>
-      <header className="mb-6">
-        <h1 className="text-3xl font-bold tracking-tight">{params.q ? <>Results for “{params.q}”</> : "All products"}</h1>
-      </header>
-      <ListingView
-        action="/search"
-        params={params}
-        defaultSort={defaultSort}
-        currency={currency}
-        listing={listing}
-        facets={facets}
-        notices={notices}
-        empty={<NoResults query={params.q} />}
-      />
-    </>
-  );
-}
-
-async function NoResults({ query }: { query: string }) {
-  const [tree, popular] = await Promise.all([getCachedCategoryTree(), getCachedHotSellers(4)]);
-  return (
-    <div className="flex flex-col gap-6 rounded-xl border border-dashed border-zinc-300 p-8">
-      <div>
-        <p className="text-lg font-medium">{query ? <>No products match “{query}”.</> : "No products match these filters."}</p>
-        <ul className="mt-2 list-disc pl-5 text-sm text-zinc-600">
-          <li>Check the spelling, or try a more general word such as “shirt” or “tea”.</li>
-          <li>Remove a filter, or browse a category below.</li>
-        </ul>
-      </div>
-      <ul className="flex flex-wrap gap-2" aria-label="Categories">
-        {tree.map((c) => (
-          <li key={c.id}>
-            <Link href={`/c/${c.slug}`} className="block rounded-full border border-zinc-300 px-4 py-1.5 text-sm hover:bg-zinc-100">
-              {c.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <div>
-        <h2 className="mb-3 font-semibold">Popular right now</h2>
-        <ProductGrid products={popular} />
-      </div>
-    </div>
-  );
+  return <SearchView raw={await searchParams} />;
 }

@@ -8,7 +8,15 @@ import { getCachedProduct, getCachedRelated } from "@/lib/catalog/cached";
 import { slugParam } from "@/lib/catalog/slug";
 import { productJsonLd, serializeJsonLd } from "@/lib/catalog/structured-data";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ variant?: string | string[] }> };
+type Props = { params: Promise<{ slug: string }> };
+
+// Incremental static regeneration: each product page is rendered on its first
+// visit, served as cached HTML, refreshed in the background after a minute and
+// at once when the catalog's cache tags are invalidated.
+export const revalidate = 60;
+export async function generateStaticParams() {
+  return [];
+}
 
 const slugOf = async (params: Props["params"]) => slugParam((await params).slug);
 
@@ -31,10 +39,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ProductPage({ params, searchParams }: Props) {
+export default async function ProductPage({ params }: Props) {
   const product = await getCachedProduct(await slugOf(params));
   if (!product) notFound();
-  const requested = Number((await searchParams).variant);
   const related = await getCachedRelated(product.id, product.categoryId, 8);
   const siteUrl = process.env.SITE_URL ?? "http://localhost:3000";
 
@@ -48,7 +55,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           { name: product.title, href: `/p/${product.slug}` },
         ]}
       />
-      <ProductShowcase product={product} requestedVariantId={Number.isInteger(requested) ? requested : null} />
+      <ProductShowcase product={product} />
       <ProductDetails product={product} />
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="mt-16">

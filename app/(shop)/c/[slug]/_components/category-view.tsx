@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ListingView } from "@/components/listing/listing-view";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { getCachedCategoryTree, getCachedFacets, getCachedListing } from "@/lib/catalog/cached";
+import { categoryPath, descendantIds, findCategory } from "@/lib/catalog/category-tree";
+import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
+import { slugParam } from "@/lib/catalog/slug";
+import { storeCurrency } from "@/lib/catalog/store";
+
+async function loadCategory(rawSlug: string) {
+  const tree = await getCachedCategoryTree();
+  const category = findCategory(tree, slugParam(rawSlug));
+  return category ? { category, tree } : null;
+}
+
+export async function categoryMetadata(rawSlug: string): Promise<Metadata> {
+  const found = await loadCategory(rawSlug);
+  if (!found) return { title: "Category not found" };
+  const { category } = found;
+  return { title: category.name, description: category.description, alternates: { canonical: `/c/${category.slug}` } };
+}
+
+/** A category's listing for the given query; the same for cached and per-request routes. */
+export async function CategoryView({ slug, raw }: { slug: string; raw: RawSearchParams }) {
+  const found = await loadCategory(slug);
+  if (!found) notFound();
+  const { category, tree } = found;
+  const currency = storeCurrency();
+  const { params, notices } = parseListingParams(raw, { currency, defaultSort: "popular" });
+  const scope = { categoryIds: descendantIds(category) };
+  const [listing, facets] = await Promise.all([getCachedListing(scope, params), getCachedFacets(scope)]);
+  const action = `/c/${category.slug}`;
+
+  return (
+    <>
+      <Breadcrumbs items={[{ name: "Home", href: "/" }, ...categoryPath(tree, category.id).map((c) => ({ name: c.name, href: `/c/${c.slug}` }))]} />
+      <header className="mb-6">
+        <h1 className="text-3xl font-bold tracking-tight">{category.name}</h1>
+        {category.description && <p className="mt-1 text-zinc-600">{category.description}</p>}
+        {category.children.length > 0 && (
+          <ul className="mt-4 flex flex-wrap gap-2" aria-label="Subcategories">
+            {category.children.map((c) => (
+              <li key={c.id}>
+                <Link href={`/c/${c.slug}`} className="block rounded-full border border-zinc-300 px-4 py-1.5 text-sm hover:bg-zinc-100">
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+      <ListingView
+        action={action}
+        params={params}
+        defaultSort="popular"
+        currency={currency}
+        listing={listing}
+        facets={facets}
+        notices={notices}
+        empty={
+          <div className="rounded-xl border border-dashed border-zinc-300 p-10 text-center">
+            <p className="font-medium">No products match these filters.</p>
+            <Link href={action} className="mt-2 inline-block text-sm underline">
+              Clear filters
+            </Link>
+          </div>
+        }
+      />
+    </>
+  );
+}

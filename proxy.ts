@@ -1,0 +1,24 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { listingViewKey } from "@/lib/catalog/listing-view-key";
+
+/**
+ * Plain listings (a category or a short search with only sort/page) are served
+ * from incrementally regenerated twin routes, /c/[slug]/v/[key] and
+ * /search/v/[key], so they come from cached HTML; the address in the browser
+ * does not change. Everything else (filters, odd values that need a notice)
+ * renders per request on the usual route.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const category = /^\/c\/([^/]+)$/.exec(pathname);
+  const kind = category ? "category" : pathname === "/search" ? "search" : null;
+  if (!kind) return NextResponse.next();
+  const key = listingViewKey(searchParams, kind);
+  if (!key) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = category ? `/c/${category[1]}/v/${key}` : `/search/v/${key}`;
+  url.search = "";
+  return NextResponse.rewrite(url);
+}
+
+export const config = { matcher: ["/c/:slug", "/search"] };
