@@ -6,10 +6,17 @@ import { listingViewKey } from "@/lib/catalog/listing-view-key";
  * from incrementally regenerated twin routes, /c/[slug]/v/[key] and
  * /search/v/[key], so they come from cached HTML; the address in the browser
  * does not change. Everything else (filters, odd values that need a notice)
- * renders per request on the usual route.
+ * renders per request on the usual route. The home page likewise comes from
+ * /home/current.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (pathname === "/") {
+    if (searchParams.size > 0) return NextResponse.next();
+    const url = request.nextUrl.clone();
+    url.pathname = "/home/current";
+    return NextResponse.rewrite(url);
+  }
   const category = /^\/c\/([^/]+)$/.exec(pathname);
   const kind = category ? "category" : pathname === "/search" ? "search" : null;
   if (!kind) return NextResponse.next();
@@ -21,4 +28,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
-export const config = { matcher: ["/c/:slug", "/search"] };
+export const config = { matcher: ["/", "/c/:slug", "/search"] };

@@ -1,64 +1,8 @@
-import Link from "next/link";
-import { connection } from "next/server";
-import { ProductGrid } from "@/components/product/product-grid";
-import { BannerCarousel } from "@/components/layout/banner-carousel";
-import { getCachedBanners, getCachedCategoryTree, getCachedHotSellers, getCachedNewArrivals } from "@/lib/catalog/cached";
+import { HomeView } from "./_components/home-view";
 
-export default async function HomePage() {
-  // Rendered per request from cached data: never prerendered at build time, when there is no database.
-  await connection();
-  const [banners, hot, fresh, tree] = await Promise.all([
-    getCachedBanners(),
-    getCachedHotSellers(8),
-    getCachedNewArrivals(8),
-    getCachedCategoryTree(),
-  ]);
-  return (
-    <div className="flex flex-col gap-12">
-      <h1 className="sr-only">{process.env.STORE_NAME ?? "Mercato"}</h1>
-      {banners.length > 0 && <BannerCarousel banners={banners} />}
+// Reached only when proxy.ts does not run; normally "/" is served from ./home/[edition].
+export const dynamic = "force-dynamic";
 
-      <section aria-labelledby="categories-heading">
-        <h2 id="categories-heading" className="mb-4 text-xl font-semibold">
-          Shop by category
-        </h2>
-        <ul className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-          {tree.map((c) => (
-            <li key={c.id}>
-              <Link href={`/c/${c.slug}`} className="group flex flex-col gap-2">
-                <span className="aspect-square overflow-hidden rounded-xl bg-zinc-100">
-                  {c.imageUrl && <img src={c.imageUrl} alt="" width={400} height={400} loading="lazy" className="h-full w-full object-cover transition group-hover:scale-[1.03]" />}
-                </span>
-                <span className="font-medium group-hover:underline">{c.name}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="hot-heading">
-        <div className="mb-4 flex items-baseline justify-between">
-          <h2 id="hot-heading" className="text-xl font-semibold">
-            Hot sellers
-          </h2>
-          <Link href="/search?sort=popular" className="text-sm hover:underline">
-            See all
-          </Link>
-        </div>
-        <ProductGrid products={hot} eager={4} />
-      </section>
-
-      <section aria-labelledby="new-heading">
-        <div className="mb-4 flex items-baseline justify-between">
-          <h2 id="new-heading" className="text-xl font-semibold">
-            New arrivals
-          </h2>
-          <Link href="/search?sort=newest" className="text-sm hover:underline">
-            See all
-          </Link>
-        </div>
-        <ProductGrid products={fresh} />
-      </section>
-    </div>
-  );
+export default function HomePage() {
+  return <HomeView />;
 }

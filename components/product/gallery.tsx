@@ -14,7 +14,7 @@ export function Gallery({ images, variantId, title }: { images: ImageView[]; var
   const current = images[index] ?? images[0];
   if (!current) return <div className="aspect-square rounded-2xl bg-zinc-100" />;
   return (
-    <div className="flex flex-col gap-3">
+    <div className="flex min-w-0 flex-col gap-3">
       <div className="aspect-square overflow-hidden rounded-2xl bg-zinc-100">
         <img src={current.url} alt={current.alt || title} width={current.width} height={current.height} className="h-full w-full object-cover" />
       </div>

@@ -34,7 +34,7 @@ export function ProductShowcase({ product, children }: { product: ProductDetail;
   return (
     <div className="grid gap-8 md:grid-cols-2 md:gap-12">
       <Gallery images={product.images} variantId={variant?.id ?? null} title={product.title} />
-      <div className="flex flex-col gap-5">
+      <div className="flex min-w-0 flex-col gap-5">
         <div>
           {product.brand && <p className="text-sm uppercase tracking-wide text-zinc-500">{product.brand.name}</p>}
           <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{product.title}</h1>

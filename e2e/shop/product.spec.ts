@@ -21,6 +21,8 @@ test("a product page shows the product and its variants update price, stock and 
   await expect(page).toHaveURL(/variant=\d+/);
   await expect(page.getByRole("radiogroup", { name: first!.name })).toBeVisible();
   await expect(page.getByText(/In stock|Only \d+ left in stock|Out of stock/)).toBeVisible();
+  // Nothing wider than the screen, on a phone too.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
 
 test("the chosen variant is kept in the URL and restored on reload", async ({ page }) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { TAGS } from "@/lib/cache-tags";
@@ -23,27 +24,31 @@ const suggest = singleFlight(suggestUncached);
 // catalog changes; `revalidate` bounds staleness for writes made elsewhere.
 const revalidate = Number(process.env.CATALOG_CACHE_SECONDS ?? 60);
 const opts = (...tags: string[]) => ({ revalidate, tags: [TAGS.catalog, ...tags] });
+// Next keeps this cache across restarts and builds: key it by the database it
+// was read from, so a server pointed at another database never sees its entries.
+const db = createHash("sha256").update(process.env.DATABASE_URL ?? "").digest("hex").slice(0, 16);
+const key = (...parts: string[]) => [db, ...parts];
 
-export const getCachedCategoryTree = cache(unstable_cache(getCategoryTree, ["category-tree"], opts(TAGS.categories)));
+export const getCachedCategoryTree = cache(unstable_cache(getCategoryTree, key("category-tree"), opts(TAGS.categories)));
 
 export const getCachedProduct = cache(async (slug: string) => {
   const tree = await getCachedCategoryTree();
-  return unstable_cache(() => getProductBySlug(slug, tree), ["product", slug], opts(TAGS.product(slug)))();
+  return unstable_cache(() => getProductBySlug(slug, tree), key("product", slug), opts(TAGS.product(slug)))();
 });
 
-export const getCachedRelated = unstable_cache(listRelatedProducts, ["related"], opts());
-export const getCachedHotSellers = unstable_cache(listHotSellers, ["hot-sellers"], opts());
-export const getCachedNewArrivals = unstable_cache(listNewArrivals, ["new-arrivals"], opts());
-export const getCachedBanners = unstable_cache(() => listActiveBanners(), ["banners"], opts(TAGS.banners));
+export const getCachedRelated = unstable_cache(listRelatedProducts, key("related"), opts());
+export const getCachedHotSellers = unstable_cache(listHotSellers, key("hot-sellers"), opts());
+export const getCachedNewArrivals = unstable_cache(listNewArrivals, key("new-arrivals"), opts());
+export const getCachedBanners = unstable_cache(() => listActiveBanners(), key("banners"), opts(TAGS.banners));
 
 export const getCachedListing = unstable_cache(
   (scope: ListingScope, params: ListingParams) => listProducts(scope, params),
-  ["listing"],
+  key("listing"),
   opts(),
 );
-export const getCachedFacets = unstable_cache((scope: ListingScope) => getFacets(scope), ["facets"], opts());
+export const getCachedFacets = unstable_cache((scope: ListingScope) => getFacets(scope), key("facets"), opts());
 
 export const getCachedSuggestions = async (q: string) => {
   const tree = await getCachedCategoryTree();
-  return unstable_cache(() => suggest(q, tree), ["suggest", q], opts())();
+  return unstable_cache(() => suggest(q, tree), key("suggest", q), opts())();
 };

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { RawSearchParams } from "@/lib/catalog/listing-params";
 import { SearchView, searchMetadata } from "./_components/search-view";
 
+export const dynamic = "force-dynamic";
+
 // Filtered or unusual searches, rendered per request (plain ones come from ./v/[view], see proxy.ts).
 type Props = { searchParams: Promise<RawSearchParams> };
 

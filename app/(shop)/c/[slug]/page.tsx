@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { RawSearchParams } from "@/lib/catalog/listing-params";
 import { CategoryView, categoryMetadata } from "./_components/category-view";
 
+export const dynamic = "force-dynamic";
+
 // Filtered listings, rendered per request (plain sort/page ones come from ./v/[view], see proxy.ts).
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
