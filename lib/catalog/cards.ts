@@ -1,6 +1,10 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { brands, products } from "@/db/schema";
+
+// Always table-qualified: in a single-table select Drizzle renders a bare "id",
+// which inside these subqueries would mean the subquery's own id.
+export const productId = sql.raw('"products"."id"');
 import type { ProductCard } from "./types";
 
 /** Columns a product card needs, for any select over `products` left-joined to `brands`. */
@@ -15,10 +19,10 @@ export const cardColumns = {
   inStock: products.inStock,
   ratingAvg: products.ratingAvg,
   ratingCount: products.ratingCount,
-  compareAt: sql<number | null>`(select v.compare_at_price from variants v where v.product_id = ${products.id} order by v.price, v.position limit 1)`,
+  compareAt: sql<number | null>`(select v.compare_at_price from variants v where v.product_id = ${productId} order by v.price, v.position limit 1)`,
   image: sql<{ url: string; alt: string; width: number; height: number } | null>`(
     select json_build_object('url', i.url, 'alt', i.alt, 'width', i.width, 'height', i.height)
-    from product_images i where i.product_id = ${products.id} order by i.position limit 1)`,
+    from product_images i where i.product_id = ${productId} order by i.position limit 1)`,
 };
 
 type CardRow = {

@@ -254,6 +254,13 @@ describe("search (real PostgreSQL)", () => {
     expect(products[0]!.title.toLowerCase().startsWith(prefix.toLowerCase())).toBe(true);
   });
 
+  it("shows each suggested product with its own picture", async () => {
+    const tree = await getCategoryTree();
+    const products = (await suggest("linen", tree)).filter((s) => s.kind === "product");
+    expect(products.length).toBeGreaterThan(1);
+    for (const s of products) expect(s.kind === "product" && s.imageUrl).toContain(`/media/seed/${s.slug}-`);
+  });
+
   it("suggests a category by name", async () => {
     const tree = await getCategoryTree();
     const name = tree[1]!.name;

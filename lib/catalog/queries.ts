@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { banners, brands, categories, products } from "@/db/schema";
 import { cardColumns, toCard } from "./cards";
@@ -75,26 +75,23 @@ export async function listRelatedProducts(productId: number, categoryId: number,
   return rows.map(toCard);
 }
 
-export async function listHotSellers(limit = 8): Promise<ProductCard[]> {
+async function listActiveCards(order: SQL[], limit: number): Promise<ProductCard[]> {
   const rows = await db
     .select(cardColumns)
     .from(products)
     .leftJoin(brands, eq(brands.id, products.brandId))
     .where(eq(products.status, "active"))
-    .orderBy(desc(products.salesCount), desc(products.id))
+    .orderBy(...order)
     .limit(limit);
   return rows.map(toCard);
 }
 
-export async function listNewArrivals(limit = 8): Promise<ProductCard[]> {
-  const rows = await db
-    .select(cardColumns)
-    .from(products)
-    .leftJoin(brands, eq(brands.id, products.brandId))
-    .where(eq(products.status, "active"))
-    .orderBy(sql`${products.publishedAt} desc nulls last`, desc(products.id))
-    .limit(limit);
-  return rows.map(toCard);
+export function listHotSellers(limit = 8): Promise<ProductCard[]> {
+  return listActiveCards([desc(products.salesCount), desc(products.id)], limit);
+}
+
+export function listNewArrivals(limit = 8): Promise<ProductCard[]> {
+  return listActiveCards([sql`${products.publishedAt} desc nulls last`, desc(products.id)], limit);
 }
 
 /** Banners switched on and inside their schedule at `now`. */

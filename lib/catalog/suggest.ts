@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { products } from "@/db/schema";
+import { productId } from "./cards";
 import { flattenTree } from "./category-tree";
 import { escapeLike, prefixTsQuery } from "./search-text";
 import type { CategoryNode, Suggestion } from "./types";
@@ -16,7 +17,7 @@ async function productRows(match: SQL, q: string, limit: number) {
       title: products.title,
       price: products.priceMin,
       currency: products.currency,
-      imageUrl: sql<string | null>`(select i.url from product_images i where i.product_id = ${products.id} order by i.position limit 1)`,
+      imageUrl: sql<string | null>`(select i.url from product_images i where i.product_id = ${productId} order by i.position limit 1)`,
     })
     .from(products)
     .where(and(eq(products.status, "active"), match))

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ProductGrid } from "@/components/product/product-grid";
+import { ProductSection } from "@/components/product/product-section";
 import { BannerCarousel } from "@/components/layout/banner-carousel";
 import { getCachedBanners, getCachedCategoryTree, getCachedHotSellers, getCachedNewArrivals } from "@/lib/catalog/cached";
 
@@ -34,29 +34,8 @@ export async function HomeView() {
         </ul>
       </section>
 
-      <section aria-labelledby="hot-heading">
-        <div className="mb-4 flex items-baseline justify-between">
-          <h2 id="hot-heading" className="text-xl font-semibold">
-            Hot sellers
-          </h2>
-          <Link href="/search?sort=popular" className="text-sm hover:underline">
-            See all
-          </Link>
-        </div>
-        <ProductGrid products={hot} eager={4} />
-      </section>
-
-      <section aria-labelledby="new-heading">
-        <div className="mb-4 flex items-baseline justify-between">
-          <h2 id="new-heading" className="text-xl font-semibold">
-            New arrivals
-          </h2>
-          <Link href="/search?sort=newest" className="text-sm hover:underline">
-            See all
-          </Link>
-        </div>
-        <ProductGrid products={fresh} />
-      </section>
+      <ProductSection title="Hot sellers" href="/search?sort=popular" products={hot} eager={4} />
+      <ProductSection title="New arrivals" href="/search?sort=newest" products={fresh} />
     </div>
   );
 }

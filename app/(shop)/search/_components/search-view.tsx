@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ListingView } from "@/components/listing/listing-view";
 import { ProductGrid } from "@/components/product/product-grid";
+import { CategoryChips } from "@/components/ui/category-chips";
 import { getCachedCategoryTree, getCachedFacets, getCachedHotSellers, getCachedListing } from "@/lib/catalog/cached";
 import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
 import { MAX_QUERY_LENGTH } from "@/lib/catalog/search-text";
@@ -55,15 +56,7 @@ async function NoResults({ query }: { query: string }) {
           <li>Remove a filter, or browse a category below.</li>
         </ul>
       </div>
-      <ul className="flex flex-wrap gap-2" aria-label="Categories">
-        {tree.map((c) => (
-          <li key={c.id}>
-            <Link href={`/c/${c.slug}`} className="block rounded-full border border-zinc-300 px-4 py-1.5 text-sm hover:bg-zinc-100">
-              {c.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <CategoryChips categories={tree} label="Categories" />
       <div>
         <h2 className="mb-3 font-semibold">Popular right now</h2>
         <ProductGrid products={popular} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ListingView } from "@/components/listing/listing-view";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { CategoryChips } from "@/components/ui/category-chips";
 import { getCachedCategoryTree, getCachedFacets, getCachedListing } from "@/lib/catalog/cached";
 import { categoryPath, descendantIds, findCategory } from "@/lib/catalog/category-tree";
 import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
@@ -40,15 +41,9 @@ export async function CategoryView({ slug, raw }: { slug: string; raw: RawSearch
         <h1 className="text-3xl font-bold tracking-tight">{category.name}</h1>
         {category.description && <p className="mt-1 text-zinc-600">{category.description}</p>}
         {category.children.length > 0 && (
-          <ul className="mt-4 flex flex-wrap gap-2" aria-label="Subcategories">
-            {category.children.map((c) => (
-              <li key={c.id}>
-                <Link href={`/c/${c.slug}`} className="block rounded-full border border-zinc-300 px-4 py-1.5 text-sm hover:bg-zinc-100">
-                  {c.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <div className="mt-4">
+            <CategoryChips categories={category.children} label="Subcategories" />
+          </div>
         )}
       </header>
       <ListingView
