@@ -1,14 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
+import { storeName } from "@/lib/catalog/store";
 
 const siteUrl = process.env.SITE_URL ?? "http://localhost:3000";
-const storeName = process.env.STORE_NAME ?? "Mercato";
+const name = storeName();
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
-  title: { default: `${storeName} — everyday things, well made`, template: `%s · ${storeName}` },
+  title: { default: `${name} — everyday things, well made`, template: `%s · ${name}` },
   description: "Clothing, electronics, home goods, tea and more, shipped fast.",
-  openGraph: { siteName: storeName, type: "website" },
+  openGraph: { siteName: name, type: "website" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#18181b" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, parseMajorUnits } from "./money";
+import { formatMajorUnits, formatMoney, parseMajorUnits } from "./money";
 
 describe("money", () => {
   it("formats minor units in the currency's own digits", () => {
@@ -17,5 +17,12 @@ describe("money", () => {
     for (const bad of ["-5", "1e9", "abc", "", "19.999", "1,000", "10.5", "9999999999"]) {
       expect(parseMajorUnits(bad, bad === "10.5" ? "JPY" : "USD"), bad).toBeNull();
     }
+  });
+  it("writes minor units back as the amount a shopper types", () => {
+    expect(formatMajorUnits(1999, "USD")).toBe("19.99");
+    expect(formatMajorUnits(2000, "USD")).toBe("20");
+    expect(formatMajorUnits(1050, "USD")).toBe("10.50");
+    expect(formatMajorUnits(1500, "JPY")).toBe("1500");
+    expect(parseMajorUnits(formatMajorUnits(1050, "USD"), "USD")).toBe(1050);
   });
 });

@@ -17,6 +17,13 @@ export function minorUnitDigits(currency: string): number {
   return formatter(currency).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
+/** Minor units as a plain major-unit amount: 1999 USD → "19.99", 2000 USD → "20", 1500 JPY → "1500". */
+export function formatMajorUnits(amount: number, currency: string): string {
+  const digits = minorUnitDigits(currency);
+  const value = amount / 10 ** digits;
+  return Number.isInteger(value) ? String(value) : value.toFixed(digits);
+}
+
 export function formatMoney({ amount, currency }: Money): string {
   return formatter(currency).format(amount / 10 ** minorUnitDigits(currency));
 }

@@ -1,12 +1,13 @@
 import Link from "next/link";
+import { storeName } from "@/lib/catalog/store";
 
 export function SiteFooter() {
-  const storeName = process.env.STORE_NAME ?? "Mercato";
+  const name = storeName();
   return (
     <footer className="mt-16 border-t border-zinc-200 bg-zinc-50 text-sm text-zinc-600">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 sm:grid-cols-3">
         <div>
-          <p className="font-semibold text-zinc-900">{storeName}</p>
+          <p className="font-semibold text-zinc-900">{name}</p>
           <p className="mt-2">Everyday things, well made. Free standard shipping on orders over $50.</p>
         </div>
         <div>

@@ -3,15 +3,16 @@ import { Suspense } from "react";
 import { HeaderSearch } from "@/components/search/header-search";
 import { SearchBox } from "@/components/search/search-box";
 import { getCachedCategoryTree } from "@/lib/catalog/cached";
+import { storeName } from "@/lib/catalog/store";
 
 export async function SiteHeader() {
   const tree = await getCachedCategoryTree();
-  const storeName = process.env.STORE_NAME ?? "Mercato";
+  const name = storeName();
   return (
     <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
         <Link href="/" className="text-xl font-bold tracking-tight">
-          {storeName}
+          {name}
         </Link>
         <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
           <Suspense fallback={<SearchBox />}>

@@ -1,16 +1,12 @@
 import Link from "next/link";
-import { minorUnitDigits } from "@/lib/money";
+import { formatMajorUnits } from "@/lib/money";
 import type { ListingParams } from "@/lib/catalog/listing-params";
 import type { Facets } from "@/lib/catalog/types";
 import { FilterForm } from "./filter-form";
 
 import { FILTER_FORM_ID } from "./filter-form-id";
 
-function major(cents: number | null, currency: string) {
-  if (cents === null) return "";
-  const v = cents / 10 ** minorUnitDigits(currency);
-  return Number.isInteger(v) ? String(v) : v.toFixed(2);
-}
+const major = (cents: number | null, currency: string) => (cents === null ? "" : formatMajorUnits(cents, currency));
 
 const input = "w-full rounded-lg border border-zinc-300 px-3 py-2 text-sm";
 

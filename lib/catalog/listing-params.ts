@@ -1,4 +1,4 @@
-import { parseMajorUnits } from "@/lib/money";
+import { formatMajorUnits, parseMajorUnits } from "@/lib/money";
 import { normaliseQuery } from "./search-text";
 
 export const SORTS = {
@@ -106,15 +106,10 @@ export function parseListingParams(
 /** The URL query for params (defaults left out), so a listing can be shared and reloaded. */
 export function listingSearch(params: ListingParams, { currency, defaultSort }: { currency: string; defaultSort: Sort }) {
   const s = new URLSearchParams();
-  const major = (cents: number) => {
-    const digits = new Intl.NumberFormat("en-US", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    const v = cents / 10 ** digits;
-    return Number.isInteger(v) ? String(v) : v.toFixed(digits);
-  };
   if (params.q) s.set("q", params.q);
   if (params.sort !== defaultSort) s.set("sort", params.sort);
-  if (params.minPrice !== null) s.set("min", major(params.minPrice));
-  if (params.maxPrice !== null) s.set("max", major(params.maxPrice));
+  if (params.minPrice !== null) s.set("min", formatMajorUnits(params.minPrice, currency));
+  if (params.maxPrice !== null) s.set("max", formatMajorUnits(params.maxPrice, currency));
   if (params.inStock) s.set("instock", "1");
   for (const b of params.brands) s.append("brand", b);
   for (const [name, values] of Object.entries(params.options)) for (const v of values) s.append(`opt.${name}`, v);

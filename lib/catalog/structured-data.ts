@@ -1,6 +1,5 @@
+import { formatMajorUnits } from "@/lib/money";
 import type { ProductDetail } from "./types";
-
-const major = (amount: number) => (amount / 100).toFixed(2);
 
 /** schema.org Product for search engines: name, brand, pictures, SKU and the offer range. */
 export function productJsonLd(product: ProductDetail, siteUrl: string) {
@@ -18,8 +17,8 @@ export function productJsonLd(product: ProductDetail, siteUrl: string) {
     offers: {
       "@type": "AggregateOffer",
       priceCurrency: product.price.min.currency,
-      lowPrice: major(product.price.min.amount),
-      highPrice: major(product.price.max.amount),
+      lowPrice: formatMajorUnits(product.price.min.amount, product.price.min.currency),
+      highPrice: formatMajorUnits(product.price.max.amount, product.price.max.currency),
       offerCount: product.variants.length,
       availability: product.inStock ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
       url,

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ProductSection } from "@/components/product/product-section";
 import { BannerCarousel } from "@/components/layout/banner-carousel";
 import { getCachedBanners, getCachedCategoryTree, getCachedHotSellers, getCachedNewArrivals } from "@/lib/catalog/cached";
+import { storeName } from "@/lib/catalog/store";
 
 /** The home page's content; served as cached HTML through ./home/[edition] (see proxy.ts). */
 export async function HomeView() {
@@ -13,7 +14,7 @@ export async function HomeView() {
   ]);
   return (
     <div className="flex flex-col gap-12">
-      <h1 className="sr-only">{process.env.STORE_NAME ?? "Mercato"}</h1>
+      <h1 className="sr-only">{storeName()}</h1>
       {banners.length > 0 && <BannerCarousel banners={banners} />}
 
       <section aria-labelledby="categories-heading">
