@@ -16,6 +16,24 @@ const schema = z.object({
     .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD")
     .default("USD"),
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
+  // Accounts (next-auth). Without AUTH_SECRET one is generated under DATA_DIR.
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)").optional(),
+  AUTH_GITHUB_ID: z.string().min(1).optional(),
+  AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+  AUTH_GOOGLE_ID: z.string().min(1).optional(),
+  AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+  // Mail. Without SMTP_URL every message goes to the mail_outbox table and the server log.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().min(3).default("Mercato <shop@localhost>"),
+  // Cart and orders.
+  CART_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(10080).default(30),
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  // Payments: the built-in test gateway unless Stripe's keys are set.
+  PAYMENT_PROVIDER: z.enum(["test", "stripe"]).optional(),
+  TEST_GATEWAY_SECRET: z.string().min(16).optional(),
+  STRIPE_SECRET_KEY: z.string().regex(/^sk_/, "must start with sk_").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "must start with whsec_").optional(),
 });
 
 export type Env = z.infer<typeof schema>;

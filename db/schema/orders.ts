@@ -1,0 +1,136 @@
+import { sql } from "drizzle-orm";
+import {
+  char,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { timestamps } from "./columns";
+import { products } from "./products";
+import { users } from "./users";
+import { variants } from "./variants";
+
+export const orderStatus = pgEnum("order_status", [
+  "pending_payment",
+  "paid",
+  "shipped",
+  "delivered",
+  "completed",
+  "cancelled",
+  "refund_requested",
+  "refunded",
+  "refund_rejected",
+]);
+
+/** Feeds the human-readable order number MC-YYYY-NNNNNN. */
+export const orderNumberSeq = pgSequence("order_number_seq", { startWith: 1, increment: 1 });
+
+/**
+ * An order: what was bought at which prices, where it goes, and where it stands.
+ * Amounts are minor units in `currency`; the address is a copy, so later edits
+ * to the address book never rewrite history.
+ */
+export const orders = pgTable(
+  "orders",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    number: text().notNull().unique(),
+    userId: uuid().references(() => users.id, { onDelete: "set null" }),
+    email: text().notNull(),
+    status: orderStatus().notNull().default("pending_payment"),
+    currency: char({ length: 3 }).notNull(),
+    subtotal: integer().notNull(),
+    shippingTotal: integer().notNull(),
+    discountTotal: integer().notNull().default(0),
+    total: integer().notNull(),
+    shippingMethodCode: text().notNull(),
+    shippingMethodName: text().notNull(),
+    shipName: text().notNull(),
+    shipLine1: text().notNull(),
+    shipCity: text().notNull(),
+    shipPostalCode: text().notNull(),
+    shipCountry: text().notNull(),
+    shipPhone: text().notNull().default(""),
+    // The checkout form's one-time key: the same submission twice yields one order.
+    checkoutKey: text().notNull().unique(),
+    paymentProvider: text().notNull(),
+    paymentDueAt: timestamp({ withTimezone: true }).notNull(),
+    paidAt: timestamp({ withTimezone: true }),
+    shippedAt: timestamp({ withTimezone: true }),
+    deliveredAt: timestamp({ withTimezone: true }),
+    completedAt: timestamp({ withTimezone: true }),
+    cancelledAt: timestamp({ withTimezone: true }),
+    carrier: text(),
+    trackingNumber: text(),
+    refundReason: text(),
+    ...timestamps,
+  },
+  (t) => [
+    check(
+      "orders_amounts",
+      sql`${t.subtotal} >= 0 AND ${t.shippingTotal} >= 0 AND ${t.discountTotal} >= 0 AND ${t.total} = ${t.subtotal} + ${t.shippingTotal} - ${t.discountTotal} AND ${t.total} >= 0`,
+    ),
+    index("orders_user_idx").on(t.userId, t.createdAt.desc()),
+    index("orders_status_idx").on(t.status, t.createdAt.desc()),
+    index("orders_unpaid_due_idx").on(t.paymentDueAt).where(sql`${t.status} = 'pending_payment'`),
+    index("orders_email_idx").on(t.email),
+  ],
+);
+
+/** One bought variant, with the title, SKU and price of the moment it was ordered. */
+export const orderLines = pgTable(
+  "order_lines",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    orderId: uuid()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    productId: integer().references(() => products.id, { onDelete: "set null" }),
+    variantId: integer().references(() => variants.id, { onDelete: "set null" }),
+    productTitle: text().notNull(),
+    productSlug: text().notNull(),
+    variantTitle: text().notNull().default(""),
+    sku: text().notNull(),
+    imageUrl: text(),
+    unitPrice: integer().notNull(),
+    quantity: integer().notNull(),
+    lineTotal: integer().notNull(),
+  },
+  (t) => [
+    check("order_lines_amounts", sql`${t.quantity} > 0 AND ${t.unitPrice} >= 0 AND ${t.lineTotal} = ${t.unitPrice} * ${t.quantity}`),
+    index("order_lines_order_idx").on(t.orderId),
+    index("order_lines_variant_idx").on(t.variantId),
+  ],
+);
+
+export const orderActor = pgEnum("order_actor", ["shopper", "staff", "system", "payment"]);
+
+/** The order's history: every status change and note, with when and who. */
+export const orderEvents = pgTable(
+  "order_events",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    orderId: uuid()
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    fromStatus: orderStatus(),
+    toStatus: orderStatus(),
+    actor: orderActor().notNull(),
+    actorId: text(),
+    note: text().notNull().default(""),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("order_events_order_idx").on(t.orderId, t.createdAt)],
+);
+
+export type OrderRow = typeof orders.$inferSelect;
+export type OrderLineRow = typeof orderLines.$inferSelect;
+export type OrderEventRow = typeof orderEvents.$inferSelect;
+export type OrderStatus = (typeof orderStatus.enumValues)[number];
+export type OrderActor = (typeof orderActor.enumValues)[number];

@@ -1,0 +1,76 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { timestamps } from "./columns";
+
+export const userRole = pgEnum("user_role", ["customer", "staff", "admin"]);
+
+/** A person with an account. E-mail is stored lower-cased; the password hash is argon2id, null for code/OAuth-only accounts. */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    name: text().notNull().default(""),
+    passwordHash: text(),
+    role: userRole().notNull().default("customer"),
+    emailVerifiedAt: timestamp({ withTimezone: true }),
+    loyaltyPoints: integer().notNull().default(0),
+    // Bumped on password change or sign-out-everywhere: sessions carrying an older value are refused.
+    sessionVersion: integer().notNull().default(0),
+    disabled: boolean().notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(t.email),
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    check("users_loyalty_nonnegative", sql`${t.loyaltyPoints} >= 0`),
+  ],
+);
+
+/** An OAuth identity (GitHub, Google) linked to a user. */
+export const oauthAccounts = pgTable(
+  "oauth_accounts",
+  {
+    provider: text().notNull(),
+    providerAccountId: text().notNull(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index("oauth_accounts_user_idx").on(t.userId)],
+);
+
+export const authTokenKind = pgEnum("auth_token_kind", ["sign_in_code", "password_reset"]);
+
+/** One-time sign-in codes and password-reset tokens; only a hash is stored. */
+export const authTokens = pgTable(
+  "auth_tokens",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    kind: authTokenKind().notNull(),
+    email: text().notNull(),
+    tokenHash: text().notNull(),
+    attempts: integer().notNull().default(0),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("auth_tokens_email_idx").on(t.email, t.kind, t.createdAt), index("auth_tokens_hash_idx").on(t.tokenHash)],
+);
+
+/** Every sign-in attempt, for throttling by account and by client address. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    email: text().notNull(),
+    ip: text().notNull(),
+    succeeded: boolean().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_attempts_email_idx").on(t.email, t.createdAt), index("sign_in_attempts_ip_idx").on(t.ip, t.createdAt)],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type UserRole = (typeof userRole.enumValues)[number];

@@ -1,0 +1,37 @@
+import "server-only";
+import NextAuth from "next-auth";
+import { authSecret } from "./secret";
+import { passwordProvider } from "./password-provider";
+
+const THIRTY_DAYS = 30 * 24 * 60 * 60;
+
+/**
+ * Sessions are signed JWT cookies (AUTH_SECRET), so they survive restarts and
+ * work across instances; getSessionUser() re-checks the user row on every use,
+ * so a password change or a disabled account ends old sessions at once.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: THIRTY_DAYS },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [passwordProvider],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.role = user.role;
+        token.sv = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) {
+        session.user.id = token.sub;
+        session.user.role = token.role ?? "customer";
+        session.user.sessionVersion = token.sv ?? 0;
+      }
+      return session;
+    },
+  },
+}));

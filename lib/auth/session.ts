@@ -1,0 +1,32 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import type { UserRole } from "@/db/schema";
+import { auth } from "./next-auth";
+import { getUserById } from "./users";
+
+export type SessionUser = { id: string; email: string; name: string; role: UserRole };
+
+/**
+ * The signed-in user, checked against the database (exists, not disabled,
+ * session not revoked by a password change); null for guests. Once per request.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await getUserById(id);
+  if (!user || user.disabled || user.sessionVersion !== (session.user.sessionVersion ?? 0)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+/** The signed-in user, or a redirect to sign in that comes back to `returnTo`. */
+export async function requireUser(returnTo = "/account"): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+export function isStaff(user: SessionUser | null): boolean {
+  return user?.role === "admin" || user?.role === "staff";
+}

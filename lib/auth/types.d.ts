@@ -1,0 +1,18 @@
+import type { UserRole } from "@/db/schema";
+
+declare module "next-auth" {
+  interface User {
+    role?: UserRole;
+    sessionVersion?: number;
+  }
+  interface Session {
+    user: { id: string; email: string; name: string; role: UserRole; sessionVersion: number };
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    role?: UserRole;
+    sv?: number;
+  }
+}

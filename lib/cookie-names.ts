@@ -1,0 +1,9 @@
+/** Cookie names, in one place. Values that grant access are signed (lib/signed-value.ts). */
+export const COOKIES = {
+  /** Signed id of a guest's cart. */
+  cart: "mercato_cart",
+  /** Signed list of order ids a guest may open (set at checkout and by /track). */
+  guestOrders: "mercato_orders",
+  /** Recently viewed product ids of a guest, newest first. */
+  recentlyViewed: "mercato_recent",
+} as const;

@@ -1,0 +1,13 @@
+/**
+ * What a form action returns: a message a person can act on, per-field errors,
+ * and the submitted values to put back in the form (never passwords).
+ */
+export type ActionState = {
+  ok?: boolean;
+  message?: string;
+  error?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+};
+
+export const initialActionState: ActionState = {};

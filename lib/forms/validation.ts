@@ -1,0 +1,36 @@
+import type { z } from "zod";
+import type { ActionState } from "./action-state";
+
+/** Flattens zod issues to the first message per field. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/** The form's text fields, to hand back after a failure; fields named in `omit` (passwords) are dropped. */
+export function formValues(form: FormData, omit: string[] = ["password", "currentPassword", "newPassword"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (typeof v === "string" && !omit.includes(k) && !k.startsWith("$")) out[k] = v;
+  return out;
+}
+
+/** Parses FormData with a schema; on failure returns the ActionState to send back. */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  form: FormData,
+): { data: z.infer<S>; failure?: undefined } | { data?: undefined; failure: ActionState } {
+  const parsed = schema.safeParse(Object.fromEntries(form.entries()));
+  if (parsed.success) return { data: parsed.data };
+  const fieldErrors = fieldErrorsOf(parsed.error);
+  return {
+    failure: {
+      error: "Please correct the highlighted fields.",
+      fieldErrors,
+      values: formValues(form),
+    },
+  };
+}
