@@ -3,6 +3,10 @@ import postgres from "postgres";
 import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
+/** A transaction handle, for domain functions that must run inside the caller's transaction. */
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** The database or a transaction: functions taking this work either way. */
+export type DbOrTx = Database | Tx;
 
 type Client = { sql: postgres.Sql; db: Database };
 const holder = globalThis as unknown as { __mercatoDb?: Client };
