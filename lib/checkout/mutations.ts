@@ -1,0 +1,209 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { db, type DbOrTx, type Tx } from "@/db";
+import { addresses, carts, cartItems, orderEvents, orderLines, orders, variants } from "@/db/schema";
+import { env } from "@/lib/env";
+import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
+import { formatOrderNumber } from "./order-number";
+import type { CheckoutAddress, CheckoutInput } from "./schema";
+import { getActiveShippingMethod, shippingCost } from "./shipping";
+
+export type PlacedOrder = { id: string; number: string; total: number; currency: string; email: string; userId: string | null };
+
+export type PlaceOrderResult =
+  | { ok: true; order: PlacedOrder; created: boolean; productSlugs: string[] }
+  | { ok: false; error: string; field?: string };
+
+/** A reason to refuse the order that the shopper can act on; thrown inside the transaction to roll it back. */
+class CheckoutRefusal extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+const placedColumns = {
+  id: orders.id,
+  number: orders.number,
+  total: orders.total,
+  currency: orders.currency,
+  email: orders.email,
+  userId: orders.userId,
+};
+
+function paymentProviderName(): string {
+  const e = env();
+  return e.PAYMENT_PROVIDER ?? (e.STRIPE_SECRET_KEY ? "stripe" : "test");
+}
+
+/** The order an earlier submission of this checkout form created, if any (and if it is this shopper's). */
+async function findByCheckoutKey(conn: DbOrTx, checkoutKey: string, userId: string | null): Promise<PlaceOrderResult | null> {
+  const [existing] = await conn.select(placedColumns).from(orders).where(eq(orders.checkoutKey, checkoutKey)).limit(1);
+  if (!existing) return null;
+  if (existing.userId !== userId) return { ok: false, error: "This checkout form was already used. Reload the page and try again." };
+  return { ok: true, order: existing, created: false, productSlugs: [] };
+}
+
+async function resolveAddress(tx: Tx, input: CheckoutInput, userId: string | null): Promise<CheckoutAddress> {
+  if ("savedAddressId" in input.address) {
+    if (!userId) throw new CheckoutRefusal("Sign in to use a saved address, or enter a new one.", "savedAddressId");
+    const [saved] = await tx
+      .select()
+      .from(addresses)
+      .where(and(eq(addresses.id, input.address.savedAddressId), eq(addresses.userId, userId)))
+      .limit(1);
+    if (!saved) throw new CheckoutRefusal("That saved address no longer exists: choose another or enter a new one.", "savedAddressId");
+    return { fullName: saved.fullName, line1: saved.line1, city: saved.city, postalCode: saved.postalCode, country: saved.country, phone: saved.phone };
+  }
+  const address = input.address;
+  if (input.saveAddress && userId) {
+    const [hasDefault] = await tx
+      .select({ id: addresses.id })
+      .from(addresses)
+      .where(and(eq(addresses.userId, userId), eq(addresses.isDefault, true)))
+      .limit(1);
+    await tx.insert(addresses).values({ userId, ...address, isDefault: !hasDefault });
+  }
+  return address;
+}
+
+function checkLines(lines: CheckoutLine[]): void {
+  if (lines.length === 0) throw new CheckoutRefusal("Your cart is empty: add something before checking out.");
+  const gone = lines.filter((l) => !l.available);
+  if (gone.length > 0) {
+    throw new CheckoutRefusal(`${gone.map((l) => l.productTitle).join(", ")} is no longer available: remove it from your cart to continue.`);
+  }
+  const currency = lines[0]!.currency;
+  if (lines.some((l) => l.currency !== currency)) throw new CheckoutRefusal("Your cart mixes currencies: remove the items priced differently.");
+}
+
+/**
+ * Takes each line's quantity out of stock with a conditional UPDATE, so stock can
+ * never go negative or be sold twice whatever runs concurrently. Locks variants in
+ * id order to avoid deadlocks between carts holding the same variants.
+ */
+async function reserveStock(tx: Tx, lines: CheckoutLine[]): Promise<void> {
+  for (const line of [...lines].sort((a, b) => a.variantId - b.variantId)) {
+    const reserved = await tx
+      .update(variants)
+      .set({ stock: sql`${variants.stock} - ${line.quantity}` })
+      .where(and(eq(variants.id, line.variantId), sql`${variants.stock} >= ${line.quantity}`))
+      .returning({ id: variants.id });
+    if (reserved.length === 0) {
+      const [now] = await tx.select({ stock: variants.stock }).from(variants).where(eq(variants.id, line.variantId));
+      const left = now?.stock ?? 0;
+      const name = line.variantTitle ? `${line.productTitle} (${line.variantTitle})` : line.productTitle;
+      throw new CheckoutRefusal(
+        left === 0 ? `${name} is sold out: remove it from your cart to continue.` : `Only ${left} left of ${name}: lower the quantity in your cart.`,
+      );
+    }
+  }
+}
+
+async function nextOrderNumber(tx: Tx): Promise<string> {
+  const [row] = await tx.execute<{ n: string; year: number }>(
+    sql`select nextval('order_number_seq')::text as n, extract(year from now())::int as year`,
+  );
+  return formatOrderNumber(Number(row!.year), Number(row!.n));
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  let e: unknown = error;
+  for (let i = 0; i < 4 && e && typeof e === "object"; i++) {
+    if ("code" in e && (e as { code?: unknown }).code === "23505") return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * Turns the cart into an order in one transaction: prices and stock read from the
+ * database, stock reserved, lines snapshotted, the cart emptied. The same checkout
+ * key submitted again (double click, retry, a concurrent duplicate) returns the
+ * first order. Refusals (empty cart, stock, unknown shipping method) change nothing.
+ */
+export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | null; userId: string | null }): Promise<PlaceOrderResult> {
+  const earlier = await findByCheckoutKey(db, input.checkoutKey, ctx.userId);
+  if (earlier) return earlier;
+  const cartId = ctx.cartId;
+  if (!cartId) return { ok: false, error: "Your cart is empty: add something before checking out." };
+  try {
+    return await db.transaction(async (tx) => {
+      // One checkout of a cart at a time: a concurrent duplicate waits here, then finds the order.
+      const [cart] = await tx.select({ id: carts.id, userId: carts.userId }).from(carts).where(eq(carts.id, cartId)).for("update");
+      if (!cart || (cart.userId !== null && cart.userId !== ctx.userId)) throw new CheckoutRefusal("Your cart is empty: add something before checking out.");
+      const again = await findByCheckoutKey(tx, input.checkoutKey, ctx.userId);
+      if (again) return again;
+
+      const method = await getActiveShippingMethod(tx, input.shippingMethod);
+      if (!method) throw new CheckoutRefusal("Choose one of the shipping methods offered.", "shippingMethod");
+      const lines = await readCartLines(tx, cartId);
+      checkLines(lines);
+      const address = await resolveAddress(tx, input, ctx.userId);
+      await reserveStock(tx, lines);
+
+      const subtotal = subtotalOf(lines);
+      const shippingTotal = shippingCost(method, subtotal);
+      const paymentDueAt = new Date(Date.now() + env().ORDER_PAYMENT_TIMEOUT_MINUTES * 60_000);
+      const [order] = await tx
+        .insert(orders)
+        .values({
+          number: await nextOrderNumber(tx),
+          userId: ctx.userId,
+          email: input.email,
+          currency: lines[0]!.currency,
+          subtotal,
+          shippingTotal,
+          total: subtotal + shippingTotal,
+          shippingMethodCode: method.code,
+          shippingMethodName: method.name,
+          shipName: address.fullName,
+          shipLine1: address.line1,
+          shipCity: address.city,
+          shipPostalCode: address.postalCode,
+          shipCountry: address.country,
+          shipPhone: address.phone,
+          checkoutKey: input.checkoutKey,
+          paymentProvider: paymentProviderName(),
+          paymentDueAt,
+        })
+        .returning(placedColumns);
+      await tx.insert(orderLines).values(
+        lines.map((l) => ({
+          orderId: order!.id,
+          productId: l.productId,
+          variantId: l.variantId,
+          productTitle: l.productTitle,
+          productSlug: l.productSlug,
+          variantTitle: l.variantTitle,
+          sku: l.sku,
+          imageUrl: l.imageUrl,
+          unitPrice: l.unitPrice,
+          quantity: l.quantity,
+          lineTotal: l.unitPrice * l.quantity,
+        })),
+      );
+      await tx.insert(orderEvents).values({
+        orderId: order!.id,
+        fromStatus: null,
+        toStatus: "pending_payment",
+        actor: "shopper",
+        actorId: ctx.userId,
+        note: "Order placed",
+      });
+      await tx.delete(cartItems).where(eq(cartItems.cartId, cartId));
+      await tx.update(carts).set({ updatedAt: new Date() }).where(eq(carts.id, cartId));
+      return { ok: true as const, order: order!, created: true, productSlugs: [...new Set(lines.map((l) => l.productSlug))] };
+    });
+  } catch (error) {
+    if (error instanceof CheckoutRefusal) return { ok: false, error: error.message, field: error.field };
+    // Two transactions with the same key on different carts: the loser finds the winner's order.
+    if (isUniqueViolation(error)) {
+      const winner = await findByCheckoutKey(db, input.checkoutKey, ctx.userId);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { orderEvents, orders, type OrderActor, type OrderRow, type OrderStatus } from "@/db/schema";
+import { releasesStock } from "./transitions";
+
+export type Actor = { kind: OrderActor; id: string | null };
+
+export type TransitionData = { carrier?: string; trackingNumber?: string; reason?: string; note?: string };
+
+/** Locks the order row for the rest of the transaction; null when there is no such order. */
+export async function lockOrder(tx: Tx, orderId: string): Promise<OrderRow | null> {
+  const [row] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
+  return row ?? null;
+}
+
+/**
+ * Moves a locked order to `to` (the caller checked the rule), records the event,
+ * and puts reserved stock back when the order ends unshipped. The status guard in
+ * the UPDATE makes a second, concurrent attempt change nothing.
+ */
+export async function applyTransition(tx: Tx, order: OrderRow, to: OrderStatus, actor: Actor, data: TransitionData = {}): Promise<boolean> {
+  const now = new Date();
+  const at = (status: OrderStatus) => (to === status ? now : undefined);
+  const updated = await tx
+    .update(orders)
+    .set({
+      status: to,
+      paidAt: at("paid"),
+      shippedAt: at("shipped"),
+      deliveredAt: at("delivered"),
+      completedAt: at("completed"),
+      cancelledAt: at("cancelled"),
+      carrier: to === "shipped" ? data.carrier : undefined,
+      trackingNumber: to === "shipped" ? data.trackingNumber : undefined,
+      refundReason: to === "refund_requested" ? data.reason : undefined,
+    })
+    .where(sql`${orders.id} = ${order.id} and ${orders.status} = ${order.status}`)
+    .returning({ id: orders.id });
+  if (updated.length === 0) return false;
+  await tx.insert(orderEvents).values({
+    orderId: order.id,
+    fromStatus: order.status,
+    toStatus: to,
+    actor: actor.kind,
+    actorId: actor.id,
+    note: data.note ?? (to === "refund_requested" ? (data.reason ?? "") : to === "shipped" ? `${data.carrier} ${data.trackingNumber}` : ""),
+  });
+  if (releasesStock(order.status, to)) await releaseStock(tx, order.id);
+  return true;
+}
+
+/** Adds an order's quantities back to the variants that still exist. */
+async function releaseStock(tx: Tx, orderId: string): Promise<void> {
+  await tx.execute(sql`
+    update variants v set stock = v.stock + l.quantity
+    from (select variant_id, sum(quantity)::int as quantity from order_lines
+          where order_id = ${orderId} and variant_id is not null group by variant_id) l
+    where v.id = l.variant_id`);
+}

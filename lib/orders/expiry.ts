@@ -1,0 +1,36 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { db } from "@/db";
+import { orders } from "@/db/schema";
+import { applyTransition } from "./apply";
+
+const BATCH = 100;
+
+/**
+ * Cancels orders still awaiting payment after their due time and puts their stock
+ * back. Rows are claimed with FOR UPDATE SKIP LOCKED, so several instances (or
+ * overlapping runs) share the work and never cancel one order twice; a shopper
+ * paying or cancelling at the same moment is serialised by the same row lock.
+ * Returns how many orders were cancelled.
+ */
+export async function cancelExpiredOrders(now: Date = new Date()): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await db.transaction(async (tx) => {
+      const due = await tx
+        .select()
+        .from(orders)
+        .where(sql`${orders.status} = 'pending_payment' and ${orders.paymentDueAt} < ${now}`)
+        .orderBy(orders.paymentDueAt)
+        .limit(BATCH)
+        .for("update", { skipLocked: true });
+      let cancelled = 0;
+      for (const order of due) {
+        if (await applyTransition(tx, order, "cancelled", { kind: "system", id: null }, { note: "Payment not received in time" })) cancelled++;
+      }
+      return { picked: due.length, cancelled };
+    });
+    total += n.cancelled;
+    if (n.picked < BATCH) return total;
+  }
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { orders, type OrderRow } from "@/db/schema";
+import { env } from "@/lib/env";
+import { sendMail } from "@/lib/mail/send";
+import { formatMoney } from "@/lib/money";
+
+type Message = { template: string; subject: string; intro: string };
+
+function messageFor(order: OrderRow): Message | null {
+  switch (order.status) {
+    case "pending_payment":
+      return { template: "order-placed", subject: `We received your order ${order.number}`, intro: "Thank you for your order. It is reserved for you until payment arrives." };
+    case "paid":
+      return { template: "order-paid", subject: `Payment received for order ${order.number}`, intro: "Your payment arrived: we are preparing your order." };
+    case "shipped":
+      return {
+        template: "order-shipped",
+        subject: `Your order ${order.number} is on its way`,
+        intro: `Your order was handed to ${order.carrier ?? "the carrier"}${order.trackingNumber ? ` with tracking number ${order.trackingNumber}` : ""}.`,
+      };
+    case "refunded":
+      return { template: "order-refunded", subject: `Refund for order ${order.number}`, intro: "We refunded your order. The money should reach you within a few days." };
+    default:
+      return null;
+  }
+}
+
+/** The e-mail text for an order's current status, or null when that status sends none. */
+export function orderMail(order: OrderRow, siteUrl: string): { subject: string; text: string; template: string } | null {
+  const message = messageFor(order);
+  if (!message) return null;
+  const origin = siteUrl.replace(/\/$/, "");
+  const access = order.userId
+    ? `See your order: ${origin}/orders/${order.number}`
+    : `See your order: ${origin}/orders/${order.number}\nOn another device, open ${origin}/track and enter the order number ${order.number} with this e-mail address.`;
+  const text = [message.intro, "", `Order: ${order.number}`, `Total: ${formatMoney({ amount: order.total, currency: order.currency })}`, "", access].join("\n");
+  return { subject: message.subject, text, template: message.template };
+}
+
+/** Sends the e-mail for the order's current status (placed, paid, shipped, refunded). Call after commit; never throws. */
+export async function notifyOrderStatus(orderId: string): Promise<void> {
+  try {
+    const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
+    if (!order) return;
+    const mail = orderMail(order, env().SITE_URL);
+    if (mail) await sendMail({ to: order.email, ...mail });
+  } catch (e) {
+    console.error(`[orders] could not send the e-mail for order ${orderId}`, e);
+  }
+}

@@ -1,0 +1,145 @@
+import "server-only";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { orderEvents, orderLines, orders, payments, reviews, type OrderActor, type OrderRow, type OrderStatus, type PaymentStatus } from "@/db/schema";
+import { isOrderNumber } from "@/lib/checkout/order-number";
+import { availableActions, type OrderAction } from "./transitions";
+
+export type Viewer = { userId: string | null; guestOrderIds: string[] };
+
+export type OrderLineView = {
+  id: number;
+  productTitle: string;
+  productSlug: string;
+  variantTitle: string;
+  sku: string;
+  imageUrl: string | null;
+  unitPrice: number;
+  quantity: number;
+  lineTotal: number;
+  reviewed: boolean;
+};
+
+export type OrderEventView = { id: number; at: Date; fromStatus: OrderStatus | null; toStatus: OrderStatus | null; actor: OrderActor; note: string };
+
+export type OrderView = Pick<
+  OrderRow,
+  | "id"
+  | "number"
+  | "userId"
+  | "email"
+  | "status"
+  | "currency"
+  | "subtotal"
+  | "shippingTotal"
+  | "discountTotal"
+  | "total"
+  | "shippingMethodName"
+  | "shipName"
+  | "shipLine1"
+  | "shipCity"
+  | "shipPostalCode"
+  | "shipCountry"
+  | "shipPhone"
+  | "carrier"
+  | "trackingNumber"
+  | "refundReason"
+  | "paymentDueAt"
+  | "createdAt"
+> & {
+  lines: OrderLineView[];
+  events: OrderEventView[];
+  payment: { status: PaymentStatus; failureMessage: string | null } | null;
+  shopperActions: OrderAction[];
+};
+
+/** Whether this viewer may see the order: their own account's, or one their signed guest cookie lists. */
+export function canView(order: Pick<OrderRow, "id" | "userId">, viewer: Viewer): boolean {
+  return (order.userId !== null && order.userId === viewer.userId) || viewer.guestOrderIds.includes(order.id);
+}
+
+/** The order for its owner (or a guest holding it in the signed cookie); null for anyone else, as for a number that does not exist. */
+export async function getOrderForViewer(number: string, viewer: Viewer): Promise<OrderView | null> {
+  if (!isOrderNumber(number)) return null;
+  const [order] = await db.select().from(orders).where(eq(orders.number, number)).limit(1);
+  if (!order || !canView(order, viewer)) return null;
+  const [lines, events, [payment]] = await Promise.all([
+    db
+      .select({
+        id: orderLines.id,
+        productTitle: orderLines.productTitle,
+        productSlug: orderLines.productSlug,
+        variantTitle: orderLines.variantTitle,
+        sku: orderLines.sku,
+        imageUrl: orderLines.imageUrl,
+        unitPrice: orderLines.unitPrice,
+        quantity: orderLines.quantity,
+        lineTotal: orderLines.lineTotal,
+        reviewed: sql<boolean>`${reviews.id} is not null`,
+      })
+      .from(orderLines)
+      .leftJoin(reviews, eq(reviews.orderLineId, orderLines.id))
+      .where(eq(orderLines.orderId, order.id))
+      .orderBy(asc(orderLines.id)),
+    db
+      .select({
+        id: orderEvents.id,
+        at: orderEvents.createdAt,
+        fromStatus: orderEvents.fromStatus,
+        toStatus: orderEvents.toStatus,
+        actor: orderEvents.actor,
+        note: orderEvents.note,
+      })
+      .from(orderEvents)
+      .where(eq(orderEvents.orderId, order.id))
+      .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
+    db
+      .select({ status: payments.status, failureMessage: payments.failureMessage })
+      .from(payments)
+      .where(eq(payments.orderId, order.id))
+      .orderBy(desc(payments.createdAt))
+      .limit(1),
+  ]);
+  const { checkoutKey: _key, paymentProvider: _provider, ...rest } = order;
+  return { ...rest, lines, events, payment: payment ?? null, shopperActions: availableActions(order.status, "shopper") };
+}
+
+/** Finds an order by number and e-mail (case-insensitive), for /track. */
+export async function findOrderIdForTracking(number: string, email: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(eq(orders.number, number), sql`lower(${orders.email}) = ${email.toLowerCase()}`))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+export type OrderSummary = { number: string; status: OrderStatus; total: number; currency: string; createdAt: Date; itemCount: number };
+
+/** A shopper's orders, newest first. */
+export async function listOrdersForUser(userId: string): Promise<OrderSummary[]> {
+  const itemCount = db
+    .select({ orderId: orderLines.orderId, n: sql<number>`sum(${orderLines.quantity})::int`.as("n") })
+    .from(orderLines)
+    .groupBy(orderLines.orderId)
+    .as("item_count");
+  return db
+    .select({
+      number: orders.number,
+      status: orders.status,
+      total: orders.total,
+      currency: orders.currency,
+      createdAt: orders.createdAt,
+      itemCount: sql<number>`coalesce(${itemCount.n}, 0)`,
+    })
+    .from(orders)
+    .leftJoin(itemCount, eq(itemCount.orderId, orders.id))
+    .where(eq(orders.userId, userId))
+    .orderBy(desc(orders.createdAt));
+}
+
+/** How many orders a user has (for the account area's headings). */
+export async function countOrdersForUser(userId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(orders).where(eq(orders.userId, userId));
+  return row?.n ?? 0;
+}

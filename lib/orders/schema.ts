@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+export const orderNumberSchema = z.string().trim().toUpperCase().regex(/^MC-\d{4}-\d{6,}$/, "Enter the order number as it appears in your e-mail, e.g. MC-2026-000123");
+
+export const refundRequestSchema = z.object({
+  number: orderNumberSchema,
+  reason: z.string().trim().min(5, "Tell us in a few words why you want a refund").max(1000, "Keep the reason under 1000 characters"),
+});
+
+export const orderNumberFormSchema = z.object({ number: orderNumberSchema });
+
+export const shipSchema = z.object({
+  carrier: z.string().trim().min(2, "Enter the carrier").max(60),
+  trackingNumber: z.string().trim().min(4, "Enter the tracking number").max(60),
+});
+
+export const trackSchema = z.object({
+  number: orderNumberSchema,
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter the e-mail address used for the order")),
+});

@@ -1,0 +1,60 @@
+// Helpers for integration tests of checkout and orders (real PostgreSQL); not used by the app.
+import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { cartItems, carts, categories, products, users, variants } from "@/db/schema";
+import type { CheckoutInput } from "@/lib/checkout/schema";
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}-${process.pid}-${++counter}`;
+
+/** A fresh active product with one variant of this price and stock, so tests never share stock. */
+export async function createTestVariant(opts: { price: number; stock: number; title?: string }): Promise<{ variantId: number; productId: number; title: string }> {
+  const [category] = await db.select({ id: categories.id }).from(categories).limit(1);
+  const slug = `test-${unique()}`;
+  const title = opts.title ?? `Test product ${slug}`;
+  return db.transaction(async (tx) => {
+    const [product] = await tx
+      .insert(products)
+      .values({ slug, title, status: "active", categoryId: category!.id, publishedAt: new Date() })
+      .returning({ id: products.id });
+    const [variant] = await tx
+      .insert(variants)
+      .values({ productId: product!.id, sku: `SKU-${slug}`, price: opts.price, stock: opts.stock })
+      .returning({ id: variants.id });
+    return { variantId: variant!.id, productId: product!.id, title };
+  });
+}
+
+export async function createTestUser(): Promise<string> {
+  const [user] = await db.insert(users).values({ email: `${unique()}@example.com`, name: "Test Shopper" }).returning({ id: users.id });
+  return user!.id;
+}
+
+/** A cart (a guest's unless userId is given) holding these lines. */
+export async function createTestCart(lines: { variantId: number; quantity: number }[], userId: string | null = null): Promise<string> {
+  const [cart] = await db.insert(carts).values({ userId }).returning({ id: carts.id });
+  if (lines.length) await db.insert(cartItems).values(lines.map((l) => ({ cartId: cart!.id, ...l })));
+  return cart!.id;
+}
+
+export function checkoutInput(overrides: Partial<CheckoutInput> = {}): CheckoutInput {
+  return {
+    email: "shopper@example.com",
+    shippingMethod: "standard",
+    checkoutKey: randomUUID(),
+    address: { fullName: "Ann Lee", line1: "1 Main St", city: "Springfield", postalCode: "12345", country: "US", phone: "" },
+    saveAddress: false,
+    ...overrides,
+  };
+}
+
+export async function stockOf(variantId: number): Promise<number> {
+  const [row] = await db.select({ stock: variants.stock }).from(variants).where(eq(variants.id, variantId));
+  return row!.stock;
+}
+
+export async function countRows(query: ReturnType<typeof sql>): Promise<number> {
+  const [row] = (await db.execute(query)) as unknown as { n: number }[];
+  return Number(row?.n ?? NaN);
+}

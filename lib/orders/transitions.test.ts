@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { orderStatus, type OrderStatus } from "@/db/schema";
+import { availableActions, nextStatus, releasesStock } from "./transitions";
+
+const to = (status: OrderStatus, ...args: Parameters<typeof nextStatus> extends [OrderStatus, ...infer R] ? R : never) => {
+  const v = nextStatus(status, ...args);
+  return v.ok ? v.to : null;
+};
+
+describe("order state machine", () => {
+  it("only a payment moves an unpaid order to paid", () => {
+    expect(to("pending_payment", "pay", "payment")).toBe("paid");
+    expect(to("pending_payment", "pay", "shopper")).toBeNull();
+    expect(to("pending_payment", "pay", "staff")).toBeNull();
+    expect(to("paid", "pay", "payment")).toBeNull();
+    expect(to("cancelled", "pay", "payment")).toBeNull();
+  });
+
+  it("the shopper may cancel only while unpaid; staff also after payment; the system only unpaid", () => {
+    expect(to("pending_payment", "cancel", "shopper")).toBe("cancelled");
+    expect(to("pending_payment", "cancel", "system")).toBe("cancelled");
+    expect(to("paid", "cancel", "shopper")).toBeNull();
+    expect(to("paid", "cancel", "system")).toBeNull();
+    expect(to("paid", "cancel", "staff")).toBe("cancelled");
+    expect(to("shipped", "cancel", "staff")).toBeNull();
+    expect(to("cancelled", "cancel", "shopper")).toBeNull();
+  });
+
+  it("ships and delivers by staff only, in order", () => {
+    expect(to("paid", "ship", "staff")).toBe("shipped");
+    expect(to("paid", "ship", "shopper")).toBeNull();
+    expect(to("pending_payment", "ship", "staff")).toBeNull();
+    expect(to("shipped", "deliver", "staff")).toBe("delivered");
+    expect(to("paid", "deliver", "staff")).toBeNull();
+  });
+
+  it("the shopper confirms receipt of a shipped or delivered order", () => {
+    expect(to("shipped", "confirm_receipt", "shopper")).toBe("completed");
+    expect(to("delivered", "confirm_receipt", "shopper")).toBe("completed");
+    expect(to("paid", "confirm_receipt", "shopper")).toBeNull();
+    expect(to("delivered", "confirm_receipt", "staff")).toBeNull();
+  });
+
+  it("refunds: requested by the shopper after payment, decided by staff", () => {
+    for (const s of ["paid", "shipped", "delivered", "completed"] as const) expect(to(s, "request_refund", "shopper")).toBe("refund_requested");
+    for (const s of ["pending_payment", "cancelled", "refunded", "refund_requested", "refund_rejected"] as const)
+      expect(to(s, "request_refund", "shopper")).toBeNull();
+    expect(to("refund_requested", "approve_refund", "staff")).toBe("refunded");
+    expect(to("refund_requested", "reject_refund", "staff")).toBe("refund_rejected");
+    expect(to("refund_requested", "approve_refund", "shopper")).toBeNull();
+    expect(to("paid", "approve_refund", "staff")).toBeNull();
+  });
+
+  it("terminal statuses allow nothing to the shopper", () => {
+    for (const s of ["cancelled", "refunded", "refund_rejected"] as const) expect(availableActions(s, "shopper")).toEqual([]);
+  });
+
+  it("lists what a shopper may do in each status", () => {
+    expect(availableActions("pending_payment", "shopper")).toEqual(["cancel"]);
+    expect(availableActions("paid", "shopper")).toEqual(["request_refund"]);
+    expect(availableActions("shipped", "shopper")).toEqual(["confirm_receipt", "request_refund"]);
+    expect(availableActions("completed", "shopper")).toEqual(["request_refund"]);
+    expect(availableActions("paid", "staff")).toEqual(["cancel", "ship"]);
+  });
+
+  it("explains a refusal in words", () => {
+    const v = nextStatus("cancelled", "cancel", "shopper");
+    expect(v).toEqual({ ok: false, reason: "This order is cancelled, so it can no longer be cancelled." });
+    const w = nextStatus("paid", "cancel", "shopper");
+    expect(w.ok).toBe(false);
+  });
+
+  it("puts stock back only when an unshipped order is cancelled", () => {
+    expect(releasesStock("pending_payment", "cancelled")).toBe(true);
+    expect(releasesStock("paid", "cancelled")).toBe(true);
+    expect(releasesStock("paid", "shipped")).toBe(false);
+    expect(releasesStock("refund_requested", "refunded")).toBe(false);
+  });
+
+  it("every status is known", () => {
+    for (const s of orderStatus.enumValues) expect(Array.isArray(availableActions(s, "staff"))).toBe(true);
+  });
+});

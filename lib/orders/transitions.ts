@@ -1,0 +1,71 @@
+import type { OrderActor, OrderStatus } from "@/db/schema";
+
+export type OrderAction =
+  | "pay"
+  | "cancel"
+  | "ship"
+  | "deliver"
+  | "confirm_receipt"
+  | "request_refund"
+  | "approve_refund"
+  | "reject_refund";
+
+type Rule = { action: OrderAction; from: readonly OrderStatus[]; to: OrderStatus; actors: readonly OrderActor[] };
+
+/** Every allowed change of an order's status, and who may make it. */
+const RULES: readonly Rule[] = [
+  { action: "pay", from: ["pending_payment"], to: "paid", actors: ["payment"] },
+  { action: "cancel", from: ["pending_payment"], to: "cancelled", actors: ["shopper", "staff", "system"] },
+  // After payment only the shop may cancel (and then owes a refund).
+  { action: "cancel", from: ["paid"], to: "cancelled", actors: ["staff"] },
+  { action: "ship", from: ["paid"], to: "shipped", actors: ["staff"] },
+  { action: "deliver", from: ["shipped"], to: "delivered", actors: ["staff", "system"] },
+  { action: "confirm_receipt", from: ["shipped", "delivered"], to: "completed", actors: ["shopper"] },
+  { action: "request_refund", from: ["paid", "shipped", "delivered", "completed"], to: "refund_requested", actors: ["shopper"] },
+  { action: "approve_refund", from: ["refund_requested"], to: "refunded", actors: ["staff"] },
+  { action: "reject_refund", from: ["refund_requested"], to: "refund_rejected", actors: ["staff"] },
+];
+
+export type TransitionVerdict = { ok: true; to: OrderStatus } | { ok: false; reason: string };
+
+export const STATUS_LABELS: Record<OrderStatus, string> = {
+  pending_payment: "Pending payment",
+  paid: "Paid",
+  shipped: "Shipped",
+  delivered: "Delivered",
+  completed: "Completed",
+  cancelled: "Cancelled",
+  refund_requested: "Refund requested",
+  refunded: "Refunded",
+  refund_rejected: "Refund rejected",
+};
+
+const REFUSALS: Record<OrderAction, string> = {
+  pay: "it cannot be paid now",
+  cancel: "it can no longer be cancelled",
+  ship: "it cannot be shipped",
+  deliver: "it cannot be marked as delivered",
+  confirm_receipt: "its receipt cannot be confirmed",
+  request_refund: "a refund cannot be requested",
+  approve_refund: "there is no refund request to approve",
+  reject_refund: "there is no refund request to reject",
+};
+
+/** Where `action` by `actor` takes an order in `status`, or why it cannot. */
+export function nextStatus(status: OrderStatus, action: OrderAction, actor: OrderActor): TransitionVerdict {
+  const rule = RULES.find((r) => r.action === action && r.from.includes(status) && r.actors.includes(actor));
+  if (rule) return { ok: true, to: rule.to };
+  const anyActor = RULES.some((r) => r.action === action && r.from.includes(status));
+  if (anyActor) return { ok: false, reason: `You cannot do that to an order that is ${STATUS_LABELS[status].toLowerCase()}.` };
+  return { ok: false, reason: `This order is ${STATUS_LABELS[status].toLowerCase()}, so ${REFUSALS[action]}.` };
+}
+
+/** The actions `actor` may take on an order in `status`, in rule order. */
+export function availableActions(status: OrderStatus, actor: OrderActor): OrderAction[] {
+  return [...new Set(RULES.filter((r) => r.from.includes(status) && r.actors.includes(actor)).map((r) => r.action))];
+}
+
+/** Statuses in which the reserved stock is back on the shelf (never shipped, order ended). */
+export function releasesStock(from: OrderStatus, to: OrderStatus): boolean {
+  return to === "cancelled" && (from === "pending_payment" || from === "paid");
+}
