@@ -1,0 +1,15 @@
+/** Confirmations and refusals shown after an account action redirected back (`?notice=`). */
+const NOTICES = {
+  "password-changed": { kind: "status", text: "Your password was changed. Other devices were signed out." },
+  "address-added": { kind: "status", text: "The address was added to your address book." },
+  "address-updated": { kind: "status", text: "The address was saved." },
+  "address-deleted": { kind: "status", text: "The address was deleted." },
+  "address-default": { kind: "status", text: "That address is now your default address." },
+  "address-missing": { kind: "alert", text: "That address is not in your address book (it may have been deleted already)." },
+} as const;
+
+export type Notice = { kind: "status" | "alert"; text: string };
+
+export function noticeFor(code: string | string[] | undefined): Notice | null {
+  return typeof code === "string" && code in NOTICES ? NOTICES[code as keyof typeof NOTICES] : null;
+}

@@ -1,0 +1,15 @@
+/** The PostgreSQL error behind a failed query, whether Drizzle wrapped it (DrizzleQueryError.cause) or not. */
+function pgError(error: unknown): { code?: string; constraint_name?: string } | null {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if (typeof (e as { code?: unknown }).code === "string" && /^[0-9A-Z]{5}$/.test((e as { code: string }).code)) {
+      return e as { code?: string; constraint_name?: string };
+    }
+  }
+  return null;
+}
+
+/** True when `error` is a unique violation (23505), of `constraint` when given. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const pg = pgError(error);
+  return pg?.code === "23505" && (!constraint || pg.constraint_name === constraint);
+}

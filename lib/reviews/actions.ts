@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath, revalidateTag, updateTag } from "next/cache";
+import { getSessionUser, requireUser } from "@/lib/auth/session";
+import { TAGS } from "@/lib/cache-tags";
+import type { ActionState } from "@/lib/forms/action-state";
+import { parseForm } from "@/lib/forms/validation";
+import { createReview, voteHelpful } from "./mutations";
+import { reviewIdSchema, reviewInputSchema } from "./schema";
+
+/** The product's page and reviews show it at once; listings (rating on cards) refresh in the background. */
+function refreshProduct(slug: string) {
+  updateTag(TAGS.product(slug));
+  revalidateTag(TAGS.catalog, "max");
+}
+
+export type ReviewActionState = ActionState & { product?: { slug: string; title: string } };
+
+/** `Submit review` on /orders/<number>/review/<lineId>. */
+export async function submitReviewAction(_prev: ReviewActionState, form: FormData): Promise<ReviewActionState> {
+  const returnTo = String(form.get("returnTo") ?? "");
+  const user = await requireUser(/^\/orders\/[\w-]{1,40}\/review\/\d{1,10}$/.test(returnTo) ? returnTo : "/account/reviews");
+  const { data, failure } = parseForm(reviewInputSchema, form);
+  if (failure) return failure;
+  const result = await createReview(user.id, data);
+  if (!result.ok) return { error: result.error };
+  refreshProduct(result.productSlug);
+  revalidatePath("/account/reviews");
+  return { ok: true, message: "Thank you! Your review is published.", product: { slug: result.productSlug, title: result.productTitle } };
+}
+
+export type HelpfulVoteState = { ok?: boolean; message?: string; error?: string; helpfulCount?: number };
+
+/** `Helpful` under a review, for signed-in shoppers; once per review. */
+export async function voteHelpfulAction(_prev: HelpfulVoteState, form: FormData): Promise<HelpfulVoteState> {
+  const user = await getSessionUser();
+  if (!user) return { error: "Sign in to mark reviews as helpful." };
+  const id = reviewIdSchema.safeParse(form.get("reviewId"));
+  if (!id.success) return { error: "That review no longer exists." };
+  const result = await voteHelpful(user.id, id.data);
+  if (!result.ok) return { error: result.error };
+  refreshProduct(result.productSlug);
+  return { ok: true, message: "Thanks, your vote was counted.", helpfulCount: result.helpfulCount };
+}
