@@ -2,7 +2,10 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db";
 import { addresses, carts, cartItems, orderEvents, orderLines, orders, variants } from "@/db/schema";
+import { createAddress } from "@/lib/addresses/mutations";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { env } from "@/lib/env";
+import { activeProviderId } from "@/lib/payments/providers";
 import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
 import { formatOrderNumber } from "./order-number";
 import type { CheckoutAddress, CheckoutInput } from "./schema";
@@ -33,11 +36,6 @@ const placedColumns = {
   userId: orders.userId,
 };
 
-function paymentProviderName(): string {
-  const e = env();
-  return e.PAYMENT_PROVIDER ?? (e.STRIPE_SECRET_KEY ? "stripe" : "test");
-}
-
 /** The order an earlier submission of this checkout form created, if any (and if it is this shopper's). */
 async function findByCheckoutKey(conn: DbOrTx, checkoutKey: string, userId: string | null): Promise<PlaceOrderResult | null> {
   const [existing] = await conn.select(placedColumns).from(orders).where(eq(orders.checkoutKey, checkoutKey)).limit(1);
@@ -58,14 +56,7 @@ async function resolveAddress(tx: Tx, input: CheckoutInput, userId: string | nul
     return { fullName: saved.fullName, line1: saved.line1, city: saved.city, postalCode: saved.postalCode, country: saved.country, phone: saved.phone };
   }
   const address = input.address;
-  if (input.saveAddress && userId) {
-    const [hasDefault] = await tx
-      .select({ id: addresses.id })
-      .from(addresses)
-      .where(and(eq(addresses.userId, userId), eq(addresses.isDefault, true)))
-      .limit(1);
-    await tx.insert(addresses).values({ userId, ...address, isDefault: !hasDefault });
-  }
+  if (input.saveAddress && userId) await createAddress(userId, address, tx);
   return address;
 }
 
@@ -107,15 +98,6 @@ async function nextOrderNumber(tx: Tx): Promise<string> {
     sql`select nextval('order_number_seq')::text as n, extract(year from now())::int as year`,
   );
   return formatOrderNumber(Number(row!.year), Number(row!.n));
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  let e: unknown = error;
-  for (let i = 0; i < 4 && e && typeof e === "object"; i++) {
-    if ("code" in e && (e as { code?: unknown }).code === "23505") return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 /**
@@ -166,7 +148,7 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
           shipCountry: address.country,
           shipPhone: address.phone,
           checkoutKey: input.checkoutKey,
-          paymentProvider: paymentProviderName(),
+          paymentProvider: activeProviderId(),
           paymentDueAt,
         })
         .returning(placedColumns);
@@ -200,7 +182,7 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
   } catch (error) {
     if (error instanceof CheckoutRefusal) return { ok: false, error: error.message, field: error.field };
     // Two transactions with the same key on different carts: the loser finds the winner's order.
-    if (isUniqueViolation(error)) {
+    if (isUniqueViolation(error, "orders_checkoutKey_unique")) {
       const winner = await findByCheckoutKey(db, input.checkoutKey, ctx.userId);
       if (winner) return winner;
     }

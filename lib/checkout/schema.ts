@@ -35,6 +35,15 @@ export const checkoutAddressSchema = z.object({
 
 export type CheckoutAddress = z.infer<typeof checkoutAddressSchema>;
 
+/** A parsed checkout: a saved address (by id) or a new one. */
+export type CheckoutInput = {
+  email: string;
+  shippingMethod: string;
+  checkoutKey: string;
+  address: CheckoutAddress | { savedAddressId: number };
+  saveAddress: boolean;
+};
+
 const optionalId = z.preprocess(
   (v) => (v === "" || v === "new" || v == null ? undefined : v),
   z.coerce.number().int().positive().optional(),
@@ -61,9 +70,9 @@ export const checkoutSchema = z
     country: loose,
     phone: loose,
   })
-  .transform((v, ctx) => {
+  .transform((v, ctx): CheckoutInput => {
     const base = { email: v.email, shippingMethod: v.shippingMethod, checkoutKey: v.checkoutKey };
-    if (v.savedAddressId) return { ...base, address: { savedAddressId: v.savedAddressId } as const, saveAddress: false };
+    if (v.savedAddressId) return { ...base, address: { savedAddressId: v.savedAddressId }, saveAddress: false };
     const parsed = checkoutAddressSchema.safeParse(v);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
@@ -72,4 +81,3 @@ export const checkoutSchema = z
     return { ...base, address: parsed.data, saveAddress: v.saveAddress };
   });
 
-export type CheckoutInput = z.output<typeof checkoutSchema>;

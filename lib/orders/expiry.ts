@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, eq, lt } from "drizzle-orm";
 import { db } from "@/db";
 import { orders } from "@/db/schema";
 import { applyTransition } from "./apply";
@@ -20,7 +20,7 @@ export async function cancelExpiredOrders(now: Date = new Date()): Promise<numbe
       const due = await tx
         .select()
         .from(orders)
-        .where(sql`${orders.status} = 'pending_payment' and ${orders.paymentDueAt} < ${now}`)
+        .where(and(eq(orders.status, "pending_payment"), lt(orders.paymentDueAt, now)))
         .orderBy(orders.paymentDueAt)
         .limit(BATCH)
         .for("update", { skipLocked: true });

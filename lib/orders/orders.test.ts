@@ -1,0 +1,166 @@
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { mailOutbox, orderEvents, orders, products } from "@/db/schema";
+import { placeOrder } from "@/lib/checkout/mutations";
+import { cancelExpiredOrders } from "./expiry";
+import { approveRefund, cancelOrder, confirmReceipt, markDelivered, requestRefund, shipOrder, staffCancelOrder } from "./mutations";
+import { markOrderPaid, notifyOrderStatus } from "./payment";
+import { getOrderForViewer, listOrdersForUser } from "./queries";
+import { checkoutInput, createTestCart, createTestUser, createTestVariant, stockOf } from "./testing";
+
+async function place(opts: { stock?: number; quantity?: number; userId?: string | null; email?: string } = {}) {
+  const { variantId, productId } = await createTestVariant({ price: 1000, stock: opts.stock ?? 10 });
+  const userId = opts.userId ?? null;
+  const cartId = await createTestCart([{ variantId, quantity: opts.quantity ?? 2 }], userId);
+  const result = await placeOrder(checkoutInput({ email: opts.email ?? "buyer@example.com" }), { cartId, userId });
+  if (!result.ok) throw new Error(result.error);
+  return { ...result.order, variantId, productId };
+}
+
+async function statusOf(orderId: string) {
+  const [row] = await db.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId));
+  return row!.status;
+}
+
+async function eventsOf(orderId: string) {
+  return db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(orderEvents.id);
+}
+
+const pay = (o: { id: string; total: number; currency: string }, amount = o.total) =>
+  db.transaction((tx) => markOrderPaid(tx, { orderId: o.id, provider: "test", reference: `ref-${o.id}`, amount, currency: o.currency }));
+
+describe("who may see an order", () => {
+  it("its owner and a guest holding it in the cookie; nobody else, and no guessed number", async () => {
+    const owner = await createTestUser();
+    const mine = await place({ userId: owner });
+    expect((await getOrderForViewer(mine.number, { userId: owner, guestOrderIds: [] }))?.id).toBe(mine.id);
+    const stranger = await createTestUser();
+    expect(await getOrderForViewer(mine.number, { userId: stranger, guestOrderIds: [] })).toBeNull();
+    expect(await getOrderForViewer(mine.number, { userId: null, guestOrderIds: [] })).toBeNull();
+
+    const guest = await place();
+    expect(await getOrderForViewer(guest.number, { userId: null, guestOrderIds: [] })).toBeNull();
+    expect(await getOrderForViewer(guest.number, { userId: stranger, guestOrderIds: [mine.id] })).toBeNull();
+    const seen = await getOrderForViewer(guest.number, { userId: null, guestOrderIds: [guest.id] });
+    expect(seen).toMatchObject({ number: guest.number, status: "pending_payment", shopperActions: ["cancel"] });
+    expect(seen!.lines).toHaveLength(1);
+    expect(seen!.events.map((e) => e.toStatus)).toEqual(["pending_payment"]);
+
+    expect(await getOrderForViewer("MC-2020-999999", { userId: owner, guestOrderIds: [] })).toBeNull();
+    expect(await getOrderForViewer("not-a-number", { userId: owner, guestOrderIds: [] })).toBeNull();
+    expect((await listOrdersForUser(owner)).map((o) => o.number)).toEqual([mine.number]);
+    expect((await listOrdersForUser(owner))[0]).toMatchObject({ itemCount: 2, status: "pending_payment" });
+  });
+});
+
+describe("order lifecycle (real PostgreSQL)", () => {
+  it("cancelling releases the stock exactly once, even when two cancels race", async () => {
+    const o = await place({ stock: 10, quantity: 3 });
+    expect(await stockOf(o.variantId)).toBe(7);
+    const [a, b] = await Promise.all([cancelOrder(o.id, null), cancelOrder(o.id, null)]);
+    expect([a.ok, b.ok].sort()).toEqual([false, true]);
+    expect(await stockOf(o.variantId)).toBe(10);
+    expect(await statusOf(o.id)).toBe("cancelled");
+    const again = await cancelOrder(o.id, null);
+    expect(again).toEqual({ ok: false, error: "This order is cancelled, so it can no longer be cancelled." });
+    expect(await stockOf(o.variantId)).toBe(10);
+    expect((await eventsOf(o.id)).filter((e) => e.toStatus === "cancelled")).toHaveLength(1);
+  });
+
+  it("a payment marks the order paid once, counts the sales, and refuses a wrong amount", async () => {
+    const o = await place({ quantity: 2 });
+    const [before] = await db.select({ n: products.salesCount }).from(products).where(eq(products.id, o.productId));
+    expect(await pay(o, o.total - 1)).toBe("amount-mismatch");
+    expect(await statusOf(o.id)).toBe("pending_payment");
+    expect(await pay(o)).toBe("paid");
+    expect(await pay(o)).toBe("not-pending");
+    const [after] = await db.select({ n: products.salesCount }).from(products).where(eq(products.id, o.productId));
+    expect(after!.n - before!.n).toBe(2);
+    const [row] = await db.select().from(orders).where(eq(orders.id, o.id));
+    expect(row!.paidAt).toBeInstanceOf(Date);
+    expect((await eventsOf(o.id)).filter((e) => e.toStatus === "paid")).toEqual([expect.objectContaining({ actor: "payment", fromStatus: "pending_payment" })]);
+    // A paid order cannot be cancelled by the shopper any more.
+    expect((await cancelOrder(o.id, null)).ok).toBe(false);
+  });
+
+  it("a payment for an order already cancelled is recorded as owing a refund", async () => {
+    const o = await place();
+    await cancelOrder(o.id, null);
+    expect(await pay(o)).toBe("not-pending");
+    expect(await statusOf(o.id)).toBe("cancelled");
+    const last = (await eventsOf(o.id)).at(-1)!;
+    expect(last).toMatchObject({ actor: "payment", toStatus: null });
+    expect(last.note).toMatch(/refund is due/);
+  });
+
+  it("goes paid → shipped → delivered → completed, then a refund request with its reason, then refunded, with e-mails", async () => {
+    const staff = await createTestUser();
+    const o = await place({ email: `life-${Date.now()}@example.com` });
+    await pay(o);
+    expect((await confirmReceipt(o.id, null)).ok).toBe(false);
+    expect(await shipOrder(o.id, staff, { carrier: "DHL", trackingNumber: "JD0001" })).toMatchObject({ ok: true, to: "shipped" });
+    expect(await markDelivered(o.id, staff)).toMatchObject({ ok: true, to: "delivered" });
+    expect(await confirmReceipt(o.id, null)).toMatchObject({ ok: true, to: "completed" });
+    expect(await requestRefund(o.id, null, "Arrived cracked")).toMatchObject({ ok: true, to: "refund_requested" });
+    expect(await approveRefund(o.id, staff)).toMatchObject({ ok: true, to: "refunded" });
+    const [row] = await db.select().from(orders).where(eq(orders.id, o.id));
+    expect(row).toMatchObject({ carrier: "DHL", trackingNumber: "JD0001", refundReason: "Arrived cracked", status: "refunded" });
+    const events = await eventsOf(o.id);
+    expect(events.map((e) => `${e.actor}:${e.toStatus}`)).toEqual([
+      "shopper:pending_payment",
+      "payment:paid",
+      "staff:shipped",
+      "staff:delivered",
+      "shopper:completed",
+      "shopper:refund_requested",
+      "staff:refunded",
+    ]);
+    await notifyOrderStatus(o.id); // what the webhook does after its commit; here for the "paid" step it would be "paid"
+    const mails = await db.select().from(mailOutbox).where(eq(mailOutbox.to, row!.email)).orderBy(mailOutbox.id);
+    expect(mails.map((m) => m.template)).toEqual(["order-shipped", "order-refunded", "order-refunded"]);
+    expect(mails[0]!.text).toContain(o.number);
+    expect(mails[0]!.text).toContain("JD0001");
+    expect(mails[0]!.text).toContain(`/orders/${o.number}`);
+    expect(mails[0]!.text).toContain("/track");
+  });
+
+  it("staff may cancel a paid order: stock comes back and the refund due is noted", async () => {
+    const staff = await createTestUser();
+    const o = await place({ stock: 5, quantity: 1 });
+    await pay(o);
+    expect(await stockOf(o.variantId)).toBe(4);
+    expect(await staffCancelOrder(o.id, staff)).toMatchObject({ ok: true, to: "cancelled" });
+    expect(await stockOf(o.variantId)).toBe(5);
+    expect((await eventsOf(o.id)).at(-1)!.note).toMatch(/refund is due/);
+  });
+});
+
+describe("cancelExpiredOrders", () => {
+  it("cancels only orders past their payment time, once each, even with two sweeps at once", async () => {
+    const due = await Promise.all([place({ stock: 10, quantity: 2 }), place({ stock: 10, quantity: 1 }), place({ stock: 10, quantity: 4 })]);
+    const fresh = await place({ stock: 10, quantity: 2 });
+    const paid = await place({ stock: 10, quantity: 2 });
+    await pay(paid);
+    const past = new Date(Date.now() - 60_000);
+    for (const o of [...due, paid]) await db.update(orders).set({ paymentDueAt: past }).where(eq(orders.id, o.id));
+
+    const [a, b] = await Promise.all([cancelExpiredOrders(new Date()), cancelExpiredOrders(new Date())]);
+    expect(a + b).toBeGreaterThanOrEqual(3);
+    for (const o of due) {
+      expect(await statusOf(o.id)).toBe("cancelled");
+      expect(await stockOf(o.variantId)).toBe(10);
+      const cancels = (await eventsOf(o.id)).filter((e) => e.toStatus === "cancelled");
+      expect(cancels).toEqual([expect.objectContaining({ actor: "system", note: "Payment not received in time" })]);
+    }
+    expect(await statusOf(fresh.id)).toBe("pending_payment");
+    expect(await stockOf(fresh.variantId)).toBe(8);
+    expect(await statusOf(paid.id)).toBe("paid");
+    expect(await stockOf(paid.variantId)).toBe(8);
+    // A later sweep finds nothing more of these.
+    await cancelExpiredOrders(new Date());
+    for (const o of due) expect(await stockOf(o.variantId)).toBe(10);
+    const n = await db.execute(sql`select count(*)::int as n from order_events where order_id in (${sql.join(due.map((o) => sql`${o.id}::uuid`), sql`, `)}) and to_status = 'cancelled'`);
+    expect((n as unknown as { n: number }[])[0]!.n).toBe(3);
+  });
+});
