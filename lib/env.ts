@@ -34,6 +34,11 @@ const schema = z.object({
   TEST_GATEWAY_SECRET: z.string().min(16).optional(),
   STRIPE_SECRET_KEY: z.string().regex(/^sk_/, "must start with sk_").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "must start with whsec_").optional(),
+}).superRefine((e, ctx) => {
+  // Stripe is active when chosen, or by default when its key is set: it then needs both keys.
+  const stripe = e.PAYMENT_PROVIDER === "stripe" || (!e.PAYMENT_PROVIDER && e.STRIPE_SECRET_KEY);
+  if (stripe && !e.STRIPE_SECRET_KEY) ctx.addIssue({ code: "custom", path: ["STRIPE_SECRET_KEY"], message: "required when the payment provider is Stripe" });
+  if (stripe && !e.STRIPE_WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "required when the payment provider is Stripe (payments are confirmed by its webhooks)" });
 });
 
 export type Env = z.infer<typeof schema>;

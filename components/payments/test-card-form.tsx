@@ -1,0 +1,55 @@
+"use client";
+
+import { useActionState } from "react";
+import { useFormStatus } from "react-dom";
+import { initialActionState } from "@/lib/forms/action-state";
+import { payTestPaymentAction } from "@/lib/payments/test-gateway/actions";
+
+function PayButton() {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} className="w-full rounded-full bg-zinc-900 px-4 py-3 font-medium text-white disabled:opacity-60">
+      {pending ? "Paying…" : "Pay"}
+    </button>
+  );
+}
+
+/** The test gateway's card form. 4242 4242 4242 4242 succeeds; 4000 0000 0000 0002 is declined. */
+export function TestCardForm({ paymentId }: { paymentId: string }) {
+  const [state, action] = useActionState(payTestPaymentAction.bind(null, paymentId), initialActionState);
+  const cardError = state.fieldErrors?.cardNumber;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {state.error && (
+        <p role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-rose-800">
+          {state.error}
+        </p>
+      )}
+      <div className="space-y-1">
+        <label htmlFor="cardNumber" className="block text-sm font-medium">
+          Card number
+        </label>
+        <input
+          id="cardNumber"
+          name="cardNumber"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder="4242 4242 4242 4242"
+          aria-invalid={cardError ? true : undefined}
+          aria-describedby={cardError ? "cardNumber-error" : "cardNumber-hint"}
+          className="w-full rounded-lg border border-zinc-300 px-3 py-2 font-mono"
+        />
+        {cardError ? (
+          <p id="cardNumber-error" className="text-sm text-rose-700">
+            {cardError}
+          </p>
+        ) : (
+          <p id="cardNumber-hint" className="text-sm text-zinc-600">
+            Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.
+          </p>
+        )}
+      </div>
+      <PayButton />
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { db } from "@/db";
+import { orders, payments } from "@/db/schema";
+import { activeProvider } from "./providers";
+import { testPaymentPath } from "./test-gateway/provider";
+
+/** The order cannot take a payment (no longer pending, or its time to pay ran out); the message is for the shopper. */
+export class PaymentNotPossible extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PaymentNotPossible";
+  }
+}
+
+type OrderToPay = { id: string; number: string; total: number; currency: string; email: string };
+
+/**
+ * Opens a payment for an order with the active provider and says where to send
+ * the shopper. The amount is the order's total as stored, whatever the caller
+ * passes. An open test gateway payment for the same amount is reused, so
+ * "Pay now" twice leads to one page.
+ */
+export async function startPayment(order: OrderToPay): Promise<{ redirectUrl: string }> {
+  const [row] = await db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      email: orders.email,
+      status: orders.status,
+      total: orders.total,
+      currency: orders.currency,
+      paymentDueAt: orders.paymentDueAt,
+    })
+    .from(orders)
+    .where(eq(orders.id, order.id));
+  if (!row) throw new Error(`startPayment: order ${order.id} does not exist`);
+  if (row.status !== "pending_payment") throw new PaymentNotPossible("This order is not waiting for payment.");
+  if (row.paymentDueAt.getTime() <= Date.now()) throw new PaymentNotPossible("The time to pay for this order has run out.");
+
+  const provider = activeProvider();
+  if (provider.id === "test") {
+    const [open] = await db
+      .select({ id: payments.id })
+      .from(payments)
+      .where(
+        and(
+          eq(payments.orderId, row.id),
+          eq(payments.provider, "test"),
+          inArray(payments.status, ["pending", "failed"]),
+          eq(payments.amount, row.total),
+          eq(payments.currency, row.currency),
+        ),
+      )
+      .orderBy(desc(payments.createdAt))
+      .limit(1);
+    if (open) return { redirectUrl: testPaymentPath(open.id) };
+  }
+
+  const payment = { id: randomUUID(), amount: row.total, currency: row.currency };
+  const session = await provider.createSession(payment, row);
+  await db.insert(payments).values({
+    ...payment,
+    orderId: row.id,
+    provider: provider.id,
+    providerReference: session.reference,
+  });
+  return { redirectUrl: session.redirectUrl };
+}

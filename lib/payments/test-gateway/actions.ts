@@ -1,0 +1,55 @@
+"use server";
+
+import { randomUUID } from "node:crypto";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import type { ActionState } from "@/lib/forms/action-state";
+import { getProvider } from "../providers";
+import { checkTestCard, DECLINED_MESSAGE } from "./card";
+import { deliverTestEvent } from "./deliver";
+import { requestOrigin } from "./origin";
+import { payability } from "./payability";
+import { getTestPayment } from "./queries";
+
+const formSchema = z.object({ cardNumber: z.string().max(64).default("") });
+
+/**
+ * The test gateway's "Pay" button. It plays the gateway: decides the card's
+ * fate, then tells the shop through the signed webhook, exactly as an outside
+ * gateway would. It never marks anything paid itself. Card numbers are never
+ * sent back to the form.
+ */
+export async function payTestPaymentAction(paymentId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
+  const payment = getProvider("test") ? await getTestPayment(paymentId) : null;
+  if (!payment) return { error: "This payment does not exist." };
+  const status = payability(payment, new Date());
+  if (!status.open) return { error: status.message };
+
+  const parsed = formSchema.safeParse(Object.fromEntries(form.entries()));
+  const card = checkTestCard(parsed.success ? parsed.data.cardNumber : "");
+  if ("error" in card) return { error: "Please check the card number.", fieldErrors: { cardNumber: card.error } };
+
+  const declined = card.outcome === "declined";
+  const delivery = await deliverTestEvent(requestOrigin(await headers(), env().SITE_URL), {
+    eventId: randomUUID(),
+    type: declined ? "payment.failed" : "payment.succeeded",
+    reference: payment.reference,
+    amount: payment.amount,
+    currency: payment.currency,
+    ...(declined ? { failureMessage: DECLINED_MESSAGE } : {}),
+  });
+  if (!delivery.ok) {
+    console.error(`[test-gateway] webhook delivery for payment ${payment.id} failed: ${delivery.error}`);
+    return { error: `The shop did not confirm the payment (${delivery.error}). Nothing was charged; please try again.` };
+  }
+  if (declined) return { error: DECLINED_MESSAGE };
+  if (delivery.outcome === "order-not-pending") {
+    return { error: "This order can no longer be paid (it was cancelled or its time ran out)." };
+  }
+  if (delivery.outcome !== "paid" && delivery.outcome !== "already-succeeded" && delivery.outcome !== "duplicate") {
+    return { error: `The shop could not accept this payment. Please contact us about order ${payment.orderNumber}.` };
+  }
+  redirect(`/orders/${encodeURIComponent(payment.orderNumber)}`);
+}
