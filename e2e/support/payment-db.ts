@@ -1,0 +1,32 @@
+import { randomUUID } from "node:crypto";
+import postgres from "postgres";
+
+let sql: postgres.Sql | undefined;
+const db = () => (sql ??= postgres(process.env.E2E_DATABASE_URL!, { max: 2, onnotice: () => {} }));
+
+/**
+ * An order awaiting payment with an open test gateway payment, written straight
+ * to the database as checkout would leave it (for tests that start at the payment page).
+ */
+export async function createOrderAwaitingPayment(total = 4599): Promise<{ orderNumber: string; paymentId: string }> {
+  const [order] = await db()`
+    insert into orders (number, email, currency, subtotal, shipping_total, total, shipping_method_code, shipping_method_name,
+      ship_name, ship_line1, ship_city, ship_postal_code, ship_country, checkout_key, payment_provider, payment_due_at)
+    values ('MC-' || extract(year from now())::int || '-' || lpad(nextval('order_number_seq')::text, 6, '0'),
+      ${`${randomUUID()}@example.com`}, 'USD', ${total - 500}, 500, ${total}, 'standard', 'Standard',
+      'Pat Payer', '1 Test Street', 'Testville', '12345', 'US', ${randomUUID()}, 'test', now() + interval '30 minutes')
+    returning id, number`;
+  const [payment] = await db()`
+    insert into payments (order_id, provider, provider_reference, amount, currency)
+    values (${order!.id}, 'test', ${`tg_e2e_${randomUUID()}`}, ${total}, 'USD') returning id`;
+  return { orderNumber: order!.number, paymentId: payment!.id };
+}
+
+/** The order's status and its payment's, as the shop recorded them. */
+export async function paymentState(paymentId: string): Promise<{ order: string; payment: string; paidEvents: number }> {
+  const [row] = await db()`
+    select o.status as order, p.status as payment,
+      (select count(*)::int from order_events e where e.order_id = o.id and e.to_status = 'paid') as "paidEvents"
+    from payments p join orders o on o.id = p.order_id where p.id = ${paymentId}`;
+  return row as unknown as { order: string; payment: string; paidEvents: number };
+}
