@@ -19,5 +19,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; let Vite resolve it.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

@@ -3,6 +3,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { mediaStorage, type MediaStorage } from "@/lib/media/storage";
 import * as schema from "../schema";
+import { demoAccountsLine, seedAccounts } from "./accounts";
 import { BRANDS, CATEGORIES, PRODUCTS } from "./catalog-data";
 import { expandProducts } from "./expand";
 import { bannerSvg, categorySvg, productImageSvg } from "./images";
@@ -26,7 +27,11 @@ export async function seedIfEmpty(url: string, log: Log = console.log) {
   const { client, db } = connect(url);
   try {
     const [row] = await db.select({ n: dsql<number>`count(*)::int` }).from(schema.categories);
-    if ((row?.n ?? 0) > 0) return false;
+    if ((row?.n ?? 0) > 0) {
+      // Demo databases seeded before accounts existed get the demo sign-ins too.
+      await seedAccounts(db);
+      return false;
+    }
   } finally {
     await client.end({ timeout: 5 });
   }
@@ -61,9 +66,12 @@ export async function seedCatalog(url: string, options: SeedOptions = {}) {
       await insertProductBatch(db, all.slice(i, i + BATCH), { categoryIds, brandIds, images, random });
       if (all.length > 5000 && (i / BATCH) % 20 === 0) log(`[seed] ${Math.min(i + BATCH, all.length)}/${all.length} products`);
     }
+    await seedAccounts(db);
     // Outside any transaction: fresh statistics and visibility maps for index-only scans.
     await client.unsafe("vacuum analyze");
-    log(`[seed] ${all.length} products in ${Object.keys(categoryIds).length} categories, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `[seed] ${all.length} products in ${Object.keys(categoryIds).length} categories, ${((Date.now() - started) / 1000).toFixed(1)} s; demo accounts: ${demoAccountsLine()}`,
+    );
   } finally {
     await client.end({ timeout: 5 });
   }

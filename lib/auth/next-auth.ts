@@ -1,5 +1,8 @@
 import "server-only";
 import NextAuth from "next-auth";
+import { codeProvider } from "./code-provider";
+import { adoptOAuthUser } from "./oauth-link";
+import { oauthProviders } from "./oauth-providers";
 import { authSecret } from "./secret";
 import { passwordProvider } from "./password-provider";
 
@@ -15,8 +18,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: THIRTY_DAYS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
-  providers: [passwordProvider],
+  providers: [passwordProvider, codeProvider, ...oauthProviders()],
   callbacks: {
+    // OAuth: find or create our user by verified e-mail and link the identity; token.sub becomes our users.id.
+    signIn({ user, account, profile }) {
+      if (account?.type !== "oauth" && account?.type !== "oidc") return true;
+      return adoptOAuthUser(user, account, profile);
+    },
     jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the seed and the admin-create script (plain Node) hash passwords too.
 import { hash, verify } from "@node-rs/argon2";
 
 // OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane.

@@ -1,0 +1,30 @@
+import "server-only";
+import Credentials from "next-auth/providers/credentials";
+import { sendMail } from "@/lib/mail/send";
+import { clientIp } from "./client-ip";
+import { InvalidCredentials, SignInThrottled } from "./credential-errors";
+import { welcomeMail } from "./emails";
+import { signInWithCode } from "./mutations";
+import { codeSignInSchema } from "./schema";
+import { checkSignInThrottle, recordSignInAttempt } from "./throttle";
+
+/** E-mail and a one-time code from an e-mail; creates the account on first use. Throttled like passwords. */
+export const codeProvider = Credentials({
+  id: "email-code",
+  name: "E-mail code",
+  credentials: { email: { type: "email" }, code: { type: "text" } },
+  async authorize(credentials, request) {
+    const parsed = codeSignInSchema.safeParse(credentials);
+    if (!parsed.success) throw new InvalidCredentials();
+    const { email, code } = parsed.data;
+    const ip = clientIp(request.headers);
+    const verdict = await checkSignInThrottle(email, ip);
+    if (verdict.blocked) throw new SignInThrottled(verdict.retryAfterMinutes);
+    const found = await signInWithCode(email, code);
+    await recordSignInAttempt(email, ip, !!found);
+    if (!found) throw new InvalidCredentials();
+    const { user, created } = found;
+    if (created) await sendMail(welcomeMail(user.email, user.name));
+    return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+  },
+});

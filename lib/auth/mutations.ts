@@ -1,0 +1,122 @@
+import "server-only";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db";
+import { signInAttempts, users, type UserRow } from "@/db/schema";
+import { hashPassword } from "./password";
+import type { SignUpInput } from "./schema";
+import { consumeResetToken, consumeSignInCode, recordWrongCode } from "./tokens";
+import { normaliseEmail } from "./users";
+
+export type CreateUserResult = { ok: true; user: UserRow } | { ok: false; reason: "email-taken" };
+
+/** A customer account with a password; refuses an e-mail that already has an account. */
+export async function createUserWithPassword(input: SignUpInput): Promise<CreateUserResult> {
+  const passwordHash = await hashPassword(input.password);
+  const [user] = await db
+    .insert(users)
+    .values({ email: normaliseEmail(input.email), name: input.name.trim(), passwordHash })
+    .onConflictDoNothing({ target: users.email })
+    .returning();
+  return user ? { ok: true, user } : { ok: false, reason: "email-taken" };
+}
+
+export type FoundUser = { user: UserRow; created: boolean };
+
+/**
+ * The account of an e-mail address its owner has just proved (a code, a
+ * verified OAuth e-mail): created passwordless when missing, marked verified.
+ */
+export async function findOrCreateVerifiedUser(tx: DbOrTx, rawEmail: string, name = ""): Promise<FoundUser> {
+  const email = normaliseEmail(rawEmail);
+  const [created] = await tx
+    .insert(users)
+    .values({ email, name: name.trim().slice(0, 100), emailVerifiedAt: sql`now()` })
+    .onConflictDoNothing({ target: users.email })
+    .returning();
+  if (created) return { user: created, created: true };
+  const [verified] = await tx
+    .update(users)
+    .set({ emailVerifiedAt: sql`now()` })
+    .where(and(eq(users.email, email), isNull(users.emailVerifiedAt)))
+    .returning();
+  if (verified) return { user: verified, created: false };
+  const [existing] = await tx.select().from(users).where(eq(users.email, email)).limit(1);
+  if (!existing) throw new Error(`The account of ${email} vanished while signing in`);
+  return { user: existing, created: false };
+}
+
+/**
+ * Signs in with an e-mailed code: uses the code up and finds or creates the
+ * account in one transaction. Null for a wrong (counted), expired or used code,
+ * or a disabled account.
+ */
+export async function signInWithCode(rawEmail: string, code: string): Promise<FoundUser | null> {
+  const email = normaliseEmail(rawEmail);
+  const found = await db.transaction(async (tx) =>
+    (await consumeSignInCode(tx, email, code)) ? findOrCreateVerifiedUser(tx, email) : null,
+  );
+  if (!found) {
+    await recordWrongCode(email);
+    return null;
+  }
+  return found.user.disabled ? null : found;
+}
+
+export type ResetResult = { ok: true; email: string } | { ok: false };
+
+/**
+ * Sets a new password from a reset link: uses the token up, stores the hash,
+ * ends every session (sessionVersion + 1) and lifts the account's sign-in
+ * throttle, since the owner has just proved the e-mail is theirs.
+ */
+export async function resetPasswordWithToken(token: string, newPassword: string): Promise<ResetResult> {
+  const passwordHash = await hashPassword(newPassword);
+  return db.transaction(async (tx) => {
+    const email = await consumeResetToken(tx, token);
+    if (!email) return { ok: false };
+    const [user] = await tx
+      .update(users)
+      .set({
+        passwordHash,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`,
+      })
+      .where(eq(users.email, email))
+      .returning({ id: users.id });
+    if (!user) return { ok: false };
+    await tx.delete(signInAttempts).where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false)));
+    return { ok: true, email };
+  });
+}
+
+export type AdminResult = { action: "created" | "promoted" | "already-admin"; passwordSet: boolean; user: UserRow };
+
+/**
+ * Makes `email` an admin: creates the account (a password is then required) or
+ * promotes an existing one; a given password replaces the old one and ends its sessions.
+ */
+export async function createOrPromoteAdmin(input: { email: string; password?: string; name?: string }): Promise<AdminResult> {
+  const email = normaliseEmail(input.email);
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select().from(users).where(eq(users.email, email)).for("update").limit(1);
+    if (!existing) {
+      if (!passwordHash) throw new Error(`There is no account for ${email}: give --password to create one.`);
+      const [user] = await tx
+        .insert(users)
+        .values({ email, name: input.name?.trim() ?? "", passwordHash, role: "admin", emailVerifiedAt: sql`now()` })
+        .returning();
+      return { action: "created", passwordSet: true, user: user! };
+    }
+    const [user] = await tx
+      .update(users)
+      .set({
+        role: "admin",
+        ...(input.name?.trim() ? { name: input.name.trim() } : {}),
+        ...(passwordHash ? { passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+      })
+      .where(eq(users.id, existing.id))
+      .returning();
+    return { action: existing.role === "admin" ? "already-admin" : "promoted", passwordSet: !!passwordHash, user: user! };
+  });
+}

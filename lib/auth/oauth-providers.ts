@@ -1,0 +1,45 @@
+import "server-only";
+import type { Profile } from "next-auth";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { env } from "@/lib/env";
+
+export type OAuthProviderId = "github" | "google";
+export type OAuthChoice = { id: OAuthProviderId; name: string };
+
+type GitHubEmail = { email: string; primary: boolean; verified: boolean };
+
+/**
+ * GitHub's own provider takes the primary e-mail whether or not it is
+ * verified; we only trust a verified one, since it may join an existing account.
+ */
+async function gitHubProfile({ tokens }: { tokens: { access_token?: string } }): Promise<Profile> {
+  const headers = { Authorization: `Bearer ${tokens.access_token}`, "User-Agent": "mercato", Accept: "application/vnd.github+json" };
+  const profile = (await (await fetch("https://api.github.com/user", { headers })).json()) as Profile;
+  const res = await fetch("https://api.github.com/user/emails", { headers });
+  const emails = res.ok ? ((await res.json()) as GitHubEmail[]) : [];
+  const verified = emails.find((e) => e.primary && e.verified) ?? emails.find((e) => e.verified);
+  return { ...profile, email: verified?.email ?? null, email_verified: !!verified };
+}
+
+/** GitHub and Google sign-in, each on when its client id and secret are set. */
+export function oauthChoices(): OAuthChoice[] {
+  const e = env();
+  const out: OAuthChoice[] = [];
+  if (e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET) out.push({ id: "github", name: "GitHub" });
+  if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET) out.push({ id: "google", name: "Google" });
+  return out;
+}
+
+export function oauthProviders() {
+  const e = env();
+  return oauthChoices().map((c) =>
+    c.id === "github"
+      ? GitHub({
+          clientId: e.AUTH_GITHUB_ID,
+          clientSecret: e.AUTH_GITHUB_SECRET,
+          userinfo: { url: "https://api.github.com/user", request: gitHubProfile },
+        })
+      : Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET }),
+  );
+}
