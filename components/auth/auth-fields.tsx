@@ -1,0 +1,24 @@
+import { TextField } from "@/components/ui/text-field";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/schema";
+
+/** The `Email` field of the auth forms, refilled after a failed attempt. */
+export function EmailField({ defaultValue, error }: { defaultValue?: string; error?: string }) {
+  return <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={defaultValue} error={error} />;
+}
+
+/** A field for choosing a password, with its length rules said under it. */
+export function NewPasswordField({ name, label, error, hint }: { name: string; label: string; error?: string; hint?: string }) {
+  return (
+    <TextField
+      name={name}
+      label={label}
+      type="password"
+      autoComplete="new-password"
+      required
+      minLength={PASSWORD_MIN}
+      maxLength={PASSWORD_MAX}
+      hint={hint ?? `At least ${PASSWORD_MIN} characters (at most ${PASSWORD_MAX}).`}
+      error={error}
+    />
+  );
+}
