@@ -5,4 +5,7 @@ export async function register() {
   env(); // fail fast, with every problem listed, on a bad configuration
   const { prepareDatabase } = await import("./db/bootstrap");
   await prepareDatabase();
+  if (process.env.VITEST) return;
+  const { startJobRunner } = await import("./lib/jobs/runner");
+  startJobRunner(); // periodic sweeps: unpaid orders, idle carts, old sign-in attempts
 }

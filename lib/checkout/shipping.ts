@@ -1,19 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { shippingMethods, type ShippingMethodRow } from "@/db/schema";
+import { shippingMethods } from "@/db/schema";
+import type { ShippingMethod } from "./shipping-rules";
 
-export type ShippingMethod = Pick<ShippingMethodRow, "code" | "name" | "description" | "price" | "freeOver" | "minDays" | "maxDays">;
-
-/** What a method costs for this subtotal: free once the subtotal reaches its free-over threshold. */
-export function shippingCost(method: Pick<ShippingMethod, "price" | "freeOver">, subtotal: number): number {
-  return method.freeOver != null && subtotal >= method.freeOver ? 0 : method.price;
-}
-
-/** "1–2 business days", "3 business days". */
-export function deliveryEstimate(method: Pick<ShippingMethod, "minDays" | "maxDays">): string {
-  const days = method.minDays === method.maxDays ? `${method.minDays}` : `${method.minDays}–${method.maxDays}`;
-  return `${days} business ${method.maxDays === 1 ? "day" : "days"}`;
-}
+export { deliveryEstimate, shippingCost, type ShippingMethod } from "./shipping-rules";
 
 const columns = {
   code: shippingMethods.code,

@@ -145,8 +145,7 @@ describe("cancelExpiredOrders", () => {
     const past = new Date(Date.now() - 60_000);
     for (const o of [...due, paid]) await db.update(orders).set({ paymentDueAt: past }).where(eq(orders.id, o.id));
 
-    const [a, b] = await Promise.all([cancelExpiredOrders(new Date()), cancelExpiredOrders(new Date())]);
-    expect(a + b).toBeGreaterThanOrEqual(3);
+    await Promise.all([cancelExpiredOrders(new Date()), cancelExpiredOrders(new Date())]);
     for (const o of due) {
       expect(await statusOf(o.id)).toBe("cancelled");
       expect(await stockOf(o.variantId)).toBe(10);

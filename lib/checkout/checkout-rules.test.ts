@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatOrderNumber, isOrderNumber } from "./order-number";
 import { checkoutSchema } from "./schema";
-import { deliveryEstimate, shippingCost } from "./shipping";
+import { deliveryEstimate, shippingCost } from "./shipping-rules";
 import { variantTitle } from "./variant-title";
 
 describe("shipping rules", () => {

@@ -1,0 +1,68 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { AddressFields } from "@/components/address/address-fields";
+import { FormError } from "@/components/ui/form-messages";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import type { AddressView } from "@/lib/addresses/types";
+import { placeOrderAction } from "@/lib/checkout/actions";
+import type { ShippingMethod } from "@/lib/checkout/shipping-rules";
+import { initialActionState } from "@/lib/forms/action-state";
+import { SavedAddressChoice } from "./saved-address-choice";
+import { ShippingChoice } from "./shipping-choice";
+import { Totals } from "./totals";
+
+type Props = {
+  checkoutKey: string;
+  email: string;
+  signedIn: boolean;
+  addresses: AddressView[];
+  methods: ShippingMethod[];
+  subtotal: number;
+  currency: string;
+};
+
+export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods, subtotal, currency }: Props) {
+  const [state, action] = useActionState(placeOrderAction, initialActionState);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const defaultAddress = addresses.find((a) => a.isDefault) ?? addresses[0];
+  const [addressChoice, setAddressChoice] = useState(values.savedAddressId ?? (defaultAddress ? String(defaultAddress.id) : "new"));
+  const [methodCode, setMethodCode] = useState(values.shippingMethod ?? methods[0]?.code ?? "");
+  const method = methods.find((m) => m.code === methodCode);
+
+  return (
+    <form action={action} className="flex flex-col gap-6" noValidate>
+      <FormError>{state.error}</FormError>
+      <input type="hidden" name="checkoutKey" value={checkoutKey} />
+
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-lg font-semibold">Contact</legend>
+        <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={values.email ?? email} error={errors.email} />
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-lg font-semibold">Shipping address</legend>
+        {addresses.length > 0 && <SavedAddressChoice addresses={addresses} value={addressChoice} onChange={setAddressChoice} error={errors.savedAddressId} />}
+        {addressChoice === "new" && (
+          <>
+            <AddressFields values={values} errors={errors} />
+            {signedIn && (
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="saveAddress" defaultChecked={values.saveAddress === "on"} className="h-4 w-4" />
+                Save this address to my address book
+              </label>
+            )}
+          </>
+        )}
+      </fieldset>
+
+      <ShippingChoice methods={methods} value={methodCode} onChange={setMethodCode} subtotal={subtotal} currency={currency} error={errors.shippingMethod} />
+
+      <Totals subtotal={subtotal} currency={currency} method={method} />
+      <p className="text-sm text-zinc-600">You pay on the next page. Your items are reserved for you while you pay.</p>
+      <SubmitButton>Place order</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import type { AddressView } from "@/lib/addresses/types";
+import { countryName } from "@/lib/checkout/countries";
+
+type Props = { addresses: AddressView[]; value: string; onChange: (value: string) => void; error?: string };
+
+/** Radios for the shopper's saved addresses, plus "A new address". */
+export function SavedAddressChoice({ addresses, value, onChange, error }: Props) {
+  const radio = "mt-1 h-4 w-4";
+  return (
+    <div role="radiogroup" aria-label="Saved addresses" aria-describedby={error ? "savedAddressId-error" : undefined} className="flex flex-col gap-2">
+      {addresses.map((a) => (
+        <label key={a.id} className="flex items-start gap-2 rounded-lg border border-zinc-300 p-3 text-sm has-[:checked]:border-zinc-900">
+          <input type="radio" name="savedAddressId" value={a.id} checked={value === String(a.id)} onChange={() => onChange(String(a.id))} className={radio} />
+          <span>
+            <span className="font-medium">{a.fullName}</span>, {a.line1}, {a.postalCode} {a.city}, {countryName(a.country)}
+            {a.isDefault && <span className="ml-2 rounded bg-zinc-100 px-1.5 text-xs">Default</span>}
+          </span>
+        </label>
+      ))}
+      <label className="flex items-start gap-2 rounded-lg border border-zinc-300 p-3 text-sm has-[:checked]:border-zinc-900">
+        <input type="radio" name="savedAddressId" value="new" checked={value === "new"} onChange={() => onChange("new")} className={radio} />
+        <span className="font-medium">A new address</span>
+      </label>
+      {error && (
+        <p id="savedAddressId-error" className="text-sm text-rose-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

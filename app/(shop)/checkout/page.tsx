@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { randomUUID } from "node:crypto";
+import { getSessionUser } from "@/lib/auth/session";
+import { currentCartId } from "@/lib/cart/current";
+import { getCheckoutPageData } from "@/lib/checkout/queries";
+import { CheckoutForm } from "./_components/checkout-form";
+import { OrderSummary } from "./_components/order-summary";
+
+export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
+
+// Per shopper: the cart, the session and a fresh checkout key on every request.
+export const dynamic = "force-dynamic";
+
+export default async function CheckoutPage() {
+  const user = await getSessionUser();
+  const data = await getCheckoutPageData(await currentCartId(), user?.id ?? null);
+  if (data.lines.length === 0) {
+    return (
+      <div className="mx-auto flex max-w-xl flex-col items-center gap-4 py-24 text-center">
+        <h1 className="text-3xl font-bold tracking-tight">Checkout</h1>
+        <p className="text-zinc-600">Your cart is empty: there is nothing to check out yet.</p>
+        <Link href="/cart" className="rounded-full bg-zinc-900 px-4 py-2 text-white">
+          Go to your cart
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Checkout</h1>
+      <div className="grid gap-8 lg:grid-cols-[1fr_22rem] lg:items-start">
+        <CheckoutForm
+          checkoutKey={randomUUID()}
+          email={user?.email ?? ""}
+          signedIn={!!user}
+          addresses={data.addresses}
+          methods={data.methods}
+          subtotal={data.subtotal}
+          currency={data.currency}
+        />
+        <OrderSummary lines={data.lines} />
+      </div>
+    </div>
+  );
+}

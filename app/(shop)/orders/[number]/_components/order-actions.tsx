@@ -1,0 +1,73 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { FormError, FormStatus } from "@/components/ui/form-messages";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState, type ActionState } from "@/lib/forms/action-state";
+import { cancelOrderAction, confirmReceiptAction, payNowAction, requestRefundAction } from "@/lib/orders/actions";
+import type { OrderAction } from "@/lib/orders/transitions";
+
+type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
+
+function ActionForm({ action, number, children }: { action: Action; number: string; children: (state: ActionState) => ReactNode }) {
+  const [state, formAction] = useActionState(action, initialActionState);
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <input type="hidden" name="number" value={number} />
+      <FormError>{state.error}</FormError>
+      <FormStatus>{state.message}</FormStatus>
+      {children(state)}
+    </form>
+  );
+}
+
+/** The shopper's buttons for the order's current status. */
+export function OrderActions({ number, actions }: { number: string; actions: OrderAction[] }) {
+  if (actions.length === 0) return null;
+  return (
+    <section aria-label="Order actions" className="flex flex-col gap-4 rounded-xl border border-zinc-200 p-4 sm:flex-row sm:flex-wrap sm:items-start">
+      {actions.includes("cancel") && (
+        <>
+          <ActionForm action={payNowAction} number={number}>
+            {() => <SubmitButton>Pay now</SubmitButton>}
+          </ActionForm>
+          <ActionForm action={cancelOrderAction} number={number}>
+            {() => <SubmitButton variant="secondary">Cancel order</SubmitButton>}
+          </ActionForm>
+        </>
+      )}
+      {actions.includes("confirm_receipt") && (
+        <ActionForm action={confirmReceiptAction} number={number}>
+          {() => <SubmitButton>Confirm receipt</SubmitButton>}
+        </ActionForm>
+      )}
+      {actions.includes("request_refund") && (
+        <ActionForm action={requestRefundAction} number={number}>
+          {(state) => (
+            <>
+              <label htmlFor="refund-reason" className="text-sm font-medium">
+                Reason
+              </label>
+              <textarea
+                id="refund-reason"
+                name="reason"
+                rows={3}
+                required
+                defaultValue={state.values?.reason}
+                aria-invalid={state.fieldErrors?.reason ? true : undefined}
+                aria-describedby={state.fieldErrors?.reason ? "refund-reason-error" : undefined}
+                className="w-full min-w-64 rounded-lg border border-zinc-400 px-3 py-2"
+              />
+              {state.fieldErrors?.reason && (
+                <p id="refund-reason-error" className="text-sm text-rose-700">
+                  {state.fieldErrors.reason}
+                </p>
+              )}
+              <SubmitButton variant="secondary">Request refund</SubmitButton>
+            </>
+          )}
+        </ActionForm>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { countryName } from "@/lib/checkout/countries";
+import type { OrderView } from "@/lib/orders/queries";
+
+/** Where the order goes, how, and (once shipped) with which carrier and tracking number. */
+export function OrderDetails({ order }: { order: OrderView }) {
+  return (
+    <section aria-labelledby="delivery-heading" className="flex flex-col gap-3 text-sm">
+      <h2 id="delivery-heading" className="text-lg font-semibold">
+        Delivery
+      </h2>
+      <address className="not-italic">
+        {order.shipName}
+        <br />
+        {order.shipLine1}
+        <br />
+        {order.shipPostalCode} {order.shipCity}
+        <br />
+        {countryName(order.shipCountry)}
+        {order.shipPhone && (
+          <>
+            <br />
+            {order.shipPhone}
+          </>
+        )}
+      </address>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dt className="text-zinc-600">Shipping</dt>
+        <dd>{order.shippingMethodName}</dd>
+        <dt className="text-zinc-600">E-mail</dt>
+        <dd className="break-all">{order.email}</dd>
+        {order.carrier && (
+          <>
+            <dt className="text-zinc-600">Carrier</dt>
+            <dd>{order.carrier}</dd>
+          </>
+        )}
+        {order.trackingNumber && (
+          <>
+            <dt className="text-zinc-600">Tracking number</dt>
+            <dd>{order.trackingNumber}</dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

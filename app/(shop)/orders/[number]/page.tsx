@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getOrderForCurrentViewer } from "@/lib/orders/viewer";
+import { OrderActions } from "./_components/order-actions";
+import { OrderDetails } from "./_components/order-details";
+import { OrderLines } from "./_components/order-lines";
+import { OrderStatusBanner } from "./_components/order-status-banner";
+import { OrderTimeline } from "./_components/order-timeline";
+
+type Props = { params: Promise<{ number: string }> };
+
+export const metadata: Metadata = { title: "Order", robots: { index: false } };
+
+// Owner only: read the session and the guest cookie on every request.
+export const dynamic = "force-dynamic";
+
+export default async function OrderPage({ params }: Props) {
+  const { number } = await params;
+  const order = await getOrderForCurrentViewer(decodeURIComponent(number));
+  if (!order) notFound();
+  return (
+    <div className="mx-auto flex max-w-4xl flex-col gap-6">
+      <OrderStatusBanner order={order} />
+      <OrderActions number={order.number} actions={order.shopperActions} />
+      <div className="grid gap-8 md:grid-cols-[1fr_16rem]">
+        <OrderLines order={order} />
+        <OrderDetails order={order} />
+      </div>
+      <OrderTimeline events={order.events} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { TextField } from "@/components/ui/text-field";
+import { COUNTRIES, DEFAULT_COUNTRY } from "@/lib/checkout/countries";
+
+type Props = {
+  values?: Record<string, string | undefined>;
+  errors?: Record<string, string>;
+};
+
+/** The shipping-address fields (Full name, Address, City, Postal code, Country, Phone), named as the checkout schema reads them. */
+export function AddressFields({ values = {}, errors = {} }: Props) {
+  return (
+    <>
+      <TextField name="fullName" label="Full name" autoComplete="name" required defaultValue={values.fullName} error={errors.fullName} />
+      <TextField name="line1" label="Address" autoComplete="street-address" required defaultValue={values.line1} error={errors.line1} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="city" label="City" autoComplete="address-level2" required defaultValue={values.city} error={errors.city} />
+        <TextField name="postalCode" label="Postal code" autoComplete="postal-code" required defaultValue={values.postalCode} error={errors.postalCode} />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="country" className="block text-sm font-medium text-zinc-900">
+          Country
+        </label>
+        <select
+          id="country"
+          name="country"
+          autoComplete="country"
+          defaultValue={values.country ?? DEFAULT_COUNTRY}
+          aria-invalid={errors.country ? true : undefined}
+          aria-describedby={errors.country ? "country-error" : undefined}
+          className="w-full rounded-lg border border-zinc-400 bg-white px-3 py-2"
+        >
+          {COUNTRIES.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        {errors.country && (
+          <p id="country-error" className="text-sm text-rose-700">
+            {errors.country}
+          </p>
+        )}
+      </div>
+      <TextField name="phone" label="Phone" type="tel" autoComplete="tel" hint="Optional, for the courier" defaultValue={values.phone} error={errors.phone} />
+    </>
+  );
+}

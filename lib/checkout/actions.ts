@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
+import { TAGS } from "@/lib/cache-tags";
+import { currentCartId } from "@/lib/cart/current";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formValues, parseForm } from "@/lib/forms/validation";
+import { rememberGuestOrder } from "@/lib/orders/guest-access";
+import { notifyOrderStatus } from "@/lib/orders/notify";
+import { startPayment } from "@/lib/payments/start";
+import { placeOrder } from "./mutations";
+import { checkoutSchema } from "./schema";
+
+/** Place order: validate, create the order from the database cart, then send the shopper to pay. */
+export async function placeOrderAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  const parsed = parseForm(checkoutSchema, form);
+  if (parsed.failure) return parsed.failure;
+  const result = await placeOrder(parsed.data, { cartId: await currentCartId(), userId: user?.id ?? null });
+  if (!result.ok) {
+    return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
+  }
+  const { order } = result;
+  if (result.created) {
+    for (const slug of result.productSlugs) revalidateTag(TAGS.product(slug), "max");
+    await notifyOrderStatus(order.id);
+  }
+  if (!user) await rememberGuestOrder(order.id);
+  let target = `/orders/${order.number}`;
+  try {
+    target = (await startPayment(order)).redirectUrl;
+  } catch (e) {
+    // The order exists either way; its page offers "Pay now" again.
+    console.error(`[checkout] could not start the payment of ${order.number}`, e);
+  }
+  redirect(target);
+}

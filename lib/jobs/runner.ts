@@ -1,0 +1,70 @@
+import "server-only";
+import { sqlClient } from "@/db";
+import { pruneSignInAttempts } from "@/lib/auth/throttle";
+import { deleteIdleCarts } from "@/lib/cart/mutations";
+import { env } from "@/lib/env";
+import { cancelExpiredOrders } from "@/lib/orders/expiry";
+
+// Distinct from the migration lock; one sweep at a time across every instance sharing the database.
+const JOBS_LOCK = 7_270_403_001;
+
+type Job = { name: string; run: () => Promise<number | void> };
+
+function jobs(): Job[] {
+  return [
+    { name: "cancel unpaid orders", run: () => cancelExpiredOrders(new Date()) },
+    { name: "delete idle carts", run: () => deleteIdleCarts(env().CART_IDLE_DAYS) },
+    { name: "prune sign-in attempts", run: () => pruneSignInAttempts() },
+  ];
+}
+
+/** Runs each job once; a failing job is logged and the others still run. Returns false when another instance holds the sweep. */
+export async function runJobsOnce(): Promise<boolean> {
+  const conn = await sqlClient().reserve();
+  try {
+    const [row] = await conn<{ locked: boolean }[]>`select pg_try_advisory_lock(${JOBS_LOCK}) as locked`;
+    if (!row?.locked) return false;
+    try {
+      for (const job of jobs()) {
+        try {
+          const n = await job.run();
+          if (typeof n === "number" && n > 0) console.info(`[jobs] ${job.name}: ${n}`);
+        } catch (e) {
+          console.error(`[jobs] ${job.name} failed`, e);
+        }
+      }
+    } finally {
+      await conn`select pg_advisory_unlock(${JOBS_LOCK})`;
+    }
+    return true;
+  } finally {
+    conn.release();
+  }
+}
+
+const state = globalThis as unknown as { __mercatoJobs?: NodeJS.Timeout };
+
+/**
+ * Starts the periodic sweep (every JOBS_INTERVAL_SECONDS; 0 disables it). The
+ * timer is unref'd so it never keeps the process alive, and one sweep never
+ * overlaps the next in this process; errors are logged, never thrown.
+ */
+export function startJobRunner(): void {
+  const seconds = env().JOBS_INTERVAL_SECONDS;
+  if (seconds === 0 || process.env.VITEST || state.__mercatoJobs) return;
+  let busy = false;
+  const tick = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      await runJobsOnce();
+    } catch (e) {
+      console.error("[jobs] sweep failed", e);
+    } finally {
+      busy = false;
+    }
+  };
+  state.__mercatoJobs = setInterval(tick, seconds * 1000);
+  state.__mercatoJobs.unref();
+  setTimeout(tick, Math.min(5, seconds) * 1000).unref();
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import { getSessionUser } from "@/lib/auth/session";
+import { readGuestOrderIds } from "./guest-access";
+import { getOrderForViewer, type OrderView, type Viewer } from "./queries";
+
+/** Who is asking: the signed-in user and the orders the signed guest cookie lists. */
+export async function currentViewer(): Promise<Viewer> {
+  const [user, guestOrderIds] = await Promise.all([getSessionUser(), readGuestOrderIds()]);
+  return { userId: user?.id ?? null, guestOrderIds };
+}
+
+/** The order if the current visitor may see it, else null (the page answers 404). */
+export async function getOrderForCurrentViewer(number: string): Promise<OrderView | null> {
+  return getOrderForViewer(number.trim().toUpperCase(), await currentViewer());
+}
