@@ -1,0 +1,168 @@
+import "server-only";
+import { and, eq, lt, sql } from "drizzle-orm";
+import { db, type DbOrTx, type Tx } from "@/db";
+import { cartItems, carts, products, variants } from "@/db/schema";
+import { clampMessage, clampQuantity, MAX_PER_LINE } from "./pricing";
+import { isCartId } from "./queries";
+
+export type CartErrorCode = "cart-not-found" | "line-not-found" | "unavailable" | "out-of-stock" | "invalid-quantity";
+
+/** A refusal the shopper can act on; `message` is safe to show. */
+export class CartError extends Error {
+  constructor(
+    readonly code: CartErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "CartError";
+  }
+}
+
+export type QuantityResult = {
+  lineId: number;
+  /** the line's quantity now */
+  quantity: number;
+  /** what was asked for (for addItem: what was already there plus what was added) */
+  requested: number;
+  stock: number;
+  /** why the quantity is lower than asked ("Only 3 left in stock"), or null */
+  clamped: string | null;
+};
+
+/**
+ * Touches the cart's updated_at and holds its row lock until the transaction
+ * ends, so concurrent changes to one cart run one after another.
+ */
+async function lockCart(tx: Tx, cartId: string): Promise<void> {
+  const [row] = isCartId(cartId)
+    ? await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cartId)).returning({ id: carts.id })
+    : [];
+  if (!row) throw new CartError("cart-not-found", "Your cart has expired. Please add the item again.");
+}
+
+function checkQuantity(quantity: number, min: number) {
+  if (!Number.isInteger(quantity) || quantity < min) {
+    throw new CartError("invalid-quantity", `Enter a whole number of at least ${min}.`);
+  }
+}
+
+/** Adds `quantity` of a variant (to an existing line if there is one), clamped to stock and 99. */
+export async function addItem(cartId: string, variantId: number, quantity: number): Promise<QuantityResult> {
+  checkQuantity(quantity, 1);
+  return db.transaction(async (tx) => {
+    await lockCart(tx, cartId);
+    const [variant] = await tx
+      .select({ stock: variants.stock, status: products.status })
+      .from(variants)
+      .innerJoin(products, eq(products.id, variants.productId))
+      .where(eq(variants.id, variantId));
+    if (!variant || variant.status !== "active") throw new CartError("unavailable", "Sorry, this product is no longer available.");
+    if (variant.stock <= 0) throw new CartError("out-of-stock", "Sorry, this item is out of stock.");
+    const [existing] = await tx
+      .select({ quantity: cartItems.quantity })
+      .from(cartItems)
+      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.variantId, variantId)));
+    const requested = (existing?.quantity ?? 0) + quantity;
+    const next = clampQuantity(requested, variant.stock);
+    const [line] = await tx
+      .insert(cartItems)
+      .values({ cartId, variantId, quantity: next })
+      .onConflictDoUpdate({ target: [cartItems.cartId, cartItems.variantId], set: { quantity: next } })
+      .returning({ id: cartItems.id });
+    return { lineId: line!.id, quantity: next, requested, stock: variant.stock, clamped: clampMessage(requested, variant.stock) };
+  });
+}
+
+/** Sets a line's quantity, clamped to stock and 99; 0 removes the line. Lines of other carts are not found. */
+export async function setQuantity(cartId: string, lineId: number, quantity: number): Promise<QuantityResult> {
+  checkQuantity(quantity, 0);
+  if (quantity === 0) {
+    await removeLine(cartId, lineId);
+    return { lineId, quantity: 0, requested: 0, stock: 0, clamped: null };
+  }
+  return db.transaction(async (tx) => {
+    await lockCart(tx, cartId);
+    const [line] = await tx
+      .select({ stock: variants.stock, status: products.status })
+      .from(cartItems)
+      .innerJoin(variants, eq(variants.id, cartItems.variantId))
+      .innerJoin(products, eq(products.id, variants.productId))
+      .where(and(eq(cartItems.id, lineId), eq(cartItems.cartId, cartId)));
+    if (!line) throw new CartError("line-not-found", "That item is no longer in your cart.");
+    if (line.status !== "active") throw new CartError("unavailable", "This product is no longer available: please remove it.");
+    if (line.stock <= 0) throw new CartError("out-of-stock", "This item is out of stock: please remove it.");
+    const next = clampQuantity(quantity, line.stock);
+    await tx.update(cartItems).set({ quantity: next }).where(eq(cartItems.id, lineId));
+    return { lineId, quantity: next, requested: quantity, stock: line.stock, clamped: clampMessage(quantity, line.stock) };
+  });
+}
+
+/** Removes one line of this cart; a line of another cart is "not found". */
+export async function removeLine(cartId: string, lineId: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    await lockCart(tx, cartId);
+    const gone = await tx
+      .delete(cartItems)
+      .where(and(eq(cartItems.id, lineId), eq(cartItems.cartId, cartId)))
+      .returning({ id: cartItems.id });
+    if (gone.length === 0) throw new CartError("line-not-found", "That item is no longer in your cart.");
+  });
+}
+
+export async function createGuestCart(): Promise<string> {
+  const [row] = await db.insert(carts).values({}).returning({ id: carts.id });
+  return row!.id;
+}
+
+/** The user's cart id, created when missing (one per user), its updated_at touched. */
+export async function getOrCreateUserCart(userId: string, tx: DbOrTx = db): Promise<string> {
+  const [row] = await tx
+    .insert(carts)
+    .values({ userId })
+    .onConflictDoUpdate({ target: carts.userId, set: { updatedAt: sql`now()` } })
+    .returning({ id: carts.id });
+  return row!.id;
+}
+
+/**
+ * Moves a guest cart's lines into the user's cart (created when missing),
+ * adding quantities for variants in both, clamped to stock and 99, then
+ * deletes the guest cart; one transaction. Returns the user's cart id.
+ * A cart that already belongs to a user is never merged.
+ */
+export async function mergeCarts(guestCartId: string, userId: string): Promise<string> {
+  return db.transaction(async (tx) => {
+    const userCartId = await getOrCreateUserCart(userId, tx);
+    if (!isCartId(guestCartId) || guestCartId === userCartId) return userCartId;
+    const [guest] = await tx
+      .select({ id: carts.id, userId: carts.userId })
+      .from(carts)
+      .where(eq(carts.id, guestCartId))
+      .for("update");
+    if (!guest || guest.userId !== null) return userCartId;
+    // Clamped to stock, but a sold-out line keeps 1 so the shopper still sees its notice.
+    await tx.execute(sql`
+      insert into cart_items (cart_id, variant_id, quantity, added_at)
+      select ${userCartId}, g.variant_id, greatest(1, least(g.quantity, v.stock, ${MAX_PER_LINE})), g.added_at
+      from cart_items g join variants v on v.id = g.variant_id
+      where g.cart_id = ${guestCartId}
+      on conflict (cart_id, variant_id) do update
+      set quantity = greatest(1, least(cart_items.quantity + excluded.quantity,
+        (select v.stock from variants v where v.id = excluded.variant_id), ${MAX_PER_LINE}))`);
+    await tx.delete(carts).where(eq(carts.id, guestCartId));
+    return userCartId;
+  });
+}
+
+/**
+ * Deletes carts (guests' and users') untouched for `olderThanDays` days; their
+ * lines go with them. Every cart mutation touches updated_at. Returns how many.
+ */
+export async function deleteIdleCarts(olderThanDays: number): Promise<number> {
+  if (!Number.isInteger(olderThanDays) || olderThanDays < 1) throw new RangeError("olderThanDays must be a whole number ≥ 1");
+  const gone = await db
+    .delete(carts)
+    .where(lt(carts.updatedAt, sql`now() - make_interval(days => ${olderThanDays})`))
+    .returning({ id: carts.id });
+  return gone.length;
+}

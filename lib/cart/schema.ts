@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+const quantity = (min: number) =>
+  z.coerce
+    .number({ error: "Enter a quantity." })
+    .int("Enter a whole number.")
+    .min(min, min === 0 ? "Enter 0 or more." : "Enter a quantity of at least 1.")
+    .max(9999, "Enter a smaller quantity.");
+
+const id = z.coerce.number({ error: "Unknown item." }).int().positive().max(2_147_483_647);
+
+export const addToCartSchema = z.object({ variantId: id, quantity: quantity(1) });
+export const updateQuantitySchema = z.object({ lineId: id, quantity: quantity(0) });
+export const removeLineSchema = z.object({ lineId: id });
+
+export type AddToCartInput = z.infer<typeof addToCartSchema>;
+export type UpdateQuantityInput = z.infer<typeof updateQuantitySchema>;
