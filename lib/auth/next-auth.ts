@@ -3,6 +3,7 @@ import NextAuth from "next-auth";
 import { codeProvider } from "./code-provider";
 import { adoptOAuthUser } from "./oauth-link";
 import { oauthProviders } from "./oauth-providers";
+import { mergeGuestCartAfterSignIn } from "@/lib/cart/guest-cookie";
 import { authSecret } from "./secret";
 import { passwordProvider } from "./password-provider";
 
@@ -40,6 +41,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         session.user.sessionVersion = token.sv ?? 0;
       }
       return session;
+    },
+  },
+  events: {
+    // The guest cart of this browser joins the user's cart. Runs inside the
+    // server action or route handler that signs in, where cookies() can be set.
+    async signIn({ user }) {
+      if (!user.id) return;
+      try {
+        await mergeGuestCartAfterSignIn(user.id);
+      } catch (error) {
+        console.error("Could not merge the guest cart at sign-in", error);
+      }
     },
   },
 }));
