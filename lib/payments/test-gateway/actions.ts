@@ -6,7 +6,6 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import type { ActionState } from "@/lib/forms/action-state";
-import { getProvider } from "../providers";
 import { checkTestCard, DECLINED_MESSAGE } from "./card";
 import { deliverTestEvent } from "./deliver";
 import { requestOrigin } from "./origin";
@@ -22,7 +21,7 @@ const formSchema = z.object({ cardNumber: z.string().max(64).default("") });
  * sent back to the form.
  */
 export async function payTestPaymentAction(paymentId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const payment = getProvider("test") ? await getTestPayment(paymentId) : null;
+  const payment = await getTestPayment(paymentId);
   if (!payment) return { error: "This payment does not exist." };
   const status = payability(payment, new Date());
   if (!status.open) return { error: status.message };

@@ -3,11 +3,12 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db";
 import { orders, payments } from "@/db/schema";
+import { getProvider } from "../providers";
 import type { TestPayment } from "./payability";
 
-/** A test gateway payment with its order, or null when the id is unknown or not a test payment. */
+/** A test gateway payment with its order; null when the id is unknown, not a test payment, or the gateway is off. */
 export async function getTestPayment(paymentId: string): Promise<TestPayment | null> {
-  if (!z.uuid().safeParse(paymentId).success) return null;
+  if (!getProvider("test") || !z.uuid().safeParse(paymentId).success) return null;
   const [row] = await db
     .select({
       id: payments.id,

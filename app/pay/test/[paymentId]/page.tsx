@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { TestCardForm } from "@/components/payments/test-card-form";
 import { storeName } from "@/lib/catalog/store";
 import { formatMoney } from "@/lib/money";
-import { getProvider } from "@/lib/payments/providers";
 import { payability } from "@/lib/payments/test-gateway/payability";
 import { getTestPayment } from "@/lib/payments/test-gateway/queries";
 
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Payment", robots: { index: false, fo
 
 export default async function TestPaymentPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
-  const payment = getProvider("test") ? await getTestPayment(paymentId) : null;
+  const payment = await getTestPayment(paymentId);
   if (!payment) notFound();
   const status = payability(payment, new Date());
   const orderHref = `/orders/${encodeURIComponent(payment.orderNumber)}`;
