@@ -71,10 +71,10 @@ describe("checkout form schema", () => {
   });
 
   it("reports each missing address field by name", () => {
-    const parsed = checkoutSchema.safeParse({ ...base, fullName: "", city: " ", country: "XX" });
+    const parsed = checkoutSchema.safeParse({ ...base, email: "", fullName: "", city: " ", country: "XX" });
     expect(parsed.success).toBe(false);
     const paths = parsed.error!.issues.map((i) => i.path.join("."));
-    expect(paths).toEqual(expect.arrayContaining(["fullName", "city", "country"]));
+    expect(paths).toEqual(expect.arrayContaining(["email", "fullName", "city", "country"]));
   });
 
   it("refuses a missing or malformed checkout key", () => {

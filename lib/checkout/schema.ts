@@ -70,14 +70,18 @@ export const checkoutSchema = z
     country: loose,
     phone: loose,
   })
-  .transform((v, ctx): CheckoutInput => {
+  // Address errors are reported together with the others (e.g. a missing e-mail), hence `when`.
+  .superRefine(
+    (v, ctx) => {
+      if (typeof v !== "object" || v === null || v.savedAddressId) return;
+      const parsed = checkoutAddressSchema.safeParse(v);
+      if (parsed.success) return;
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+    },
+    { when: () => true },
+  )
+  .transform((v): CheckoutInput => {
     const base = { email: v.email, shippingMethod: v.shippingMethod, checkoutKey: v.checkoutKey };
     if (v.savedAddressId) return { ...base, address: { savedAddressId: v.savedAddressId }, saveAddress: false };
-    const parsed = checkoutAddressSchema.safeParse(v);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
-      return z.NEVER;
-    }
-    return { ...base, address: parsed.data, saveAddress: v.saveAddress };
+    return { ...base, address: checkoutAddressSchema.parse(v), saveAddress: v.saveAddress };
   });
-

@@ -26,10 +26,11 @@ async function ownedOrder(form: FormData): Promise<{ order: OrderView; userId: s
   return order ? { order, userId: viewer.userId } : null;
 }
 
-function done(order: OrderView, result: TransitionResult, message: string): ActionState {
+/** On success, back to the order page with a notice of what happened (the form that was used may be gone now). */
+function done(order: OrderView, result: TransitionResult, notice: "cancelled" | "received" | "refund"): ActionState {
   if (!result.ok) return { error: result.error };
   revalidatePath(`/orders/${order.number}`);
-  return { ok: true, message };
+  redirect(`/orders/${order.number}?done=${notice}`);
 }
 
 export async function cancelOrderAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -37,13 +38,13 @@ export async function cancelOrderAction(_prev: ActionState, form: FormData): Pro
   if (!owned) return NOT_YOURS;
   const result = await cancelOrder(owned.order.id, owned.userId);
   if (result.ok) for (const slug of new Set(owned.order.lines.map((l) => l.productSlug))) revalidateTag(TAGS.product(slug), "max");
-  return done(owned.order, result, "Your order is cancelled. Nothing will be charged.");
+  return done(owned.order, result, "cancelled");
 }
 
 export async function confirmReceiptAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const owned = await ownedOrder(form);
   if (!owned) return NOT_YOURS;
-  return done(owned.order, await confirmReceipt(owned.order.id, owned.userId), "Thank you: your order is complete.");
+  return done(owned.order, await confirmReceipt(owned.order.id, owned.userId), "received");
 }
 
 export async function requestRefundAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -53,7 +54,7 @@ export async function requestRefundAction(_prev: ActionState, form: FormData): P
   if (!owned) return NOT_YOURS;
   const result = await requestRefund(owned.order.id, owned.userId, parsed.data.reason);
   if (!result.ok) return { error: result.error, values: formValues(form) };
-  return done(owned.order, result, "Refund requested. We will answer by e-mail.");
+  return done(owned.order, result, "refund");
 }
 
 /** Pay now: opens a fresh payment for an order still awaiting one and goes to the payment page. */

@@ -51,7 +51,7 @@ export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods,
             {signedIn && (
               <label className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name="saveAddress" defaultChecked={values.saveAddress === "on"} className="h-4 w-4" />
-                Save this address to my address book
+                Save in my account for next time
               </label>
             )}
           </>

@@ -3,11 +3,11 @@ import { countryName } from "@/lib/checkout/countries";
 
 type Props = { addresses: AddressView[]; value: string; onChange: (value: string) => void; error?: string };
 
-/** Radios for the shopper's saved addresses, plus "A new address". */
+/** Radios for the shopper's saved addresses, plus "Somewhere else" (the new-address fields). */
 export function SavedAddressChoice({ addresses, value, onChange, error }: Props) {
   const radio = "mt-1 h-4 w-4";
   return (
-    <div role="radiogroup" aria-label="Saved addresses" aria-describedby={error ? "savedAddressId-error" : undefined} className="flex flex-col gap-2">
+    <div role="radiogroup" aria-label="Ship to" aria-describedby={error ? "savedAddressId-error" : undefined} className="flex flex-col gap-2">
       {addresses.map((a) => (
         <label key={a.id} className="flex items-start gap-2 rounded-lg border border-zinc-300 p-3 text-sm has-[:checked]:border-zinc-900">
           <input type="radio" name="savedAddressId" value={a.id} checked={value === String(a.id)} onChange={() => onChange(String(a.id))} className={radio} />
@@ -19,7 +19,7 @@ export function SavedAddressChoice({ addresses, value, onChange, error }: Props)
       ))}
       <label className="flex items-start gap-2 rounded-lg border border-zinc-300 p-3 text-sm has-[:checked]:border-zinc-900">
         <input type="radio" name="savedAddressId" value="new" checked={value === "new"} onChange={() => onChange("new")} className={radio} />
-        <span className="font-medium">A new address</span>
+        <span className="font-medium">Somewhere else</span>
       </label>
       {error && (
         <p id="savedAddressId-error" className="text-sm text-rose-700">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FormStatus } from "@/components/ui/form-messages";
 import { getOrderForCurrentViewer } from "@/lib/orders/viewer";
 import { OrderActions } from "./_components/order-actions";
 import { OrderDetails } from "./_components/order-details";
@@ -7,20 +8,28 @@ import { OrderLines } from "./_components/order-lines";
 import { OrderStatusBanner } from "./_components/order-status-banner";
 import { OrderTimeline } from "./_components/order-timeline";
 
-type Props = { params: Promise<{ number: string }> };
+type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };
+
+// What the shopper just did (set by the actions' redirect), announced on arrival.
+const DONE: Record<string, string> = {
+  cancelled: "Your order is cancelled. Nothing will be charged.",
+  received: "Thank you: your order is complete.",
+  refund: "Refund requested. We will answer by e-mail.",
+};
 
 export const metadata: Metadata = { title: "Order", robots: { index: false } };
 
 // Owner only: read the session and the guest cookie on every request.
 export const dynamic = "force-dynamic";
 
-export default async function OrderPage({ params }: Props) {
-  const { number } = await params;
+export default async function OrderPage({ params, searchParams }: Props) {
+  const [{ number }, { done }] = await Promise.all([params, searchParams]);
   const order = await getOrderForCurrentViewer(decodeURIComponent(number));
   if (!order) notFound();
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
       <OrderStatusBanner order={order} />
+      <FormStatus>{done ? DONE[done] : undefined}</FormStatus>
       <OrderActions number={order.number} actions={order.shopperActions} />
       <div className="grid gap-8 md:grid-cols-[1fr_16rem]">
         <OrderLines order={order} />

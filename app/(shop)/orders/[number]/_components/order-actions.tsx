@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { FormError, FormStatus } from "@/components/ui/form-messages";
+import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState, type ActionState } from "@/lib/forms/action-state";
 import { cancelOrderAction, confirmReceiptAction, payNowAction, requestRefundAction } from "@/lib/orders/actions";
@@ -15,7 +15,6 @@ function ActionForm({ action, number, children }: { action: Action; number: stri
     <form action={formAction} className="flex flex-col gap-2">
       <input type="hidden" name="number" value={number} />
       <FormError>{state.error}</FormError>
-      <FormStatus>{state.message}</FormStatus>
       {children(state)}
     </form>
   );

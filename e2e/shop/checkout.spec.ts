@@ -1,0 +1,106 @@
+import { expect, PRODUCTS, test } from "../fixtures";
+import { CheckoutPage } from "../pages/checkout-page";
+import { setStock } from "../support/cart-db";
+import { latestMailTo } from "../support/db";
+import { latestOrderFor, stockOfProduct } from "../support/order-db";
+
+// Tea products no other spec uses: these tests set their stock.
+const product = (slug: string) => PRODUCTS.find((p) => p.slug === slug)!;
+const pearls = product("organic-jasmine-pearls");
+const breakfast = product("english-breakfast-tea-80");
+const chamomile = product("organic-chamomile-lemon-balm");
+const address = { fullName: "Grace Guest", line1: "12 Harbour Road", city: "Portland", postalCode: "97201", country: "Canada", phone: "+1 555 0100" };
+const emailFor = (tag: string) => `${Date.now()}-${tag}@example.com`;
+// Each test places an order through server actions and visits several pages: allow for a busy server.
+const slow = { timeout: 20_000 };
+
+test.describe.configure({ timeout: 90_000 });
+
+test("a guest checks out with an address and Express shipping and lands on the payment page", async ({ page }) => {
+  await setStock(pearls.slug, 500);
+  const checkout = new CheckoutPage(page);
+  await checkout.addToCart(pearls.slug);
+  await page.goto("/checkout");
+  await expect(page.getByRole("heading", { name: "Order summary" })).toBeVisible();
+  await expect(page.getByText(pearls.title).first()).toBeVisible();
+
+  // Nothing filled in: each missing field is named, nothing is ordered.
+  await checkout.placeOrder.click();
+  await expect(checkout.message("alert", "Please correct the highlighted fields.")).toBeVisible(slow);
+  await expect(page.getByText("Enter your full name")).toBeVisible();
+
+  const email = emailFor("guest");
+  await checkout.fill(email, address, "Express");
+  await expect(page.getByRole("radio", { name: "Express" })).toBeChecked();
+  await checkout.placeOrder.click();
+  await expect(page).toHaveURL(/\/pay\/test\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+
+  const order = (await latestOrderFor(email))!;
+  expect(order).toMatchObject({ status: "pending_payment", shippingMethodCode: "express", total: pearls.basePrice + 1499 });
+  expect((await latestMailTo(email, "order-placed"))?.text).toContain(order.number);
+
+  // The guest's browser may open its order; the cart is empty now.
+  await page.goto(`/orders/${order.number}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Order ${order.number}` })).toBeVisible();
+  await expect(page.getByText("Pending payment", { exact: true })).toBeVisible();
+  await expect(page.getByText("Express").first()).toBeVisible();
+  await expect(page.getByText("12 Harbour Road")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Pay now" })).toBeVisible();
+  await page.goto("/checkout");
+  await expect(page.getByRole("link", { name: "Go to your cart" })).toBeVisible();
+});
+
+test("a guest cancels an unpaid order: the stock comes back and the history shows it", async ({ page }) => {
+  await setStock(chamomile.slug, 300);
+  const checkout = new CheckoutPage(page);
+  await checkout.addToCart(chamomile.slug);
+  await page.goto("/checkout");
+  const email = emailFor("cancel");
+  await checkout.fill(email, address, "Standard");
+  await checkout.placeOrder.click();
+  await expect(page).toHaveURL(/\/pay\/test\//, { timeout: 30_000 });
+  const order = (await latestOrderFor(email))!;
+  expect(await stockOfProduct(chamomile.slug)).toBe(299);
+
+  await page.goto(`/orders/${order.number}`);
+  await page.getByRole("button", { name: "Cancel order" }).click();
+  await expect(checkout.message("status", "Your order is cancelled")).toBeVisible(slow);
+  await expect(page.getByText("Cancelled", { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Cancel order" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "History" }).getByText(/^· You$/)).toHaveCount(2);
+  expect(await stockOfProduct(chamomile.slug)).toBe(300);
+});
+
+test("/track opens a guest's order by number and e-mail; a guessed order URL answers 404", async ({ page, browser }) => {
+  await setStock(breakfast.slug, 500);
+  const checkout = new CheckoutPage(page);
+  await checkout.addToCart(breakfast.slug);
+  await page.goto("/checkout");
+  const email = emailFor("track");
+  await checkout.fill(email, address, "Standard");
+  await checkout.placeOrder.click();
+  await expect(page).toHaveURL(/\/pay\/test\//, { timeout: 30_000 });
+  const order = (await latestOrderFor(email))!;
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    const guessed = await other.goto(`/orders/${order.number}`);
+    expect(guessed?.status()).toBe(404);
+
+    await other.goto("/track");
+    await other.getByLabel("Order number").fill(order.number);
+    await other.getByLabel("Email").fill(`wrong-${email}`);
+    await other.getByRole("button", { name: "Track order" }).click();
+    await expect(other.getByRole("alert").filter({ hasText: "No order matches that number and e-mail" })).toBeVisible(slow);
+    await expect(other.getByLabel("Order number")).toHaveValue(order.number);
+
+    await other.getByLabel("Email").fill(email.toUpperCase());
+    await other.getByRole("button", { name: "Track order" }).click();
+    await expect(other).toHaveURL(new RegExp(`/orders/${order.number}$`), slow);
+    await expect(other.getByRole("heading", { level: 1, name: `Order ${order.number}` })).toBeVisible();
+    await expect(other.getByText("Pending payment", { exact: true })).toBeVisible();
+  } finally {
+    await fresh.close();
+  }
+});
