@@ -1,0 +1,30 @@
+import type { Page } from "@playwright/test";
+
+/** The sign-in, sign-up and password pages, by their accessible names (shared/ui-contract.md). */
+export class AuthPages {
+  constructor(readonly page: Page) {}
+
+  async signUp(name: string, email: string, password: string, next?: string) {
+    await this.page.goto(next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up");
+    await this.page.getByLabel("Name").fill(name);
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByLabel("Password").fill(password);
+    await this.page.getByRole("button", { name: "Create account" }).click();
+  }
+
+  async signIn(email: string, password: string, next?: string) {
+    await this.page.goto(next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in");
+    await this.fillSignIn(email, password);
+  }
+
+  async fillSignIn(email: string, password: string) {
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByLabel("Password", { exact: true }).fill(password);
+    await this.page.getByRole("button", { name: "Sign in", exact: true }).click();
+  }
+
+  /** A role="alert" or role="status" message containing `text` (Next's empty route announcer is also an alert). */
+  message(role: "alert" | "status", text: string | RegExp) {
+    return this.page.getByRole(role).filter({ hasText: text });
+  }
+}
