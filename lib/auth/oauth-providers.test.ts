@@ -1,0 +1,17 @@
+import { describe, expect, it, vi } from "vitest";
+
+describe("OAuth providers from the environment", () => {
+  it("offers only the providers whose id and secret are both set", async () => {
+    vi.stubEnv("AUTH_GITHUB_ID", "gh-id");
+    vi.stubEnv("AUTH_GITHUB_SECRET", "gh-secret");
+    vi.stubEnv("AUTH_GOOGLE_ID", "google-id-without-secret");
+    vi.stubEnv("AUTH_GOOGLE_SECRET", undefined);
+    vi.resetModules();
+    const { oauthChoices, oauthProviders } = await import("./oauth-providers");
+    expect(oauthChoices()).toEqual([{ id: "github", name: "GitHub" }]);
+    const [github, ...rest] = oauthProviders();
+    expect(rest).toEqual([]);
+    expect(github).toMatchObject({ id: "github", options: { clientId: "gh-id", clientSecret: "gh-secret" } });
+    vi.unstubAllEnvs();
+  });
+});
