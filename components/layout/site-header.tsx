@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Suspense } from "react";
+import { HeaderAccount } from "@/components/layout/header-account";
 import { HeaderSearch } from "@/components/search/header-search";
 import { SearchBox } from "@/components/search/search-box";
 import { getCachedCategoryTree } from "@/lib/catalog/cached";
@@ -20,14 +21,7 @@ export async function SiteHeader() {
           </Suspense>
         </div>
         <nav aria-label="Account" className="ml-auto flex items-center gap-4 text-sm font-medium sm:ml-0">
-          <Link href="/cart" aria-label="Cart, 0 items" className="flex items-center gap-1.5 hover:underline">
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8">
-              <path d="M3 4h2l2.4 11.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 2-1.5L21 8H6" />
-              <circle cx="10" cy="20" r="1.3" />
-              <circle cx="17" cy="20" r="1.3" />
-            </svg>
-            Cart <span className="rounded-full bg-zinc-900 px-1.5 text-xs text-white">0</span>
-          </Link>
+          <HeaderAccount />
         </nav>
       </div>
       <nav aria-label="Categories" className="border-t border-zinc-100">

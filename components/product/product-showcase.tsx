@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { Price } from "@/components/ui/price";
 import type { ProductDetail } from "@/lib/catalog/types";
 import { choose, findVariant, initialVariant, isValueInStock, stockState } from "@/lib/catalog/variant-selection";
+import { AddToCart } from "./add-to-cart";
 import { Gallery } from "./gallery";
 
 const stockColor = { in: "text-emerald-700", low: "text-amber-700", out: "text-zinc-500" } as const;
@@ -41,7 +42,9 @@ export function ProductShowcase({ product, children }: { product: ProductDetail;
         </div>
         <div aria-live="polite" className="flex flex-col gap-1">
           <Price price={variant?.price ?? product.price.min} compareAt={variant?.compareAt} size="lg" />
-          <p className={`text-sm font-medium ${stockColor[stock.kind]}`}>{stock.label}</p>
+          <p id="stock-status" className={`text-sm font-medium ${stockColor[stock.kind]}`}>
+            {stock.label}
+          </p>
           {variant && <p className="text-xs text-zinc-500">SKU {variant.sku}</p>}
         </div>
         {product.options.map((option) => (
@@ -74,6 +77,9 @@ export function ProductShowcase({ product, children }: { product: ProductDetail;
             </div>
           </div>
         ))}
+        {/* keyed: a new variant starts with a fresh quantity and no old message */}
+        <AddToCart key={variant?.id ?? "none"} variant={variant} describedBy="stock-status" />
+        {/* children: extra actions beside the buy box (e.g. the favourites toggle) */}
         {children}
       </div>
     </div>

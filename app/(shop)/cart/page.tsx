@@ -1,19 +1,44 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
+import { CartCountSync } from "@/components/cart/cart-count-sync";
+import { CartLines } from "@/components/cart/cart-lines";
+import { CartSummary } from "@/components/cart/cart-summary";
+import { currentCartId } from "@/lib/cart/current";
+import { getCartView } from "@/lib/cart/queries";
 
 export const metadata: Metadata = { title: "Cart", robots: { index: false } };
 
-// The cart itself arrives with accounts and checkout; until then it is always empty.
+// Per shopper: read from the cookie or session on every request.
+export const dynamic = "force-dynamic";
+
 export default async function CartPage() {
-  await connection(); // per request: carts are per shopper
+  const cart = await getCartView(await currentCartId());
+  const sync = <CartCountSync count={cart.itemCount} />;
+  if (cart.lines.length === 0) {
+    return (
+      <div className="mx-auto flex max-w-xl flex-col items-center gap-4 py-24 text-center">
+        {sync}
+        <h1 className="text-3xl font-bold tracking-tight">Your cart is empty</h1>
+        <p className="text-zinc-600">Browse the shop and find something you like.</p>
+        <Link href="/" className="rounded-full bg-zinc-900 px-4 py-2 text-white">
+          Continue shopping
+        </Link>
+      </div>
+    );
+  }
   return (
-    <div className="mx-auto flex max-w-xl flex-col items-center gap-4 py-24 text-center">
-      <h1 className="text-3xl font-bold tracking-tight">Your cart is empty</h1>
-      <p className="text-zinc-600">Browse the shop and find something you like.</p>
-      <Link href="/" className="rounded-full bg-zinc-900 px-4 py-2 text-white">
-        Continue shopping
-      </Link>
+    <div className="flex flex-col gap-6">
+      {sync}
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Your cart</h1>
+      <div className="grid gap-8 lg:grid-cols-[1fr_20rem] lg:items-start">
+        <CartLines lines={cart.lines} />
+        <div className="flex flex-col gap-3 lg:sticky lg:top-36">
+          <CartSummary cart={cart} />
+          <Link href="/" className="text-center text-sm underline">
+            Continue shopping
+          </Link>
+        </div>
+      </div>
     </div>
   );
 }
