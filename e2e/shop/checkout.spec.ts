@@ -1,20 +1,35 @@
+import type { Page } from "@playwright/test";
 import { expect, PRODUCTS, test } from "../fixtures";
 import { CheckoutPage } from "../pages/checkout-page";
 import { setStock } from "../support/cart-db";
 import { latestMailTo } from "../support/db";
-import { latestOrderFor, stockOfProduct } from "../support/order-db";
+import { forceOrderStatus, latestOrderFor, stockOfProduct } from "../support/order-db";
 
 // Tea products no other spec uses: these tests set their stock.
 const product = (slug: string) => PRODUCTS.find((p) => p.slug === slug)!;
 const pearls = product("organic-jasmine-pearls");
 const breakfast = product("english-breakfast-tea-80");
 const chamomile = product("organic-chamomile-lemon-balm");
+const puer = product("yunnan-puer-tea-cake-357g");
 const address = { fullName: "Grace Guest", line1: "12 Harbour Road", city: "Portland", postalCode: "97201", country: "Canada", phone: "+1 555 0100" };
 const emailFor = (tag: string) => `${Date.now()}-${tag}@example.com`;
 // Each test places an order through server actions and visits several pages: allow for a busy server.
-const slow = { timeout: 20_000 };
+const slow = { timeout: 30_000 };
 
 test.describe.configure({ timeout: 90_000 });
+
+/** A guest buys one of `slug` with Standard shipping and reaches the payment page; returns the order. */
+async function placeGuestOrder(page: Page, slug: string, tag: string) {
+  await setStock(slug, 300);
+  const checkout = new CheckoutPage(page);
+  await checkout.addToCart(slug);
+  await page.goto("/checkout");
+  const email = emailFor(tag);
+  await checkout.fill(email, address, "Standard");
+  await checkout.placeOrder.click();
+  await expect(page).toHaveURL(/\/pay\/test\//, { timeout: 30_000 });
+  return { checkout, email, order: (await latestOrderFor(email))! };
+}
 
 test("a guest checks out with an address and Express shipping and lands on the payment page", async ({ page }) => {
   await setStock(pearls.slug, 500);
@@ -51,15 +66,7 @@ test("a guest checks out with an address and Express shipping and lands on the p
 });
 
 test("a guest cancels an unpaid order: the stock comes back and the history shows it", async ({ page }) => {
-  await setStock(chamomile.slug, 300);
-  const checkout = new CheckoutPage(page);
-  await checkout.addToCart(chamomile.slug);
-  await page.goto("/checkout");
-  const email = emailFor("cancel");
-  await checkout.fill(email, address, "Standard");
-  await checkout.placeOrder.click();
-  await expect(page).toHaveURL(/\/pay\/test\//, { timeout: 30_000 });
-  const order = (await latestOrderFor(email))!;
+  const { checkout, order } = await placeGuestOrder(page, chamomile.slug, "cancel");
   expect(await stockOfProduct(chamomile.slug)).toBe(299);
 
   await page.goto(`/orders/${order.number}`);
@@ -67,20 +74,15 @@ test("a guest cancels an unpaid order: the stock comes back and the history show
   await expect(checkout.message("status", "Your order is cancelled")).toBeVisible(slow);
   await expect(page.getByText("Cancelled", { exact: true }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Cancel order" })).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "History" }).getByText(/^· You$/)).toHaveCount(2);
+  const history = page.getByRole("region", { name: "History" }).getByRole("listitem");
+  await expect(history).toHaveCount(2);
+  await expect(history.nth(0)).toContainText(/Pending payment\s*· You/);
+  await expect(history.nth(1)).toContainText(/Cancelled\s*· You/);
   expect(await stockOfProduct(chamomile.slug)).toBe(300);
 });
 
 test("/track opens a guest's order by number and e-mail; a guessed order URL answers 404", async ({ page, browser }) => {
-  await setStock(breakfast.slug, 500);
-  const checkout = new CheckoutPage(page);
-  await checkout.addToCart(breakfast.slug);
-  await page.goto("/checkout");
-  const email = emailFor("track");
-  await checkout.fill(email, address, "Standard");
-  await checkout.placeOrder.click();
-  await expect(page).toHaveURL(/\/pay\/test\//, { timeout: 30_000 });
-  const order = (await latestOrderFor(email))!;
+  const { email, order } = await placeGuestOrder(page, breakfast.slug, "track");
 
   const fresh = await browser.newContext();
   try {
@@ -103,4 +105,25 @@ test("/track opens a guest's order by number and e-mail; a guessed order URL ans
   } finally {
     await fresh.close();
   }
+});
+
+test("after delivery the shopper sees tracking, may review, and asks for a refund with a reason", async ({ page }) => {
+  const { checkout, order } = await placeGuestOrder(page, puer.slug, "refund");
+  await forceOrderStatus(order.number, "delivered");
+
+  await page.goto(`/orders/${order.number}`);
+  await expect(page.getByText("Delivered", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("JD014600006281230")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Write a review" })).toHaveAttribute("href", new RegExp(`/orders/${order.number}/review/\\d+$`));
+  await expect(page.getByRole("button", { name: "Confirm receipt" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Cancel order" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Request refund" }).click();
+  await expect(page.getByText("Tell us in a few words why you want a refund")).toBeVisible(slow);
+  await page.getByLabel("Reason").fill("The cake arrived broken into pieces");
+  await page.getByRole("button", { name: "Request refund" }).click();
+  await expect(checkout.message("status", "Refund requested")).toBeVisible(slow);
+  await expect(page.getByText("Refund requested", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Your reason: The cake arrived broken into pieces")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Request refund" })).toHaveCount(0);
 });

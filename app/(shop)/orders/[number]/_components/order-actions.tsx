@@ -12,7 +12,7 @@ type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 function ActionForm({ action, number, children }: { action: Action; number: string; children: (state: ActionState) => ReactNode }) {
   const [state, formAction] = useActionState(action, initialActionState);
   return (
-    <form action={formAction} className="flex flex-col gap-2">
+    <form action={formAction} className="flex flex-col gap-2" noValidate>
       <input type="hidden" name="number" value={number} />
       <FormError>{state.error}</FormError>
       {children(state)}
