@@ -6,6 +6,9 @@ const NOTICES = {
   "address-deleted": { kind: "status", text: "The address was deleted." },
   "address-default": { kind: "status", text: "That address is now your default address." },
   "address-missing": { kind: "alert", text: "That address is not in your address book (it may have been deleted already)." },
+  "favourite-removed": { kind: "status", text: "Removed from favourites." },
+  "favourite-missing": { kind: "alert", text: "That product could not be found in your favourites." },
+  "history-cleared": { kind: "status", text: "Your recently viewed products were cleared." },
 } as const;
 
 export type Notice = { kind: "status" | "alert"; text: string };

@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath, revalidateTag, updateTag } from "next/cache";
+import { redirect } from "next/navigation";
 import { getSessionUser, requireUser } from "@/lib/auth/session";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
-import { parseForm } from "@/lib/forms/validation";
+import { formValues, parseForm } from "@/lib/forms/validation";
 import { createReview, voteHelpful } from "./mutations";
 import { reviewIdSchema, reviewInputSchema } from "./schema";
 
@@ -14,19 +15,23 @@ function refreshProduct(slug: string) {
   revalidateTag(TAGS.catalog, "max");
 }
 
-export type ReviewActionState = ActionState & { product?: { slug: string; title: string } };
+const FORM_PATH = /^\/orders\/[\w-]{1,40}\/review\/\d{1,10}$/;
 
-/** `Submit review` on /orders/<number>/review/<lineId>. */
-export async function submitReviewAction(_prev: ReviewActionState, form: FormData): Promise<ReviewActionState> {
+/**
+ * `Submit review` on /orders/<number>/review/<lineId>. On success it goes back
+ * to that page with ?posted=1, which then confirms and links to the product.
+ */
+export async function submitReviewAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const returnTo = String(form.get("returnTo") ?? "");
-  const user = await requireUser(/^\/orders\/[\w-]{1,40}\/review\/\d{1,10}$/.test(returnTo) ? returnTo : "/account/reviews");
+  const formPath = FORM_PATH.test(returnTo) ? returnTo : null;
+  const user = await requireUser(formPath ?? "/account/reviews");
   const { data, failure } = parseForm(reviewInputSchema, form);
   if (failure) return failure;
   const result = await createReview(user.id, data);
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return { error: result.error, values: formValues(form) };
   refreshProduct(result.productSlug);
   revalidatePath("/account/reviews");
-  return { ok: true, message: "Thank you! Your review is published.", product: { slug: result.productSlug, title: result.productTitle } };
+  redirect(formPath ? `${formPath}?posted=1` : "/account/reviews");
 }
 
 export type HelpfulVoteState = { ok?: boolean; message?: string; error?: string; helpfulCount?: number };

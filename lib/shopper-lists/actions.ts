@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getSessionUser, requireUser } from "@/lib/auth/session";
-import type { ActionState } from "@/lib/forms/action-state";
 import { clearRecentlyViewed, setFavourite } from "./mutations";
 import { productIdSchema } from "./schema";
 
@@ -20,19 +20,18 @@ export async function toggleFavouriteAction(productId: number, favourite: boolea
 }
 
 /** `Remove from favourites` on the account's Favourites page. */
-export async function removeFavouriteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+export async function removeFavouriteAction(form: FormData): Promise<void> {
   const user = await requireUser("/account/favourites");
   const id = productIdSchema.safeParse(form.get("productId"));
-  if (!id.success) return { error: "That product could not be found." };
-  await setFavourite(user.id, id.data, false);
+  if (id.success) await setFavourite(user.id, id.data, false);
   revalidatePath("/account/favourites");
-  return { ok: true, message: "Removed from favourites." };
+  redirect(`/account/favourites?notice=${id.success ? "favourite-removed" : "favourite-missing"}`);
 }
 
 /** `Clear history` on the account's Recently viewed page. */
-export async function clearRecentlyViewedAction(_prev: ActionState, _form: FormData): Promise<ActionState> {
+export async function clearRecentlyViewedAction(): Promise<void> {
   const user = await requireUser("/account/recently-viewed");
   await clearRecentlyViewed(user.id);
   revalidatePath("/account/recently-viewed");
-  return { ok: true, message: "Your recently viewed products were cleared." };
+  redirect("/account/recently-viewed?notice=history-cleared");
 }

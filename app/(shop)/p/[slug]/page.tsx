@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { ProductGrid } from "@/components/product/product-grid";
 import { ProductShowcase } from "@/components/product/product-showcase";
 import { ProductDetails } from "@/components/product/product-details";
+import { FavouriteToggle } from "@/components/product/favourite-toggle";
+import { ViewBeacon } from "@/components/product/view-beacon";
+import { ProductReviews } from "@/components/reviews/product-reviews";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCachedProduct, getCachedRelated } from "@/lib/catalog/cached";
 import { slugParam } from "@/lib/catalog/slug";
@@ -55,8 +58,12 @@ export default async function ProductPage({ params }: Props) {
           { name: product.title, href: `/p/${product.slug}` },
         ]}
       />
-      <ProductShowcase product={product} />
+      <ProductShowcase product={product}>
+        <FavouriteToggle productId={product.id} slug={product.slug} />
+      </ProductShowcase>
+      <ViewBeacon productId={product.id} />
       <ProductDetails product={product} />
+      <ProductReviews productId={product.id} slug={product.slug} />
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="mt-16">
           <h2 id="related-heading" className="mb-4 text-xl font-semibold">

@@ -1,0 +1,22 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormError, FormStatus } from "@/components/ui/form-messages";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { updateProfileAction } from "@/lib/accounts/actions";
+import { initialActionState } from "@/lib/forms/action-state";
+
+export function ProfileForm({ name }: { name: string }) {
+  const [state, action] = useActionState(updateProfileAction, initialActionState);
+  return (
+    <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
+      <FormError>{state.error}</FormError>
+      <FormStatus>{state.message}</FormStatus>
+      <TextField name="name" label="Name" autoComplete="name" required maxLength={100} defaultValue={state.values?.name ?? name} error={state.fieldErrors?.name} />
+      <div>
+        <SubmitButton variant="secondary">Save</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { getCachedReviewHighlights } from "@/lib/reviews/cached";
+import { ReviewItem } from "./review-item";
+import { ReviewSummary } from "./review-summary";
+
+/** The product page's reviews: summary and the newest few, part of the cached page (refreshed by the product's tag). */
+export async function ProductReviews({ productId, slug }: { productId: number; slug: string }) {
+  const { summary, newest } = await getCachedReviewHighlights(productId, slug);
+  return (
+    <section aria-labelledby="reviews-heading" className="mt-16 flex flex-col gap-4">
+      <h2 id="reviews-heading" className="text-xl font-semibold">
+        Reviews
+      </h2>
+      <ReviewSummary summary={summary} />
+      {newest.length > 0 && (
+        <>
+          <ul aria-label="Newest reviews">
+            {newest.map((r) => (
+              <li key={r.id}>
+                <ReviewItem review={r} />
+              </li>
+            ))}
+          </ul>
+          <Link href={`/p/${slug}/reviews`} className="w-fit font-medium underline">
+            See all reviews
+          </Link>
+        </>
+      )}
+    </section>
+  );
+}
