@@ -1,5 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
 import { accountNav, signIn } from "../pages/account";
-import { createAccount } from "../support/account-db";
+import { createAccount, createDeliveredOrder } from "../support/account-db";
 import { testDb } from "../support/db";
 import { expect, PRODUCTS, test } from "../fixtures";
 
@@ -156,4 +157,34 @@ test("changing the password keeps this browser signed in and signs others out", 
   await signIn(otherPage, { ...account, password: "a-brand-new-password" });
   await expect(otherPage.getByRole("heading", { level: 1, name: /^Hello/ })).toBeVisible();
   await elsewhere.close();
+});
+
+test("the account pages and the review pages have no serious accessibility problems @phone", async ({ page }) => {
+  const account = await createAccount();
+  const order = await createDeliveredOrder(account.id, product.slug);
+  await testDb()`insert into favourites (user_id, product_id) select ${account.id}, id from products where slug = ${product.slug}`;
+  await testDb()`insert into addresses (user_id, full_name, line1, city, postal_code, country, is_default)
+    values (${account.id}, 'Robin Tester', '1 Test Street', 'Testville', '12345', 'US', true)`;
+  await signIn(page, account);
+  const paths = [
+    "/account",
+    "/account/profile",
+    "/account/addresses",
+    "/account/addresses/new",
+    "/account/orders",
+    "/account/favourites",
+    "/account/recently-viewed",
+    "/account/reviews",
+    `/orders/${order.number}/review/${order.lineId}`,
+    `/p/${product.slug}/reviews`,
+  ];
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${path} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+    expect(serious).toEqual([]);
+  }
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath, revalidateTag, updateTag } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { getSessionUser, requireUser } from "@/lib/auth/session";
 import { TAGS } from "@/lib/cache-tags";
@@ -9,10 +9,13 @@ import { formValues, parseForm } from "@/lib/forms/validation";
 import { createReview, voteHelpful } from "./mutations";
 import { reviewIdSchema, reviewInputSchema } from "./schema";
 
-/** The product's page and reviews show it at once; listings (rating on cards) refresh in the background. */
+/**
+ * The product's cached page and reviews show the change at once. Listings (the
+ * rating on cards) are left to their own refresh (CATALOG_CACHE_SECONDS): expiring
+ * the whole catalog's cache on every review would re-render every cached listing.
+ */
 function refreshProduct(slug: string) {
   updateTag(TAGS.product(slug));
-  revalidateTag(TAGS.catalog, "max");
 }
 
 const FORM_PATH = /^\/orders\/[\w-]{1,40}\/review\/\d{1,10}$/;
