@@ -19,7 +19,9 @@ test("a shopper reviews a delivered item once; the product page shows it as text
   const account = await createAccount("Robin Reviewer");
   const order = await createDeliveredOrder(account.id, product.slug);
   const formUrl = `/orders/${order.number}/review/${order.lineId}`;
-  await signIn(page, account, formUrl);
+  await signIn(page, account, `/orders/${order.number}`);
+  await page.getByRole("link", { name: /Write a review/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${formUrl}$`));
   // A second tab with the same form open, to submit it again afterwards.
   const second = await context.newPage();
   await second.goto(formUrl);
