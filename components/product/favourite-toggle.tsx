@@ -20,10 +20,12 @@ export function FavouriteToggle({ productId, slug }: { productId: number; slug: 
 
   useEffect(() => {
     const controller = new AbortController();
+    // If the state cannot be read, the button still works: the action itself says when to sign in.
+    const unknown: State = { signedIn: true, favourite: false };
     fetch(`/api/me/favourites/${productId}`, { cache: "no-store", signal: controller.signal })
-      .then((res) => (res.ok ? (res.json() as Promise<State>) : null))
-      .then((data) => data && setState(data))
-      .catch(() => {});
+      .then((res) => (res.ok ? (res.json() as Promise<State>) : unknown))
+      .then(setState)
+      .catch(() => controller.signal.aborted || setState(unknown));
     return () => controller.abort();
   }, [productId]);
 
