@@ -12,6 +12,8 @@ type Tally = { passed: number; failed: number; skipped: number };
 
 const onlyE2e = process.argv.includes("--e2e");
 const onlyUnit = process.argv.includes("--unit");
+// Anything else (test files, -g "name") goes to the runner: `npm run test:e2e -- e2e/admin/orders.spec.ts`.
+const passThrough = process.argv.slice(2).filter((a) => a !== "--e2e" && a !== "--unit");
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
@@ -26,7 +28,7 @@ function readJson<T>(file: string): T | null {
 
 async function vitest(): Promise<Tally> {
   const out = "test-results/vitest.json";
-  const code = await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  const code = await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...passThrough]);
   const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(out);
   if (!r) return { passed: 0, failed: 1, skipped: 0 };
   return { passed: r.numPassedTests, failed: r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0), skipped: r.numPendingTests + r.numTodoTests };
@@ -39,7 +41,7 @@ async function playwright(): Promise<Tally> {
   }
   const database = await createTestDatabase("e2e");
   try {
-    const code = await run("npx", ["playwright", "test"], { E2E_DATABASE_URL: database.url });
+    const code = await run("npx", ["playwright", "test", ...passThrough], { E2E_DATABASE_URL: database.url });
     const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>("test-results/e2e.json");
     if (!r) return { passed: 0, failed: 1, skipped: 0 };
     const { expected, unexpected, flaky, skipped } = r.stats;

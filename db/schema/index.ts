@@ -14,3 +14,8 @@ export * from "./shipping-methods";
 export * from "./orders";
 export * from "./payments";
 export * from "./reviews";
+export * from "./inventory";
+export * from "./store-settings";
+export * from "./analytics";
+export * from "./slug-redirects";
+export * from "./cache-tags";

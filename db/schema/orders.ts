@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   char,
   check,
   index,
@@ -124,6 +125,8 @@ export const orderEvents = pgTable(
     actor: orderActor().notNull(),
     actorId: text(),
     note: text().notNull().default(""),
+    // Staff-only notes: shown in the back office, never on the shopper's timeline.
+    internal: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("order_events_order_idx").on(t.orderId, t.createdAt)],

@@ -10,6 +10,7 @@ import { orderEvents, orderLines, orders } from "./orders";
 import { payments } from "./payments";
 import { reviews } from "./reviews";
 import { users } from "./users";
+import { inventoryMovements } from "./inventory";
 
 export const categoriesRelations = relations(categories, ({ one, many }) => ({
   parent: one(categories, { fields: [categories.parentId], references: [categories.id], relationName: "tree" }),
@@ -27,8 +28,15 @@ export const productsRelations = relations(products, ({ one, many }) => ({
   reviews: many(reviews),
 }));
 
-export const variantsRelations = relations(variants, ({ one }) => ({
+export const variantsRelations = relations(variants, ({ one, many }) => ({
   product: one(products, { fields: [variants.productId], references: [products.id] }),
+  movements: many(inventoryMovements),
+}));
+
+export const inventoryMovementsRelations = relations(inventoryMovements, ({ one }) => ({
+  variant: one(variants, { fields: [inventoryMovements.variantId], references: [variants.id] }),
+  actor: one(users, { fields: [inventoryMovements.actorId], references: [users.id] }),
+  order: one(orders, { fields: [inventoryMovements.orderId], references: [orders.id] }),
 }));
 
 export const productImagesRelations = relations(productImages, ({ one }) => ({

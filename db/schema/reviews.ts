@@ -25,6 +25,9 @@ export const reviews = pgTable(
     authorName: text().notNull(),
     helpfulCount: integer().notNull().default(0),
     status: reviewStatus().notNull().default("published"),
+    // The merchant's public answer, shown under the review.
+    merchantReply: text(),
+    merchantRepliedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [

@@ -18,7 +18,8 @@ export const variants = pgTable(
     compareAtPrice: integer(),
     currency: char({ length: 3 }).notNull().default("USD"),
     stock: integer().notNull().default(0),
-    lowStockThreshold: integer().notNull().default(5),
+    // Null: the store default (store_settings.low_stock_threshold).
+    lowStockThreshold: integer(),
     position: integer().notNull().default(0),
     ...timestamps,
   },
@@ -26,7 +27,7 @@ export const variants = pgTable(
     check("variants_price_nonnegative", sql`${t.price} >= 0`),
     check("variants_compare_at_above_price", sql`${t.compareAtPrice} IS NULL OR ${t.compareAtPrice} > ${t.price}`),
     check("variants_stock_nonnegative", sql`${t.stock} >= 0`),
-    check("variants_low_stock_nonnegative", sql`${t.lowStockThreshold} >= 0`),
+    check("variants_low_stock_nonnegative", sql`${t.lowStockThreshold} IS NULL OR ${t.lowStockThreshold} >= 0`),
     index("variants_product_idx").on(t.productId, t.position),
     index("variants_option_values_idx").using("gin", sql`${t.optionValues} jsonb_path_ops`),
   ],

@@ -54,7 +54,7 @@ export async function getProductBySlug(slug: string, tree: CategoryNode[]): Prom
       price: money(v.price),
       compareAt: v.compareAtPrice === null ? null : money(v.compareAtPrice),
       stock: v.stock,
-      lowStock: v.stock > 0 && v.stock <= v.lowStockThreshold,
+      lowStock: v.stock > 0 && v.stock <= (v.lowStockThreshold ?? 5),
     })),
     price: { min: money(row.priceMin), max: money(row.priceMax) },
     inStock: row.inStock,

@@ -5,6 +5,7 @@ import { addresses, carts, cartItems, orderEvents, orderLines, orders, variants 
 import { createAddress } from "@/lib/addresses/mutations";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { env } from "@/lib/env";
+import { setStockContext } from "@/lib/inventory/stock-context";
 import { activeProviderId } from "@/lib/payments/providers";
 import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
 import { formatOrderNumber } from "./order-number";
@@ -124,7 +125,6 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
       const lines = await readCartLines(tx, cartId);
       checkLines(lines);
       const address = await resolveAddress(tx, input, ctx.userId);
-      await reserveStock(tx, lines);
 
       const subtotal = subtotalOf(lines);
       const shippingTotal = shippingCost(method, subtotal);
@@ -152,6 +152,9 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
           paymentDueAt,
         })
         .returning(placedColumns);
+      // After the order exists, so the ledger rows can name it; a refusal rolls it all back.
+      await setStockContext(tx, { reason: "order", orderId: order!.id, actorId: ctx.userId });
+      await reserveStock(tx, lines);
       await tx.insert(orderLines).values(
         lines.map((l) => ({
           orderId: order!.id,

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { orderEvents, orders, type OrderActor, type OrderRow, type OrderStatus } from "@/db/schema";
+import { setStockContext } from "@/lib/inventory/stock-context";
 import { releasesStock } from "./transitions";
 
 export type Actor = { kind: OrderActor; id: string | null };
@@ -46,7 +47,10 @@ export async function applyTransition(tx: Tx, order: OrderRow, to: OrderStatus, 
     actorId: actor.id,
     note: data.note ?? (to === "refund_requested" ? (data.reason ?? "") : to === "shipped" ? `${data.carrier} ${data.trackingNumber}` : ""),
   });
-  if (releasesStock(order.status, to)) await releaseStock(tx, order.id);
+  if (releasesStock(order.status, to)) {
+    await setStockContext(tx, { reason: "cancel", orderId: order.id, actorId: actor.kind === "staff" || actor.kind === "shopper" ? actor.id : null });
+    await releaseStock(tx, order.id);
+  }
   return true;
 }
 

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { requireStaffPage } from "@/lib/auth/staff";
+import { storeName } from "@/lib/catalog/store";
+
+export const metadata: Metadata = { title: { default: "Back office", template: "%s · Back office" }, robots: { index: false } };
+
+// The layout keeps shoppers from seeing the frame; every page and action still checks the role itself.
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireStaffPage("/admin");
+  return (
+    <div className="flex min-h-screen flex-col bg-zinc-50">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-zinc-200 bg-white">
+        <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
+          <Link href="/admin" className="text-lg font-bold tracking-tight">
+            {storeName()} <span className="font-normal text-zinc-500">back office</span>
+          </Link>
+          <div className="ml-auto flex items-center gap-4 text-sm">
+            <Link href="/" className="text-zinc-700 hover:underline">
+              View shop
+            </Link>
+            <span className="text-zinc-500">
+              {user.name || user.email} ({user.role})
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto grid w-full max-w-7xl flex-1 gap-6 px-4 py-6 md:grid-cols-[11rem_1fr] md:gap-8">
+        <aside>
+          <AdminNav />
+        </aside>
+        <main id="main" className="min-w-0">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { sql } from "drizzle-orm";
+import { char, check, integer, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { timestamps } from "./columns";
+import { users } from "./users";
+
+/**
+ * The merchant's settings, one row (id 1). A null column means "use the
+ * environment's default" (STORE_NAME, STORE_CURRENCY, ORDER_PAYMENT_TIMEOUT_MINUTES).
+ */
+export const storeSettings = pgTable(
+  "store_settings",
+  {
+    id: smallint().primaryKey().default(1),
+    storeName: text(),
+    currency: char({ length: 3 }),
+    lowStockThreshold: integer().notNull().default(5),
+    orderPaymentTimeoutMinutes: integer(),
+    updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [
+    check("store_settings_single_row", sql`${t.id} = 1`),
+    check("store_settings_low_stock_nonnegative", sql`${t.lowStockThreshold} >= 0`),
+    check("store_settings_timeout_positive", sql`${t.orderPaymentTimeoutMinutes} IS NULL OR ${t.orderPaymentTimeoutMinutes} > 0`),
+  ],
+);
+
+export type StoreSettingsRow = typeof storeSettings.$inferSelect;
