@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/admin/page-header";
+import { requireStaffPage } from "@/lib/auth/staff";
+import { createBannerAction } from "@/lib/content/actions";
+import { BannerForm } from "../_components/banner-form";
+
+export const metadata: Metadata = { title: "New banner" };
+
+export default async function NewBannerPage() {
+  await requireStaffPage("/admin/content/new");
+  return (
+    <>
+      <PageHeader title="New banner">
+        <Link href="/admin/content" className="underline">
+          Back to content
+        </Link>
+      </PageHeader>
+      <BannerForm action={createBannerAction} />
+    </>
+  );
+}

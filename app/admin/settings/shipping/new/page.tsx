@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/admin/page-header";
+import { requireStaffPage } from "@/lib/auth/staff";
+import { createShippingRateAction } from "@/lib/settings/actions";
+import { readStoreSettings } from "@/lib/settings/queries";
+import { AdminOnly } from "../../_components/admin-only";
+import { ShippingRateForm } from "../../_components/shipping-rate-form";
+
+export const metadata: Metadata = { title: "New shipping rate" };
+
+export default async function NewShippingRatePage() {
+  const user = await requireStaffPage("/admin/settings/shipping/new");
+  if (user.role !== "admin") return <AdminOnly />;
+  const { currency } = await readStoreSettings();
+  return (
+    <>
+      <PageHeader title="New shipping rate">
+        <Link href="/admin/settings" className="underline">
+          Back to settings
+        </Link>
+      </PageHeader>
+      <ShippingRateForm
+        action={createShippingRateAction}
+        currency={currency}
+        rate={{ name: "", code: "", description: "", price: "", freeOver: "", minDays: "1", maxDays: "3", position: "10", active: true }}
+      />
+    </>
+  );
+}
