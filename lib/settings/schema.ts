@@ -23,11 +23,14 @@ export const storeSettingsSchema = z.object({
     .toUpperCase()
     .transform((s) => s || null)
     .refine((s) => s === null || (/^[A-Z]{3}$/.test(s) && isKnownCurrency(s)), "Enter a three-letter ISO 4217 code, e.g. USD, EUR, GBP or CNY."),
-  lowStockThreshold: z.coerce
-    .number({ message: "Enter a whole number of items, 0 or more." })
-    .int("Enter a whole number of items, 0 or more.")
-    .min(0, "Enter a whole number of items, 0 or more.")
-    .max(100000, "Enter at most 100000."),
+  lowStockThreshold: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce
+      .number({ message: "Enter a whole number of items, 0 or more." })
+      .int("Enter a whole number of items, 0 or more.")
+      .min(0, "Enter a whole number of items, 0 or more.")
+      .max(100000, "Enter at most 100000."),
+  ),
   orderPaymentTimeoutMinutes: z
     .string()
     .trim()
