@@ -3,6 +3,8 @@ import "./globals.css";
 import { storeName } from "@/lib/catalog/store";
 
 const siteUrl = process.env.SITE_URL ?? "http://localhost:3000";
+// Pages prerendered by `next build` (which has no database) show the store name from the environment; this refreshes them with the saved settings.
+export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
   const name = await storeName();

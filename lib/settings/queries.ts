@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { and, asc, count, eq, ne } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { cache } from "react";
 import { db, type DbOrTx } from "@/db";
 import { products, shippingMethods, storeSettings, type ShippingMethodRow } from "@/db/schema";
@@ -43,9 +44,13 @@ const cachedSettings = unstable_cache(() => readStoreSettings(), [database, "sto
  * The store's settings (saved value, else the environment's default), cached
  * across requests under TAGS.settings and once per render; every page's header
  * reads it. Outside a Next server (Vitest, scripts) there is no data cache, so
- * it reads the row directly.
+ * it reads the row directly. `next build` has no database: the few pages it
+ * prerenders get the defaults and are refreshed within a minute (app/layout.tsx).
  */
-export const getStoreSettings = cache(async (): Promise<StoreSettings> => (process.env.NEXT_RUNTIME ? cachedSettings() : readStoreSettings()));
+export const getStoreSettings = cache(async (): Promise<StoreSettings> => {
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return resolveStoreSettings(null, defaults());
+  return process.env.NEXT_RUNTIME ? cachedSettings() : readStoreSettings();
+});
 
 /** For the settings page: what is saved and what an empty field falls back to. */
 export async function getStoreSettingsForm(): Promise<StoreSettingsForm> {

@@ -35,7 +35,7 @@ export function ModerationItem({ review }: { review: AdminReview }) {
         {review.reply && <InlineAction action={removeReviewReplyAction} fields={{ reviewId: String(review.id) }} label="Remove reply" />}
       </div>
       <details className="group">
-        <summary className="w-fit cursor-pointer text-sm font-medium underline">{review.reply ? "Edit reply" : "Reply"}</summary>
+        <summary className="w-fit cursor-pointer text-sm font-medium underline">{review.reply ? "Edit reply" : "Write a reply"}</summary>
         <div className="mt-2 max-w-xl">
           <ReplyForm reviewId={review.id} reply={review.reply?.text ?? null} />
         </div>

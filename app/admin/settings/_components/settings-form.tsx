@@ -30,7 +30,7 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
         error={e.currency}
         maxLength={3}
         autoCapitalize="characters"
-        className="w-28 uppercase"
+        className="uppercase"
         hint={`ISO 4217 code, e.g. USD, EUR, GBP or CNY (now ${currency}). New products, price filters, carts and shipping rates use it. Changing it does not convert existing prices: products priced in another currency keep it and cannot be bought until they are re-priced.`}
       />
       {otherCurrencyProducts > 0 && (
@@ -47,7 +47,7 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
         min={0}
         defaultValue={value("lowStockThreshold")}
         error={e.lowStockThreshold}
-        className="w-28"
+
         hint="A variant counts as low on stock at or below this many items, unless it has its own threshold. Product pages then say “Only N left”."
       />
       <TextField
@@ -60,7 +60,7 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
         defaultValue={value("orderPaymentTimeoutMinutes")}
         placeholder={String(defaults.orderPaymentTimeoutMinutes)}
         error={e.orderPaymentTimeoutMinutes}
-        className="w-28"
+
         hint={`An order not paid within this time is cancelled and its stock put back. Applies to orders placed from now on. Empty uses the default, ${defaults.orderPaymentTimeoutMinutes} minutes.`}
       />
       <div>
