@@ -56,6 +56,7 @@ test("a merchant adds a banner with an uploaded picture; the home page shows it 
   // Scheduled for later: off the home page at once.
   await page.goto("/admin/content");
   await listed.getByRole("link", { name: `Edit ${title}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Edit banner: ${title}` })).toBeVisible();
   await page.getByLabel("From").fill("2099-01-01T00:00");
   await page.getByRole("button", { name: "Save banner" }).click();
   await expect(status(page, "Banner saved.")).toBeVisible();
@@ -74,13 +75,14 @@ test("an admin renames the store and adds an Overnight rate; the shop and checko
   const name = `Mercato ${tag}`;
   await signInToBackOffice(page, "admin", "/admin/settings");
   await expect(page.getByText("does not convert existing prices")).toBeVisible();
+  const before = await storeSettingsRow();
 
   await page.getByLabel("Currency").fill("QQQ");
   await page.getByLabel("Order auto-cancel time (minutes)").fill("0");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Enter a three-letter ISO 4217 code")).toBeVisible();
   await expect(page.getByText("Enter whole minutes from 1 to 10080")).toBeVisible();
-  expect(await storeSettingsRow()).toBeNull();
+  expect(await storeSettingsRow()).toEqual(before);
 
   await page.getByLabel("Currency").fill("");
   await page.getByLabel("Order auto-cancel time (minutes)").fill("");
@@ -100,7 +102,8 @@ test("an admin renames the store and adds an Overnight rate; the shop and checko
   expect(await storeSettingsRow()).toMatchObject({ store_name: null });
 
   await page.getByRole("link", { name: "New shipping rate" }).click();
-  await page.getByLabel("Name").fill("Overnight");
+  await expect(page.getByRole("heading", { level: 1, name: "New shipping rate" })).toBeVisible();
+  await page.getByLabel("Name", { exact: true }).fill("Overnight");
   await page.getByLabel("Code").fill("overnight");
   await page.getByLabel("Description").fill("Next working day");
   await page.getByLabel("Price (USD)").fill("24.99");
@@ -123,7 +126,7 @@ test("an admin renames the store and adds an Overnight rate; the shop and checko
   await checkout.addToCart(product!.slug as string);
   await shop.goto("/checkout");
   await expect(shop.getByRole("radio", { name: "Overnight" })).toBeVisible();
-  await expect(shop.getByText(/\$24\.99 · 1 (working )?day/)).toBeVisible();
+  await expect(shop.getByText("$24.99 · 1 business day")).toBeVisible();
 
   // Deactivated: no longer offered (other checkout specs see the usual methods again).
   await row.getByRole("button", { name: "Deactivate" }).click();
@@ -137,6 +140,7 @@ test("an admin renames the store and adds an Overnight rate; the shop and checko
 test("staff, shoppers and signed-out visitors cannot see or change the settings", async ({ page, browser, baseURL }) => {
   const admin = await browser.newPage();
   await signInToBackOffice(admin, "admin", "/admin/settings");
+  await admin.goto("/admin/settings");
   const settingsUrl = admin.url();
   const settingsForm = await formFields(admin.locator("form").filter({ has: admin.getByRole("button", { name: "Save settings" }) }));
   const hack = { storeName: "Hacked store", orderPaymentTimeoutMinutes: "1" };

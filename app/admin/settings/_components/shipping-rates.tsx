@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { InlineAction } from "@/components/admin/inline-action";
 import type { ShippingMethodRow } from "@/db/schema";
+import { deliveryEstimate } from "@/lib/checkout/shipping-rules";
 import { formatMoney } from "@/lib/money";
 import { toggleShippingRateAction } from "@/lib/settings/actions";
 
-const days = (r: ShippingMethodRow) => (r.minDays === r.maxDays ? `${r.minDays} days` : `${r.minDays}–${r.maxDays} days`);
 
 /** The shipping rates, in checkout order, with edit and (de)activate. Prices are in the store currency. */
 export function ShippingRates({ rates, currency }: { rates: ShippingMethodRow[]; currency: string }) {
@@ -32,7 +32,7 @@ export function ShippingRates({ rates, currency }: { rates: ShippingMethodRow[];
               </th>
               <td className="px-3 py-2">{formatMoney({ amount: r.price, currency })}</td>
               <td className="px-3 py-2">{r.freeOver === null ? "—" : formatMoney({ amount: r.freeOver, currency })}</td>
-              <td className="px-3 py-2">{days(r)}</td>
+              <td className="px-3 py-2">{deliveryEstimate(r)}</td>
               <td className="px-3 py-2">{r.active ? "Offered" : "Inactive"}</td>
               <td className="px-3 py-2">
                 <div className="flex flex-wrap items-center justify-end gap-2">
