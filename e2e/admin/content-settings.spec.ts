@@ -3,6 +3,7 @@ import { signIn } from "../pages/account";
 import { signInToBackOffice } from "../pages/admin";
 import { CheckoutPage } from "../pages/checkout-page";
 import { createAccount } from "../support/account-db";
+import { seriousA11yViolations } from "../support/axe";
 import { testDb } from "../support/db";
 import { formFields, replayForm } from "../support/replay-form";
 import { expect, test } from "../fixtures";
@@ -34,6 +35,7 @@ test("a merchant adds a banner with an uploaded picture; the home page shows it 
   await expect(page.getByText("Choose an image for the banner.")).toBeVisible();
   await expect(page.getByText("The end must be after the start.")).toBeVisible();
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   await page.getByLabel("Subtitle").fill("Twenty percent off loose-leaf tea");
   await page.getByLabel("Link").fill("/c/tea");
@@ -45,6 +47,7 @@ test("a merchant adds a banner with an uploaded picture; the home page shows it 
   await expect(status(page, "Banner created.")).toBeVisible();
   const listed = page.getByRole("article", { name: title });
   await expect(listed.getByText("Live")).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   await page.goto("/");
   const banner = page.getByRole("region", { name: "Featured" }).getByRole("link", { name: new RegExp(title) });
@@ -83,6 +86,7 @@ test("an admin renames the store and adds an Overnight rate; the shop and checko
   await expect(page.getByText("Enter a three-letter ISO 4217 code")).toBeVisible();
   await expect(page.getByText("Enter whole minutes from 1 to 10080")).toBeVisible();
   expect(await storeSettingsRow()).toEqual(before);
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   await page.getByLabel("Currency").fill("");
   await page.getByLabel("Order auto-cancel time (minutes)").fill("");

@@ -2,6 +2,7 @@ import type { Browser } from "@playwright/test";
 import { signIn } from "../pages/account";
 import { signInToBackOffice } from "../pages/admin";
 import { createAccount, createDeliveredOrder } from "../support/account-db";
+import { seriousA11yViolations } from "../support/axe";
 import { testDb } from "../support/db";
 import { formFields, replayForm } from "../support/replay-form";
 import { expect, test } from "../fixtures";
@@ -46,6 +47,7 @@ test("a merchant replies to a review and hides it; the product page follows", as
   await item.getByText("Write a reply").click();
   await item.getByRole("button", { name: "Save reply" }).click();
   await expect(item.getByText("Write the reply, or use Remove reply")).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
   const reply = `Sorry ${tag}: a replacement is on its way.`;
   await item.getByLabel("Reply", { exact: true }).fill(reply);
   await item.getByRole("button", { name: "Save reply" }).click();
