@@ -1,15 +1,18 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { orders, shippingMethods, storeSettings } from "@/db/schema";
+import { orders, products, shippingMethods, storeSettings, variants } from "@/db/schema";
+import { getProductBySlug } from "@/lib/catalog/queries";
 import { placeOrder } from "@/lib/checkout/mutations";
 import { checkoutInput, createTestCart, createTestUser, createTestVariant } from "@/lib/orders/testing";
 import { createShippingRate, saveStoreSettings, setShippingRateActive, updateShippingRate } from "./mutations";
 import { readStoreSettings } from "./queries";
 
-// Other test files share this database: only the payment timeout is changed here, and the row is removed after.
+// Other test files share this database: only the payment timeout and low-stock default change here, and the
+// row goes back to the migration's (all defaults) after each test.
+const DEFAULT_ROW = { storeName: null, currency: null, lowStockThreshold: 5, orderPaymentTimeoutMinutes: null, updatedBy: null };
 afterEach(async () => {
-  await db.delete(storeSettings);
+  await db.insert(storeSettings).values({ id: 1, ...DEFAULT_ROW }).onConflictDoUpdate({ target: storeSettings.id, set: DEFAULT_ROW });
 });
 
 const rate = { name: "Overnight", description: "Next working day", price: 2499, freeOver: null, minDays: 1, maxDays: 1, position: 9, active: true };
@@ -38,6 +41,18 @@ describe("store settings (real PostgreSQL)", () => {
     const minutes = (order!.due.getTime() - placedAt) / 60_000;
     expect(minutes).toBeGreaterThan(239);
     expect(minutes).toBeLessThan(241);
+  });
+
+  it("product pages count a variant without its own threshold as low on stock from the store default", async () => {
+    const { productId, variantId } = await createTestVariant({ price: 1000, stock: 7 });
+    const [product] = await db.select({ slug: products.slug }).from(products).where(eq(products.id, productId));
+    const lowStock = async () => (await getProductBySlug(product!.slug, []))!.variants[0]!.lowStock;
+    expect(await lowStock()).toBe(false);
+    await saveStoreSettings({ storeName: null, currency: null, lowStockThreshold: 8, orderPaymentTimeoutMinutes: null }, await createTestUser());
+    expect(await lowStock()).toBe(true);
+    // The variant's own threshold wins.
+    await db.update(variants).set({ lowStockThreshold: 2 }).where(eq(variants.id, variantId));
+    expect(await lowStock()).toBe(false);
   });
 });
 
