@@ -31,21 +31,22 @@ function rateFailure(result: Exclude<ShippingRateResult, { ok: true }>, form: Fo
   return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
 }
 
-async function parseRate(form: FormData) {
+/** Validates the rate (prices in the store currency) and creates it, or updates rate `id`; back to the settings on success. */
+async function saveRate(form: FormData, id: number | null): Promise<ActionState> {
   const { currency } = await readStoreSettings();
-  return parseForm(shippingRateSchema(currency), form);
+  const { data, failure } = parseForm(shippingRateSchema(currency), form);
+  if (failure) return failure;
+  const result = id === null ? await createShippingRate(data) : await updateShippingRate(id, data);
+  if (!result.ok) return rateFailure(result, form);
+  revalidatePath(SETTINGS);
+  redirect(`${SETTINGS}?saved=shipping`);
 }
 
 /** `Save shipping rate` on /admin/settings/shipping/new. */
 export async function createShippingRateAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const who = await checkStaff("admin");
   if (!who.ok) return who.state;
-  const { data, failure } = await parseRate(form);
-  if (failure) return failure;
-  const result = await createShippingRate(data);
-  if (!result.ok) return rateFailure(result, form);
-  revalidatePath(SETTINGS);
-  redirect(`${SETTINGS}?saved=shipping`);
+  return saveRate(form, null);
 }
 
 /** `Save shipping rate` on /admin/settings/shipping/<id>. */
@@ -54,12 +55,7 @@ export async function updateShippingRateAction(_prev: ActionState, form: FormDat
   if (!who.ok) return who.state;
   const id = shippingRateIdSchema.safeParse(form.get("id"));
   if (!id.success) return { error: "That shipping rate no longer exists." };
-  const { data, failure } = await parseRate(form);
-  if (failure) return failure;
-  const result = await updateShippingRate(id.data, data);
-  if (!result.ok) return rateFailure(result, form);
-  revalidatePath(SETTINGS);
-  redirect(`${SETTINGS}?saved=shipping`);
+  return saveRate(form, id.data);
 }
 
 /** `Deactivate` / `Activate` in the shipping rates table. */

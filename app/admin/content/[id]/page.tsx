@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/admin/back-link";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { updateBannerAction } from "@/lib/content/actions";
@@ -20,9 +20,7 @@ export default async function EditBannerPage({ params }: { params: Promise<{ id:
   return (
     <>
       <PageHeader title={`Edit banner: ${banner.title}`}>
-        <Link href="/admin/content" className="underline">
-          Back to content
-        </Link>
+        <BackLink href="/admin/content">Back to content</BackLink>
       </PageHeader>
       <BannerForm
         action={updateBannerAction}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/admin/back-link";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { createBannerAction } from "@/lib/content/actions";
@@ -12,9 +12,7 @@ export default async function NewBannerPage() {
   return (
     <>
       <PageHeader title="New banner">
-        <Link href="/admin/content" className="underline">
-          Back to content
-        </Link>
+        <BackLink href="/admin/content">Back to content</BackLink>
       </PageHeader>
       <BannerForm action={createBannerAction} />
     </>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/admin/back-link";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { formatMajorUnits } from "@/lib/money";
@@ -22,9 +22,7 @@ export default async function EditShippingRatePage({ params }: { params: Promise
   return (
     <>
       <PageHeader title={`Edit shipping rate: ${rate.name}`}>
-        <Link href="/admin/settings" className="underline">
-          Back to settings
-        </Link>
+        <BackLink href="/admin/settings">Back to settings</BackLink>
       </PageHeader>
       <ShippingRateForm
         action={updateShippingRateAction}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/admin/back-link";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { createShippingRateAction } from "@/lib/settings/actions";
@@ -16,9 +16,7 @@ export default async function NewShippingRatePage() {
   return (
     <>
       <PageHeader title="New shipping rate">
-        <Link href="/admin/settings" className="underline">
-          Back to settings
-        </Link>
+        <BackLink href="/admin/settings">Back to settings</BackLink>
       </PageHeader>
       <ShippingRateForm
         action={createShippingRateAction}
