@@ -31,7 +31,7 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
         maxLength={3}
         autoCapitalize="characters"
         className="uppercase"
-        hint={`ISO 4217 code, e.g. USD, EUR, GBP or CNY (now ${currency}). New products, price filters, carts and shipping rates use it. Changing it does not convert existing prices: products priced in another currency keep it and cannot be bought until they are re-priced.`}
+        hint={`ISO 4217 code, e.g. USD, EUR, GBP or CNY (now ${currency}). New products, price filters, carts and shipping rates use it. Changing it does not convert existing prices: products priced in another currency keep it and cannot be bought until they are re-priced, and shipping rate amounts are read in the new currency as they stand.`}
       />
       {otherCurrencyProducts > 0 && (
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
