@@ -3,14 +3,18 @@ import "./globals.css";
 import { storeName } from "@/lib/catalog/store";
 
 const siteUrl = process.env.SITE_URL ?? "http://localhost:3000";
-const name = storeName();
+// Pages prerendered by `next build` (which has no database) show the store name from the environment; this refreshes them with the saved settings.
+export const revalidate = 60;
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl),
-  title: { default: `${name} — everyday things, well made`, template: `%s · ${name}` },
-  description: "Clothing, electronics, home goods, tea and more, shipped fast.",
-  openGraph: { siteName: name, type: "website" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const name = await storeName();
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: `${name} — everyday things, well made`, template: `%s · ${name}` },
+    description: "Clothing, electronics, home goods, tea and more, shipped fast.",
+    openGraph: { siteName: name, type: "website" },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#18181b" };
 

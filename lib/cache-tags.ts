@@ -3,5 +3,6 @@ export const TAGS = {
   catalog: "catalog",
   categories: "categories",
   banners: "banners",
+  settings: "settings",
   product: (slug: string) => `product:${slug}`,
 } as const;

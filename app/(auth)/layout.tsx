@@ -2,13 +2,13 @@ import Link from "next/link";
 import { storeName } from "@/lib/catalog/store";
 
 /** Sign-in, sign-up and password pages: the store's name and one centred card, nothing to distract. */
-export default function AuthLayout({ children }: { children: React.ReactNode }) {
+export default async function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex flex-1 flex-col bg-zinc-50">
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto max-w-7xl px-4 py-3">
           <Link href="/" className="text-xl font-bold tracking-tight">
-            {storeName()}
+            {await storeName()}
           </Link>
         </div>
       </header>

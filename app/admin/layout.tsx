@@ -10,6 +10,7 @@ export const metadata: Metadata = { title: { default: "Back office", template: "
 // The layout keeps shoppers from seeing the frame; every page and action still checks the role itself.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireStaffPage("/admin");
+  const name = await storeName();
   return (
     <div className="flex min-h-screen flex-col bg-zinc-50">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:bg-white focus:p-2">
@@ -18,7 +19,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <header className="border-b border-zinc-200 bg-white">
         <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
           <Link href="/admin" className="text-lg font-bold tracking-tight">
-            {storeName()} <span className="font-normal text-zinc-500">back office</span>
+            {name} <span className="font-normal text-zinc-500">back office</span>
           </Link>
           <div className="ml-auto flex items-center gap-4 text-sm">
             <Link href="/" className="text-zinc-700 hover:underline">

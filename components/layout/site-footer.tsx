@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { storeName } from "@/lib/catalog/store";
 
-export function SiteFooter() {
-  const name = storeName();
+export async function SiteFooter() {
+  const name = await storeName();
   return (
     <footer className="mt-16 border-t border-zinc-200 bg-zinc-50 text-sm text-zinc-600">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 sm:grid-cols-3">

@@ -7,8 +7,7 @@ import { getCachedCategoryTree } from "@/lib/catalog/cached";
 import { storeName } from "@/lib/catalog/store";
 
 export async function SiteHeader() {
-  const tree = await getCachedCategoryTree();
-  const name = storeName();
+  const [tree, name] = await Promise.all([getCachedCategoryTree(), storeName()]);
   return (
     <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">

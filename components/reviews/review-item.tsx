@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { ReviewView } from "@/lib/reviews/types";
 import { Stars } from "./stars";
+import { StoreReply } from "./store-reply";
 
 const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
@@ -17,6 +18,7 @@ export function ReviewItem({ review, footer, heading }: { review: ReviewView; fo
         </time>
       </div>
       <p className="whitespace-pre-line break-words leading-relaxed text-zinc-800">{review.body}</p>
+      {review.reply && <StoreReply reply={review.reply} />}
       {footer}
     </article>
   );

@@ -54,7 +54,7 @@ export async function signUpAction(_prev: SignUpState, form: FormData): Promise<
       values: formValues(form),
     };
   }
-  await sendMail(welcomeMail(created.user.email, created.user.name));
+  await sendMail(await welcomeMail(created.user.email, created.user.name));
   const { email, password } = parsed.data;
   const error = await credentialsSignIn("password", { email, password }, safeNextPath(form.get("next")));
   return { error: `Your account was created, but signing in failed: ${error}`, values: formValues(form) };
@@ -67,7 +67,7 @@ export async function requestCodeAction(_prev: ActionState, form: FormData): Pro
   const issued = await issueSignInCode(email);
   // A refused "Send a new code" keeps the form on the code step.
   if (!issued.ok) return { error: issued.error, values: { email, ...(form.get("resend") === "1" ? { resend: "1" } : {}) } };
-  await sendMail(signInCodeMail(email, issued.token));
+  await sendMail(await signInCodeMail(email, issued.token));
   return { ok: true, message: `We sent a 6-digit code to ${email}. Enter it below; it works for 10 minutes.`, values: { email } };
 }
 
@@ -85,7 +85,7 @@ export async function requestPasswordResetAction(_prev: ActionState, form: FormD
   const issued = await issuePasswordReset(email);
   if (issued) {
     const link = new URL(`/reset-password?token=${encodeURIComponent(issued.token)}`, env().SITE_URL).toString();
-    await sendMail(passwordResetMail(issued.user.email, link));
+    await sendMail(await passwordResetMail(issued.user.email, link));
   }
   // The same answer whether or not there is an account, so the form does not reveal who has one.
   return {

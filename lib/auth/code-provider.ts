@@ -24,7 +24,7 @@ export const codeProvider = Credentials({
     await recordSignInAttempt(email, ip, !!found);
     if (!found) throw new InvalidCredentials();
     const { user, created } = found;
-    if (created) await sendMail(welcomeMail(user.email, user.name));
+    if (created) await sendMail(await welcomeMail(user.email, user.name));
     return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
   },
 });

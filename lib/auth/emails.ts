@@ -3,8 +3,8 @@ import { storeName } from "@/lib/catalog/store";
 import { TOKEN_LIMITS } from "./tokens";
 
 /** The messages accounts send; plain text, with the store's name. */
-export function welcomeMail(to: string, name: string): Mail {
-  const store = storeName();
+export async function welcomeMail(to: string, name: string): Promise<Mail> {
+  const store = await storeName();
   return {
     to,
     template: "welcome",
@@ -13,8 +13,8 @@ export function welcomeMail(to: string, name: string): Mail {
   };
 }
 
-export function signInCodeMail(to: string, code: string): Mail {
-  const store = storeName();
+export async function signInCodeMail(to: string, code: string): Promise<Mail> {
+  const store = await storeName();
   return {
     to,
     template: "sign-in-code",
@@ -23,8 +23,8 @@ export function signInCodeMail(to: string, code: string): Mail {
   };
 }
 
-export function passwordResetMail(to: string, link: string): Mail {
-  const store = storeName();
+export async function passwordResetMail(to: string, link: string): Promise<Mail> {
+  const store = await storeName();
   return {
     to,
     template: "password-reset",

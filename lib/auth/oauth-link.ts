@@ -56,7 +56,7 @@ export async function adoptOAuthUser(user: User, account: Account, profile: Prof
   });
   if (!found) return "/sign-in?error=OAuthEmail";
   const ours = found.user;
-  if (found.created) await sendMail(welcomeMail(ours.email, ours.name));
+  if (found.created) await sendMail(await welcomeMail(ours.email, ours.name));
   Object.assign(user, { id: ours.id, email: ours.email, name: ours.name, role: ours.role, sessionVersion: ours.sessionVersion });
   return true;
 }

@@ -26,7 +26,7 @@ function variantTitle(options: { name: string }[], values: Record<string, string
   return [...ordered, ...extra].join(" / ");
 }
 
-const emptyCart = (id: string | null): CartView => ({ id, lines: [], subtotal: 0, itemCount: 0, currency: storeCurrency() });
+const emptyCart = async (id: string | null): Promise<CartView> => ({ id, lines: [], subtotal: 0, itemCount: 0, currency: await storeCurrency() });
 
 /**
  * The cart with prices, stock and availability read from the catalog now.
@@ -60,7 +60,7 @@ export async function getCartView(cartId: string | null): Promise<CartView> {
 
   const priced = priceCart(
     rows.map((r) => ({ ...r, available: r.status === "active" })),
-    storeCurrency(),
+    await storeCurrency(),
   );
   const lines: CartLine[] = priced.lines.map((l) => ({
     id: l.id,
@@ -96,7 +96,7 @@ export async function getCartCount(cartId: string | null): Promise<number> {
         eq(cartItems.cartId, cartId),
         eq(products.status, "active"),
         gt(variants.stock, 0),
-        eq(variants.currency, storeCurrency()),
+        eq(variants.currency, await storeCurrency()),
       ),
     );
   return row?.n ?? 0;

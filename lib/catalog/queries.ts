@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gt, isNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { banners, brands, categories, products } from "@/db/schema";
+import { getStoreSettings } from "@/lib/settings/queries";
 import { cardColumns, toCard } from "./cards";
 import { buildCategoryTree, categoryPath } from "./category-tree";
 import type { Banner, CategoryNode, ProductCard, ProductDetail } from "./types";
@@ -33,6 +34,7 @@ export async function getProductBySlug(slug: string, tree: CategoryNode[]): Prom
     },
   });
   if (!row) return null;
+  const { lowStockThreshold } = await getStoreSettings();
   const money = (amount: number) => ({ amount, currency: row.currency });
   return {
     id: row.id,
@@ -54,7 +56,7 @@ export async function getProductBySlug(slug: string, tree: CategoryNode[]): Prom
       price: money(v.price),
       compareAt: v.compareAtPrice === null ? null : money(v.compareAtPrice),
       stock: v.stock,
-      lowStock: v.stock > 0 && v.stock <= (v.lowStockThreshold ?? 5),
+      lowStock: v.stock > 0 && v.stock <= (v.lowStockThreshold ?? lowStockThreshold),
     })),
     price: { min: money(row.priceMin), max: money(row.priceMax) },
     inStock: row.inStock,

@@ -1,8 +1,12 @@
-/** Store-wide settings read from the environment (validated at boot in lib/env.ts). */
-export function storeName(): string {
-  return process.env.STORE_NAME ?? "Mercato";
+import "server-only";
+import { getStoreSettings } from "@/lib/settings/queries";
+
+/** The store's name: the back office's setting, else STORE_NAME (cached; see lib/settings/queries.ts). */
+export async function storeName(): Promise<string> {
+  return (await getStoreSettings()).storeName;
 }
 
-export function storeCurrency(): string {
-  return process.env.STORE_CURRENCY ?? "USD";
+/** The currency new products, price filters and carts use: the setting, else STORE_CURRENCY. */
+export async function storeCurrency(): Promise<string> {
+  return (await getStoreSettings()).currency;
 }

@@ -4,9 +4,9 @@ import { db, type DbOrTx, type Tx } from "@/db";
 import { addresses, carts, cartItems, orderEvents, orderLines, orders, variants } from "@/db/schema";
 import { createAddress } from "@/lib/addresses/mutations";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { env } from "@/lib/env";
 import { setStockContext } from "@/lib/inventory/stock-context";
 import { activeProviderId } from "@/lib/payments/providers";
+import { readStoreSettings } from "@/lib/settings/queries";
 import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
 import { formatOrderNumber } from "./order-number";
 import type { CheckoutAddress, CheckoutInput } from "./schema";
@@ -128,7 +128,8 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
 
       const subtotal = subtotalOf(lines);
       const shippingTotal = shippingCost(method, subtotal);
-      const paymentDueAt = new Date(Date.now() + env().ORDER_PAYMENT_TIMEOUT_MINUTES * 60_000);
+      const { orderPaymentTimeoutMinutes } = await readStoreSettings(tx);
+      const paymentDueAt = new Date(Date.now() + orderPaymentTimeoutMinutes * 60_000);
       const [order] = await tx
         .insert(orders)
         .values({

@@ -16,10 +16,11 @@ export type CheckoutPageData = {
 
 /** What the checkout page shows: the cart priced from the database, the shipping methods, the shopper's saved addresses. */
 export async function getCheckoutPageData(cartId: string | null, userId: string | null): Promise<CheckoutPageData> {
-  const [lines, methods, addresses] = await Promise.all([
+  const [lines, methods, addresses, currency] = await Promise.all([
     cartId ? readCartLines(db, cartId) : Promise.resolve([]),
     listActiveShippingMethods(db),
     userId ? listAddresses(userId) : Promise.resolve([]),
+    storeCurrency(),
   ]);
-  return { lines, subtotal: subtotalOf(lines), currency: lines[0]?.currency ?? storeCurrency(), methods, addresses };
+  return { lines, subtotal: subtotalOf(lines), currency: lines[0]?.currency ?? currency, methods, addresses };
 }

@@ -18,9 +18,21 @@ const viewColumns = {
   anonymous: reviews.anonymous,
   helpfulCount: reviews.helpfulCount,
   createdAt: reviews.createdAt,
+  merchantReply: reviews.merchantReply,
+  merchantRepliedAt: reviews.merchantRepliedAt,
 };
 
-type ViewRow = { id: number; rating: number; body: string; author: string; anonymous: boolean; helpfulCount: number; createdAt: Date };
+type ViewRow = {
+  id: number;
+  rating: number;
+  body: string;
+  author: string;
+  anonymous: boolean;
+  helpfulCount: number;
+  createdAt: Date;
+  merchantReply: string | null;
+  merchantRepliedAt: Date | null;
+};
 
 function toView(r: ViewRow): ReviewView {
   return {
@@ -30,6 +42,7 @@ function toView(r: ViewRow): ReviewView {
     author: r.anonymous ? "Anonymous" : r.author,
     helpfulCount: r.helpfulCount,
     createdAt: r.createdAt.toISOString(),
+    reply: r.merchantReply ? { text: r.merchantReply, at: (r.merchantRepliedAt ?? r.createdAt).toISOString() } : null,
   };
 }
 

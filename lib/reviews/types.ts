@@ -8,6 +8,8 @@ export type ReviewView = {
   author: string;
   helpfulCount: number;
   createdAt: string;
+  /** The store's public answer, shown under the review. */
+  reply: { text: string; at: string } | null;
 };
 
 export type ReviewSummary = { average: number; count: number; distribution: RatingDistribution };

@@ -6,15 +6,16 @@ import { storeName } from "@/lib/catalog/store";
 
 /** The home page's content; served as cached HTML through ./home/[edition] (see proxy.ts). */
 export async function HomeView() {
-  const [banners, hot, fresh, tree] = await Promise.all([
+  const [banners, hot, fresh, tree, name] = await Promise.all([
     getCachedBanners(),
     getCachedHotSellers(8),
     getCachedNewArrivals(8),
     getCachedCategoryTree(),
+    storeName(),
   ]);
   return (
     <div className="flex flex-col gap-12">
-      <h1 className="sr-only">{storeName()}</h1>
+      <h1 className="sr-only">{name}</h1>
       {banners.length > 0 && <BannerCarousel banners={banners} />}
 
       <section aria-labelledby="categories-heading">

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { storeName } from "@/lib/catalog/store";
 
 /** The test gateway's own frame: it stands for an outside payment page, so no shop header or cart. */
-export default function TestGatewayLayout({ children }: { children: React.ReactNode }) {
+export default async function TestGatewayLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
       <header className="border-b border-zinc-200 bg-zinc-50">
         <div className="mx-auto flex max-w-md items-center justify-between px-4 py-3 text-sm">
           <Link href="/" className="font-semibold">
-            {storeName()}
+            {await storeName()}
           </Link>
           <span className="text-zinc-600">Test payment gateway · no real money</span>
         </div>

@@ -8,14 +8,14 @@ import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-
 import { MAX_QUERY_LENGTH } from "@/lib/catalog/search-text";
 import { storeCurrency } from "@/lib/catalog/store";
 
-export function searchMetadata(raw: RawSearchParams): Metadata {
-  const { params } = parseListingParams(raw, { currency: storeCurrency(), defaultSort: "relevance" });
+export async function searchMetadata(raw: RawSearchParams): Promise<Metadata> {
+  const { params } = parseListingParams(raw, { currency: await storeCurrency(), defaultSort: "relevance" });
   return { title: params.q ? `Search: ${params.q}` : "All products", robots: { index: false } };
 }
 
 /** Search results (or all products) for the given query; the same for cached and per-request routes. */
 export async function SearchView({ raw }: { raw: RawSearchParams }) {
-  const currency = storeCurrency();
+  const currency = await storeCurrency();
   const hasQuery = typeof raw.q === "string" && raw.q.trim() !== "";
   const { params, notices } = parseListingParams(raw, { currency, defaultSort: hasQuery ? "relevance" : "popular" });
   const defaultSort = params.q ? "relevance" : "popular";

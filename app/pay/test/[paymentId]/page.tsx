@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Payment", robots: { index: false, fo
 
 export default async function TestPaymentPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
-  const payment = await getTestPayment(paymentId);
+  const [payment, name] = await Promise.all([getTestPayment(paymentId), storeName()]);
   if (!payment) notFound();
   const status = payability(payment, new Date());
   const orderHref = `/orders/${encodeURIComponent(payment.orderNumber)}`;
@@ -20,7 +20,7 @@ export default async function TestPaymentPage({ params }: { params: Promise<{ pa
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm text-zinc-600">Pay {storeName()}</p>
+        <p className="text-sm text-zinc-600">Pay {name}</p>
         <h1 className="text-2xl font-bold">Order {payment.orderNumber}</h1>
         <p className="mt-1 text-3xl font-semibold">{formatMoney({ amount: payment.amount, currency: payment.currency })}</p>
       </div>

@@ -28,7 +28,7 @@ export async function CategoryView({ slug, raw }: { slug: string; raw: RawSearch
   const found = await loadCategory(slug);
   if (!found) notFound();
   const { category, tree } = found;
-  const currency = storeCurrency();
+  const currency = await storeCurrency();
   const { params, notices } = parseListingParams(raw, { currency, defaultSort: "popular" });
   const scope = { categoryIds: descendantIds(category) };
   const [listing, facets] = await Promise.all([getCachedListing(scope, params), getCachedFacets(scope)]);

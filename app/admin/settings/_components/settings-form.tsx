@@ -1,0 +1,71 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormError, FormStatus } from "@/components/ui/form-messages";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import type { ActionState } from "@/lib/forms/action-state";
+import { initialActionState } from "@/lib/forms/action-state";
+import { saveStoreSettingsAction } from "@/lib/settings/actions";
+import type { StoreSettingsForm } from "@/lib/settings/queries";
+
+/** The store's name, currency, low-stock default and order auto-cancel time; empty fields use the server's defaults. */
+export function SettingsForm({ settings, otherCurrencyProducts }: { settings: StoreSettingsForm; otherCurrencyProducts: number }) {
+  const [state, action] = useActionState(saveStoreSettingsAction, initialActionState);
+  const { saved, defaults } = settings;
+  const v = state.values;
+  const e = state.fieldErrors ?? {};
+  const value = (name: keyof typeof saved) => v?.[name] ?? (saved[name] === null ? "" : String(saved[name]));
+  const currency = saved.currency ?? defaults.currency;
+  return (
+    <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
+      <FormError>{state.error}</FormError>
+      <FormStatus>{state.message}</FormStatus>
+      <TextField name="storeName" label="Store name" defaultValue={value("storeName")} placeholder={defaults.storeName} error={e.storeName} maxLength={80} hint={`Shown in the header, footer, page titles and e-mails. Empty uses the default, ${defaults.storeName}.`} />
+      <TextField
+        name="currency"
+        label="Currency"
+        defaultValue={value("currency")}
+        placeholder={defaults.currency}
+        error={e.currency}
+        maxLength={3}
+        autoCapitalize="characters"
+        className="uppercase"
+        hint={`ISO 4217 code, e.g. USD, EUR, GBP or CNY (now ${currency}). New products, price filters, carts and shipping rates use it. Changing it does not convert existing prices: products priced in another currency keep it and cannot be bought until they are re-priced, and shipping rate amounts are read in the new currency as they stand.`}
+      />
+      {otherCurrencyProducts > 0 && (
+        <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          {otherCurrencyProducts === 1 ? "1 active product is" : `${otherCurrencyProducts} active products are`} priced in another currency than {currency}: shoppers cannot add
+          {otherCurrencyProducts === 1 ? " it" : " them"} to the cart until re-priced.
+        </p>
+      )}
+      <TextField
+        name="lowStockThreshold"
+        label="Low-stock default"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        defaultValue={value("lowStockThreshold")}
+        error={e.lowStockThreshold}
+
+        hint="A variant counts as low on stock at or below this many items, unless it has its own threshold. Product pages then say “Only N left”."
+      />
+      <TextField
+        name="orderPaymentTimeoutMinutes"
+        label="Order auto-cancel time (minutes)"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={10080}
+        defaultValue={value("orderPaymentTimeoutMinutes")}
+        placeholder={String(defaults.orderPaymentTimeoutMinutes)}
+        error={e.orderPaymentTimeoutMinutes}
+
+        hint={`An order not paid within this time is cancelled and its stock put back. Applies to orders placed from now on. Empty uses the default, ${defaults.orderPaymentTimeoutMinutes} minutes.`}
+      />
+      <div>
+        <SubmitButton>Save settings</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+"use server";
+
+import { revalidatePath, updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { checkStaff } from "@/lib/auth/staff";
+import { TAGS } from "@/lib/cache-tags";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formValues, parseForm } from "@/lib/forms/validation";
+import { storeBannerImage, uploadedFile } from "./image";
+import { createBanner, deleteBanner, moveBanner, updateBanner, type BannerResult } from "./mutations";
+import { bannerIdSchema, bannerMoveSchema, bannerSchema } from "./schema";
+
+const CONTENT = "/admin/content";
+
+/** The home page shows the change on its next load: the banners' cache and the cached home page (proxy.ts serves "/" from /home/current). */
+function refreshHome() {
+  updateTag(TAGS.banners);
+  revalidatePath("/home/current");
+  revalidatePath(CONTENT);
+}
+
+function failed(result: Extract<BannerResult, { ok: false }>, form: FormData): ActionState {
+  return { error: result.error, values: formValues(form) };
+}
+
+/** `Save banner` on /admin/content/new. */
+export async function createBannerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const who = await checkStaff();
+  if (!who.ok) return who.state;
+  const { data, failure } = parseForm(bannerSchema, form);
+  const file = uploadedFile(form.get("image"));
+  if (failure || !file) {
+    const base = failure ?? { error: "Please correct the highlighted fields.", values: formValues(form) };
+    return file ? base : { ...base, fieldErrors: { ...base.fieldErrors, image: "Choose an image for the banner." } };
+  }
+  const image = await storeBannerImage(file);
+  if (!image.ok) return { error: "Please correct the highlighted fields.", fieldErrors: { image: image.error }, values: formValues(form) };
+  const result = await createBanner(data, image.url);
+  if (!result.ok) return failed(result, form);
+  refreshHome();
+  redirect(`${CONTENT}?saved=created`);
+}
+
+/** `Save banner` on /admin/content/<id>; without a new image the old one stays. */
+export async function updateBannerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const who = await checkStaff();
+  if (!who.ok) return who.state;
+  const id = bannerIdSchema.safeParse(form.get("id"));
+  if (!id.success) return { error: "That banner no longer exists." };
+  const { data, failure } = parseForm(bannerSchema, form);
+  if (failure) return failure;
+  const file = uploadedFile(form.get("image"));
+  const image = file ? await storeBannerImage(file) : null;
+  if (image && !image.ok) return { error: "Please correct the highlighted fields.", fieldErrors: { image: image.error }, values: formValues(form) };
+  const result = await updateBanner(id.data, data, image?.url ?? null);
+  if (!result.ok) return failed(result, form);
+  refreshHome();
+  redirect(`${CONTENT}?saved=updated`);
+}
+
+/** `Delete` in the banner list. */
+export async function deleteBannerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const who = await checkStaff();
+  if (!who.ok) return who.state;
+  const id = bannerIdSchema.safeParse(form.get("id"));
+  if (!id.success) return { error: "That banner no longer exists." };
+  const result = await deleteBanner(id.data);
+  if (!result.ok) return { error: result.error };
+  refreshHome();
+  return { ok: true, message: "Banner deleted." };
+}
+
+/** `Move up` / `Move down` in the banner list. */
+export async function moveBannerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const who = await checkStaff();
+  if (!who.ok) return who.state;
+  const parsed = bannerMoveSchema.safeParse({ id: form.get("id"), direction: form.get("direction") });
+  if (!parsed.success) return { error: "That banner no longer exists." };
+  const result = await moveBanner(parsed.data.id, parsed.data.direction);
+  if (!result.ok) return { error: result.error };
+  refreshHome();
+  return { ok: true, message: "Order saved." };
+}

@@ -1,0 +1,26 @@
+import type { StoreSettingsRow } from "@/db/schema";
+
+/** The store's settings as the app uses them: the saved row where set, else the environment's default. */
+export type StoreSettings = {
+  storeName: string;
+  currency: string;
+  lowStockThreshold: number;
+  orderPaymentTimeoutMinutes: number;
+};
+
+/** The environment's defaults (STORE_NAME, STORE_CURRENCY, ORDER_PAYMENT_TIMEOUT_MINUTES; see lib/env.ts). */
+export type SettingsDefaults = Pick<StoreSettings, "storeName" | "currency" | "orderPaymentTimeoutMinutes">;
+
+export const DEFAULT_LOW_STOCK_THRESHOLD = 5;
+
+type SavedSettings = Pick<StoreSettingsRow, "storeName" | "currency" | "lowStockThreshold" | "orderPaymentTimeoutMinutes">;
+
+/** Merges the saved row (null columns, or no row at all, mean "use the default") over the defaults. */
+export function resolveStoreSettings(row: SavedSettings | null | undefined, defaults: SettingsDefaults): StoreSettings {
+  return {
+    storeName: row?.storeName?.trim() || defaults.storeName,
+    currency: row?.currency?.trim().toUpperCase() || defaults.currency,
+    lowStockThreshold: row?.lowStockThreshold ?? DEFAULT_LOW_STOCK_THRESHOLD,
+    orderPaymentTimeoutMinutes: row?.orderPaymentTimeoutMinutes ?? defaults.orderPaymentTimeoutMinutes,
+  };
+}
