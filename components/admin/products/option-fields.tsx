@@ -1,0 +1,39 @@
+"use client";
+
+import { Field, Section, smallButton } from "./field";
+
+export type OptionDraft = { uid: string; name: string; values: string };
+type Props = { options: OptionDraft[]; errors: Record<string, string>; onChange: (options: OptionDraft[]) => void };
+
+/** Options such as Size: S, M, L; each combination of their values is a variant. */
+export function OptionFields({ options, errors, onChange }: Props) {
+  // One blank row at the end, so an option can be added without JavaScript too; typing in it adds it.
+  const rows = [...options, { uid: `blank-${options.length}`, name: "", values: "" }];
+  const set = (i: number, patch: Partial<OptionDraft>) => onChange(rows.map((o, j) => (j === i ? { ...o, ...patch } : o)).filter((o, j) => j < options.length || o.name || o.values));
+  return (
+    <Section title="Options" description="Leave empty for a simple product with one variant. Each combination of values becomes a variant.">
+      {rows.map((o, i) => (
+        <div key={o.uid} className="grid items-end gap-3 sm:grid-cols-[12rem_1fr_auto]">
+          <Field id={`options.${i}.name`} name={`options.${i}.name`} label={`Option ${i + 1} name`} placeholder="Size" defaultValue={o.name} error={errors[`options.${i}.name`]} onChange={(e) => set(i, { name: e.currentTarget.value })} />
+          <Field
+            id={`options.${i}.values`}
+            name={`options.${i}.values`}
+            label={`Option ${i + 1} values`}
+            placeholder="S, M, L"
+            hint="Separate values with commas."
+            defaultValue={o.values}
+            error={errors[`options.${i}.values`]}
+            onChange={(e) => set(i, { values: e.currentTarget.value })}
+          />
+          {i < options.length ? (
+            <button type="button" className={`${smallButton} mb-6`} onClick={() => onChange(options.filter((_, j) => j !== i))}>
+              Remove option {i + 1}
+            </button>
+          ) : (
+            <span />
+          )}
+        </div>
+      ))}
+    </Section>
+  );
+}
