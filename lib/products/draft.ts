@@ -1,4 +1,4 @@
-import { formatMajorUnits } from "@/lib/money";
+import { minorUnitDigits } from "@/lib/money";
 import { nestedFormValues } from "./form-data";
 import type { ProductForEdit } from "./types";
 import { comboKey, type OptionInput, splitList, variantCombinations } from "./variant-combos";
@@ -30,7 +30,9 @@ export function emptyDraft(): ProductDraft {
 }
 
 export function draftFromProduct(p: ProductForEdit): ProductDraft {
-  const money = (n: number | null) => (n === null ? "" : formatMajorUnits(n, p.currency));
+  const digits = minorUnitDigits(p.currency);
+  // Always with its decimals ("14.00"), as a merchant would type it.
+  const money = (n: number | null) => (n === null ? "" : (n / 10 ** digits).toFixed(digits));
   return {
     id: String(p.id),
     title: p.title,

@@ -26,7 +26,7 @@ export function ProductForm({ action: submit, draft, ...rest }: Props) {
   const [state, action] = useActionState(submit, initialActionState);
   const shown = state.values ? draftFromValues(state.values) : draft;
   return (
-    <form action={action} className="flex flex-col gap-6" noValidate encType="multipart/form-data">
+    <form action={action} aria-label="Product" className="flex flex-col gap-6" noValidate>
       <FormError>{state.error}</FormError>
       {/* Rebuilt (key) whenever the server sends the fields back, so every row shows what was sent. */}
       <ProductFormFields key={JSON.stringify(state.values ?? null)} draft={shown} errors={state.fieldErrors ?? {}} {...rest} />

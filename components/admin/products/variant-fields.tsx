@@ -27,7 +27,7 @@ export function VariantFields({ variants, options, errors, currency }: Props) {
             <input type="hidden" name={`variants.${i}.optionValues`} value={JSON.stringify(v.optionValues)} />
             <div className="grid gap-3 sm:grid-cols-4">
               <Field {...f("sku")} label="SKU" defaultValue={v.sku} required autoComplete="off" />
-              <Field {...f("price")} label="Price" defaultValue={v.price} required inputMode="decimal" placeholder="12.50" />
+              <Field {...f("price")} label="Price" defaultValue={v.price} required inputMode="decimal" />
               <Field {...f("compareAtPrice")} label="Compare-at price" defaultValue={v.compareAtPrice} inputMode="decimal" />
               <Field {...f("stock")} label="Stock" defaultValue={v.stock} type="number" min={0} step={1} inputMode="numeric" />
             </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { ProductGrid } from "@/components/product/product-grid";
 import { ProductShowcase } from "@/components/product/product-showcase";
 import { ProductDetails } from "@/components/product/product-details";
@@ -7,7 +7,7 @@ import { FavouriteToggle } from "@/components/product/favourite-toggle";
 import { ViewBeacon } from "@/components/product/view-beacon";
 import { ProductReviews } from "@/components/reviews/product-reviews";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { getCachedProduct, getCachedRelated, getCachedSlugRedirect } from "@/lib/catalog/cached";
+import { getCachedProduct, getCachedRelated } from "@/lib/catalog/cached";
 import { slugParam } from "@/lib/catalog/slug";
 import { productJsonLd, serializeJsonLd } from "@/lib/catalog/structured-data";
 
@@ -43,14 +43,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params }: Props) {
-  const slug = await slugOf(params);
-  const product = await getCachedProduct(slug);
-  if (!product) {
-    // A renamed product: its former address moves permanently (308) to the current one.
-    const current = await getCachedSlugRedirect(slug);
-    if (current) permanentRedirect(`/p/${encodeURIComponent(current)}`);
-    notFound();
-  }
+  const product = await getCachedProduct(await slugOf(params));
+  if (!product) notFound();
   const related = await getCachedRelated(product.id, product.categoryId, 8);
   const siteUrl = process.env.SITE_URL ?? "http://localhost:3000";
 
