@@ -52,9 +52,7 @@ test("a merchant creates an active product with two variants and a photo; a shop
   await form.fillVariant(form.variant("Size S"), { sku: `LS-${word}-S`, price: "12.50", compareAt: "15", stock: "5" });
   await form.fillVariant(form.variant("Size M"), { sku: `LS-${word}-M`, price: "14", stock: "3" });
   await form.images.setInputFiles(await testPicture());
-  await page.screenshot({ path: "test-results/shot-form-new.png", fullPage: true }); // SHOT
   const id = await form.saveAndConfirm();
-  await page.screenshot({ path: "test-results/shot-form-edit.png", fullPage: true }); // SHOT
 
   // Saved as typed: cents, variants, the picture resized and described.
   await expect(form.variant("Size S").getByLabel("Price", { exact: true })).toHaveValue("12.50");
@@ -65,8 +63,6 @@ test("a merchant creates an active product with two variants and a photo; a shop
 
   await page.goto(`/admin/products?q=${encodeURIComponent(`LS-${word}-M`)}`);
   await expect(page.getByRole("link", { name: title })).toBeVisible();
-  await page.goto("/admin/products"); // SHOT
-  await page.screenshot({ path: "test-results/shot-list.png", fullPage: true }); // SHOT
 
   const shopper = await shopperPage(browser);
   await shopper.goto(`/search?q=${encodeURIComponent(title)}`);
