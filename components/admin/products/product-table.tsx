@@ -4,6 +4,14 @@ import type { AdminProductRow } from "@/lib/products/types";
 
 const STATUS_LOOK = { active: "bg-emerald-50 text-emerald-800", draft: "bg-amber-50 text-amber-800", archived: "bg-zinc-100 text-zinc-700" } as const;
 
+const COLUMNS = [
+  ["Product", ""],
+  ["Status", ""],
+  ["Category", ""],
+  ["Price", "text-right"],
+  ["Stock", "text-right"],
+] as const;
+
 function priceRange(r: AdminProductRow) {
   const min = formatMoney({ amount: r.priceMin, currency: r.currency });
   return r.priceMax > r.priceMin ? `${min} – ${formatMoney({ amount: r.priceMax, currency: r.currency })}` : min;
@@ -17,21 +25,11 @@ export function ProductTable({ rows }: { rows: AdminProductRow[] }) {
         <caption className="sr-only">Products</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600">
           <tr>
-            <th scope="col" className="px-4 py-3">
-              Product
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Status
-            </th>
-            <th scope="col" className="px-4 py-3">
-              Category
-            </th>
-            <th scope="col" className="px-4 py-3 text-right">
-              Price
-            </th>
-            <th scope="col" className="px-4 py-3 text-right">
-              Stock
-            </th>
+            {COLUMNS.map(([name, align]) => (
+              <th key={name} scope="col" className={`px-4 py-3 ${align}`}>
+                {name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
