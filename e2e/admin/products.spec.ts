@@ -5,6 +5,7 @@ import { signIn } from "../pages/account";
 import { signInToBackOffice } from "../pages/admin";
 import { ProductFormPage, testPicture } from "../pages/admin-product-form";
 import { createAccount } from "../support/account-db";
+import { seriousA11yViolations } from "../support/axe";
 import { testDb } from "../support/db";
 import { formFields, replayForm } from "../support/replay-form";
 
@@ -113,6 +114,34 @@ test("refusals are clear and nothing is saved: duplicate SKU, compare-at not abo
   await expect(form.title).toHaveValue("Clashing mug");
   const rows = await testDb()`select id from products where title = 'Clashing mug'`;
   expect(rows).toHaveLength(0);
+});
+
+test("pictures: add, describe, reorder and delete; the list and form pass an accessibility check", async ({ page }) => {
+  test.setTimeout(60_000);
+  await signInToBackOffice(page, "staff", "/admin/products");
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  const product = await createSimpleProduct(page, "7.00");
+  const form = new ProductFormPage(page);
+  await form.images.setInputFiles([await testPicture("wide.png", 1200, 600), await testPicture("tall.png", 600, 1200)]);
+  await form.saveAndConfirm();
+  const images = () => testDb()`select alt, width, height from product_images where product_id = ${product.id} order by position`;
+  expect(await images()).toEqual([
+    { alt: product.title, width: 1200, height: 600 },
+    { alt: product.title, width: 600, height: 1200 },
+  ]);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await form.form.getByRole("button", { name: "Move image 2 up" }).click();
+  await form.form.getByLabel("Alt text for image 1").fill("Standing upright");
+  await form.form.getByRole("button", { name: "Delete image 2" }).click();
+  await expect(form.form.getByLabel("Alt text for image 2")).toHaveCount(0);
+  await form.saveAndConfirm();
+  expect(await images()).toEqual([{ alt: "Standing upright", width: 600, height: 1200 }]);
+
+  await form.images.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not a picture") });
+  await form.save.click();
+  await expect(page.getByRole("alert").filter({ hasText: "notes.txt is not a picture" })).toBeVisible();
+  expect(await images()).toHaveLength(1);
 });
 
 test.describe("access", () => {

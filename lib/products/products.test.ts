@@ -170,3 +170,27 @@ describe("who may save", () => {
     expect(await db.select().from(variants).where(eq(variants.sku, data.variants[0]!.sku))).toEqual([]);
   });
 });
+
+describe("pictures", () => {
+  it("keeps the listed ones in the listed order with their alt text, drops the others, adds new ones after", async () => {
+    const staff = await createUserWithRole("staff");
+    const first = await saveProduct(await input(), staff, [
+      { url: "/media/products/a.webp", width: 10, height: 10 },
+      { url: "/media/products/b.webp", width: 20, height: 20 },
+      { url: "/media/products/c.webp", width: 30, height: 30 },
+    ]);
+    if (!first.ok) throw new Error(first.error);
+    const product = (await getProductForEdit(first.productId))!;
+    const [a, b, c] = product.images;
+    expect(product.images.map((i) => i.alt)).toEqual([product.title, product.title, product.title]);
+    const edit = { ...editOf(product, await input()), images: [{ id: c!.id, alt: "Back" }, { id: a!.id, alt: "Front" }, { id: 999_999, alt: "not ours" }] };
+    expect((await saveProduct(edit, staff, [{ url: "/media/products/d.webp", width: 40, height: 40 }])).ok).toBe(true);
+    const after = (await getProductForEdit(product.id))!;
+    expect(after.images.map((i) => [i.url, i.alt])).toEqual([
+      ["/media/products/c.webp", "Back"],
+      ["/media/products/a.webp", "Front"],
+      ["/media/products/d.webp", product.title],
+    ]);
+    expect(after.images.some((i) => i.id === b!.id)).toBe(false);
+  });
+});
