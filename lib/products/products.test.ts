@@ -1,7 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { inventoryMovements, productSlugRedirects, products, variants } from "@/db/schema";
+import { inventoryMovements, orderLines, productSlugRedirects, products, variants } from "@/db/schema";
+import { placeOrder } from "@/lib/checkout/mutations";
+import { checkoutInput, createTestCart } from "@/lib/orders/testing";
 import { nestedFormValues } from "./form-data";
 import { saveProduct } from "./mutations";
 import { parseAdminProductParams } from "./list-params";
@@ -192,5 +194,37 @@ describe("pictures", () => {
       ["/media/products/d.webp", product.title],
     ]);
     expect(after.images.some((i) => i.id === b!.id)).toBe(false);
+  });
+});
+
+describe("variants that were sold", () => {
+  it("can be removed: the order line keeps its copy of what was sold, without the variant", async () => {
+    const { staff, product } = await created();
+    const sold = product.variants[0]!;
+    const cartId = await createTestCart([{ variantId: sold.id, quantity: 1 }]);
+    const order = await placeOrder(checkoutInput(), { cartId, userId: null });
+    if (!order.ok) throw new Error(order.error);
+    const edit = editOf(product, await input());
+    edit.options = [{ name: "Size", values: ["M"] }];
+    edit.variants = [edit.variants[1]!];
+    expect((await saveProduct(edit, staff)).ok).toBe(true);
+    const [line] = await db.select().from(orderLines).where(eq(orderLines.orderId, order.order.id));
+    expect(line).toMatchObject({ variantId: null, sku: sold.sku, productId: product.id });
+  });
+});
+
+describe("the back-office list's stock filter", () => {
+  it("tells in stock, low (at or under the threshold) and out of stock apart", async () => {
+    const word = unique();
+    const stocked = (sku: string, stock: string) => ({ "variants.0.optionValues": "{}", "variants.0.sku": `${sku}-${word}`, "variants.0.price": "5", "variants.0.stock": stock });
+    const noOptions = { "options.0.name": "", "options.0.values": "" };
+    const make = async (name: string, stock: string) => (await created(await input({ ...noOptions, title: `Filter ${name} ${word}` }, stocked(name, stock)))).product.id;
+    const plenty = await make("plenty", "50");
+    const few = await make("few", "2");
+    const none = await make("none", "0");
+    const ids = async (stock: string) => (await listAdminProducts(parseAdminProductParams({ q: `Filter`, stock }))).rows.map((r) => r.id).filter((id) => [plenty, few, none].includes(id)).sort();
+    expect(await ids("in")).toEqual([plenty, few].sort());
+    expect(await ids("low")).toEqual([few]);
+    expect(await ids("out")).toEqual([none]);
   });
 });
