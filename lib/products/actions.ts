@@ -8,7 +8,7 @@ import { storeCurrency } from "@/lib/catalog/store";
 import type { ActionState } from "@/lib/forms/action-state";
 import { fieldErrorsOf, formValues } from "@/lib/forms/validation";
 import { nestedFormValues } from "./form-data";
-import { checkImageFiles, ImageRejected, storeProductImages, uploadedImages } from "./images";
+import { checkImageFiles, ImageRejected, type StoredImage, storeProductImages, uploadedImages } from "./images";
 import { saveProduct } from "./mutations";
 import { productFormSchema } from "./schema";
 
@@ -28,14 +28,16 @@ export async function saveProductAction(_prev: ActionState, form: FormData): Pro
   const staff = await checkStaff();
   if (!staff.ok) return staff.state;
   const values = formValues(form);
+  const files = uploadedImages(form);
+  // A file field cannot be filled in again by the server: say so when pictures were chosen.
+  const again = files.length ? " Then choose the pictures again: they were not added." : "";
   const currency = storeCurrency();
   const parsed = productFormSchema(currency).safeParse(nestedFormValues(form.entries()));
-  if (!parsed.success) return { error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return { error: `Please correct the highlighted fields.${again}`, fieldErrors: fieldErrorsOf(parsed.error), values };
 
-  const files = uploadedImages(form);
   const fileProblem = checkImageFiles(files);
   if (fileProblem) return { error: fileProblem, fieldErrors: { images: fileProblem }, values };
-  let stored;
+  let stored: StoredImage[];
   try {
     stored = await storeProductImages(files);
   } catch (e) {
@@ -44,7 +46,8 @@ export async function saveProductAction(_prev: ActionState, form: FormData): Pro
   }
 
   const result = await saveProduct(parsed.data, staff.user, stored, currency);
-  if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values };
+  // Pictures already stored for a refused save stay unused on disk (MediaStorage has no delete yet).
+  if (!result.ok) return { error: `${result.error}${again}`, fieldErrors: result.fieldErrors, values };
   revalidateProduct([result.slug, result.previousSlug]);
   redirect(`/admin/products/${result.productId}?saved=1`);
 }

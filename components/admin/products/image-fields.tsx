@@ -61,7 +61,7 @@ export function ImageFields({ images, error, maxMb }: { images: Image[]; error?:
           name="images"
           type="file"
           multiple
-          accept="image/jpeg,image/png,image/webp,image/avif,image/gif"
+          accept="image/jpeg,image/png,image/webp,image/avif"
           aria-describedby={`images-hint${error ? " images-error" : ""}`}
           aria-invalid={error ? true : undefined}
           className="block text-sm file:mr-3 file:rounded-lg file:border file:border-zinc-300 file:bg-white file:px-3 file:py-1.5"
