@@ -1,5 +1,7 @@
 "use client";
 
+import { useState } from "react";
+import { newUid } from "@/lib/products/draft";
 import { Field, Section, smallButton } from "./field";
 
 export type OptionDraft = { uid: string; name: string; values: string };
@@ -7,9 +9,14 @@ type Props = { options: OptionDraft[]; errors: Record<string, string>; onChange:
 
 /** Options such as Size: S, M, L; each combination of their values is a variant. */
 export function OptionFields({ options, errors, onChange }: Props) {
-  // One blank row at the end, so an option can be added without JavaScript too; typing in it adds it.
-  const rows = [...options, { uid: `blank-${options.length}`, name: "", values: "" }];
-  const set = (i: number, patch: Partial<OptionDraft>) => onChange(rows.map((o, j) => (j === i ? { ...o, ...patch } : o)).filter((o, j) => j < options.length || o.name || o.values));
+  // One blank row at the end, so an option can be added without JavaScript too; typing in it
+  // makes it an option (keeping its key, so the field keeps focus) and a new blank row appears.
+  const [blankUid, setBlankUid] = useState(newUid);
+  const rows = [...options, { uid: blankUid, name: "", values: "" }];
+  const set = (i: number, patch: Partial<OptionDraft>) => {
+    if (i === options.length) setBlankUid(newUid());
+    onChange(rows.map((o, j) => (j === i ? { ...o, ...patch } : o)).filter((o, j) => j < options.length || j === i));
+  };
   return (
     <Section title="Options" description="Leave empty for a simple product with one variant. Each combination of values becomes a variant.">
       {rows.map((o, i) => (
