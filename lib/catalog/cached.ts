@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { TAGS } from "@/lib/cache-tags";
+import { findSlugRedirect } from "@/lib/products/slug-redirects";
 import { singleFlight } from "@/lib/single-flight";
 import { getFacets as getFacetsUncached, listProducts as listProductsUncached, type ListingScope } from "./listing";
 import type { ListingParams } from "./listing-params";
@@ -35,6 +36,10 @@ export const getCachedProduct = cache(async (slug: string) => {
   const tree = await getCachedCategoryTree();
   return unstable_cache(() => getProductBySlug(slug, tree), key("product", slug), opts(TAGS.product(slug)))();
 });
+
+/** Where a former product slug now lives (dropped with the product's tag when its slug changes). */
+export const getCachedSlugRedirect = (slug: string) =>
+  unstable_cache(() => findSlugRedirect(slug), key("slug-redirect", slug), opts(TAGS.product(slug)))();
 
 export const getCachedRelated = unstable_cache(listRelatedProducts, key("related"), opts());
 export const getCachedHotSellers = unstable_cache(listHotSellers, key("hot-sellers"), opts());

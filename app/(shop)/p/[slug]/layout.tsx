@@ -1,10 +1,15 @@
-import { notFound } from "next/navigation";
-import { getCachedProduct } from "@/lib/catalog/cached";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getCachedProduct, getCachedSlugRedirect } from "@/lib/catalog/cached";
 import { slugParam } from "@/lib/catalog/slug";
 
-// Checked here, above loading.tsx, so an unknown or unpublished product answers with a real 404 status.
+// Checked here, above loading.tsx, so an unknown or unpublished product answers with a real 404 status,
+// and a renamed one's former address with a real permanent redirect (308) to the current one.
 export default async function ProductLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const slug = slugParam((await params).slug);
-  if (!(await getCachedProduct(slug))) notFound();
+  if (!(await getCachedProduct(slug))) {
+    const current = await getCachedSlugRedirect(slug);
+    if (current) permanentRedirect(`/p/${encodeURIComponent(current)}`);
+    notFound();
+  }
   return children;
 }

@@ -1,0 +1,59 @@
+"use client";
+
+import { useRef } from "react";
+import type { ProductDraft } from "@/lib/products/draft";
+import { slugify } from "@/lib/products/slug-rules";
+import type { Choice } from "@/lib/products/types";
+import { Field, Section, SelectField, TextAreaField } from "./field";
+
+type Props = { draft: ProductDraft; errors: Record<string, string>; categories: Choice[]; brands: Choice[] };
+
+/** Title, slug, description, category, brand, status and tags. */
+export function BasicFields({ draft, errors, categories, brands }: Props) {
+  const slug = useRef<HTMLInputElement>(null);
+  // A new product's slug follows its title until the person types one.
+  const proposeSlug = (title: string) => {
+    if (slug.current && !draft.id && slug.current.dataset.touched !== "1") slug.current.value = slugify(title);
+  };
+  return (
+    <Section title="Product">
+      <Field id="title" name="title" label="Title" defaultValue={draft.title} error={errors.title} required maxLength={200} onChange={(e) => proposeSlug(e.currentTarget.value)} />
+      <Field
+        ref={slug}
+        id="slug"
+        name="slug"
+        label="Slug"
+        defaultValue={draft.slug}
+        error={errors.slug}
+        required
+        hint={draft.id ? "The product's address: /p/slug. If you change it, the old address redirects to the new one." : "The product's address: /p/slug, e.g. linen-shirt-blue."}
+        onInput={(e) => (e.currentTarget.dataset.touched = "1")}
+      />
+      <TextAreaField id="description" name="description" label="Description" rows={5} defaultValue={draft.description} error={errors.description} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <SelectField id="categoryId" name="categoryId" label="Category" defaultValue={draft.categoryId} error={errors.categoryId} required>
+          <option value="">Choose a category</option>
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="brandId" name="brandId" label="Brand" defaultValue={draft.brandId} error={errors.brandId}>
+          <option value="">No brand</option>
+          {brands.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="status" name="status" label="Status" defaultValue={draft.status} error={errors.status} hint="Only active products are shown in the shop.">
+          <option value="draft">Draft</option>
+          <option value="active">Active</option>
+          <option value="archived">Archived</option>
+        </SelectField>
+      </div>
+      <Field id="tags" name="tags" label="Tags" defaultValue={draft.tags} error={errors.tags} hint="Separate tags with commas, e.g. linen, summer." />
+    </Section>
+  );
+}

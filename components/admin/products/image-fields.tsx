@@ -1,0 +1,80 @@
+"use client";
+
+import { useState } from "react";
+import { Section, smallButton } from "./field";
+
+type Image = { id: string; url: string; alt: string };
+
+/** The product's pictures in order, each with its alt text; move, delete, and add more. Changes apply on Save. */
+export function ImageFields({ images, error, maxMb }: { images: Image[]; error?: string; maxMb: number }) {
+  const [list, setList] = useState(images);
+  const move = (i: number, by: number) => {
+    const next = [...list];
+    const [item] = next.splice(i, 1);
+    next.splice(i + by, 0, item!);
+    setList(next);
+  };
+  return (
+    <Section title="Pictures" description="The first picture is the one shown in listings. Moves and deletions apply when you save.">
+      {list.length > 0 && (
+        <ol className="space-y-3" aria-label="Current images">
+          {list.map((img, i) => (
+            <li key={img.id} className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-200 p-3">
+              <input type="hidden" name={`images.${i}.id`} value={img.id} />
+              <input type="hidden" name={`images.${i}.url`} value={img.url} />
+              {/* eslint-disable-next-line @next/next/no-img-element -- a small preview of a stored picture */}
+              <img src={img.url} alt="" width={64} height={64} className="h-16 w-16 rounded object-cover" />
+              <div className="min-w-48 flex-1 space-y-1">
+                <label htmlFor={`images.${i}.alt`} className="block text-sm font-medium">
+                  Alt text for image {i + 1}
+                </label>
+                <input
+                  id={`images.${i}.alt`}
+                  name={`images.${i}.alt`}
+                  defaultValue={img.alt}
+                  maxLength={300}
+                  onChange={(e) => setList(list.map((x) => (x.id === img.id ? { ...x, alt: e.currentTarget.value } : x)))}
+                  className="w-full rounded-lg border border-zinc-400 px-3 py-1.5"
+                />
+              </div>
+              <div className="flex gap-2">
+                <button type="button" className={smallButton} disabled={i === 0} onClick={() => move(i, -1)}>
+                  Move image {i + 1} up
+                </button>
+                <button type="button" className={smallButton} disabled={i === list.length - 1} onClick={() => move(i, 1)}>
+                  Move image {i + 1} down
+                </button>
+                <button type="button" className={`${smallButton} text-rose-700`} onClick={() => setList(list.filter((x) => x.id !== img.id))}>
+                  Delete image {i + 1}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="space-y-1">
+        <label htmlFor="images" className="block text-sm font-medium">
+          Images
+        </label>
+        <input
+          id="images"
+          name="images"
+          type="file"
+          multiple
+          accept="image/jpeg,image/png,image/webp,image/avif"
+          aria-describedby={`images-hint${error ? " images-error" : ""}`}
+          aria-invalid={error ? true : undefined}
+          className="block text-sm file:mr-3 file:rounded-lg file:border file:border-zinc-300 file:bg-white file:px-3 file:py-1.5"
+        />
+        <p id="images-hint" className="text-xs text-zinc-600">
+          JPEG, PNG, WebP or AVIF, up to {maxMb} MB each. Pictures are resized to at most 1600 pixels. New pictures are added after the current ones, with the title as their alt text.
+        </p>
+        {error && (
+          <p id="images-error" className="text-sm text-rose-700">
+            {error}
+          </p>
+        )}
+      </div>
+    </Section>
+  );
+}

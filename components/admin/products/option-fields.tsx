@@ -1,0 +1,46 @@
+"use client";
+
+import { useState } from "react";
+import { newUid } from "@/lib/products/draft";
+import { Field, Section, smallButton } from "./field";
+
+export type OptionDraft = { uid: string; name: string; values: string };
+type Props = { options: OptionDraft[]; errors: Record<string, string>; onChange: (options: OptionDraft[]) => void };
+
+/** Options such as Size: S, M, L; each combination of their values is a variant. */
+export function OptionFields({ options, errors, onChange }: Props) {
+  // One blank row at the end, so an option can be added without JavaScript too; typing in it
+  // makes it an option (keeping its key, so the field keeps focus) and a new blank row appears.
+  const [blankUid, setBlankUid] = useState(newUid);
+  const rows = [...options, { uid: blankUid, name: "", values: "" }];
+  const set = (i: number, patch: Partial<OptionDraft>) => {
+    if (i === options.length) setBlankUid(newUid());
+    onChange(rows.map((o, j) => (j === i ? { ...o, ...patch } : o)).filter((o, j) => j < options.length || j === i));
+  };
+  return (
+    <Section title="Options" description="Leave empty for a simple product with one variant. Each combination of values becomes a variant.">
+      {rows.map((o, i) => (
+        <div key={o.uid} className="grid items-end gap-3 sm:grid-cols-[12rem_1fr_auto]">
+          <Field id={`options.${i}.name`} name={`options.${i}.name`} label={`Option ${i + 1} name`} placeholder={i === 0 ? "Size" : "Color"} defaultValue={o.name} error={errors[`options.${i}.name`]} onChange={(e) => set(i, { name: e.currentTarget.value })} />
+          <Field
+            id={`options.${i}.values`}
+            name={`options.${i}.values`}
+            label={`Option ${i + 1} values`}
+            placeholder={i === 0 ? "S, M, L" : "Black, White"}
+            hint="Separate values with commas."
+            defaultValue={o.values}
+            error={errors[`options.${i}.values`]}
+            onChange={(e) => set(i, { values: e.currentTarget.value })}
+          />
+          {i < options.length ? (
+            <button type="button" className={`${smallButton} mb-6`} onClick={() => onChange(options.filter((_, j) => j !== i))}>
+              Remove option {i + 1}
+            </button>
+          ) : (
+            <span />
+          )}
+        </div>
+      ))}
+    </Section>
+  );
+}

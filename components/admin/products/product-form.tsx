@@ -1,0 +1,60 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { FormError } from "@/components/ui/form-messages";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { type ActionState, initialActionState } from "@/lib/forms/action-state";
+import { draftFromValues, newUid, type ProductDraft, reconcileVariants, usableOptions } from "@/lib/products/draft";
+import type { Choice } from "@/lib/products/types";
+import { BasicFields } from "./basic-fields";
+import { ImageFields } from "./image-fields";
+import { type OptionDraft, OptionFields } from "./option-fields";
+import { SpecFields } from "./spec-fields";
+import { VariantFields } from "./variant-fields";
+
+type Props = {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  draft: ProductDraft;
+  categories: Choice[];
+  brands: Choice[];
+  currency: string;
+  maxImageMb: number;
+};
+
+/** Create or edit a product. After a refusal the form is rebuilt from what was sent, so nothing typed is lost. */
+export function ProductForm({ action: submit, draft, ...rest }: Props) {
+  const [state, action] = useActionState(submit, initialActionState);
+  const shown = state.values ? draftFromValues(state.values) : draft;
+  return (
+    <form action={action} aria-label="Product" className="flex flex-col gap-6" noValidate>
+      <FormError>{state.error}</FormError>
+      {/* Rebuilt (key) whenever the server sends the fields back, so every row shows what was sent. */}
+      <ProductFormFields key={JSON.stringify(state.values ?? null)} draft={shown} errors={state.fieldErrors ?? {}} {...rest} />
+      <div className="sticky bottom-0 -mx-1 flex items-center gap-3 border-t border-zinc-200 bg-zinc-50/95 px-1 py-3">
+        <div className="w-40">
+          <SubmitButton>Save</SubmitButton>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+function ProductFormFields({ draft, errors, categories, brands, currency, maxImageMb }: Omit<Props, "action"> & { errors: Record<string, string> }) {
+  const [options, setOptions] = useState<OptionDraft[]>(() => draft.options.map((o) => ({ ...o, uid: newUid() })));
+  const [variants, setVariants] = useState(draft.variants);
+  const usable = usableOptions(options);
+  const changeOptions = (next: OptionDraft[]) => {
+    setOptions(next);
+    setVariants(reconcileVariants(variants, usableOptions(next)));
+  };
+  return (
+    <>
+      <input type="hidden" name="id" value={draft.id} />
+      <BasicFields draft={draft} errors={errors} categories={categories} brands={brands} />
+      <OptionFields options={options} errors={errors} onChange={changeOptions} />
+      <VariantFields variants={variants} options={usable} errors={errors} currency={currency} />
+      <SpecFields specs={draft.specs} errors={errors} />
+      <ImageFields images={draft.images} error={errors.images} maxMb={maxImageMb} />
+    </>
+  );
+}

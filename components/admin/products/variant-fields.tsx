@@ -1,0 +1,39 @@
+import type { VariantDraft } from "@/lib/products/draft";
+import { comboLabel, type OptionInput } from "@/lib/products/variant-combos";
+import { Field, Section } from "./field";
+
+type Props = { variants: VariantDraft[]; options: OptionInput[]; errors: Record<string, string>; currency: string };
+
+/**
+ * One fieldset per variant whose legend names it ("Size M, Color Red"), so each
+ * variant's SKU, Price, Compare-at price and Stock keep their plain labels and
+ * are told apart by their group.
+ */
+export function VariantFields({ variants, options, errors, currency }: Props) {
+  return (
+    <Section title="Variants" description={`Prices in ${currency}, e.g. 12.50. The compare-at price, if any, is the higher "was" price.`}>
+      {errors.variants && (
+        <p className="text-sm text-rose-700" id="variants-error">
+          {errors.variants}
+        </p>
+      )}
+      {variants.map((v, i) => {
+        const label = options.length ? comboLabel(v.optionValues, options) : "Price and stock";
+        const f = (name: string) => ({ id: `variants.${i}.${name}`, name: `variants.${i}.${name}`, error: errors[`variants.${i}.${name}`] });
+        return (
+          <fieldset key={v.uid} className="rounded-lg border border-zinc-200 p-4">
+            <legend className="px-1 text-sm font-semibold">{label}</legend>
+            <input type="hidden" name={`variants.${i}.id`} value={v.id} />
+            <input type="hidden" name={`variants.${i}.optionValues`} value={JSON.stringify(v.optionValues)} />
+            <div className="grid gap-3 sm:grid-cols-4">
+              <Field {...f("sku")} label="SKU" defaultValue={v.sku} required autoComplete="off" />
+              <Field {...f("price")} label="Price" defaultValue={v.price} required inputMode="decimal" />
+              <Field {...f("compareAtPrice")} label="Compare-at price" defaultValue={v.compareAtPrice} inputMode="decimal" />
+              <Field {...f("stock")} label="Stock" defaultValue={v.stock} type="number" min={0} step={1} inputMode="numeric" />
+            </div>
+          </fieldset>
+        );
+      })}
+    </Section>
+  );
+}

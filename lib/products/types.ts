@@ -1,0 +1,42 @@
+import type { ProductOption, ProductSpec } from "@/db/schema/products";
+import type { ProductStatus } from "./list-params";
+
+export type Choice = { id: number; name: string };
+
+export type AdminProductRow = {
+  id: number;
+  title: string;
+  slug: string;
+  status: ProductStatus;
+  currency: string;
+  priceMin: number;
+  priceMax: number;
+  category: string;
+  brand: string | null;
+  stock: number;
+  variantCount: number;
+  skus: string[];
+  image: string | null;
+  updatedAt: Date;
+};
+
+export type VariantForEdit = { id: number; sku: string; optionValues: Record<string, string>; price: number; compareAtPrice: number | null; stock: number };
+export type ImageForEdit = { id: number; url: string; alt: string; width: number; height: number };
+
+export type ProductForEdit = {
+  id: number;
+  /** Changes on every save: the form is rebuilt from the saved product. */
+  version: number;
+  title: string;
+  slug: string;
+  description: string;
+  status: ProductStatus;
+  categoryId: number;
+  brandId: number | null;
+  currency: string;
+  tags: string[];
+  options: ProductOption[];
+  specs: ProductSpec[];
+  variants: VariantForEdit[];
+  images: ImageForEdit[];
+};
