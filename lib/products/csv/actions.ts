@@ -7,7 +7,8 @@ import { recordsToRows } from "./columns";
 import { CsvSyntaxError, parseCsv } from "./csv-codec";
 import { importRows, type ImportResult } from "./import-rows";
 import type { ImportState } from "./import-state";
-import { importChunkSchema, MAX_FORM_IMPORT_ROWS, MAX_IMPORT_FILE_BYTES } from "./schema";
+import { MAX_FORM_IMPORT_BYTES, MAX_FORM_IMPORT_ROWS } from "./limits";
+import { importChunkSchema } from "./schema";
 
 function revalidateImported(result: ImportResult) {
   if (!result.applied.length) return;
@@ -35,7 +36,7 @@ export async function importProductsFormAction(_prev: ImportState, form: FormDat
   if (!staff.ok) return staff.state;
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { error: "Choose a CSV file to import." };
-  if (file.size > MAX_IMPORT_FILE_BYTES) return { error: "The file is larger than 5 MB. Split it into smaller files." };
+  if (file.size > MAX_FORM_IMPORT_BYTES) return { error: "Without JavaScript files up to 900 KB can be imported. Split the file or turn JavaScript on." };
   let records: string[][];
   try {
     records = parseCsv(await file.text());

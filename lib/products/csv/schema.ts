@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { CSV_COLUMNS } from "./columns";
-
-/** Rows sent by the import page per call: the server re-validates every cell, this only bounds the shape. */
-export const IMPORT_CHUNK_SIZE = 50;
+import { IMPORT_CHUNK_SIZE } from "./limits";
 
 const cell = z.string().max(20_000);
+
+/** A chunk sent by the import page: the server re-validates every cell, this only bounds the shape. */
 export const importChunkSchema = z
   .array(
     z.object({
@@ -14,7 +14,3 @@ export const importChunkSchema = z
   )
   .min(1)
   .max(IMPORT_CHUNK_SIZE * 2);
-
-/** Without JavaScript the whole file is posted; kept small so one request stays short. */
-export const MAX_FORM_IMPORT_ROWS = 500;
-export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;

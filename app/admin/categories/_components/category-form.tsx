@@ -1,0 +1,86 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormError } from "@/components/ui/form-messages";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { SLUG_HINT } from "@/lib/categories/slug";
+import { type ActionState, initialActionState } from "@/lib/forms/action-state";
+
+export type ParentChoice = { id: number; name: string; depth: number };
+type Values = { id?: number; name: string; slug: string; parentId: number | null; description: string; position: number };
+
+type Props = {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  /** Categories that may be the parent (the edited one and those below it left out). */
+  parents: ParentChoice[];
+  category?: Values;
+  submitLabel: string;
+};
+
+const FIELD = "w-full rounded-lg border px-3 py-2";
+
+/** Create or edit a category: name, slug, parent, description and position among its siblings. */
+export function CategoryForm({ action: submit, parents, category, submitLabel }: Props) {
+  const [state, action] = useActionState(submit, initialActionState);
+  const v = state.values ?? {
+    name: category?.name ?? "",
+    slug: category?.slug ?? "",
+    parentId: category?.parentId ? String(category.parentId) : "",
+    description: category?.description ?? "",
+    position: String(category?.position ?? 0),
+  };
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <FormError>{state.error}</FormError>
+      {category?.id ? <input type="hidden" name="id" value={category.id} /> : null}
+      <TextField name="name" label="Name" defaultValue={v.name} error={errors.name} required maxLength={100} />
+      <TextField name="slug" label="Slug" defaultValue={v.slug} error={errors.slug} hint={`Used in the shop's address /c/… Leave blank to make it from the name. ${SLUG_HINT}`} maxLength={80} />
+      <div className="space-y-1">
+        <label htmlFor="parentId" className="block text-sm font-medium text-zinc-900">
+          Parent
+        </label>
+        <select
+          id="parentId"
+          name="parentId"
+          defaultValue={v.parentId}
+          aria-invalid={errors.parentId ? true : undefined}
+          aria-describedby={errors.parentId ? "parentId-error" : undefined}
+          className={`${FIELD} bg-white ${errors.parentId ? "border-rose-600" : "border-zinc-400"}`}
+        >
+          <option value="">None (top level)</option>
+          {parents.map((p) => (
+            <option key={p.id} value={p.id}>
+              {`${"\u00a0\u00a0".repeat(p.depth)}${p.depth ? "└ " : ""}${p.name}`}
+            </option>
+          ))}
+        </select>
+        {errors.parentId && (
+          <p id="parentId-error" className="text-sm text-rose-700">
+            {errors.parentId}
+          </p>
+        )}
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="description" className="block text-sm font-medium text-zinc-900">
+          Description
+        </label>
+        <textarea
+          id="description"
+          name="description"
+          rows={3}
+          defaultValue={v.description}
+          maxLength={2000}
+          aria-invalid={errors.description ? true : undefined}
+          className={`${FIELD} ${errors.description ? "border-rose-600" : "border-zinc-400"}`}
+        />
+        {errors.description && <p className="text-sm text-rose-700">{errors.description}</p>}
+      </div>
+      <TextField name="position" label="Position" type="number" min={0} max={100000} inputMode="numeric" defaultValue={v.position} error={errors.position} hint="Lower numbers come first among categories with the same parent." />
+      <div>
+        <SubmitButton>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}
