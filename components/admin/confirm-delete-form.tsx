@@ -18,7 +18,7 @@ type Props = {
 export function ConfirmDeleteForm({ action: submit, id, label, children }: Props) {
   const [state, action] = useActionState(submit, initialActionState);
   return (
-    <form action={action} className="flex flex-col gap-3 rounded-xl border border-rose-200 bg-white p-4">
+    <form action={action} aria-label={label} className="flex flex-col gap-3 rounded-xl border border-rose-200 bg-white p-4">
       <h2 className="text-lg font-semibold">{label}</h2>
       <div className="text-sm text-zinc-700">{children}</div>
       <FormError>{state.error}</FormError>

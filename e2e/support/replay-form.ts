@@ -17,9 +17,16 @@ export async function formFields(form: Locator): Promise<Record<string, string>>
 /**
  * Posts those fields to `url` as the form would without JavaScript, from another
  * browser context (a shopper's, or nobody's): for access tests that call a
- * back-office action directly. `overrides` change or add fields.
+ * back-office action directly. `overrides` change or add fields (a file too, for uploads).
  */
-export async function replayForm(request: APIRequestContext, url: string, fields: Record<string, string>, overrides: Record<string, string> = {}): Promise<APIResponse> {
+export type ReplayFile = { name: string; mimeType: string; buffer: Buffer };
+
+export async function replayForm(
+  request: APIRequestContext,
+  url: string,
+  fields: Record<string, string>,
+  overrides: Record<string, string | ReplayFile> = {},
+): Promise<APIResponse> {
   const origin = new URL(url).origin;
   return request.post(url, { multipart: { ...fields, ...overrides }, headers: { origin }, maxRedirects: 0 });
 }

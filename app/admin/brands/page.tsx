@@ -63,7 +63,7 @@ export default async function BrandsPage({ searchParams }: { searchParams: Promi
           <h2 id="new-brand-heading" className="mb-3 text-lg font-semibold">
             New brand
           </h2>
-          <BrandForm action={createBrandAction} submitLabel="Create brand" />
+          <BrandForm action={createBrandAction} submitLabel="Create brand" label="New brand" />
         </section>
       </div>
     </div>

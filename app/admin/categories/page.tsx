@@ -36,7 +36,7 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
           <h2 id="new-heading" className="mb-3 text-lg font-semibold">
             New category
           </h2>
-          <CategoryForm action={createCategoryAction} parents={categories} submitLabel="Create category" />
+          <CategoryForm action={createCategoryAction} parents={categories} submitLabel="Create category" label="New category" />
         </section>
       </div>
     </div>

@@ -26,7 +26,7 @@ export default async function EditBrandPage({ params }: { params: Promise<{ id: 
       </Link>
       <PageHeader title={`Edit ${brand.name}`} />
       <section className="rounded-xl border border-zinc-200 bg-white p-4">
-        <BrandForm action={updateBrandAction} brand={brand} submitLabel="Save" />
+        <BrandForm action={updateBrandAction} brand={brand} submitLabel="Save" label="Edit brand" />
       </section>
       <ConfirmDeleteForm action={deleteBrandAction} id={brand.id} label="Delete brand">
         <p>

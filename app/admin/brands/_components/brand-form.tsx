@@ -11,15 +11,16 @@ type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
   brand?: { id: number; name: string; slug: string };
   submitLabel: string;
+  label: string;
 };
 
 /** Create or rename a brand. */
-export function BrandForm({ action: submit, brand, submitLabel }: Props) {
+export function BrandForm({ action: submit, brand, submitLabel, label }: Props) {
   const [state, action] = useActionState(submit, initialActionState);
   const v = state.values ?? { name: brand?.name ?? "", slug: brand?.slug ?? "" };
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form action={action} aria-label={label} className="flex flex-col gap-4" noValidate>
       <FormError>{state.error}</FormError>
       {brand ? <input type="hidden" name="id" value={brand.id} /> : null}
       <TextField name="name" label="Name" defaultValue={v.name} error={errors.name} required maxLength={100} />

@@ -30,7 +30,7 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
       </Link>
       <PageHeader title={`Edit ${category.name}`} description={`Seen by shoppers at /c/${category.slug}`} />
       <section className="rounded-xl border border-zinc-200 bg-white p-4">
-        <CategoryForm action={updateCategoryAction} parents={parents} category={category} submitLabel="Save" />
+        <CategoryForm action={updateCategoryAction} parents={parents} category={category} submitLabel="Save" label="Edit category" />
       </section>
       <ConfirmDeleteForm action={deleteCategoryAction} id={category.id} label="Delete category">
         {blocked ? (

@@ -16,12 +16,14 @@ type Props = {
   parents: ParentChoice[];
   category?: Values;
   submitLabel: string;
+  /** The form's accessible name, e.g. "New category". */
+  label: string;
 };
 
 const FIELD = "w-full rounded-lg border px-3 py-2";
 
 /** Create or edit a category: name, slug, parent, description and position among its siblings. */
-export function CategoryForm({ action: submit, parents, category, submitLabel }: Props) {
+export function CategoryForm({ action: submit, parents, category, submitLabel, label }: Props) {
   const [state, action] = useActionState(submit, initialActionState);
   const v = state.values ?? {
     name: category?.name ?? "",
@@ -32,7 +34,7 @@ export function CategoryForm({ action: submit, parents, category, submitLabel }:
   };
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form action={action} aria-label={label} className="flex flex-col gap-4" noValidate>
       <FormError>{state.error}</FormError>
       {category?.id ? <input type="hidden" name="id" value={category.id} /> : null}
       <TextField name="name" label="Name" defaultValue={v.name} error={errors.name} required maxLength={100} />

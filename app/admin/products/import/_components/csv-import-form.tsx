@@ -70,7 +70,7 @@ export function CsvImportForm() {
   const error = run ? run.error : formState.error;
   return (
     <div className="flex flex-col gap-6">
-      <form action={formAction} onSubmit={onSubmit} className="flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-4">
+      <form action={formAction} onSubmit={onSubmit} aria-label="Import products" className="flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-4">
         <div className="space-y-1">
           <label htmlFor="file" className="block text-sm font-medium text-zinc-900">
             CSV file
