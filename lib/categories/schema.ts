@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SLUG_HINT, SLUG_PATTERN, slugify } from "./slug";
+import { slugField, withSlug } from "./slug-field";
 
 const MAX_ID = 2_147_483_647;
 export const categoryIdSchema = z.coerce.number().int().positive().max(MAX_ID);
@@ -8,16 +8,10 @@ export const categoryIdSchema = z.coerce.number().int().positive().max(MAX_ID);
 export const categoryInputSchema = z
   .object({
     name: z.string().trim().min(1, "Enter a name.").max(100, "Keep the name under 100 characters."),
-    slug: z.string().trim().toLowerCase().max(80, "Keep the slug under 80 characters.").default(""),
+    slug: slugField,
     parentId: z.preprocess((v) => (v === "" || v === undefined ? null : v), categoryIdSchema.nullable()),
     description: z.string().trim().max(2000, "Keep the description under 2,000 characters.").default(""),
     position: z.preprocess((v) => (v === "" || v === undefined ? 0 : v), z.coerce.number({ message: "Enter a whole number." }).int("Enter a whole number.").min(0, "Enter 0 or more.").max(100_000, "Enter at most 100000.")),
   })
-  .transform((v) => ({ ...v, slug: v.slug || slugify(v.name) }))
-  .superRefine((v, ctx) => {
-    if (!SLUG_PATTERN.test(v.slug)) {
-      const message = v.slug ? `The slug is not valid. ${SLUG_HINT}` : `Enter a slug: the name has no letters to make one from. ${SLUG_HINT}`;
-      ctx.addIssue({ code: "custom", path: ["slug"], message });
-    }
-  });
+  .transform(withSlug);
 export type CategoryInput = z.output<typeof categoryInputSchema>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { categoryInputSchema } from "./schema";
 import { slugify } from "./slug";
 import { canMoveUnder, descendantIds, withDepth } from "./tree-rules";
 
@@ -32,5 +33,12 @@ describe("category tree rules", () => {
     expect(slugify("Tops & Tees")).toBe("tops-tees");
     expect(slugify("  Crème brûlée  ")).toBe("creme-brulee");
     expect(slugify("茶")).toBe("");
+  });
+
+  it("fills a blank slug from the name and asks for one when the name has no letters to use", () => {
+    expect(categoryInputSchema.parse({ name: "Tops & Tees", slug: "", parentId: "", position: "" })).toMatchObject({ slug: "tops-tees", parentId: null, position: 0 });
+    const refused = categoryInputSchema.safeParse({ name: "茶", slug: "" });
+    expect(refused.success ? [] : refused.error.issues.map((i) => i.path.join("."))).toEqual(["slug"]);
+    expect(categoryInputSchema.safeParse({ name: "Tea", slug: "Bad Slug!" }).success).toBe(false);
   });
 });
