@@ -6,7 +6,7 @@ import { signIn } from "../pages/account";
 import { signInToBackOffice } from "../pages/admin";
 import { createAccount } from "../support/account-db";
 import { anySeededVariant, slugExists, stockAndLedger } from "../support/catalog-db";
-import { formFields, replayForm } from "../support/replay-form";
+import { replayForm, serverFormFields } from "../support/replay-form";
 
 const uid = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const HEADER = "handle,title,description,status,category,brand,tags,sku,price,compare_at_price,stock";
@@ -71,7 +71,7 @@ test("Export CSV downloads every variant, with a seeded SKU", async ({ page }) =
 test("shoppers and signed-out visitors cannot import or export, and a replayed import writes nothing", async ({ page, browser }) => {
   const visitor = await browser.newPage();
   await visitor.goto("/admin/products/import");
-  await expect(visitor).toHaveURL(/\/sign-in\?next=%2Fadmin%2Fproducts%2Fimport/);
+  await expect(visitor).toHaveURL(/\/sign-in\?next=%2Fadmin/);
   expect((await visitor.request.get("/admin/products/export")).status()).toBe(404);
 
   const shopperPage = await browser.newPage();
@@ -82,7 +82,7 @@ test("shoppers and signed-out visitors cannot import or export, and a replayed i
   expect(await exported.text()).not.toContain("sku");
 
   await signInToBackOffice(page, "admin", "/admin/products/import");
-  const fields = await formFields(page.getByRole("form", { name: "Import products" }));
+  const fields = await serverFormFields(page, "/admin/products/import", "Import products");
   const { handle, text } = csvFor(uid());
   const file = { name: "products.csv", mimeType: "text/csv", buffer: Buffer.from(text, "utf8") };
   const url = new URL("/admin/products/import", page.url()).href;
