@@ -20,6 +20,7 @@ test("a merchant creates a category that shoppers see in the header and on its p
   await form.getByRole("button", { name: "Create category" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Category created" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Category tree" }).getByRole("link", { name })).toBeVisible();
+  await page.screenshot({ path: "test-results/catalog-category-tree.png", fullPage: true });
 
   // A subcategory, then the parent cannot be moved under it and cannot be deleted while it has it.
   await form.getByLabel("Name").fill(`Seeds ${id}`);

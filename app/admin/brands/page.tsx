@@ -22,7 +22,7 @@ export default async function BrandsPage({ searchParams }: { searchParams: Promi
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Brands" description="Brands shoppers can filter by.">
-        <CatalogLinks />
+        <CatalogLinks current="brands" />
       </PageHeader>
       <NoticeMessage code={params.notice} messages={NOTICES} />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">

@@ -22,7 +22,7 @@ export default async function CategoriesPage({ searchParams }: { searchParams: P
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Categories" description="The shop's category tree, as shoppers browse it.">
-        <CatalogLinks />
+        <CatalogLinks current="categories" />
       </PageHeader>
       <NoticeMessage code={params.notice} messages={NOTICES} />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">

@@ -1,6 +1,16 @@
 import Link from "next/link";
 import type { AdminCategory } from "@/lib/categories/queries";
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What a category holds: products placed in it directly, and subcategories. */
+function counts(c: AdminCategory): string {
+  const parts = [];
+  if (c.productCount || !c.childCount) parts.push(plural(c.productCount, "product", "products"));
+  if (c.childCount) parts.push(plural(c.childCount, "subcategory", "subcategories"));
+  return parts.join(" · ");
+}
+
 function Branch({ all, parentId, label }: { all: AdminCategory[]; parentId: number | null; label?: string }) {
   const children = all.filter((c) => c.parentId === parentId);
   if (!children.length) return null;
@@ -9,13 +19,11 @@ function Branch({ all, parentId, label }: { all: AdminCategory[]; parentId: numb
       {children.map((c) => (
         <li key={c.id} className="py-1.5">
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
-            <Link href={`/admin/categories/${c.id}`} className="font-medium text-zinc-900 underline-offset-2 hover:underline">
+            <Link href={`/admin/categories/${c.id}`} className={`text-zinc-900 underline-offset-2 hover:underline ${c.depth === 0 ? "font-semibold" : ""}`}>
               {c.name}
             </Link>
             <span className="text-xs text-zinc-500">/c/{c.slug}</span>
-            <span className="text-xs text-zinc-600">
-              {c.productCount} product{c.productCount === 1 ? "" : "s"}
-            </span>
+            <span className="text-xs text-zinc-600">{counts(c)}</span>
           </div>
           <Branch all={all} parentId={c.id} />
         </li>

@@ -12,7 +12,7 @@ export default async function ImportProductsPage() {
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Import products" description="Create and update products and variants from a CSV file.">
-        <CatalogLinks />
+        <CatalogLinks current="import" />
       </PageHeader>
       <CsvImportForm />
       <details className="rounded-xl border border-zinc-200 bg-white p-4 text-sm text-zinc-700">

@@ -80,7 +80,7 @@ export function CsvImportForm() {
             UTF-8 CSV with a header row, one row per variant. Rows are matched by SKU: existing variants are updated, new ones created.
           </p>
         </div>
-        <div>
+        <div className="w-full sm:w-48">
           <SubmitButton>{run?.running ? "Importing…" : "Import"}</SubmitButton>
         </div>
       </form>
@@ -90,7 +90,7 @@ export function CsvImportForm() {
           <label htmlFor="import-progress" className="text-sm font-medium">
             Import progress: {shown.done} of {shown.total} rows
           </label>
-          <progress id="import-progress" aria-label="Import progress" value={shown.done} max={shown.total} className="h-3 w-full accent-zinc-900" />
+          <progress id="import-progress" aria-label="Import progress" value={shown.done} max={shown.total} className="h-3 w-full accent-emerald-700" />
           {!shown.running && <FormStatus>{summary(shown)}</FormStatus>}
         </div>
       )}
