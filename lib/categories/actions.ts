@@ -23,7 +23,7 @@ export async function createCategoryAction(_prev: ActionState, form: FormData): 
   const result = await createCategory(parsed.data);
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
   refreshShop();
-  redirect(`/admin/categories?notice=created&slug=${encodeURIComponent(result.slug)}`);
+  redirect("/admin/categories?notice=created");
 }
 
 export async function updateCategoryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -36,7 +36,7 @@ export async function updateCategoryAction(_prev: ActionState, form: FormData): 
   const result = await updateCategory(id.data, parsed.data);
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
   refreshShop();
-  redirect(`/admin/categories?notice=saved&slug=${encodeURIComponent(result.slug)}`);
+  redirect("/admin/categories?notice=saved");
 }
 
 export async function deleteCategoryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -47,5 +47,5 @@ export async function deleteCategoryAction(_prev: ActionState, form: FormData): 
   const result = await deleteCategory(id.data);
   if (!result.ok) return { error: result.error };
   refreshShop();
-  redirect(`/admin/categories?notice=deleted&slug=${encodeURIComponent(result.slug)}`);
+  redirect("/admin/categories?notice=deleted");
 }

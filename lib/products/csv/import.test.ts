@@ -3,11 +3,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { brands, categories, inventoryMovements, productImages, products, variants } from "@/db/schema";
 import { createTestUser } from "@/lib/orders/testing";
-import { recordsToRows } from "./columns";
 import { encodeCsv, parseCsv } from "./csv-codec";
 import { exportRecords, recordCells } from "./export-rows";
 import { importRows } from "./import-rows";
-import { CSV_COLUMNS, type CsvColumn } from "./columns";
+import { CSV_COLUMNS, type CsvColumn, type CsvRecord, recordsToRows } from "./columns";
 
 let n = 0;
 const uid = () => `${Date.now().toString(36)}${process.pid}${++n}`;
@@ -95,21 +94,37 @@ describe("CSV import (real PostgreSQL)", () => {
   });
 
   it("importing the export changes nothing", async () => {
+    // Other test files share this database, so this works on its own copies of
+    // seeded products (options, images, compare-at prices) rather than on theirs.
     const actor = await createTestUser();
+    const all: CsvRecord[] = [];
+    for await (const r of exportRecords()) all.push(r);
+    const id = uid();
+    const sources = [...new Set(all.filter((r) => r.option2_name && r.image_urls).map((r) => r.handle))].slice(0, 3);
+    expect(sources.length).toBeGreaterThan(0);
+    const copies = all
+      .filter((r) => sources.includes(r.handle))
+      .map((r) => ({ ...r, handle: `copy-${id}-${r.handle}`.slice(0, 120), sku: `${r.sku}-C${id}`, title: `${r.title} 副本, "copy"` }));
+    const created = await importRows(copies.map((values, i) => ({ row: i + 2, values })), actor);
+    expect(created.issues).toEqual([]);
+
     const snapshot = async () => {
       const out: string[][] = [];
-      for await (const r of exportRecords()) out.push(recordCells(r));
+      for await (const r of exportRecords()) if (r.handle.startsWith(`copy-${id}-`)) out.push(recordCells(r));
       return out;
     };
     const before = await snapshot();
-    const ledgerBefore = await db.$count(inventoryMovements);
-    const text = encodeCsv([[...CSV_COLUMNS], ...before]);
-    const mapped = recordsToRows(parseCsv(text));
+    expect(before).toHaveLength(copies.length);
+    const skus = copies.map((c) => c.sku);
+    const movements = () => db.$count(inventoryMovements, inArray(inventoryMovements.variantId, db.select({ id: variants.id }).from(variants).where(inArray(variants.sku, skus))));
+    const ledgerBefore = await movements();
+    const mapped = recordsToRows(parseCsv(encodeCsv([[...CSV_COLUMNS], ...before])));
     if (!mapped.ok) throw new Error(mapped.error);
     const result = await importRows(mapped.rows, actor);
     expect(result.issues).toEqual([]);
     expect(result.applied.every((a) => !a.created)).toBe(true);
     expect(await snapshot()).toEqual(before);
-    expect(await db.$count(inventoryMovements)).toBe(ledgerBefore);
+    expect(await movements()).toBe(ledgerBefore);
+    await ledgerMatchesStock(skus);
   }, 120_000);
 });
