@@ -21,6 +21,25 @@ type Props = {
 };
 
 const FIELD = "w-full rounded-lg border px-3 py-2";
+const border = (error?: string) => (error ? "border-rose-600" : "border-zinc-400");
+const invalid = (id: string, error?: string) => ({ "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : undefined });
+
+/** A label above a select or textarea, with its error tied to it (TextField does this for inputs). */
+function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-zinc-900">
+        {label}
+      </label>
+      {children}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-rose-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /** Create or edit a category: name, slug, parent, description and position among its siblings. */
 export function CategoryForm({ action: submit, parents, category, submitLabel, label }: Props) {
@@ -39,18 +58,8 @@ export function CategoryForm({ action: submit, parents, category, submitLabel, l
       {category?.id ? <input type="hidden" name="id" value={category.id} /> : null}
       <TextField name="name" label="Name" defaultValue={v.name} error={errors.name} required maxLength={100} />
       <TextField name="slug" label="Slug" defaultValue={v.slug} error={errors.slug} hint={`Used in the shop's address /c/… Leave blank to make it from the name. ${SLUG_HINT}`} maxLength={80} />
-      <div className="space-y-1">
-        <label htmlFor="parentId" className="block text-sm font-medium text-zinc-900">
-          Parent
-        </label>
-        <select
-          id="parentId"
-          name="parentId"
-          defaultValue={v.parentId}
-          aria-invalid={errors.parentId ? true : undefined}
-          aria-describedby={errors.parentId ? "parentId-error" : undefined}
-          className={`${FIELD} bg-white ${errors.parentId ? "border-rose-600" : "border-zinc-400"}`}
-        >
+      <Field id="parentId" label="Parent" error={errors.parentId}>
+        <select id="parentId" name="parentId" defaultValue={v.parentId} {...invalid("parentId", errors.parentId)} className={`${FIELD} bg-white ${border(errors.parentId)}`}>
           <option value="">None (top level)</option>
           {parents.map((p) => (
             <option key={p.id} value={p.id}>
@@ -58,27 +67,10 @@ export function CategoryForm({ action: submit, parents, category, submitLabel, l
             </option>
           ))}
         </select>
-        {errors.parentId && (
-          <p id="parentId-error" className="text-sm text-rose-700">
-            {errors.parentId}
-          </p>
-        )}
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="description" className="block text-sm font-medium text-zinc-900">
-          Description
-        </label>
-        <textarea
-          id="description"
-          name="description"
-          rows={3}
-          defaultValue={v.description}
-          maxLength={2000}
-          aria-invalid={errors.description ? true : undefined}
-          className={`${FIELD} ${errors.description ? "border-rose-600" : "border-zinc-400"}`}
-        />
-        {errors.description && <p className="text-sm text-rose-700">{errors.description}</p>}
-      </div>
+      </Field>
+      <Field id="description" label="Description" error={errors.description}>
+        <textarea id="description" name="description" rows={3} maxLength={2000} defaultValue={v.description} {...invalid("description", errors.description)} className={`${FIELD} ${border(errors.description)}`} />
+      </Field>
       <TextField name="position" label="Position" type="number" min={0} max={100000} inputMode="numeric" defaultValue={v.position} error={errors.position} hint="Lower numbers come first among categories with the same parent." />
       <div>
         <SubmitButton>{submitLabel}</SubmitButton>
