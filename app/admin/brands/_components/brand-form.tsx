@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormError } from "@/components/ui/form-messages";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { SLUG_HINT } from "@/lib/categories/slug";
+import { type ActionState, initialActionState } from "@/lib/forms/action-state";
+
+type Props = {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  brand?: { id: number; name: string; slug: string };
+  submitLabel: string;
+  label: string;
+};
+
+/** Create or rename a brand. */
+export function BrandForm({ action: submit, brand, submitLabel, label }: Props) {
+  const [state, action] = useActionState(submit, initialActionState);
+  const v = state.values ?? { name: brand?.name ?? "", slug: brand?.slug ?? "" };
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} aria-label={label} className="flex flex-col gap-4" noValidate>
+      <FormError>{state.error}</FormError>
+      {brand ? <input type="hidden" name="id" value={brand.id} /> : null}
+      <TextField name="name" label="Name" defaultValue={v.name} error={errors.name} required maxLength={100} />
+      <TextField name="slug" label="Slug" defaultValue={v.slug} error={errors.slug} hint={`Leave blank to make it from the name. ${SLUG_HINT}`} maxLength={80} />
+      <div>
+        <SubmitButton>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}

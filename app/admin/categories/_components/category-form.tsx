@@ -1,0 +1,80 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormError } from "@/components/ui/form-messages";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { SLUG_HINT } from "@/lib/categories/slug";
+import { type ActionState, initialActionState } from "@/lib/forms/action-state";
+
+export type ParentChoice = { id: number; name: string; depth: number };
+type Values = { id?: number; name: string; slug: string; parentId: number | null; description: string; position: number };
+
+type Props = {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  /** Categories that may be the parent (the edited one and those below it left out). */
+  parents: ParentChoice[];
+  category?: Values;
+  submitLabel: string;
+  /** The form's accessible name, e.g. "New category". */
+  label: string;
+};
+
+const FIELD = "w-full rounded-lg border px-3 py-2";
+const border = (error?: string) => (error ? "border-rose-600" : "border-zinc-400");
+const invalid = (id: string, error?: string) => ({ "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : undefined });
+
+/** A label above a select or textarea, with its error tied to it (TextField does this for inputs). */
+function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-zinc-900">
+        {label}
+      </label>
+      {children}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-rose-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Create or edit a category: name, slug, parent, description and position among its siblings. */
+export function CategoryForm({ action: submit, parents, category, submitLabel, label }: Props) {
+  const [state, action] = useActionState(submit, initialActionState);
+  const v = state.values ?? {
+    name: category?.name ?? "",
+    slug: category?.slug ?? "",
+    parentId: category?.parentId ? String(category.parentId) : "",
+    description: category?.description ?? "",
+    position: String(category?.position ?? 0),
+  };
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} aria-label={label} className="flex flex-col gap-4" noValidate>
+      <FormError>{state.error}</FormError>
+      {category?.id ? <input type="hidden" name="id" value={category.id} /> : null}
+      <TextField name="name" label="Name" defaultValue={v.name} error={errors.name} required maxLength={100} />
+      <TextField name="slug" label="Slug" defaultValue={v.slug} error={errors.slug} hint={`Used in the shop's address /c/… Leave blank to make it from the name. ${SLUG_HINT}`} maxLength={80} />
+      <Field id="parentId" label="Parent" error={errors.parentId}>
+        <select id="parentId" name="parentId" defaultValue={v.parentId} {...invalid("parentId", errors.parentId)} className={`${FIELD} bg-white ${border(errors.parentId)}`}>
+          <option value="">None (top level)</option>
+          {parents.map((p) => (
+            <option key={p.id} value={p.id}>
+              {`${"\u00a0\u00a0".repeat(p.depth)}${p.depth ? "└ " : ""}${p.name}`}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="description" label="Description" error={errors.description}>
+        <textarea id="description" name="description" rows={3} maxLength={2000} defaultValue={v.description} {...invalid("description", errors.description)} className={`${FIELD} ${border(errors.description)}`} />
+      </Field>
+      <TextField name="position" label="Position" type="number" min={0} max={100000} inputMode="numeric" defaultValue={v.position} error={errors.position} hint="Lower numbers come first among categories with the same parent." />
+      <div>
+        <SubmitButton>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}

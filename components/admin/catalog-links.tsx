@@ -1,0 +1,28 @@
+import Link from "next/link";
+
+const LINK =
+  "rounded-full border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-100 aria-[current=page]:border-zinc-900 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white";
+
+type Page = "categories" | "brands" | "import";
+
+/** Links to the catalog's other back-office pages, for the product list and its neighbours; `current` marks the page shown. */
+export function CatalogLinks({ current }: { current?: Page }) {
+  const at = (page: Page) => (current === page ? ("page" as const) : undefined);
+  return (
+    <nav aria-label="Catalog" className="flex flex-wrap gap-2">
+      <Link href="/admin/categories" aria-current={at("categories")} className={LINK}>
+        Categories
+      </Link>
+      <Link href="/admin/brands" aria-current={at("brands")} className={LINK}>
+        Brands
+      </Link>
+      <Link href="/admin/products/import" aria-current={at("import")} className={LINK}>
+        Import CSV
+      </Link>
+      {/* A file download from a route handler: a plain link, not client navigation. */}
+      <a href="/admin/products/export" download className={LINK}>
+        Export CSV
+      </a>
+    </nav>
+  );
+}
