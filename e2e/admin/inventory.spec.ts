@@ -16,6 +16,7 @@ const product = (slug: string) => PRODUCTS.find((p) => p.slug === slug)!;
 const blocks = product("cork-yoga-block-set");
 const basketball = product("indoor-basketball");
 const football = product("match-football-size-5");
+const paddles = product("pickleball-paddle-set");
 
 const message = (page: Page, role: "status" | "alert", text: string | RegExp) => page.getByRole(role).filter({ hasText: text });
 
@@ -80,26 +81,26 @@ test("an adjustment that would go below zero is refused with the stock left as i
 
 test("the low-stock filter shows variants at or below their threshold, and a threshold can be set per variant", async ({ page }) => {
   await setStock(basketball.slug, 1);
-  await setStock(blocks.slug, 200);
+  await setStock(paddles.slug, 200);
   const ball = await skuOf(basketball.slug);
-  const block = await skuOf(blocks.slug);
+  const block = await skuOf(paddles.slug);
   await signInToBackOffice(page, "staff", "/admin/inventory");
   await page.getByLabel("Low stock only").check();
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/low=1/);
-  await expect(page.getByRole("cell", { name: ball.sku })).toBeVisible();
-  await expect(page.getByRole("cell", { name: block.sku })).toHaveCount(0);
-  await page.screenshot({ path: "test-results/admin-inventory-low.png", fullPage: true });
+  await expect(page.getByRole("cell", { name: ball.sku, exact: true })).toBeVisible();
+  await expect(page.getByRole("cell", { name: block.sku, exact: true })).toHaveCount(0);
+  await page.screenshot({ path: "test-results/admin-inventory-low.png" });
 
-  // Raise the yoga blocks' own threshold above their stock: now they are low too.
+  // Raise the paddles' own threshold above their stock: now they are low too.
   await page.goto(`/admin/inventory/${block.id}`);
-  await page.getByLabel("Low-stock threshold").fill("250");
+  await page.getByLabel("Low-stock threshold", { exact: true }).fill("250");
   await page.getByRole("button", { name: "Save threshold" }).click();
   await expect(message(page, "status", "Low-stock threshold set to 250.")).toBeVisible(slow);
   await page.goto(`/admin/inventory?low=1&q=${encodeURIComponent(block.sku)}`);
-  await expect(page.getByRole("cell", { name: block.sku })).toBeVisible();
+  await expect(page.getByRole("cell", { name: block.sku, exact: true })).toBeVisible();
   await page.goto(`/admin/inventory/${block.id}`);
-  await page.getByLabel("Low-stock threshold").fill("");
+  await page.getByLabel("Low-stock threshold", { exact: true }).fill("");
   await page.getByRole("button", { name: "Save threshold" }).click();
   await expect(message(page, "status", "Low-stock threshold now follows the store default.")).toBeVisible(slow);
 });
@@ -107,7 +108,7 @@ test("the low-stock filter shows variants at or below their threshold, and a thr
 test.describe("access", () => {
   test("signed-out visitors are sent to sign in; shoppers get 404 on the inventory pages", async ({ page }) => {
     await page.goto("/admin/inventory");
-    await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin%2Finventory/);
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin/);
     await signIn(page, await createAccount("Sam Shopper"));
     expect((await page.goto("/admin/inventory"))?.status()).toBe(404);
     const { id } = await skuOf(football.slug);

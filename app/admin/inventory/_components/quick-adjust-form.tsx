@@ -12,7 +12,7 @@ export function QuickAdjustForm({ variantId, sku }: { variantId: number; sku: st
   return (
     <StaffActionForm action={adjustStockAction} hidden={{ variantId }} label={`Adjust stock of ${sku}`} className="flex flex-col gap-2">
       {(state) => (
-        <div className="flex flex-wrap items-end gap-2">
+        <div className="flex flex-wrap items-end gap-2 xl:flex-nowrap">
           <div className="flex flex-col">
             <label htmlFor={id("adjustment")} className="text-xs text-zinc-600">Adjustment</label>
             <input
@@ -23,7 +23,7 @@ export function QuickAdjustForm({ variantId, sku }: { variantId: number; sku: st
               defaultValue={state.ok ? "" : state.values?.adjustment}
               aria-invalid={state.fieldErrors?.adjustment ? true : undefined}
               aria-describedby={state.fieldErrors?.adjustment ? id("adjustment-error") : undefined}
-              className={`${input} w-24`}
+              className={`${input} w-20`}
             />
           </div>
           <div className="flex flex-col">
@@ -32,9 +32,9 @@ export function QuickAdjustForm({ variantId, sku }: { variantId: number; sku: st
           </div>
           <div className="flex flex-col">
             <label htmlFor={id("note")} className="text-xs text-zinc-600">Note (optional)</label>
-            <input id={id("note")} name="note" defaultValue={state.ok ? "" : state.values?.note} className={`${input} w-36`} />
+            <input id={id("note")} name="note" defaultValue={state.ok ? "" : state.values?.note} className={`${input} w-32`} />
           </div>
-          <button type="submit" className="rounded-full bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700">
+          <button type="submit" className="whitespace-nowrap rounded-full bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700">
             Apply adjustment
           </button>
           {state.fieldErrors?.adjustment && (

@@ -51,14 +51,14 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
       )}
       <section aria-labelledby="actions-heading">
         <h2 id="actions-heading" className="mb-3 text-lg font-semibold">Actions</h2>
-        <OrderActionsPanel number={order.number} actions={order.staffActions} paid={paid} refundLabel={refundLabel} />
+        <OrderActionsPanel number={order.number} status={order.status} actions={order.staffActions} paid={paid} refundLabel={refundLabel} />
       </section>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <section aria-labelledby="lines-heading" className="rounded-xl border border-zinc-200 bg-white p-4">
+        <section aria-labelledby="lines-heading" className="self-start rounded-xl border border-zinc-200 bg-white p-4">
           <h2 id="lines-heading" className="mb-2 text-lg font-semibold">Items</h2>
           <OrderLinesTable order={order} />
         </section>
-        <div className="rounded-xl border border-zinc-200 bg-white p-4">
+        <div className="self-start rounded-xl border border-zinc-200 bg-white p-4">
           <OrderFacts order={order} />
         </div>
       </div>

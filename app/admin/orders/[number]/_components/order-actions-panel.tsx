@@ -10,15 +10,16 @@ import {
   shipOrderAction,
   staffCancelOrderAction,
 } from "@/lib/orders/actions";
-import type { OrderAction } from "@/lib/orders/transitions";
+import type { OrderStatus } from "@/db/schema";
+import { STATUS_LABELS, type OrderAction } from "@/lib/orders/transitions";
 
-type Props = { number: string; actions: OrderAction[]; paid: boolean; refundLabel: string };
+type Props = { number: string; status: OrderStatus; actions: OrderAction[]; paid: boolean; refundLabel: string };
 
 const box = "flex flex-col gap-3 rounded-xl border border-zinc-200 bg-white p-4";
 
 /** The staff actions the order's current status allows (availableActions), each its own form. */
-export function OrderActionsPanel({ number, actions, paid, refundLabel }: Props) {
-  if (actions.length === 0) return <p className="text-sm text-zinc-600">No actions are possible in this status.</p>;
+export function OrderActionsPanel({ number, status, actions, paid, refundLabel }: Props) {
+  if (actions.length === 0) return <p className="text-sm text-zinc-600">Nothing for the shop to do while the order is {STATUS_LABELS[status].toLowerCase()}.</p>;
   const hidden = { number };
   return (
     <div className="grid gap-4 lg:grid-cols-2">
