@@ -35,14 +35,15 @@ const stateOf = async (orderId: string, paymentId: string) => {
 };
 
 /** A Stripe provider whose HTTP calls are answered here; `fail` makes the refund call fail like Stripe would. */
-function offlineStripe(fail = false) {
+function offlineStripe(fail: false | "refused" | "already" = false) {
   const calls: { method: string; url: string; body: URLSearchParams; idempotencyKey: string | null }[] = [];
   const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "request-id": "req_1" } });
   const fakeFetch: typeof fetch = async (input, init) => {
     const url = String(input);
     calls.push({ method: init?.method ?? "GET", url, body: new URLSearchParams(String(init?.body ?? "")), idempotencyKey: new Headers(init?.headers).get("idempotency-key") });
     if (url.includes("/v1/checkout/sessions/")) return json({ id: url.split("/").pop(), object: "checkout.session", payment_intent: "pi_test_123" });
-    if (fail) return json({ error: { type: "invalid_request_error", message: "Charge ch_1 has already been refunded." } }, 400);
+    if (fail === "refused") return json({ error: { type: "invalid_request_error", message: "Charge ch_1 has already been refunded." } }, 400);
+    if (fail === "already") return json({ error: { type: "invalid_request_error", code: "charge_already_refunded", message: "Charge ch_1 has already been refunded." } }, 400);
     return json({ id: "re_test_1", object: "refund", status: "succeeded", payment_intent: "pi_test_123" });
   };
   const provider = createStripeProvider({ secretKey: "sk_test_offline", siteUrl: "https://shop.example.com", httpClient: Stripe.createFetchHttpClient(fakeFetch) });
@@ -79,7 +80,7 @@ describe("refunds through the payment provider (real PostgreSQL)", () => {
     const staff = await createTestUser();
     const { order, payment, variantId } = await paidOrder("stripe", { quantity: 2 });
     await requestRefund(order.id, null, "Broken");
-    const result = await approveRefund(order.id, staff, { restock: true, resolve: offlineStripe(true).resolve });
+    const result = await approveRefund(order.id, staff, { restock: true, resolve: offlineStripe("refused").resolve });
     expect(result).toEqual({ ok: false, error: "Stripe refused the refund: Charge ch_1 has already been refunded. The order was not changed." });
     expect(await stateOf(order.id, payment.id)).toEqual({ order: "refund_requested", payment: "succeeded" });
     expect(await stockOf(variantId)).toBe(8);
@@ -88,6 +89,14 @@ describe("refunds through the payment provider (real PostgreSQL)", () => {
     const throwing: PaymentProvider = { ...offlineStripe().provider, refund: async () => Promise.reject(new RefundFailed("Network down.")) };
     expect(await approveRefund(order.id, staff, { restock: false, resolve: () => throwing })).toEqual({ ok: false, error: "Network down. The order was not changed." });
     expect(await stateOf(order.id, payment.id)).toEqual({ order: "refund_requested", payment: "succeeded" });
+  });
+
+  it("Stripe: a payment already refunded at Stripe (e.g. from its dashboard) is recorded as refunded", async () => {
+    const staff = await createTestUser();
+    const { order, payment } = await paidOrder("stripe", { quantity: 1 });
+    await requestRefund(order.id, null, "Refunded by phone");
+    expect(await approveRefund(order.id, staff, { restock: false, resolve: offlineStripe("already").resolve })).toMatchObject({ ok: true, to: "refunded" });
+    expect(await stateOf(order.id, payment.id)).toEqual({ order: "refunded", payment: "refunded" });
   });
 
   it("staff cancelling a paid order refunds it and restocks", async () => {

@@ -73,6 +73,8 @@ export function createStripeProvider(config: StripeConfig): PaymentProvider {
         return { refundReference: refund.id };
       } catch (e) {
         if (e instanceof RefundFailed) throw e;
+        // Refunded already (e.g. from Stripe's dashboard): the money is back, so the shop may record it.
+        if (e instanceof Stripe.errors.StripeError && e.code === "charge_already_refunded") return { refundReference: "already-refunded" };
         const message = e instanceof Error ? e.message : String(e);
         throw new RefundFailed(`Stripe refused the refund: ${message}`);
       }

@@ -33,9 +33,11 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
   await requireStaffPage(`/admin/orders/${encodeURIComponent(number)}`);
   const order = await getOrderForStaff(decodeURIComponent(number));
   if (!order) notFound();
-  const paid = order.payments.some((p) => p.status === "succeeded");
+  const captured = order.payments.filter((p) => p.status === "succeeded");
+  const paid = captured.length > 0;
+  const via = captured.some((p) => p.provider === "stripe") ? "Stripe" : "the test gateway";
   const refundLabel = paid
-    ? `Refunds ${formatMoney({ amount: order.total, currency: order.currency })} through the payment provider. If it refuses, the request stays open and you see why.`
+    ? `Refunds ${formatMoney({ amount: captured.reduce((sum, p) => sum + p.amount, 0), currency: order.currency })} through ${via}. If it refuses, the request stays open and you see why.`
     : "No captured payment is on record, so nothing is sent to a payment provider.";
   return (
     <div className="flex flex-col gap-6">
