@@ -6,6 +6,7 @@ import { createAccount } from "../support/account-db";
 import { setStock } from "../support/cart-db";
 import { testDb } from "../support/db";
 import { stockOfProduct } from "../support/order-db";
+import { seriousA11yViolations } from "../support/axe";
 import { formFields, replayForm } from "../support/replay-form";
 
 test.describe.configure({ timeout: 90_000 });
@@ -63,6 +64,7 @@ test("the merchant receives stock with a reason and sees it in the variant's his
   await expect(history.getByRole("row").nth(1)).toContainText("Stocktake");
   await expect(history.getByRole("row").nth(1)).toContainText("-2");
   await page.screenshot({ path: "test-results/admin-inventory-variant.png", fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
 test("an adjustment that would go below zero is refused with the stock left as it was", async ({ page }) => {
@@ -91,6 +93,7 @@ test("the low-stock filter shows variants at or below their threshold, and a thr
   await expect(page.getByRole("cell", { name: ball.sku, exact: true })).toBeVisible();
   await expect(page.getByRole("cell", { name: block.sku, exact: true })).toHaveCount(0);
   await page.screenshot({ path: "test-results/admin-inventory-low.png" });
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   // Raise the paddles' own threshold above their stock: now they are low too.
   await page.goto(`/admin/inventory/${block.id}`);

@@ -7,6 +7,7 @@ import { createAccount } from "../support/account-db";
 import { setStock } from "../support/cart-db";
 import { testDb } from "../support/db";
 import { stockOfProduct } from "../support/order-db";
+import { seriousA11yViolations } from "../support/axe";
 import { formFields, replayForm } from "../support/replay-form";
 
 // Each test pays through the test gateway's webhook and drives two browsers: allow for a busy server.
@@ -18,6 +19,7 @@ const product = (slug: string) => PRODUCTS.find((p) => p.slug === slug)!;
 const skillet = product("cast-iron-skillet-26");
 const stool = product("folding-beech-stool");
 const lamp = product("brass-led-desk-lamp");
+const vases = product("ceramic-bud-vase-trio");
 
 const address = { fullName: "Olive Orders", line1: "7 Quay Street", city: "Bristol", postalCode: "BS1 4DJ", country: "United Kingdom" };
 const message = (page: Page, role: "status" | "alert", text: string | RegExp) => page.getByRole(role).filter({ hasText: text });
@@ -112,11 +114,13 @@ test("a shopper's refund request is approved with restock: Refunded, the payment
   await expect(staff.getByText("The stool wobbles on one leg").first()).toBeVisible();
   await expect(staff.getByRole("button", { name: "Mark as shipped" })).toHaveCount(0);
   await staff.screenshot({ path: "test-results/admin-order-refund-requested.png", fullPage: true });
+  expect(await seriousA11yViolations(staff)).toEqual([]);
   await staff.getByLabel("Restock returned items").check();
   await staff.getByRole("button", { name: "Approve refund" }).click();
   await expect(message(staff, "status", "Refund approved")).toBeVisible(slow);
   await expect(staff.getByText("Refunded", { exact: true }).first()).toBeVisible();
   await expect(staff.getByText(/refunded through the test gateway; items restocked/)).toBeVisible();
+  await expect(staff.getByText("Refunded", { exact: true }).nth(1)).toBeVisible(); // the payment's status too
 
   await page.reload();
   await expect(page.getByText("Refunded", { exact: true }).first()).toBeVisible();
@@ -148,6 +152,23 @@ test("a refund request is rejected with a message the shopper sees; a second dec
   await page.reload();
   await expect(page.getByText("Refund rejected", { exact: true }).first()).toBeVisible();
   await expect(page.getByText("Price matching is not offered, sorry.")).toBeVisible();
+});
+
+test("staff cancel a paid order: the payment is refunded through the provider and the stock comes back", async ({ page, browser }) => {
+  await setStock(vases.slug, 12);
+  const { number } = await paidGuestOrder(page, vases.slug, "cancel");
+  expect(await stockOfProduct(vases.slug)).toBe(11);
+  const staff = await staffPage(browser, `/admin/orders/${number}`);
+  await expect(staff.getByText(/payment is refunded in full through the payment provider first/)).toBeVisible();
+  await staff.getByLabel("Reason for cancelling").fill("Out of stock at the warehouse");
+  await staff.getByRole("button", { name: "Cancel order" }).click();
+  await expect(message(staff, "status", "Order cancelled")).toBeVisible(slow);
+  await expect(staff.getByText(/Out of stock at the warehouse · Cancelled after payment: payment refunded through the test gateway/)).toBeVisible();
+  expect(await stockOfProduct(vases.slug)).toBe(12);
+  await page.reload();
+  await expect(page.getByText("Cancelled", { exact: true }).first()).toBeVisible();
+  const [payment] = await testDb()<{ status: string }[]>`select p.status from payments p join orders o on o.id = p.order_id where o.number = ${number}`;
+  expect(payment!.status).toBe("refunded");
 });
 
 test.describe("access", () => {
