@@ -62,6 +62,7 @@ test("the merchant finds a paid guest order by e-mail, ships it with tracking th
   await expect(staff).toHaveURL(/q=/);
   const rows = staff.getByRole("table").getByRole("row");
   await expect(rows).toHaveCount(2); // header + the one order
+  await staff.screenshot({ path: "test-results/admin-orders-list.png" });
   await staff.getByRole("link", { name: number }).click();
   await expect(staff.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
   await expect(staff.getByText(skillet.title).first()).toBeVisible();

@@ -93,15 +93,21 @@ export const approveRefund = (orderId: string, staffId: string, opts: RefundOpti
     },
   });
 
-/** Cancels by staff: the stock comes back; after payment the payment is refunded through its provider first. */
-export const staffCancelOrder = (orderId: string, staffId: string, note?: string, resolve?: ProviderResolver) =>
-  transitionOrder(orderId, "cancel", staff(staffId), { note }, {
+/**
+ * Cancels by staff: the stock comes back; after payment the payment is refunded
+ * through its provider first (a refusal leaves the order paid). The shopper is e-mailed.
+ */
+export async function staffCancelOrder(orderId: string, staffId: string, note?: string, resolve?: ProviderResolver): Promise<TransitionResult> {
+  const result = await transitionOrder(orderId, "cancel", staff(staffId), { note }, {
     before: async (tx, order) => {
       if (order.status !== "paid") return undefined;
       const refunded = await refundThroughProvider(tx, order, resolve);
       return refunded ? `Cancelled after payment: ${refunded.toLowerCase()}` : undefined;
     },
   });
+  if (result.ok) await notifyOrderStatus(orderId);
+  return result;
+}
 
 /** A staff-only note on the order's timeline (never shown to the shopper). */
 export async function addInternalNote(orderId: string, staffId: string, note: string): Promise<void> {

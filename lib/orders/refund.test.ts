@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { orderEvents, orders, payments } from "@/db/schema";
+import { mailOutbox, orderEvents, orders, payments } from "@/db/schema";
 import { placeOrder } from "@/lib/checkout/mutations";
 import { RefundFailed, type PaymentProvider } from "@/lib/payments/provider";
 import { createStripeProvider } from "@/lib/payments/stripe/provider";
@@ -105,6 +105,9 @@ describe("refunds through the payment provider (real PostgreSQL)", () => {
     expect(await staffCancelOrder(order.id, staff)).toMatchObject({ ok: true, to: "cancelled" });
     expect(await stateOf(order.id, payment.id)).toEqual({ order: "cancelled", payment: "refunded" });
     expect(await stockOf(variantId)).toBe(10);
+    const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.template, "order-cancelled")).orderBy(desc(mailOutbox.id)).limit(1);
+    expect(mail!.text).toContain(order.number);
+    expect(mail!.text).toContain("refunded in full");
   });
 });
 

@@ -22,7 +22,7 @@ export const metadata: Metadata = { title: "Order" };
 const DONE: Record<StaffNotice, string> = {
   shipped: "Marked as shipped. The shopper was e-mailed the tracking number.",
   delivered: "Marked as delivered.",
-  cancelled: "Order cancelled; its items are back in stock.",
+  cancelled: "Order cancelled; its items are back in stock and the shopper was e-mailed.",
   refunded: "Refund approved and sent through the payment provider. The shopper was e-mailed.",
   rejected: "Refund request rejected.",
   noted: "Internal note added.",
