@@ -23,7 +23,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
   const filtered = ["q", "status", "from", "to", "min", "max"].some((k) => one(params[k]));
   return (
     <>
-      <PageHeader title="Orders" description={`${result.total} order${result.total === 1 ? "" : "s"}${filtered ? " match these filters" : ""}, newest first.`} />
+      <PageHeader title="Orders" description={`${result.total} order${result.total === 1 ? "" : "s"}${filtered ? (result.total === 1 ? " matches these filters" : " match these filters") : ""}, newest first. Amounts in ${currency}.`} />
       <OrderFilters
         currency={currency}
         values={{ q: one(params.q), status: filter.status, from: one(params.from), to: one(params.to), min: one(params.min), max: one(params.max) }}

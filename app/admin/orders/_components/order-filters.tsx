@@ -43,11 +43,11 @@ export function OrderFilters({ values, currency }: { values: Values; currency: s
         <input id="order-to" name="to" type="date" defaultValue={values.to} className={field} />
       </Labelled>
       <div className="grid grid-cols-2 gap-2">
-        <Labelled id="order-min" label={`Min total (${currency})`}>
-          <input id="order-min" name="min" inputMode="decimal" defaultValue={values.min} className={field} />
+        <Labelled id="order-min" label="Min total">
+          <input id="order-min" name="min" inputMode="decimal" placeholder={currency} defaultValue={values.min} className={field} />
         </Labelled>
-        <Labelled id="order-max" label={`Max total (${currency})`}>
-          <input id="order-max" name="max" inputMode="decimal" defaultValue={values.max} className={field} />
+        <Labelled id="order-max" label="Max total">
+          <input id="order-max" name="max" inputMode="decimal" placeholder={currency} defaultValue={values.max} className={field} />
         </Labelled>
       </div>
       <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-6">
