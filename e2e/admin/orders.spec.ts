@@ -140,11 +140,17 @@ test("a refund request is rejected with a message the shopper sees; a second dec
   const staff = await staffPage(browser, `/admin/orders/${number}`);
   const approveForm = staff.getByRole("form", { name: "Approve the refund" });
   const stale = await formFields(approveForm);
+  // A second tab of the same staff member, still showing the request.
+  const otherTab = await staff.context().newPage();
+  await otherTab.goto(`/admin/orders/${number}`);
   await staff.getByLabel("Message to the shopper").fill("Price matching is not offered, sorry.");
   await staff.getByRole("button", { name: "Reject refund" }).click();
   await expect(message(staff, "status", "Refund request rejected.")).toBeVisible(slow);
   expect(await orderStatus(number)).toBe("refund_rejected");
 
+  // The other tab's Approve refund is refused with the reason, and nothing changes.
+  await otherTab.getByRole("button", { name: "Approve refund" }).click();
+  await expect(message(otherTab, "alert", "This order is refund rejected, so there is no refund request to approve.")).toBeVisible(slow);
   // The approve form from before the rejection, posted again, is refused by the state machine.
   const replay = await replayForm(staff.request, staff.url(), stale);
   expect(replay.status()).toBeLessThan(500);
