@@ -3,15 +3,37 @@
 import { revalidatePath, revalidateTag } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import type { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
+import { checkStaff } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
 import { PaymentNotPossible, startPayment } from "@/lib/payments/start";
 import { rememberGuestOrder } from "./guest-access";
-import { cancelOrder, confirmReceipt, requestRefund, type TransitionResult } from "./mutations";
+import {
+  addInternalNote,
+  approveRefund,
+  cancelOrder,
+  confirmReceipt,
+  markDelivered,
+  rejectRefund,
+  requestRefund,
+  shipOrder,
+  staffCancelOrder,
+  type TransitionResult,
+} from "./mutations";
 import { getOrderForViewer, type OrderView } from "./queries";
-import { orderNumberFormSchema, refundRequestSchema, trackSchema } from "./schema";
+import {
+  approveRefundFormSchema,
+  internalNoteFormSchema,
+  orderNumberFormSchema,
+  refundRequestSchema,
+  shipFormSchema,
+  staffNoteFormSchema,
+  trackSchema,
+} from "./schema";
+import { findOrderForAction } from "./staff-queries";
 import { trackOrder } from "./track";
 import { currentViewer } from "./viewer";
 
@@ -83,4 +105,76 @@ export async function trackOrderAction(_prev: ActionState, form: FormData): Prom
   if (!result.ok) return { error: result.error, values: formValues(form) };
   await rememberGuestOrder(result.orderId);
   redirect(`/orders/${number}`);
+}
+
+// ── Back office (staff and admins) ──────────────────────────────────────────
+
+/** What the staff member just did, announced on the order page (see app/admin/orders/[number]/page.tsx). */
+export type StaffNotice = "shipped" | "delivered" | "cancelled" | "refunded" | "rejected" | "noted";
+
+type StaffRun<T> = (order: { id: string; number: string }, staffId: string, data: T) => Promise<TransitionResult>;
+
+/**
+ * The shape of every staff order action: who is calling, parse, find the order,
+ * act, revalidate the shopper's and the back office's order pages (and the
+ * products whose stock moved), back to the order with a notice.
+ */
+async function staffOrderAction<S extends z.ZodType<{ number: string }>>(
+  schema: S,
+  form: FormData,
+  run: StaffRun<z.infer<S>>,
+  notice: StaffNotice,
+  stockMoves: (data: z.infer<S>, result: TransitionResult & { ok: true }) => boolean = () => false,
+): Promise<ActionState> {
+  const staff = await checkStaff();
+  if (!staff.ok) return staff.state;
+  const parsed = parseForm(schema, form);
+  if (parsed.failure) return parsed.failure;
+  const order = await findOrderForAction(parsed.data.number);
+  if (!order) return { error: "There is no order with that number." };
+  const result = await run(order, staff.user.id, parsed.data);
+  if (!result.ok) return { error: result.error, values: formValues(form) };
+  revalidatePath(`/orders/${order.number}`);
+  revalidatePath(`/admin/orders/${order.number}`);
+  if (stockMoves(parsed.data, result)) for (const slug of order.slugs) revalidateTag(TAGS.product(slug), "max");
+  redirect(`/admin/orders/${order.number}?done=${notice}`);
+}
+
+export async function shipOrderAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return staffOrderAction(shipFormSchema, form, (o, staffId, d) => shipOrder(o.id, staffId, d), "shipped");
+}
+
+export async function markDeliveredAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return staffOrderAction(orderNumberFormSchema, form, (o, staffId) => markDelivered(o.id, staffId), "delivered");
+}
+
+export async function staffCancelOrderAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return staffOrderAction(staffNoteFormSchema, form, (o, staffId, d) => staffCancelOrder(o.id, staffId, d.note), "cancelled", () => true);
+}
+
+export async function approveRefundAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return staffOrderAction(
+    approveRefundFormSchema,
+    form,
+    (o, staffId, d) => approveRefund(o.id, staffId, { restock: d.restock === "on" }),
+    "refunded",
+    (d) => d.restock === "on",
+  );
+}
+
+export async function rejectRefundAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return staffOrderAction(staffNoteFormSchema, form, (o, staffId, d) => rejectRefund(o.id, staffId, d.note), "rejected");
+}
+
+/** An internal note: staff only, on the back office's timeline, never the shopper's (so only the admin page is revalidated). */
+export async function addInternalNoteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const staff = await checkStaff();
+  if (!staff.ok) return staff.state;
+  const parsed = parseForm(internalNoteFormSchema, form);
+  if (parsed.failure) return parsed.failure;
+  const order = await findOrderForAction(parsed.data.number);
+  if (!order) return { error: "There is no order with that number." };
+  await addInternalNote(order.id, staff.user.id, parsed.data.note);
+  revalidatePath(`/admin/orders/${order.number}`);
+  redirect(`/admin/orders/${order.number}?done=noted`);
 }

@@ -54,8 +54,8 @@ export async function applyTransition(tx: Tx, order: OrderRow, to: OrderStatus, 
   return true;
 }
 
-/** Adds an order's quantities back to the variants that still exist. */
-async function releaseStock(tx: Tx, orderId: string): Promise<void> {
+/** Adds an order's quantities back to the variants that still exist (the caller set the stock context). */
+export async function releaseStock(tx: Tx, orderId: string): Promise<void> {
   await tx.execute(sql`
     update variants v set stock = v.stock + l.quantity
     from (select variant_id, sum(quantity)::int as quantity from order_lines

@@ -1,13 +1,26 @@
 import "server-only";
-import { db } from "@/db";
-import type { OrderStatus } from "@/db/schema";
-import { applyTransition, lockOrder, type Actor, type TransitionData } from "./apply";
+import { db, type Tx } from "@/db";
+import { orderEvents, type OrderRow, type OrderStatus } from "@/db/schema";
+import { setStockContext } from "@/lib/inventory/stock-context";
+import { RefundFailed } from "@/lib/payments/provider";
+import { refundOrderPayments, type ProviderResolver } from "@/lib/payments/refund";
+import { applyTransition, lockOrder, releaseStock, type Actor, type TransitionData } from "./apply";
 import { notifyOrderStatus } from "./notify";
 import { nextStatus, type OrderAction } from "./transitions";
 
 export type { Actor, TransitionData } from "./apply";
 
 export type TransitionResult = { ok: true; from: OrderStatus; to: OrderStatus } | { ok: false; error: string };
+
+/**
+ * Work tied to one transition, in its transaction: `before` runs once the rule
+ * allowed it (e.g. the provider refund; throwing RefundFailed refuses the whole
+ * change) and may say what happened; `after` runs once the status changed.
+ */
+type Hooks = {
+  before?: (tx: Tx, order: OrderRow) => Promise<string | undefined>;
+  after?: (tx: Tx, order: OrderRow) => Promise<void>;
+};
 
 const NOTIFY_ON: readonly OrderStatus[] = ["shipped", "refunded"];
 
@@ -17,17 +30,25 @@ const NOTIFY_ON: readonly OrderStatus[] = ["shipped", "refunded"];
  * cancellation puts the stock back. Concurrent calls are serialised by the lock,
  * so the second finds the new status and is refused.
  */
-export async function transitionOrder(orderId: string, action: OrderAction, actor: Actor, data: TransitionData = {}): Promise<TransitionResult> {
-  const result = await db.transaction(async (tx): Promise<TransitionResult> => {
-    const order = await lockOrder(tx, orderId);
-    if (!order) return { ok: false, error: "There is no such order." };
-    const verdict = nextStatus(order.status, action, actor.kind);
-    if (!verdict.ok) return { ok: false, error: verdict.reason };
-    let note = data.note;
-    if (action === "cancel" && order.status === "paid") note ??= "Cancelled after payment: a refund is due";
-    await applyTransition(tx, order, verdict.to, actor, { ...data, note });
-    return { ok: true, from: order.status, to: verdict.to };
-  });
+export async function transitionOrder(orderId: string, action: OrderAction, actor: Actor, data: TransitionData = {}, hooks: Hooks = {}): Promise<TransitionResult> {
+  let result: TransitionResult;
+  try {
+    result = await db.transaction(async (tx): Promise<TransitionResult> => {
+      const order = await lockOrder(tx, orderId);
+      if (!order) return { ok: false, error: "There is no such order." };
+      const verdict = nextStatus(order.status, action, actor.kind);
+      if (!verdict.ok) return { ok: false, error: verdict.reason };
+      const said = hooks.before ? await hooks.before(tx, order) : undefined;
+      let note = [data.note, said].filter(Boolean).join(" · ") || undefined;
+      if (action === "cancel" && order.status === "paid") note ??= "Cancelled after payment: a refund is due";
+      await applyTransition(tx, order, verdict.to, actor, { ...data, note });
+      if (hooks.after) await hooks.after(tx, order);
+      return { ok: true, from: order.status, to: verdict.to };
+    });
+  } catch (e) {
+    if (e instanceof RefundFailed) return { ok: false, error: `${e.message} The order was not changed.` };
+    throw e;
+  }
   if (result.ok && NOTIFY_ON.includes(result.to)) await notifyOrderStatus(orderId);
   return result;
 }
@@ -43,6 +64,52 @@ export const requestRefund = (orderId: string, userId: string | null, reason: st
 export const shipOrder = (orderId: string, staffId: string, shipment: { carrier: string; trackingNumber: string }) =>
   transitionOrder(orderId, "ship", staff(staffId), shipment);
 export const markDelivered = (orderId: string, staffId: string) => transitionOrder(orderId, "deliver", staff(staffId));
-export const approveRefund = (orderId: string, staffId: string) => transitionOrder(orderId, "approve_refund", staff(staffId));
 export const rejectRefund = (orderId: string, staffId: string, note?: string) => transitionOrder(orderId, "reject_refund", staff(staffId), { note });
-export const staffCancelOrder = (orderId: string, staffId: string, note?: string) => transitionOrder(orderId, "cancel", staff(staffId), { note });
+
+/** What the provider refund did, for the timeline; undefined when no payment was ever captured. */
+async function refundThroughProvider(tx: Tx, order: OrderRow, resolve?: ProviderResolver): Promise<string | undefined> {
+  const n = await refundOrderPayments(tx, order.id, resolve);
+  if (n === 0) return undefined;
+  return `Payment refunded through ${order.paymentProvider === "test" ? "the test gateway" : order.paymentProvider}${n > 1 ? ` (${n} payments)` : ""}`;
+}
+
+export type RefundOptions = { restock: boolean; note?: string; resolve?: ProviderResolver };
+
+/**
+ * Approves a refund request: the payment goes back through its provider first
+ * (a refusal leaves the order in refund_requested), then the order is refunded
+ * and, when the goods came back, their quantities return to stock ("refund").
+ */
+export const approveRefund = (orderId: string, staffId: string, opts: RefundOptions = { restock: false }) =>
+  transitionOrder(orderId, "approve_refund", staff(staffId), { note: opts.note }, {
+    before: async (tx, order) => {
+      const refunded = (await refundThroughProvider(tx, order, opts.resolve)) ?? "No captured payment on record: nothing was sent to the payment provider";
+      return `${refunded}${opts.restock ? "; items restocked" : ""}`;
+    },
+    after: async (tx, order) => {
+      if (!opts.restock) return;
+      await setStockContext(tx, { reason: "refund", actorId: staffId, orderId: order.id });
+      await releaseStock(tx, order.id);
+    },
+  });
+
+/**
+ * Cancels by staff: the stock comes back; after payment the payment is refunded
+ * through its provider first (a refusal leaves the order paid). The shopper is e-mailed.
+ */
+export async function staffCancelOrder(orderId: string, staffId: string, note?: string, resolve?: ProviderResolver): Promise<TransitionResult> {
+  const result = await transitionOrder(orderId, "cancel", staff(staffId), { note }, {
+    before: async (tx, order) => {
+      if (order.status !== "paid") return undefined;
+      const refunded = await refundThroughProvider(tx, order, resolve);
+      return refunded ? `Cancelled after payment: ${refunded.toLowerCase()}` : undefined;
+    },
+  });
+  if (result.ok) await notifyOrderStatus(orderId);
+  return result;
+}
+
+/** A staff-only note on the order's timeline (never shown to the shopper). */
+export async function addInternalNote(orderId: string, staffId: string, note: string): Promise<void> {
+  await db.insert(orderEvents).values({ orderId, actor: "staff", actorId: staffId, note, internal: true });
+}

@@ -20,6 +20,15 @@ function messageFor(order: OrderRow): Message | null {
         subject: `Your order ${order.number} is on its way`,
         intro: `Your order was handed to ${order.carrier ?? "the carrier"}${order.trackingNumber ? ` with tracking number ${order.trackingNumber}` : ""}.`,
       };
+    case "cancelled":
+      // Sent only when the shop cancels (see staffCancelOrder); the shopper who cancels sees it on the page.
+      return {
+        template: "order-cancelled",
+        subject: `Your order ${order.number} was cancelled`,
+        intro: order.paidAt
+          ? "We had to cancel your order. Your payment is refunded in full and should reach you within a few days."
+          : "We cancelled your order. Nothing was charged.",
+      };
     case "refunded":
       return { template: "order-refunded", subject: `Refund for order ${order.number}`, intro: "We refunded your order. The money should reach you within a few days." };
     default:
@@ -39,7 +48,7 @@ export function orderMail(order: OrderRow, siteUrl: string): { subject: string; 
   return { subject: message.subject, text, template: message.template };
 }
 
-/** Sends the e-mail for the order's current status (placed, paid, shipped, refunded). Call after commit; never throws. */
+/** Sends the e-mail for the order's current status (placed, paid, shipped, refunded; cancelled when the shop cancels). Call after commit; never throws. */
 export async function notifyOrderStatus(orderId: string): Promise<void> {
   try {
     const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);

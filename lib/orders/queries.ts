@@ -91,7 +91,8 @@ export async function getOrderForViewer(number: string, viewer: Viewer): Promise
         note: orderEvents.note,
       })
       .from(orderEvents)
-      .where(eq(orderEvents.orderId, order.id))
+      // Internal notes are the shop's own: never on the shopper's timeline.
+      .where(and(eq(orderEvents.orderId, order.id), eq(orderEvents.internal, false)))
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
     db
       .select({ status: payments.status, failureMessage: payments.failureMessage })

@@ -18,3 +18,13 @@ export const trackSchema = z.object({
   number: orderNumberSchema,
   email: z.string().trim().toLowerCase().pipe(z.email("Enter the e-mail address used for the order")),
 });
+
+// Back office: every staff form names the order by number.
+const optionalNote = z.string().trim().max(1000, "Keep the note under 1000 characters").optional();
+
+export const shipFormSchema = orderNumberFormSchema.extend(shipSchema.shape);
+export const staffNoteFormSchema = orderNumberFormSchema.extend({ note: optionalNote });
+export const approveRefundFormSchema = orderNumberFormSchema.extend({ restock: z.literal("on").optional() });
+export const internalNoteFormSchema = orderNumberFormSchema.extend({
+  note: z.string().trim().min(1, "Write the note first").max(2000, "Keep the note under 2000 characters"),
+});

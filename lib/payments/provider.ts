@@ -7,6 +7,17 @@ export type SessionPayment = { id: string; amount: number; currency: string };
 /** The order it pays, as far as a provider needs to know it. */
 export type SessionOrder = { id: string; number: string; email: string; paymentDueAt: Date };
 
+/** A succeeded payment to give back in full (amount in minor units; reference as in `createSession`). */
+export type RefundPayment = { id: string; reference: string; amount: number; currency: string };
+
+/** A refund the provider could not make; `message` is for the merchant. */
+export class RefundFailed extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RefundFailed";
+  }
+}
+
 /** What a provider told us, once its signature and timestamp were checked. */
 export type VerifiedEvent = {
   eventId: string;
@@ -37,4 +48,9 @@ export interface PaymentProvider {
   createSession(payment: SessionPayment, order: SessionOrder): Promise<{ reference: string; redirectUrl: string }>;
   /** Checks a webhook delivery; throws WebhookRejected when it is forged, malformed or stale. */
   verifyWebhook(rawBody: string, headers: Headers, now: Date): VerifiedEvent;
+  /**
+   * Gives a succeeded payment back in full. Safe to call twice for one payment
+   * (idempotent at the provider); throws RefundFailed with a reason a merchant can act on.
+   */
+  refund(payment: RefundPayment): Promise<{ refundReference: string }>;
 }

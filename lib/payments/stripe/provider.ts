@@ -1,7 +1,7 @@
 import "server-only";
 import Stripe from "stripe";
 import { env } from "@/lib/env";
-import { WebhookRejected, type PaymentProvider } from "../provider";
+import { RefundFailed, WebhookRejected, type PaymentProvider } from "../provider";
 import { fromStripeEvent } from "./event";
 import { sessionExpiresAt } from "./expiry";
 
@@ -59,6 +59,25 @@ export function createStripeProvider(config: StripeConfig): PaymentProvider {
         throw new WebhookRejected(/tolerance/i.test(message) ? "stale timestamp" : "signature mismatch", 400);
       }
       return fromStripeEvent(event);
+    },
+    async refund(payment) {
+      try {
+        const session = await stripe.checkout.sessions.retrieve(payment.reference);
+        const intent = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
+        if (!intent) throw new RefundFailed(`Stripe has no payment for Checkout Session ${payment.reference}, so there is nothing to refund.`);
+        const refund = await stripe.refunds.create(
+          { payment_intent: intent, metadata: { paymentId: payment.id } },
+          { idempotencyKey: `mercato-refund-${payment.id}` },
+        );
+        if (refund.status === "failed" || refund.status === "canceled") throw new RefundFailed(`Stripe did not make the refund (${refund.status}).`);
+        return { refundReference: refund.id };
+      } catch (e) {
+        if (e instanceof RefundFailed) throw e;
+        // Refunded already (e.g. from Stripe's dashboard): the money is back, so the shop may record it.
+        if (e instanceof Stripe.errors.StripeError && e.code === "charge_already_refunded") return { refundReference: "already-refunded" };
+        const message = e instanceof Error ? e.message : String(e);
+        throw new RefundFailed(`Stripe refused the refund: ${message}`);
+      }
     },
   };
 }

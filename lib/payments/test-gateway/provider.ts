@@ -40,4 +40,8 @@ export const testGatewayProvider: PaymentProvider = {
     verifyWebhookSignature(rawBody, headers.get(SIGNATURE_HEADER), testGatewaySecret(), now);
     return toVerifiedEvent(rawBody);
   },
+  // No money moved, so there is nothing to give back: the shop marks the payment refunded itself.
+  async refund(payment) {
+    return { refundReference: `tg_refund_${payment.id}` };
+  },
 };

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/admin/page-header";
+import { FormStatus } from "@/components/ui/form-messages";
+import { formatDateTime } from "@/app/(shop)/orders/[number]/_components/format";
+import { requireStaffPage } from "@/lib/auth/staff";
+import { formatMoney } from "@/lib/money";
+import type { StaffNotice } from "@/lib/orders/actions";
+import { getOrderForStaff } from "@/lib/orders/staff-queries";
+import { StatusBadge } from "../_components/status-badge";
+import { InternalNoteForm } from "./_components/internal-note-form";
+import { OrderActionsPanel } from "./_components/order-actions-panel";
+import { OrderFacts, OrderLinesTable } from "./_components/order-summary";
+import { StaffTimeline } from "./_components/staff-timeline";
+
+type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };
+
+export const metadata: Metadata = { title: "Order" };
+
+// What the staff member just did (set by the actions' redirect).
+const DONE: Record<StaffNotice, string> = {
+  shipped: "Marked as shipped. The shopper was e-mailed the tracking number.",
+  delivered: "Marked as delivered.",
+  cancelled: "Order cancelled; its items are back in stock and the shopper was e-mailed.",
+  refunded: "Refund approved and sent through the payment provider. The shopper was e-mailed.",
+  rejected: "Refund request rejected.",
+  noted: "Internal note added.",
+};
+
+export default async function AdminOrderPage({ params, searchParams }: Props) {
+  const [{ number }, { done }] = await Promise.all([params, searchParams]);
+  await requireStaffPage(`/admin/orders/${encodeURIComponent(number)}`);
+  const order = await getOrderForStaff(decodeURIComponent(number));
+  if (!order) notFound();
+  const captured = order.payments.filter((p) => p.status === "succeeded");
+  const paid = captured.length > 0;
+  const via = captured.some((p) => p.provider === "stripe") ? "Stripe" : "the test gateway";
+  const refundLabel = paid
+    ? `Refunds ${formatMoney({ amount: captured.reduce((sum, p) => sum + p.amount, 0), currency: order.currency })} through ${via}. If it refuses, the request stays open and you see why.`
+    : "No captured payment is on record, so nothing is sent to a payment provider.";
+  return (
+    <div className="flex flex-col gap-6">
+      <p className="text-sm">
+        <Link href="/admin/orders" className="underline">← All orders</Link>
+      </p>
+      <PageHeader title={`Order ${order.number}`} description={`Placed ${formatDateTime(order.createdAt)}`}>
+        <StatusBadge status={order.status} />
+      </PageHeader>
+      <FormStatus>{done && done in DONE ? DONE[done as StaffNotice] : undefined}</FormStatus>
+      {order.status === "refund_requested" && order.refundReason && (
+        <p className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm">Refund requested by the shopper: “{order.refundReason}”</p>
+      )}
+      <section aria-labelledby="actions-heading">
+        <h2 id="actions-heading" className="mb-3 text-lg font-semibold">Actions</h2>
+        <OrderActionsPanel number={order.number} status={order.status} actions={order.staffActions} paid={paid} refundLabel={refundLabel} />
+      </section>
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <section aria-labelledby="lines-heading" className="self-start rounded-xl border border-zinc-200 bg-white p-4">
+          <h2 id="lines-heading" className="mb-2 text-lg font-semibold">Items</h2>
+          <OrderLinesTable order={order} />
+        </section>
+        <div className="self-start rounded-xl border border-zinc-200 bg-white p-4">
+          <OrderFacts order={order} />
+        </div>
+      </div>
+      <section aria-labelledby="timeline-heading" className="rounded-xl border border-zinc-200 bg-white p-4">
+        <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">Timeline</h2>
+        <StaffTimeline events={order.events} />
+        <div className="mt-6 border-t border-zinc-200 pt-4">
+          <InternalNoteForm number={order.number} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/admin/page-header";
+import { Pagination } from "@/components/listing/pagination";
+import { requireStaffPage } from "@/lib/auth/staff";
+import { storeCurrency } from "@/lib/catalog/store";
+import { orderListHref, parseOrderListParams, type RawOrderParams } from "@/lib/orders/list-params";
+import { listOrdersForStaff } from "@/lib/orders/staff-queries";
+import { OrderFilters } from "./_components/order-filters";
+import { OrderListTable } from "./_components/order-list-table";
+
+export const metadata: Metadata = { title: "Orders" };
+
+type Props = { searchParams: Promise<RawOrderParams> };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function AdminOrdersPage({ searchParams }: Props) {
+  await requireStaffPage("/admin/orders");
+  const params = await searchParams;
+  const currency = storeCurrency();
+  const filter = parseOrderListParams(params, currency);
+  const result = await listOrdersForStaff(filter);
+  const filtered = ["q", "status", "from", "to", "min", "max"].some((k) => one(params[k]));
+  return (
+    <>
+      <PageHeader title="Orders" description={`${result.total} order${result.total === 1 ? "" : "s"}${filtered ? (result.total === 1 ? " matches these filters" : " match these filters") : ""}, newest first. Amounts in ${currency}.`} />
+      <OrderFilters
+        currency={currency}
+        values={{ q: one(params.q), status: filter.status, from: one(params.from), to: one(params.to), min: one(params.min), max: one(params.max) }}
+      />
+      {result.rows.length === 0 ? (
+        <p role="status" className="rounded-xl border border-zinc-200 bg-white p-6 text-zinc-600">
+          {filtered ? "No orders match these filters." : "No orders yet."}
+        </p>
+      ) : (
+        <OrderListTable rows={result.rows} />
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} href={(p) => orderListHref(params, p)} />
+    </>
+  );
+}
