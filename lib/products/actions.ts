@@ -31,7 +31,7 @@ export async function saveProductAction(_prev: ActionState, form: FormData): Pro
   const files = uploadedImages(form);
   // A file field cannot be filled in again by the server: say so when pictures were chosen.
   const again = files.length ? " Then choose the pictures again: they were not added." : "";
-  const currency = storeCurrency();
+  const currency = await storeCurrency();
   const parsed = productFormSchema(currency).safeParse(nestedFormValues(form.entries()));
   if (!parsed.success) return { error: `Please correct the highlighted fields.${again}`, fieldErrors: fieldErrorsOf(parsed.error), values };
 

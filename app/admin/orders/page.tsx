@@ -17,7 +17,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function AdminOrdersPage({ searchParams }: Props) {
   await requireStaffPage("/admin/orders");
   const params = await searchParams;
-  const currency = storeCurrency();
+  const currency = await storeCurrency();
   const filter = parseOrderListParams(params, currency);
   const result = await listOrdersForStaff(filter);
   const filtered = ["q", "status", "from", "to", "min", "max"].some((k) => one(params[k]));

@@ -7,7 +7,8 @@ import { type RowIssue, validateImportRow } from "./row-schema";
 export type ImportResult = { applied: AppliedRow[]; issues: RowIssue[] };
 
 /** Validates and applies rows one by one, each in its own transaction; bad rows are reported and leave no trace. */
-export async function importRows(rows: NumberedRow[], actorId: string, currency = storeCurrency()): Promise<ImportResult> {
+export async function importRows(rows: NumberedRow[], actorId: string, currencyCode?: string): Promise<ImportResult> {
+  const currency = currencyCode ?? (await storeCurrency());
   const result: ImportResult = { applied: [], issues: [] };
   for (const input of rows) {
     const valid = validateImportRow(input, currency);
