@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { listingViewKey } from "@/lib/catalog/listing-view-key";
 
 /**
@@ -11,6 +12,7 @@ import { listingViewKey } from "@/lib/catalog/listing-view-key";
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) return withRequestPath(request);
   if (pathname === "/") {
     if (searchParams.size > 0) return NextResponse.next();
     const url = request.nextUrl.clone();
@@ -28,4 +30,15 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
-export const config = { matcher: ["/", "/c/:slug", "/search"] };
+/**
+ * Back-office requests carry their own path to the server components, so the
+ * admin layout can send a signed-out visitor to sign in and back to the page
+ * they asked for (a layout is not told the path otherwise).
+ */
+function withRequestPath(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.next({ request: { headers } });
+}
+
+export const config = { matcher: ["/", "/c/:slug", "/search", "/admin", "/admin/:path*"] };

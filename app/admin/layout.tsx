@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { requestedPath } from "@/lib/auth/request-path";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { storeName } from "@/lib/catalog/store";
 
@@ -9,7 +11,7 @@ export const metadata: Metadata = { title: { default: "Back office", template: "
 
 // The layout keeps shoppers from seeing the frame; every page and action still checks the role itself.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireStaffPage("/admin");
+  const user = await requireStaffPage(requestedPath(await headers(), "/admin"));
   const name = await storeName();
   return (
     <div className="flex min-h-screen flex-col bg-zinc-50">
