@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CatalogLinks } from "@/components/admin/catalog-links";
 import { PageHeader } from "@/components/admin/page-header";
 import { ProductFilters } from "@/components/admin/products/product-filters";
 import { ProductTable } from "@/components/admin/products/product-table";
@@ -24,6 +25,9 @@ export default async function AdminProductsPage({ searchParams }: Props) {
           New product
         </Link>
       </PageHeader>
+      <div className="mb-4">
+        <CatalogLinks />
+      </div>
       <ProductFilters params={params} categories={categories} brands={brands} />
       {list.rows.length ? (
         <ProductTable rows={list.rows} />
