@@ -9,7 +9,8 @@ import { createUserWithRole, productForm, someCategoryAndBrand, unique } from ".
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", async (original) => ({ ...(await original<object>()), getSessionUser: async () => session.user }));
 const revalidated = vi.hoisted(() => ({ tags: [] as string[], paths: [] as string[] }));
-vi.mock("next/cache", () => ({
+vi.mock("next/cache", async (original) => ({
+  ...(await original<object>()),
   revalidateTag: (tag: string) => revalidated.tags.push(tag),
   revalidatePath: (path: string) => revalidated.paths.push(path),
 }));
