@@ -27,10 +27,12 @@ export type CustomerDetail = CustomerSummary & { loyaltyPoints: number; addresse
  * nor cancelled after payment, in the store's currency. Correlated subqueries, so they run only
  * for the rows shown, each on orders_user_idx.
  */
+// Spelled out: in a one-table select Drizzle prints users.id as a bare "id", which would mean the orders' own id here.
+const userId = sql.raw(`"users"."id"`);
 const stats = (currency: string) => ({
-  orderCount: sql<number>`(select count(*)::int from orders o where o.user_id = ${users.id})`,
+  orderCount: sql<number>`(select count(*)::int from orders o where o.user_id = ${userId})`,
   lifetimeValue: sql<number>`(select coalesce(sum(o.total), 0)::int from orders o
-    where o.user_id = ${users.id} and o.paid_at is not null and o.status not in ('refunded', 'cancelled') and o.currency = ${currency})`,
+    where o.user_id = ${userId} and o.paid_at is not null and o.status not in ('refunded', 'cancelled') and o.currency = ${currency})`,
 });
 
 function escapeLike(text: string): string {
