@@ -32,7 +32,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <FormError>{error}</FormError>
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <DashboardMetric id="m-revenue" title="Revenue" value={money(now.revenue, currency)} detail={`Orders paid in the period; ${money(now.revenue - now.refundAmount, currency)} after refunds`}>
+        <DashboardMetric id="m-revenue" title="Revenue" value={money(now.revenue, currency)} detail={`${money(now.revenue - now.refundAmount, currency)} after refunds`}>
           <DashboardChange current={now.revenue} previous={before.revenue} days={days} />
         </DashboardMetric>
         <DashboardMetric id="m-orders" title="Orders" value={formatCount(now.orders)}>

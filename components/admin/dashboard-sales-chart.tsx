@@ -7,7 +7,7 @@ const W = 600;
 const H = 200;
 
 const compactMoney = (minor: number, currency: string) =>
-  new Intl.NumberFormat("en-US", { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 }).format(minor / 10 ** minorUnitDigits(currency));
+  new Intl.NumberFormat("en-US", { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(minor / 10 ** minorUnitDigits(currency));
 
 const bucketName = (b: SalesBucket) => (b.from === b.to ? formatDay(b.from, true) : formatDays(b.from, b.to));
 
@@ -26,7 +26,7 @@ export function DashboardSalesChart({ buckets, unit, currency }: { buckets: Sale
   const summary =
     total === 0
       ? `Sales chart, revenue per ${unit}, ${span}: no paid orders in this period.`
-      : `Sales chart, revenue per ${unit}, ${span}: ${money(total, currency)} from ${formatCount(orders)} orders; highest ${money(best!.revenue, currency)} (${bucketName(best!)}).`;
+      : `Sales chart, revenue per ${unit}, ${span}: ${money(total, currency)} from ${formatCount(orders)} ${orders === 1 ? "order" : "orders"}; highest ${money(best!.revenue, currency)} (${bucketName(best!)}).`;
   const slot = W / Math.max(1, buckets.length);
   const gap = Math.min(slot * 0.25, 8);
   const labelEvery = Math.ceil(buckets.length / 6);

@@ -38,35 +38,38 @@ export function TopProductsTable({ products, currency }: { products: TopProduct[
 export function LowStockTable({ variants }: { variants: LowStockVariant[] }) {
   if (variants.length === 0) return <p className={empty}>Every variant is above its low-stock threshold.</p>;
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">Variants at or below their low-stock threshold, lowest stock first</caption>
-      <thead className="border-b border-zinc-200 text-zinc-600">
-        <tr>
-          <th scope="col" className={th}>SKU</th>
-          <th scope="col" className={th}>Product</th>
-          <th scope="col" className={`${th} pr-0 text-right`}>Stock</th>
-        </tr>
-      </thead>
-      <tbody>
-        {variants.map((v) => (
-          <tr key={v.sku} className="border-b border-zinc-100 last:border-0">
-            <th scope="row" className={`${td} font-normal`}>
-              <Link href={`/admin/inventory?q=${encodeURIComponent(v.sku)}`} className="font-mono text-xs underline hover:text-zinc-600">
-                {v.sku}
-              </Link>
-            </th>
-            <td className={td}>
-              {v.productTitle}
-              {v.options ? <span className="text-zinc-500"> · {v.options}</span> : null}
-            </td>
-            <td className={`${td} pr-0 text-right tabular-nums`}>
-              <span className={v.stock === 0 ? "font-semibold text-rose-700" : ""}>{v.stock === 0 ? "Out of stock" : formatCount(v.stock)}</span>
-              <span className="text-zinc-500"> / {v.threshold}</span>
-            </td>
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[26rem] text-left text-sm">
+        <caption className="sr-only">Variants at or below their low-stock threshold, lowest stock first</caption>
+        <thead className="border-b border-zinc-200 text-zinc-600">
+          <tr>
+            <th scope="col" className={th}>SKU</th>
+            <th scope="col" className={th}>Product</th>
+            <th scope="col" className={`${th} text-right`}>Stock</th>
+            <th scope="col" className={`${th} pr-0 text-right`}>Alert at</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {variants.map((v) => (
+            <tr key={v.sku} className="border-b border-zinc-100 last:border-0">
+              <th scope="row" className={`${td} font-normal`}>
+                <Link href={`/admin/inventory?q=${encodeURIComponent(v.sku)}`} className="whitespace-nowrap font-mono text-xs underline hover:text-zinc-600">
+                  {v.sku}
+                </Link>
+              </th>
+              <td className={td}>
+                {v.productTitle}
+                {v.options ? <span className="text-zinc-500"> · {v.options}</span> : null}
+              </td>
+              <td className={`${td} whitespace-nowrap text-right tabular-nums`}>
+                {v.stock === 0 ? <span className="rounded-full bg-rose-50 px-2 py-0.5 text-xs font-medium text-rose-800">Out of stock</span> : formatCount(v.stock)}
+              </td>
+              <td className={`${td} pr-0 text-right tabular-nums text-zinc-600`}>{formatCount(v.threshold)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -1,17 +1,31 @@
-import type { APIRequestContext, APIResponse, Locator } from "@playwright/test";
+import type { APIRequestContext, APIResponse, Browser, Locator, Page } from "@playwright/test";
 
 /**
  * The fields a form would post (Next's hidden server-action fields included),
- * read from a page where the form is shown, e.g. to an admin.
+ * read from a page where the form is shown, e.g. to an admin. The page must be
+ * rendered without JavaScript (see `pageWithoutJavaScript`): once React hydrates
+ * a form it drops Next's hidden `$ACTION_…` fields, and a replay without them is
+ * not an action call at all (Next answers 400), which would make an access test pass for nothing.
  */
 export async function formFields(form: Locator): Promise<Record<string, string>> {
-  return form.evaluate((el) => {
+  const fields = await form.evaluate((el) => {
     const out: Record<string, string> = {};
-    new FormData(el as HTMLFormElement).forEach((v, k) => {
-      if (typeof v === "string") out[k] = v;
-    });
+    // A for-of, not forEach: a page without JavaScript cannot run callbacks passed to the DOM.
+    for (const [k, v] of new FormData(el as HTMLFormElement).entries()) if (typeof v === "string") out[k] = v;
     return out;
   });
+  if (!Object.keys(fields).some((k) => k.startsWith("$ACTION"))) {
+    throw new Error("This form has no server-action fields: read it from a page opened with pageWithoutJavaScript().");
+  }
+  return fields;
+}
+
+/** `url` opened in a new context without JavaScript, signed in as `signedIn`'s context is; close its context when done. */
+export async function pageWithoutJavaScript(browser: Browser, signedIn: Page, url: string): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
 }
 
 /**

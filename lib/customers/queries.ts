@@ -22,13 +22,13 @@ export type CustomerSummary = {
 export type CustomerOrder = { number: string; status: OrderStatus; total: number; currency: string; createdAt: Date };
 export type CustomerDetail = CustomerSummary & { loyaltyPoints: number; addresses: AddressView[]; orders: CustomerOrder[] };
 
+// Spelled out: in a one-table select Drizzle prints users.id as a bare "id", which would mean the orders' own id here.
+const userId = sql.raw(`"users"."id"`);
 /**
  * Orders placed (any status) and lifetime value: the totals of orders paid and neither refunded
  * nor cancelled after payment, in the store's currency. Correlated subqueries, so they run only
  * for the rows shown, each on orders_user_idx.
  */
-// Spelled out: in a one-table select Drizzle prints users.id as a bare "id", which would mean the orders' own id here.
-const userId = sql.raw(`"users"."id"`);
 const stats = (currency: string) => ({
   orderCount: sql<number>`(select count(*)::int from orders o where o.user_id = ${userId})`,
   lifetimeValue: sql<number>`(select coalesce(sum(o.total), 0)::int from orders o

@@ -18,7 +18,7 @@ export function RoleForm({ userId, role }: { userId: string; role: UserRole }) {
   const [state, action] = useActionState(changeRoleAction, initialActionState);
   const current = (state.values?.role as UserRole | undefined) ?? role;
   return (
-    <form action={action} className="flex flex-col gap-3">
+    <form action={action} aria-label="Change role" className="flex flex-col gap-3">
       <input type="hidden" name="userId" value={userId} />
       <div className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-sm font-medium text-zinc-900">
