@@ -27,8 +27,10 @@ export default async function DashboardPage({ searchParams }: Props) {
   const days = range.days;
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Dashboard" description={`${formatDays(range.from, range.to)} (UTC), compared with ${formatDays(prev.from, prev.to)}`} />
-      <DashboardRangePicker range={range} preset={preset} />
+      <div>
+        <PageHeader title="Dashboard" description={`${formatDays(range.from, range.to)} (UTC), compared with ${formatDays(prev.from, prev.to)}`} />
+        <DashboardRangePicker range={range} preset={preset} />
+      </div>
       <FormError>{error}</FormError>
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">

@@ -64,7 +64,12 @@ export function DashboardSalesChart({ buckets, unit, currency }: { buckets: Sale
         <div aria-hidden="true" className="relative mt-1 h-4 text-xs text-zinc-500">
           {buckets.map((b, i) =>
             i % labelEvery === 0 ? (
-              <span key={b.from} className="absolute -translate-x-1/2 whitespace-nowrap" style={{ left: `${((i + 0.5) / buckets.length) * 100}%` }}>
+              // Every other label only from sm up: six do not fit a phone.
+              <span
+                key={b.from}
+                className={`absolute -translate-x-1/2 whitespace-nowrap ${(i / labelEvery) % 2 === 1 ? "hidden sm:block" : ""}`}
+                style={{ left: `${((i + 0.5) / buckets.length) * 100}%` }}
+              >
                 {formatDay(b.from)}
               </span>
             ) : null,

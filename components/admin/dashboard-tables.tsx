@@ -46,7 +46,7 @@ export function LowStockTable({ variants }: { variants: LowStockVariant[] }) {
             <th scope="col" className={th}>SKU</th>
             <th scope="col" className={th}>Product</th>
             <th scope="col" className={`${th} text-right`}>Stock</th>
-            <th scope="col" className={`${th} pr-0 text-right`}>Alert at</th>
+            <th scope="col" className={`${th} whitespace-nowrap pr-0 text-right`}>Alert at</th>
           </tr>
         </thead>
         <tbody>
@@ -91,7 +91,7 @@ export function LatestOrdersTable({ orders }: { orders: LatestOrder[] }) {
         <tbody>
           {orders.map((o) => (
             <tr key={o.number} className="border-b border-zinc-100 last:border-0">
-              <th scope="row" className={`${td} font-medium`}>
+              <th scope="row" className={`${td} whitespace-nowrap font-medium`}>
                 <Link href={`/admin/orders/${o.number}`} className="underline hover:text-zinc-600">{o.number}</Link>
               </th>
               <td className={`${td} whitespace-nowrap`}><time dateTime={o.createdAt.toISOString()}>{when.format(o.createdAt)}</time></td>

@@ -1,9 +1,11 @@
 import "server-only";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { addresses, orders, users, type OrderStatus, type UserRole } from "@/db/schema";
+import { users, type UserRole } from "@/db/schema";
+import { listAddresses } from "@/lib/addresses/queries";
 import type { AddressView } from "@/lib/addresses/types";
 import { getStoreCurrency } from "@/lib/analytics/queries";
+import { listOrdersForUser, type OrderSummary } from "@/lib/orders/queries";
 
 export const CUSTOMERS_PER_PAGE = 20;
 
@@ -19,8 +21,7 @@ export type CustomerSummary = {
   currency: string;
 };
 
-export type CustomerOrder = { number: string; status: OrderStatus; total: number; currency: string; createdAt: Date };
-export type CustomerDetail = CustomerSummary & { loyaltyPoints: number; addresses: AddressView[]; orders: CustomerOrder[] };
+export type CustomerDetail = CustomerSummary & { loyaltyPoints: number; addresses: AddressView[]; orders: OrderSummary[] };
 
 // Spelled out: in a one-table select Drizzle prints users.id as a bare "id", which would mean the orders' own id here.
 const userId = sql.raw(`"users"."id"`);
@@ -74,27 +75,7 @@ export async function getCustomer(id: string): Promise<CustomerDetail | null> {
     .from(users)
     .where(eq(users.id, id));
   if (!row) return null;
-  const [book, history] = await Promise.all([
-    db
-      .select({
-        id: addresses.id,
-        fullName: addresses.fullName,
-        line1: addresses.line1,
-        city: addresses.city,
-        postalCode: addresses.postalCode,
-        country: addresses.country,
-        phone: addresses.phone,
-        isDefault: addresses.isDefault,
-      })
-      .from(addresses)
-      .where(eq(addresses.userId, id))
-      .orderBy(desc(addresses.isDefault), asc(addresses.id)),
-    db
-      .select({ number: orders.number, status: orders.status, total: orders.total, currency: orders.currency, createdAt: orders.createdAt })
-      .from(orders)
-      .where(eq(orders.userId, id))
-      .orderBy(desc(orders.createdAt)),
-  ]);
-  return { ...row, lifetimeValue: Number(row.lifetimeValue), currency, addresses: book, orders: history.map((o) => ({ ...o, currency: o.currency.trim() })) };
+  const [book, history] = await Promise.all([listAddresses(id), listOrdersForUser(id)]);
+  return { ...row, lifetimeValue: Number(row.lifetimeValue), currency, addresses: book, orders: history };
 }
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { OrderTable } from "@/components/account/order-table";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { countryName } from "@/lib/checkout/countries";
 import { getCustomer } from "@/lib/customers/queries";
 import { formatMoney } from "@/lib/money";
-import { STATUS_LABELS } from "@/lib/orders/transitions";
 import { RoleBadge } from "../_components/role-badge";
 import { RoleForm } from "../_components/role-form";
 
@@ -65,29 +65,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           <p className="text-sm text-zinc-600">No orders yet.</p>
         ) : (
           <div className="overflow-x-auto">
-            <table className="w-full min-w-[28rem] text-left text-sm">
-              <caption className="sr-only">This customer&apos;s orders, newest first</caption>
-              <thead className="border-b border-zinc-200 text-zinc-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">Order</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">Date</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">Status</th>
-                  <th scope="col" className="py-2 text-right font-medium">Total</th>
-                </tr>
-              </thead>
-              <tbody>
-                {customer.orders.map((o) => (
-                  <tr key={o.number} className="border-b border-zinc-100 last:border-0">
-                    <th scope="row" className="py-2 pr-4 font-medium">
-                      <Link href={`/admin/orders/${o.number}`} className="underline hover:text-zinc-600">{o.number}</Link>
-                    </th>
-                    <td className="py-2 pr-4"><time dateTime={o.createdAt.toISOString()}>{date.format(o.createdAt)}</time></td>
-                    <td className="py-2 pr-4">{STATUS_LABELS[o.status]}</td>
-                    <td className="py-2 text-right tabular-nums">{formatMoney({ amount: o.total, currency: o.currency })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <OrderTable orders={customer.orders} caption="This customer's orders, newest first" href={(n) => `/admin/orders/${n}`} />
           </div>
         )}
       </section>
