@@ -3,6 +3,7 @@ import { expect, test } from "../fixtures";
 import { signIn } from "../pages/account";
 import { signInToBackOffice } from "../pages/admin";
 import { createAccount, createDeliveredOrder } from "../support/account-db";
+import { seriousA11yViolations } from "../support/axe";
 import { setStock } from "../support/cart-db";
 
 // A product no other spec uses: this one counts its views and add-to-carts.
@@ -95,9 +96,15 @@ test("shoppers and signed-out visitors are refused the dashboard", async ({ page
   await context.close();
 });
 
-test("the dashboard reads well on a phone @phone", async ({ page }) => {
-  await signInToBackOffice(page, "admin", "/admin");
+test("the dashboard and customer pages read well on a phone, with no serious accessibility problems @phone", async ({ page }) => {
+  const me = await signInToBackOffice(page, "admin", "/admin");
+  for (const path of ["/admin", "/admin/customers", `/admin/customers/${me.id}`]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    expect(await seriousA11yViolations(page), path).toEqual([]);
+  }
+  await page.goto("/admin");
   await expect(page.getByRole("img", { name: /^Sales chart/ })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 });
