@@ -39,14 +39,14 @@ export function LowStockTable({ variants }: { variants: LowStockVariant[] }) {
   if (variants.length === 0) return <p className={empty}>Every variant is above its low-stock threshold.</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[26rem] text-left text-sm">
+      <table className="w-full min-w-[20rem] text-left text-sm">
         <caption className="sr-only">Variants at or below their low-stock threshold, lowest stock first</caption>
         <thead className="border-b border-zinc-200 text-zinc-600">
           <tr>
             <th scope="col" className={th}>SKU</th>
             <th scope="col" className={th}>Product</th>
             <th scope="col" className={`${th} text-right`}>Stock</th>
-            <th scope="col" className={`${th} whitespace-nowrap pr-0 text-right`}>Alert at</th>
+            <th scope="col" className={`${th} hidden whitespace-nowrap pr-0 text-right sm:table-cell`}>Alert at</th>
           </tr>
         </thead>
         <tbody>
@@ -61,10 +61,10 @@ export function LowStockTable({ variants }: { variants: LowStockVariant[] }) {
                 {v.productTitle}
                 {v.options ? <span className="text-zinc-500"> · {v.options}</span> : null}
               </td>
-              <td className={`${td} whitespace-nowrap text-right tabular-nums`}>
+              <td className={`${td} whitespace-nowrap text-right tabular-nums sm:pr-3`}>
                 {v.stock === 0 ? <span className="rounded-full bg-rose-50 px-2 py-0.5 text-xs font-medium text-rose-800">Out of stock</span> : formatCount(v.stock)}
               </td>
-              <td className={`${td} pr-0 text-right tabular-nums text-zinc-600`}>{formatCount(v.threshold)}</td>
+              <td className={`${td} hidden pr-0 text-right tabular-nums text-zinc-600 sm:table-cell`}>{formatCount(v.threshold)}</td>
             </tr>
           ))}
         </tbody>
