@@ -35,7 +35,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </div>
       </header>
       <div className="mx-auto grid w-full max-w-7xl flex-1 gap-6 px-4 py-6 md:grid-cols-[11rem_1fr] md:gap-8">
-        <aside>
+        <aside className="min-w-0">
           <AdminNav />
         </aside>
         <main id="main" className="min-w-0">

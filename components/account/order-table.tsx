@@ -5,8 +5,8 @@ import { formatMoney } from "@/lib/money";
 
 const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
 
-/** A shopper's orders: number (linking to the order), date, status and total. */
-export function OrderTable({ orders, caption }: { orders: OrderSummary[]; caption: string }) {
+/** Orders: number (linking to the order, the shopper's page unless `href` says otherwise), date, status and total. */
+export function OrderTable({ orders, caption, href = (n) => `/orders/${n}` }: { orders: OrderSummary[]; caption: string; href?: (number: string) => string }) {
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">{caption}</caption>
@@ -22,7 +22,7 @@ export function OrderTable({ orders, caption }: { orders: OrderSummary[]; captio
         {orders.map((o) => (
           <tr key={o.number} className="border-b border-zinc-100">
             <th scope="row" className="py-2 pr-4 font-medium">
-              <Link href={`/orders/${o.number}`} className="underline hover:text-zinc-600">
+              <Link href={href(o.number)} className="underline hover:text-zinc-600">
                 {o.number}
               </Link>
             </th>

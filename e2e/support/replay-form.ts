@@ -1,4 +1,4 @@
-import type { APIRequestContext, APIResponse, Locator, Page } from "@playwright/test";
+import type { APIRequestContext, APIResponse, Browser, Locator, Page } from "@playwright/test";
 
 /**
  * The fields a form would post (Next's hidden server-action fields included),
@@ -46,6 +46,18 @@ export async function replayForm(
   return request.post(url, { multipart: { ...fields, ...overrides }, headers: { origin }, maxRedirects: 0 });
 }
 
+/** `url` opened in a new context without JavaScript, signed in as `signedIn`'s context is; close its context when done. */
+export async function pageWithoutJavaScript(browser: Browser, signedIn: Page, url: string): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await signedIn.context().storageState(),
+    baseURL: new URL(signedIn.url()).origin,
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
 /**
  * The fields of the form named `formName` on `path` as the server rendered them,
  * read in a JavaScript-free copy of `page`'s session.
@@ -53,12 +65,10 @@ export async function replayForm(
 export async function serverFormFields(page: Page, path: string, formName: string): Promise<Record<string, string>> {
   const browser = page.context().browser();
   if (!browser) throw new Error("serverFormFields needs a page from a launched browser");
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), baseURL: new URL(page.url()).origin });
+  const copy = await pageWithoutJavaScript(browser, page, path);
   try {
-    const copy = await context.newPage();
-    await copy.goto(path);
     return await formFields(copy.getByRole("form", { name: formName }));
   } finally {
-    await context.close();
+    await copy.context().close();
   }
 }

@@ -1,6 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
+import { countFunnelStep } from "@/lib/analytics/mutations";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
 import { currentCartId, ensureCartId } from "./current";
@@ -28,6 +30,8 @@ export async function addToCartAction(_prev: ActionState, form: FormData): Promi
     if (result.quantity <= before) {
       return { error: `${result.clamped ?? "No more can be added"} — you already have ${result.quantity} in your cart.` };
     }
+    // Off the critical path: counted after the response, and a failure to count is only logged.
+    after(() => countFunnelStep("add_to_cart"));
     return { ok: true, message: "Added to cart", error: clampNote(result) };
   } catch (error) {
     return refusal(error, form);

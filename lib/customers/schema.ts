@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { userRole } from "@/db/schema";
+
+export const changeRoleSchema = z.object({
+  userId: z.uuid({ message: "That account could not be found." }),
+  role: z.enum(userRole.enumValues, { message: "Choose customer, staff or admin." }),
+});
+export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
+
+export const customerListSchema = z.object({
+  q: z.string().trim().max(200).catch(""),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
