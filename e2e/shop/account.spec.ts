@@ -119,8 +119,11 @@ test("what a guest viewed is kept in their history once they sign in", async ({ 
   await page.goto(`/p/${other.slug}`);
   await expect.poll(async () => (await page.context().cookies()).some((c) => c.name === "mercato_recent")).toBe(true);
   await signIn(page, account);
+  // The view is recorded by a beacon after the page loads: wait for it before leaving.
+  const recorded = page.waitForResponse((r) => r.url().includes("/api/me/recently-viewed") && r.request().method() === "POST");
   await page.goto(`/p/${product.slug}`);
   await expect(page.getByRole("button", { name: "Add to favourites" })).toBeVisible();
+  await recorded;
   await page.goto("/account/recently-viewed");
   const recent = page.getByRole("list", { name: /Recently viewed products/ }).getByRole("link");
   await expect(recent).toHaveText([product.title, other.title]);

@@ -15,7 +15,7 @@ vi.mock("@/lib/auth/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/auth/session")>()),
   getSessionUser: async () => session.user,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("next/cache", async (original) => ({ ...(await original<object>()), revalidatePath: () => {}, revalidateTag: () => {} }));
 
 async function account(role: UserRole, name = "Casey Customer"): Promise<SessionUser> {
   const email = uniqueEmail(role);
