@@ -1,0 +1,59 @@
+import { expect, test } from "../fixtures";
+import { signIn } from "../pages/account";
+import { adminNav } from "../pages/admin";
+import { createAccount } from "../support/account-db";
+import { createStaffAccount } from "../support/staff-db";
+
+// Every back-office page; each checks the role itself (the layout too).
+const PAGES = [
+  "/admin",
+  "/admin/products",
+  "/admin/products/new",
+  "/admin/products/import",
+  "/admin/products/export",
+  "/admin/categories",
+  "/admin/brands",
+  "/admin/orders",
+  "/admin/inventory",
+  "/admin/customers",
+  "/admin/reviews",
+  "/admin/content",
+  "/admin/settings",
+];
+
+test("a signed-out visitor is sent to sign in and back to the page asked for", async ({ request }) => {
+  for (const path of PAGES.filter((p) => !p.endsWith("/export"))) {
+    const res = await request.get(`${path}?from=2026-01-01`, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(307);
+    const location = new URL(res.headers().location!, "http://x");
+    expect(location.pathname, path).toBe("/sign-in");
+    expect(location.searchParams.get("next"), path).toBe(`${path}?from=2026-01-01`);
+  }
+  expect((await request.get("/admin/products/export", { maxRedirects: 0 })).status()).toBe(404);
+});
+
+test("a shopper gets a 404 from every back-office page, and none of the back office's frame", async ({ page }) => {
+  await signIn(page, await createAccount("Nosy Shopper"));
+  for (const path of PAGES) {
+    const res = await page.request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(404);
+    const html = await res.text();
+    expect(html, path).toMatch(/find that page|^Not found$/);
+    expect(html, path).not.toContain('aria-label="Back office"');
+  }
+});
+
+test("staff reach every section from the nav; a signed-out visitor who signs in lands where they were going", async ({ page }) => {
+  const staff = await createStaffAccount("staff");
+  await page.goto("/admin/orders?status=paid");
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await page.getByLabel("Email").fill(staff.email);
+  await page.getByLabel("Password").fill(staff.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/orders\?status=paid$/);
+  for (const name of ["Dashboard", "Products", "Orders", "Inventory", "Customers", "Reviews", "Content", "Settings"]) {
+    await adminNav(page).getByRole("link", { name, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(adminNav(page).getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+  }
+});
