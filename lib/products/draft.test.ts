@@ -4,7 +4,7 @@ import { nestedFormValues } from "./form-data";
 import { slugify } from "./slug-rules";
 import { variantCombinations } from "./variant-combos";
 
-const row = (optionValues: Record<string, string>, sku: string): VariantDraft => ({ uid: sku, id: sku, optionValues, sku, price: "1", compareAtPrice: "", stock: "1" });
+const row = (optionValues: Record<string, string>, sku: string): VariantDraft => ({ uid: sku, id: sku, optionValues, sku, price: "1", compareAtPrice: "", stock: "1", loadedStock: "1" });
 
 describe("variant rows follow the options", () => {
   it("makes every combination", () => {

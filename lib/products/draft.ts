@@ -4,7 +4,8 @@ import type { ProductForEdit } from "./types";
 import { comboKey, type OptionInput, splitList, variantCombinations } from "./variant-combos";
 
 /** The product form's state as typed text: what the fields show. */
-export type VariantDraft = { uid: string; id: string; optionValues: Record<string, string>; sku: string; price: string; compareAtPrice: string; stock: string };
+/** `loadedStock`: the stock when the form was opened ("" for a new variant), to tell a merchant's change from orders placed meanwhile. */
+export type VariantDraft = { uid: string; id: string; optionValues: Record<string, string>; sku: string; price: string; compareAtPrice: string; stock: string; loadedStock: string };
 export type ProductDraft = {
   id: string;
   title: string;
@@ -23,7 +24,7 @@ export type ProductDraft = {
 let uidCounter = 0;
 export const newUid = () => `v${++uidCounter}-${Math.random().toString(36).slice(2, 8)}`;
 
-const blankVariant = (optionValues: Record<string, string> = {}): VariantDraft => ({ uid: newUid(), id: "", optionValues, sku: "", price: "", compareAtPrice: "", stock: "0" });
+const blankVariant = (optionValues: Record<string, string> = {}): VariantDraft => ({ uid: newUid(), id: "", optionValues, sku: "", price: "", compareAtPrice: "", stock: "0", loadedStock: "" });
 
 export function emptyDraft(): ProductDraft {
   return { id: "", title: "", slug: "", description: "", categoryId: "", brandId: "", status: "draft", tags: "", options: [], specs: [], variants: [blankVariant()], images: [] };
@@ -45,7 +46,7 @@ export function draftFromProduct(p: ProductForEdit): ProductDraft {
     options: p.options.map((o) => ({ name: o.name, values: o.values.join(", ") })),
     specs: p.specs,
     variants: p.variants.length
-      ? p.variants.map((v) => ({ uid: newUid(), id: String(v.id), optionValues: v.optionValues, sku: v.sku, price: money(v.price), compareAtPrice: money(v.compareAtPrice), stock: String(v.stock) }))
+      ? p.variants.map((v) => ({ uid: newUid(), id: String(v.id), optionValues: v.optionValues, sku: v.sku, price: money(v.price), compareAtPrice: money(v.compareAtPrice), stock: String(v.stock), loadedStock: String(v.stock) }))
       : [blankVariant()],
     images: p.images.map((i) => ({ id: String(i.id), url: i.url, alt: i.alt })),
   };
@@ -73,6 +74,7 @@ export function draftFromValues(values: Record<string, string>): ProductDraft {
     price: str(v.price),
     compareAtPrice: str(v.compareAtPrice),
     stock: str(v.stock),
+    loadedStock: str(v.loadedStock),
   }));
   return {
     id: str(n.id),

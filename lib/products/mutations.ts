@@ -115,18 +115,36 @@ async function saveVariants(tx: Tx, productId: number, input: ProductFormInput, 
     optionValues: v.optionValues,
     price: v.price!,
     compareAtPrice: v.compareAtPrice,
-    stock: v.stock,
     currency,
     position,
   });
   await setStockContext(tx, { reason: "correction", actorId });
   for (const [i, v] of input.variants.entries()) {
-    if (v.id) await tx.update(variants).set(row(v, i)).where(eq(variants.id, v.id));
+    if (v.id) await updateVariant(tx, v.id, row(v, i), v);
   }
   const added = [...input.variants.entries()].filter(([, v]) => !v.id);
   if (added.length) {
     await setStockContext(tx, { reason: "initial", actorId });
-    await tx.insert(variants).values(added.map(([i, v]) => ({ productId, ...row(v, i) })));
+    await tx.insert(variants).values(added.map(([i, v]) => ({ productId, ...row(v, i), stock: v.stock })));
+  }
+}
+
+/**
+ * Updates a variant; its stock only when the merchant changed the number shown,
+ * and only if no order or adjustment moved it since the form was opened (else
+ * saving would silently undo those).
+ */
+async function updateVariant(tx: Tx, id: number, fields: Partial<typeof variants.$inferInsert>, v: ProductFormInput["variants"][number]) {
+  const changesStock = v.loadedStock === null || v.stock !== v.loadedStock;
+  if (!changesStock) {
+    await tx.update(variants).set(fields).where(eq(variants.id, id));
+    return;
+  }
+  const where = v.loadedStock === null ? eq(variants.id, id) : and(eq(variants.id, id), eq(variants.stock, v.loadedStock));
+  const updated = await tx.update(variants).set({ ...fields, stock: v.stock }).where(where).returning({ id: variants.id });
+  if (updated.length === 0) {
+    const [now] = await tx.select({ stock: variants.stock }).from(variants).where(eq(variants.id, id));
+    throw refuse(`The stock of ${v.sku} changed to ${now?.stock ?? 0} since this page was opened (orders or adjustments): reload the page and save again.`);
   }
 }
 

@@ -60,7 +60,7 @@ function editOf(product: NonNullable<Awaited<ReturnType<typeof getProductForEdit
     id: product.id,
     slug: product.slug,
     title: product.title,
-    variants: product.variants.map((v) => ({ id: v.id, optionValues: v.optionValues, sku: v.sku, price: v.price, compareAtPrice: v.compareAtPrice, stock: v.stock })),
+    variants: product.variants.map((v) => ({ id: v.id, optionValues: v.optionValues, sku: v.sku, price: v.price, compareAtPrice: v.compareAtPrice, stock: v.stock, loadedStock: v.stock })),
     images: [],
   };
 }
@@ -108,11 +108,30 @@ describe("editing a product", () => {
     ]);
   });
 
+  it("a price edit keeps what orders took from stock meanwhile; a stock edit over a moved stock is refused", async () => {
+    const { staff, product } = await created();
+    const edit = editOf(product, await input());
+    const first = product.variants[0]!;
+    // An order takes one unit after the form was opened (stock 4 → 3).
+    await db.update(variants).set({ stock: sql`${variants.stock} - 1` }).where(eq(variants.id, first.id));
+    edit.variants[0] = { ...edit.variants[0]!, price: 1300 };
+    expect((await saveProduct(edit, staff)).ok).toBe(true);
+    const [after] = await db.select({ stock: variants.stock, price: variants.price }).from(variants).where(eq(variants.id, first.id));
+    expect(after).toEqual({ stock: 3, price: 1300 });
+    // The merchant types 10 over the stale 4: refused, nothing changes.
+    edit.variants[0] = { ...edit.variants[0]!, stock: 10, price: 1400 };
+    const refused = await saveProduct(edit, staff);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error).toContain("changed to 3 since this page was opened");
+    const [still] = await db.select({ stock: variants.stock, price: variants.price }).from(variants).where(eq(variants.id, first.id));
+    expect(still).toEqual({ stock: 3, price: 1300 });
+  });
+
   it("removes a variant left out of the form and adds a new one with initial stock", async () => {
     const { staff, product } = await created();
     const edit = editOf(product, await input());
     edit.options = [{ name: "Size", values: ["M", "L"] }];
-    edit.variants = [edit.variants[1]!, { id: null, optionValues: { Size: "L" }, sku: `L-${unique()}`, price: 1500, compareAtPrice: null, stock: 2 }];
+    edit.variants = [edit.variants[1]!, { id: null, optionValues: { Size: "L" }, sku: `L-${unique()}`, price: 1500, compareAtPrice: null, stock: 2, loadedStock: null }];
     expect((await saveProduct(edit, staff)).ok).toBe(true);
     const after = (await getProductForEdit(product.id))!;
     expect(after.variants.map((v) => v.optionValues.Size)).toEqual(["M", "L"]);

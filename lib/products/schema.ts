@@ -59,6 +59,11 @@ function variantSchema(currency: string) {
         .optional()
         .transform((s) => (!s?.trim() ? 0 : Number(s)))
         .pipe(z.number({ error: "Enter the stock as a whole number" }).int("Enter the stock as a whole number").min(0, "Stock cannot be negative").max(1_000_000, "Stock is limited to 1,000,000")),
+      // The stock shown when the form was opened (hidden field); null for a new variant.
+      loadedStock: z
+        .string()
+        .optional()
+        .transform((s) => (s?.trim() && /^\d+$/.test(s.trim()) ? Number(s) : null)),
     })
     .superRefine((v, ctx) => {
       if (v.price !== null && v.compareAtPrice !== null && v.compareAtPrice <= v.price) {

@@ -25,6 +25,7 @@ export function VariantFields({ variants, options, errors, currency }: Props) {
             <legend className="px-1 text-sm font-semibold">{label}</legend>
             <input type="hidden" name={`variants.${i}.id`} value={v.id} />
             <input type="hidden" name={`variants.${i}.optionValues`} value={JSON.stringify(v.optionValues)} />
+            <input type="hidden" name={`variants.${i}.loadedStock`} value={v.loadedStock} />
             <div className="grid gap-3 sm:grid-cols-4">
               <Field {...f("sku")} label="SKU" defaultValue={v.sku} required autoComplete="off" />
               <Field {...f("price")} label="Price" defaultValue={v.price} required inputMode="decimal" />
