@@ -1,4 +1,4 @@
-import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   // Next's file-system cache, with tag and path revalidations shared by every
   // instance through PostgreSQL (lib/cache/cache-handler.mjs). Loaded by Node
   // outside the bundle, hence plain JavaScript.
-  cacheHandler: path.join(import.meta.dirname, "lib/cache/cache-handler.mjs"),
+  cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
   // Each instance keeps its hot entries in memory as well as on disk (Next's default size);
   // the shared revalidations are checked on every read, memory or disk.
   cacheMaxMemorySize: 50 * 1024 * 1024,
