@@ -51,7 +51,7 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
     const data = await super.get(key, ctx);
     if (!data || building()) return data;
     const clock = sharedTagClock();
-    await clock.whenReady();
+    if (!clock.loaded) await clock.whenReady(); // once per start; then a Map lookup per tag
     if (clock.revalidatedSince(entryTags(data, ctx), data.lastModified)) return null;
     return data;
   }

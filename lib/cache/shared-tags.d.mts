@@ -2,6 +2,8 @@
 export declare class SharedTagClock {
   constructor(options: { url: string | undefined; pollMs: number; log?: (message: string, error?: unknown) => void });
   readonly revalidated: Map<string, number>;
+  /** Whether the table has been read once (or found unreachable). */
+  readonly loaded: boolean;
   start(): Promise<void>;
   whenReady(): Promise<void>;
   poll(): Promise<void>;
