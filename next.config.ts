@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
@@ -7,6 +8,13 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   // The product form uploads pictures (up to 8 of 5 MB each, lib/products/images.ts); the default is 1 MB.
   experimental: { serverActions: { bodySizeLimit: "45mb" } },
+  // Next's file-system cache, with tag and path revalidations shared by every
+  // instance through PostgreSQL (lib/cache/cache-handler.mjs). Loaded by Node
+  // outside the bundle, hence plain JavaScript.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
+  // Each instance keeps its hot entries in memory as well as on disk (Next's default size);
+  // the shared revalidations are checked on every read, memory or disk.
+  cacheMaxMemorySize: 50 * 1024 * 1024,
 };
 
 export default nextConfig;

@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: production build, a large catalog in a scratch database,
- * `next start`, then autocannon per page. Prints requests/s and p50/p95/p99.
+ * `next start`, then autocannon per page (requests/s and p50/p95/p99), then
+ * shoppers adding to cart and checking out (bench/shoppers.ts): orders per
+ * second and a check that no stock was oversold.
  *
- *   npm run bench -- --products 100000 --duration 15 --connections 32 [--no-build] [--keep] [--reuse]
+ *   npm run bench -- --products 100000 --duration 15 --connections 32 --shoppers 16 [--no-build] [--keep] [--reuse] [--no-pages] [--no-shoppers]
  *   --keep leaves the scratch database; --reuse benchmarks the one a --keep run left.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, openSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -15,6 +18,9 @@ import { createDatabaseIfMissing, resolveServer } from "../db/bootstrap";
 import { databaseUrl } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
 import { seedCatalog } from "../db/seed";
+import { rssMb, run, waitForHealth } from "./processes";
+import { describeShopperResults, runShopperBench, type ShopperResults } from "./shopper-bench";
+import { percentile, round1 } from "./stats";
 
 const { values: args } = parseArgs({
   options: {
@@ -22,6 +28,9 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "15" },
     connections: { type: "string", default: "32" },
     port: { type: "string", default: "3200" },
+    shoppers: { type: "string", default: "16" },
+    "no-pages": { type: "boolean", default: false },
+    "no-shoppers": { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     reuse: { type: "boolean", default: false },
@@ -31,6 +40,7 @@ const PRODUCTS = Number(args.products);
 const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 const PORT = Number(args.port);
+const SHOPPERS = Number(args.shoppers);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DB_NAME = "mercato_bench";
 
@@ -49,56 +59,6 @@ type Result = {
   errors: number;
   non2xx: number;
 };
-
-function run(cmd: string, argv: string[], env: Record<string, string> = {}) {
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(cmd, argv, { stdio: "inherit", env: { ...process.env, ...env } });
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(" ")} exited ${code}`))));
-  });
-}
-
-async function waitForHealth(timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(`${BASE}/api/health`);
-      if (res.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("next start did not become healthy");
-}
-
-function rssMb(pid: number | undefined): number {
-  if (!pid) return 0;
-  // next start runs its server in a child process: add up the whole tree.
-  const pids = [pid];
-  for (let i = 0; i < pids.length; i++) {
-    try {
-      const children = readFileSync(`/proc/${pids[i]}/task/${pids[i]}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
-      pids.push(...children.map(Number));
-    } catch {
-      /* gone */
-    }
-  }
-  let kb = 0;
-  for (const p of pids) {
-    try {
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
-      kb += Number(m?.[1] ?? 0);
-    } catch {
-      /* gone */
-    }
-  }
-  return Math.round(kb / 1024);
-}
-
-function percentile(sorted: number[], p: number) {
-  if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** Visits every URL once, 4 at a time: what a first visitor waits for (cold caches). */
 async function firstVisits(paths: string[]) {
@@ -131,15 +91,14 @@ async function measure(s: Scenario, duration: number): Promise<Omit<Result, "url
     });
   });
   times.sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 10) / 10;
   return {
     name: s.name,
     target: s.target,
     requests: times.length,
-    rps: round(times.length / duration),
-    p50: round(percentile(times, 50)),
-    p95: round(percentile(times, 95)),
-    p99: round(percentile(times, 99)),
+    rps: round1(times.length / duration),
+    p50: round1(percentile(times, 50)),
+    p95: round1(percentile(times, 95)),
+    p99: round1(percentile(times, 99)),
     errors: result.errors + result.timeouts,
     non2xx,
   };
@@ -196,6 +155,8 @@ try {
     throw new Error(`Port ${PORT} is already serving: stop that server or pass --port`);
   }
   mkdirSync("bench/results", { recursive: true });
+  // The test gateway's webhooks are signed with this; the shoppers' process signs with it too.
+  const payments = { PAYMENT_PROVIDER: "test", TEST_GATEWAY_SECRET: randomBytes(24).toString("base64url") };
   // Its own process group, so the whole server tree stops at the end.
   next = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
     detached: true,
@@ -206,11 +167,12 @@ try {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "20",
+      ...payments,
     },
   });
-  await waitForHealth();
+  await waitForHealth(BASE);
   const idleRss = rssMb(next.pid);
-  const list = await scenarios(url);
+  const list = args["no-pages"] ? [] : await scenarios(url);
 
   const results: Result[] = [];
   for (const s of list) {
@@ -219,6 +181,11 @@ try {
     const r = { ...(await measure(s, DURATION)), urls: s.paths.length, coldP50: cold.p50, coldP95: cold.p95 };
     results.push(r);
     console.log(`[bench] ${r.name}: first visits p50 ${r.coldP50} ms p95 ${r.coldP95} ms; ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`);
+  }
+  let shoppers: ShopperResults | undefined;
+  if (!args["no-shoppers"]) {
+    console.log(`[bench] shoppers: ${SHOPPERS} adding to cart, then checking out, ${DURATION} s each…`);
+    shoppers = await runShopperBench({ databaseUrl: url, base: BASE, duration: DURATION, shoppers: SHOPPERS, env: payments });
   }
   const loadedRss = rssMb(next.pid);
 
@@ -230,11 +197,13 @@ try {
   for (const r of results) {
     console.log(`| ${r.name} | ${r.urls} | ${r.coldP50} / ${r.coldP95} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.non2xx} | ${r.target} |`);
   }
+  if (shoppers) console.log(`\n${describeShopperResults(shoppers).join("\n")}`);
+  if (shoppers && !shoppers.oversell.ok) process.exitCode = 1;
 
   mkdirSync("bench/results", { recursive: true });
   writeFileSync(
     "bench/results/latest.json",
-    JSON.stringify({ date: new Date().toISOString(), machine, products: PRODUCTS, connections: CONNECTIONS, duration: DURATION, seedSeconds, idleRss, loadedRss, results }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), machine, products: PRODUCTS, connections: CONNECTIONS, duration: DURATION, seedSeconds, idleRss, loadedRss, results, shoppers }, null, 2),
   );
 } finally {
   if (next?.pid) {

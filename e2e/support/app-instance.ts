@@ -1,0 +1,61 @@
+import { type ChildProcess, spawn } from "node:child_process";
+
+export type AppInstance = { url: string; stop: () => Promise<void> };
+
+const running = new Set<ChildProcess>();
+// If the runner exits without afterAll (crash, Ctrl-C), take the servers with it.
+process.once("exit", () => {
+  for (const child of running) killTree(child, "SIGKILL");
+});
+
+function killTree(child: ChildProcess, signal: NodeJS.Signals) {
+  if (!child.pid || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, signal); // its own process group: next start and its server child
+  } catch {
+    /* already gone */
+  }
+}
+
+/**
+ * Starts one more `next start` of the built app on `port`, against the browser
+ * tests' database, and waits (with a deadline) until /api/health answers.
+ */
+export async function startAppInstance(port: number, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<AppInstance> {
+  const url = `http://127.0.0.1:${port}`;
+  if (await fetch(`${url}/api/health`).then(() => true, () => false)) throw new Error(`Port ${port} is already serving`);
+  const output: string[] = [];
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      SITE_URL: url,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_POOL_MAX: "4",
+      ...env,
+    },
+  });
+  running.add(child);
+  const keep = (chunk: Buffer) => output.push(chunk.toString()) > 200 && output.shift();
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    killTree(child, "SIGTERM");
+    const timer = setTimeout(() => killTree(child, "SIGKILL"), 5_000);
+    await exited;
+    clearTimeout(timer);
+    running.delete(child);
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return { url, stop };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error(`next start on port ${port} did not become healthy:\n${output.join("")}`);
+}
