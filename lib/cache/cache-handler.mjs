@@ -23,6 +23,12 @@ import { sharedTagClock } from "./shared-tags.mjs";
 const FileSystemCache = /** @type {any} */ (fileSystemCacheModule).default ?? fileSystemCacheModule;
 
 const TAGS_HEADER = "x-next-cache-tags";
+/**
+ * An entry written this soon after a revalidation of one of its tags may come
+ * from a render that read its data before the change (a shopper's request that
+ * was already under way): it is not trusted, so the next load renders again.
+ */
+const IN_FLIGHT_MS = 5_000;
 const building = () => process.env.NEXT_PHASE === "phase-production-build";
 
 /**
@@ -52,7 +58,7 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
     if (!data || building()) return data;
     const clock = sharedTagClock();
     if (!clock.loaded) await clock.whenReady(); // once per start; then a Map lookup per tag
-    if (clock.revalidatedSince(entryTags(data, ctx), data.lastModified)) return null;
+    if (clock.revalidatedSince(entryTags(data, ctx), (data.lastModified ?? 0) - IN_FLIGHT_MS)) return null;
     return data;
   }
 
