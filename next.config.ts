@@ -3,6 +3,9 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // The benchmark builds into its own folder: cached pages on disk are not keyed by
+  // database, so its 100,000-product pages must never be served to the tests.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // `npm run dev` opened at http://127.0.0.1:3000 as well as localhost (Next blocks dev resources for other origins).
   allowedDevOrigins: ["127.0.0.1"],

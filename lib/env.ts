@@ -15,6 +15,8 @@ const schema = z.object({
     .string()
     .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD")
     .default("USD"),
+  // Next's build folder (next.config.ts); the benchmark uses its own.
+  NEXT_DIST_DIR: z.string().min(1).optional(),
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
   // How often each instance reads the cache revalidations other instances made (lib/cache/shared-tags.mjs).
   CACHE_TAG_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
