@@ -22,7 +22,7 @@ export type StaffCheck = { ok: true; user: SessionUser } | { ok: false; state: A
  * (staff includes admins), else the refusal to return. Checked on every call,
  * whatever the page or the proxy did before.
  */
-export async function checkStaff(role: "staff" | "admin" = "staff"): Promise<StaffCheck> {
+export async function requireStaffAction(role: "staff" | "admin" = "staff"): Promise<StaffCheck> {
   const user = await getSessionUser();
   if (!user) return { ok: false, state: { error: "Your session has ended: sign in again to continue." } };
   if (!isStaff(user)) return { ok: false, state: { error: "You do not have access to the back office." } };

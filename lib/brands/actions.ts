@@ -2,7 +2,7 @@
 
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { checkStaff } from "@/lib/auth/staff";
+import { requireStaffAction } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
@@ -18,7 +18,7 @@ function refreshShop(result: Extract<BrandResult, { ok: true }>) {
 }
 
 export async function createBrandAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const parsed = parseForm(brandInputSchema, form);
   if (parsed.failure) return parsed.failure;
@@ -29,7 +29,7 @@ export async function createBrandAction(_prev: ActionState, form: FormData): Pro
 }
 
 export async function updateBrandAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const id = brandIdSchema.safeParse(form.get("id"));
   if (!id.success) return GONE;
@@ -42,7 +42,7 @@ export async function updateBrandAction(_prev: ActionState, form: FormData): Pro
 }
 
 export async function deleteBrandAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const id = brandIdSchema.safeParse(form.get("id"));
   if (!id.success) return GONE;

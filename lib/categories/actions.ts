@@ -2,7 +2,7 @@
 
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { checkStaff } from "@/lib/auth/staff";
+import { requireStaffAction } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
@@ -16,7 +16,7 @@ function refreshShop() {
 }
 
 export async function createCategoryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const parsed = parseForm(categoryInputSchema, form);
   if (parsed.failure) return parsed.failure;
@@ -27,7 +27,7 @@ export async function createCategoryAction(_prev: ActionState, form: FormData): 
 }
 
 export async function updateCategoryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const id = categoryIdSchema.safeParse(form.get("id"));
   if (!id.success) return { error: "This category no longer exists. Go back to Categories." };
@@ -40,7 +40,7 @@ export async function updateCategoryAction(_prev: ActionState, form: FormData): 
 }
 
 export async function deleteCategoryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const id = categoryIdSchema.safeParse(form.get("id"));
   if (!id.success) return { error: "This category no longer exists. Go back to Categories." };

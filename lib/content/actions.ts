@@ -2,7 +2,7 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { checkStaff } from "@/lib/auth/staff";
+import { requireStaffAction } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
@@ -25,7 +25,7 @@ function failed(result: Extract<BannerResult, { ok: false }>, form: FormData): A
 
 /** `Save banner` on /admin/content/new. */
 export async function createBannerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const who = await checkStaff();
+  const who = await requireStaffAction();
   if (!who.ok) return who.state;
   const { data, failure } = parseForm(bannerSchema, form);
   const file = uploadedFile(form.get("image"));
@@ -43,7 +43,7 @@ export async function createBannerAction(_prev: ActionState, form: FormData): Pr
 
 /** `Save banner` on /admin/content/<id>; without a new image the old one stays. */
 export async function updateBannerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const who = await checkStaff();
+  const who = await requireStaffAction();
   if (!who.ok) return who.state;
   const id = bannerIdSchema.safeParse(form.get("id"));
   if (!id.success) return { error: "That banner no longer exists." };
@@ -60,7 +60,7 @@ export async function updateBannerAction(_prev: ActionState, form: FormData): Pr
 
 /** `Delete` in the banner list. */
 export async function deleteBannerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const who = await checkStaff();
+  const who = await requireStaffAction();
   if (!who.ok) return who.state;
   const id = bannerIdSchema.safeParse(form.get("id"));
   if (!id.success) return { error: "That banner no longer exists." };
@@ -72,7 +72,7 @@ export async function deleteBannerAction(_prev: ActionState, form: FormData): Pr
 
 /** `Move up` / `Move down` in the banner list. */
 export async function moveBannerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const who = await checkStaff();
+  const who = await requireStaffAction();
   if (!who.ok) return who.state;
   const parsed = bannerMoveSchema.safeParse({ id: form.get("id"), direction: form.get("direction") });
   if (!parsed.success) return { error: "That banner no longer exists." };

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { checkStaff } from "@/lib/auth/staff";
+import { requireStaffAction } from "@/lib/auth/staff";
 import type { ActionState } from "@/lib/forms/action-state";
 import { parseForm } from "@/lib/forms/validation";
 import { changeUserRole } from "./mutations";
@@ -11,7 +11,7 @@ const ROLE_NAMES = { customer: "a customer", staff: "staff", admin: "an admin" }
 
 /** `Change role` on a customer's page: admins only; never one's own role, never the last admin. */
 export async function changeRoleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const caller = await checkStaff("admin");
+  const caller = await requireStaffAction("admin");
   if (!caller.ok) return caller.state;
   const { data, failure } = parseForm(changeRoleSchema, form);
   if (failure) return { error: failure.fieldErrors?.role ?? failure.fieldErrors?.userId ?? failure.error };

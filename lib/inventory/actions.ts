@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath, revalidateTag } from "next/cache";
-import { checkStaff } from "@/lib/auth/staff";
+import { requireStaffAction } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
@@ -12,7 +12,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** Apply adjustment: staff only; the product page (stock) and, when availability flips, the listings are revalidated. */
 export async function adjustStockAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const parsed = parseForm(adjustStockSchema, form);
   if (parsed.failure) return parsed.failure;
@@ -28,7 +28,7 @@ export async function adjustStockAction(_prev: ActionState, form: FormData): Pro
 
 /** Low-stock threshold of one variant; blank returns it to the store default. */
 export async function setThresholdAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const parsed = parseForm(thresholdSchema, form);
   if (parsed.failure) return parsed.failure;

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
-import { checkStaff } from "@/lib/auth/staff";
+import { requireStaffAction } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
@@ -126,7 +126,7 @@ async function staffOrderAction<S extends z.ZodType<{ number: string }>>(
   notice: StaffNotice,
   stockMoves: (data: z.infer<S>, result: TransitionResult & { ok: true }) => boolean = () => false,
 ): Promise<ActionState> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const parsed = parseForm(schema, form);
   if (parsed.failure) return parsed.failure;
@@ -168,7 +168,7 @@ export async function rejectRefundAction(_prev: ActionState, form: FormData): Pr
 
 /** An internal note: staff only, on the back office's timeline, never the shopper's (so only the admin page is revalidated). */
 export async function addInternalNoteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const parsed = parseForm(internalNoteFormSchema, form);
   if (parsed.failure) return parsed.failure;

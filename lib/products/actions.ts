@@ -2,7 +2,7 @@
 
 import { revalidatePath, revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { checkStaff } from "@/lib/auth/staff";
+import { requireStaffAction } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import { storeCurrency } from "@/lib/catalog/store";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -25,7 +25,7 @@ function revalidateProduct(slugs: (string | null)[]) {
 
 /** Create or edit a product (the form's hidden `id` says which); on success back to its page with a notice. */
 export async function saveProductAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const values = formValues(form);
   const files = uploadedImages(form);

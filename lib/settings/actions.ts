@@ -2,7 +2,7 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { checkStaff } from "@/lib/auth/staff";
+import { requireStaffAction } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
@@ -14,7 +14,7 @@ const SETTINGS = "/admin/settings";
 
 /** `Save settings` on /admin/settings (admins only). */
 export async function saveStoreSettingsAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const who = await checkStaff("admin");
+  const who = await requireStaffAction("admin");
   if (!who.ok) return who.state;
   const { data, failure } = parseForm(storeSettingsSchema, form);
   if (failure) return failure;
@@ -44,14 +44,14 @@ async function saveRate(form: FormData, id: number | null): Promise<ActionState>
 
 /** `Save shipping rate` on /admin/settings/shipping/new. */
 export async function createShippingRateAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const who = await checkStaff("admin");
+  const who = await requireStaffAction("admin");
   if (!who.ok) return who.state;
   return saveRate(form, null);
 }
 
 /** `Save shipping rate` on /admin/settings/shipping/<id>. */
 export async function updateShippingRateAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const who = await checkStaff("admin");
+  const who = await requireStaffAction("admin");
   if (!who.ok) return who.state;
   const id = shippingRateIdSchema.safeParse(form.get("id"));
   if (!id.success) return { error: "That shipping rate no longer exists." };
@@ -60,7 +60,7 @@ export async function updateShippingRateAction(_prev: ActionState, form: FormDat
 
 /** `Deactivate` / `Activate` in the shipping rates table. */
 export async function toggleShippingRateAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const who = await checkStaff("admin");
+  const who = await requireStaffAction("admin");
   if (!who.ok) return who.state;
   const id = shippingRateIdSchema.safeParse(form.get("id"));
   if (!id.success) return { error: "That shipping rate no longer exists." };

@@ -1,7 +1,7 @@
 "use server";
 
 import { updateTag } from "next/cache";
-import { checkStaff } from "@/lib/auth/staff";
+import { requireStaffAction } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import { recordsToRows } from "./columns";
 import { CsvSyntaxError, parseCsv } from "./csv-codec";
@@ -21,7 +21,7 @@ function revalidateImported(result: ImportResult) {
  * every row is validated again here and applied in its own transaction.
  */
 export async function importProductRowsAction(rows: unknown): Promise<ImportState> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const parsed = importChunkSchema.safeParse(rows);
   if (!parsed.success) return { error: "These rows could not be read. Reload the page and choose the file again." };
@@ -32,7 +32,7 @@ export async function importProductRowsAction(rows: unknown): Promise<ImportStat
 
 /** The same import for a posted file, when the page runs without JavaScript (small files only). */
 export async function importProductsFormAction(_prev: ImportState, form: FormData): Promise<ImportState> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { error: "Choose a CSV file to import." };

@@ -1,4 +1,4 @@
-import { checkStaff } from "@/lib/auth/staff";
+import { requireStaffAction } from "@/lib/auth/staff";
 import { encodeCsvRow } from "@/lib/products/csv/csv-codec";
 import { CSV_COLUMNS } from "@/lib/products/csv/columns";
 import { exportRecords, recordCells } from "@/lib/products/csv/export-rows";
@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** Export CSV: every variant as a row, streamed; staff only (others get a plain 404, as for back-office pages). */
 export async function GET(): Promise<Response> {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const encoder = new TextEncoder();
   const records = exportRecords();

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { InlineAction } from "@/components/admin/inline-action";
 import { Stars } from "@/components/reviews/stars";
 import { StoreReply } from "@/components/reviews/store-reply";
-import { removeReviewReplyAction, setReviewStatusAction } from "@/lib/reviews/admin-actions";
+import { removeReviewReplyAction, setReviewStatusAction } from "@/lib/reviews/admin/actions";
 import type { AdminReview } from "@/lib/reviews/admin-queries";
 import { ReplyForm } from "./reply-form";
 

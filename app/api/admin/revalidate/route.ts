@@ -1,5 +1,5 @@
 import { revalidatePath, revalidateTag } from "next/cache";
-import { checkStaff } from "@/lib/auth/staff";
+import { requireStaffAction } from "@/lib/auth/staff";
 import { revalidateRequestSchema } from "@/lib/cache/schema";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
  * JSON only: a form on another site cannot send it with a staff member's cookie.
  */
 export async function POST(request: Request) {
-  const staff = await checkStaff();
+  const staff = await requireStaffAction();
   if (!staff.ok) return json({ error: staff.state.error }, 403);
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
     return json({ error: "Send a JSON body (Content-Type: application/json)." }, 415);

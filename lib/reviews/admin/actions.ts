@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath, updateTag } from "next/cache";
-import { checkStaff } from "@/lib/auth/staff";
+import { requireStaffAction } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
-import { reviewIdSchema } from "./schema";
-import { reviewReplySchema, reviewStatusFormSchema } from "./admin-schema";
-import { setMerchantReply, setReviewStatus, type ModerationResult } from "./moderation";
+import { reviewIdSchema } from "../schema";
+import { reviewReplySchema, reviewStatusFormSchema } from "../admin-schema";
+import { setMerchantReply, setReviewStatus, type ModerationResult } from "../moderation";
 
 /** The product page (and its reviews) shows the change on the next load; the list here too. */
 function done(result: ModerationResult, message: string, form?: FormData): ActionState {
@@ -19,7 +19,7 @@ function done(result: ModerationResult, message: string, form?: FormData): Actio
 
 /** `Hide review` / `Show review` on /admin/reviews. */
 export async function setReviewStatusAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const who = await checkStaff();
+  const who = await requireStaffAction();
   if (!who.ok) return who.state;
   const parsed = reviewStatusFormSchema.safeParse({ reviewId: form.get("reviewId"), status: form.get("status") });
   if (!parsed.success) return { error: "That review no longer exists. Reload the page." };
@@ -29,7 +29,7 @@ export async function setReviewStatusAction(_prev: ActionState, form: FormData):
 
 /** `Save reply` under a review on /admin/reviews. */
 export async function saveReviewReplyAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const who = await checkStaff();
+  const who = await requireStaffAction();
   if (!who.ok) return who.state;
   const { data, failure } = parseForm(reviewReplySchema, form);
   if (failure) return failure;
@@ -38,7 +38,7 @@ export async function saveReviewReplyAction(_prev: ActionState, form: FormData):
 
 /** `Remove reply` under a review on /admin/reviews. */
 export async function removeReviewReplyAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const who = await checkStaff();
+  const who = await requireStaffAction();
   if (!who.ok) return who.state;
   const id = reviewIdSchema.safeParse(form.get("reviewId"));
   if (!id.success) return { error: "That review no longer exists. Reload the page." };
