@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import sharp from "sharp";
+import { toWebp } from "@/lib/media/pictures";
 import { mediaStorage } from "@/lib/media/storage";
 import { BANNER_IMAGE_MAX_BYTES, sniffImageType } from "./rules";
 
@@ -22,12 +22,8 @@ export async function storeBannerImage(file: File): Promise<StoredImage> {
   if (file.size > BANNER_IMAGE_MAX_BYTES) return { ok: false, error: "The image is larger than 5 MB: choose a smaller one." };
   const bytes = Buffer.from(await file.arrayBuffer());
   if (!sniffImageType(bytes)) return { ok: false, error: "Choose a JPEG, PNG, WebP or AVIF image." };
-  let webp: Buffer;
-  try {
-    webp = await sharp(bytes, { limitInputPixels: 50_000_000 }).rotate().resize({ width: BANNER_WIDTH, withoutEnlargement: true }).webp({ quality: 82 }).toBuffer();
-  } catch {
-    return { ok: false, error: "That image could not be read: choose another file." };
-  }
-  const url = await mediaStorage().put(`banners/${randomUUID()}.webp`, webp);
+  const webp = await toWebp(bytes, { width: BANNER_WIDTH });
+  if (!webp) return { ok: false, error: "That image could not be read: choose another file." };
+  const url = await mediaStorage().put(`banners/${randomUUID()}.webp`, webp.body);
   return { ok: true, url };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import sharp from "sharp";
+import { toWebp, type WebpPicture } from "@/lib/media/pictures";
 import { type MediaStorage, mediaStorage } from "@/lib/media/storage";
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -31,18 +31,11 @@ export function checkImageFiles(files: File[]): string | null {
  * Throws ImageRejected for a file that is not a picture sharp can read.
  */
 export async function storeProductImages(files: File[], storage: MediaStorage = mediaStorage()): Promise<StoredImage[]> {
-  const prepared: { body: Buffer; width: number; height: number }[] = [];
+  const prepared: WebpPicture[] = [];
   for (const f of files) {
-    try {
-      const { data, info } = await sharp(Buffer.from(await f.arrayBuffer()), { limitInputPixels: 60_000_000 })
-        .rotate()
-        .resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: "inside", withoutEnlargement: true })
-        .webp({ quality: 82 })
-        .toBuffer({ resolveWithObject: true });
-      prepared.push({ body: data, width: info.width, height: info.height });
-    } catch {
-      throw new ImageRejected(`${f.name || "A file"} could not be read as a picture: choose a JPEG, PNG, WebP or AVIF file.`);
-    }
+    const picture = await toWebp(Buffer.from(await f.arrayBuffer()), { width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE });
+    if (!picture) throw new ImageRejected(`${f.name || "A file"} could not be read as a picture: choose a JPEG, PNG, WebP or AVIF file.`);
+    prepared.push(picture);
   }
   const stored: StoredImage[] = [];
   for (const p of prepared) {
