@@ -22,6 +22,9 @@ import { rssMb, run, waitForHealth } from "./processes";
 import { describeShopperResults, runShopperBench, type ShopperResults } from "./shopper-bench";
 import { percentile, round1 } from "./stats";
 
+// Next (build and start) and every child inherit this: nothing is sent anywhere.
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
 const { values: args } = parseArgs({
   options: {
     products: { type: "string", default: "100000" },

@@ -7,6 +7,10 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolveServer } from "../db/bootstrap";
 import { createTestDatabase } from "../db/testing";
+import { formatSlowest, playwrightTimings, vitestTimings } from "./slowest-tests";
+
+// Next (build and start) and every child inherit this: no script sends anything anywhere.
+process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 type Tally = { passed: number; failed: number; skipped: number };
 
@@ -63,6 +67,11 @@ try {
 }
 
 const total = tallies.reduce((t, [, x]) => ({ passed: t.passed + x.passed, failed: t.failed + x.failed, skipped: t.skipped + x.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const timings = [
+  ...(onlyE2e ? [] : vitestTimings("test-results/vitest.json")),
+  ...(onlyUnit ? [] : playwrightTimings("test-results/e2e.json")),
+];
+if (timings.length > 0) console.log(`\n── Ten slowest tests ──\n${formatSlowest(timings)}`);
 console.log("\n── Test summary ──");
 for (const [name, t] of tallies) console.log(`${name}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
 const line = `${total.passed} passed, ${total.failed} failed`;

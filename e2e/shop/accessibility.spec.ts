@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { CATEGORIES, expect, PRODUCTS, test } from "../fixtures";
+import { seriousA11yViolations } from "../support/axe";
 
 const pages = [
   ["home", "/"],
@@ -14,10 +14,6 @@ const pages = [
 for (const [name, path] of pages) {
   test(`the ${name} page has no serious accessibility problems @phone`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
-    expect(serious).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 }
