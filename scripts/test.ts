@@ -30,6 +30,12 @@ function readJson<T>(file: string): T | null {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
 }
 
+/** ESLint and Prettier over the tree: a finding fails the run like a failed test. */
+async function lint(): Promise<Tally> {
+  const code = await run("npm", ["run", "--silent", "lint"]);
+  return code === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+}
+
 async function vitest(): Promise<Tally> {
   const out = "test-results/vitest.json";
   const code = await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...passThrough]);
@@ -60,6 +66,8 @@ mkdirSync("test-results", { recursive: true });
 const server = await resolveServer();
 const tallies: [string, Tally][] = [];
 try {
+  // Lint first, so a finding shows before the long suites; a run of chosen test files skips it.
+  if (passThrough.length === 0) tallies.push(["lint and format", await lint()]);
   if (!onlyE2e) tallies.push(["unit + integration", await vitest()]);
   if (!onlyUnit) tallies.push(["browser", await playwright()]);
 } finally {

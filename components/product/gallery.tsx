@@ -1,15 +1,19 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { ImageView } from "@/lib/catalog/types";
 
 /** Main picture with thumbnails; follows the chosen variant's picture when it has one. */
 export function Gallery({ images, variantId, title }: { images: ImageView[]; variantId: number | null; title: string }) {
-  const [index, setIndex] = useState(0);
-  useEffect(() => {
-    const i = images.findIndex((img) => img.variantId !== null && img.variantId === variantId);
+  const pictureOf = (id: number | null) => images.findIndex((img) => img.variantId !== null && img.variantId === id);
+  const [index, setIndex] = useState(() => Math.max(0, pictureOf(variantId)));
+  // A newly chosen variant shows its own picture (set while rendering, so there is no extra render pass).
+  const [followed, setFollowed] = useState(variantId);
+  if (followed !== variantId) {
+    setFollowed(variantId);
+    const i = pictureOf(variantId);
     if (i >= 0) setIndex(i);
-  }, [images, variantId]);
+  }
 
   const current = images[index] ?? images[0];
   if (!current) return <div className="aspect-square rounded-2xl bg-zinc-100" />;

@@ -16,6 +16,7 @@ export function ProductShowcase({ product, children }: { product: ProductDetail;
   useEffect(() => {
     const requested = Number(new URLSearchParams(window.location.search).get("variant"));
     const variant = Number.isInteger(requested) && requested > 0 ? product.variants.find((v) => v.id === requested) : undefined;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL is only known in the browser, after the cached HTML.
     if (variant) setSelection({ ...variant.optionValues });
   }, [product.variants]);
   const variant = findVariant(product.variants, selection);

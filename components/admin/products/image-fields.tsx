@@ -22,7 +22,6 @@ export function ImageFields({ images, error, maxMb }: { images: Image[]; error?:
             <li key={img.id} className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-200 p-3">
               <input type="hidden" name={`images.${i}.id`} value={img.id} />
               <input type="hidden" name={`images.${i}.url`} value={img.url} />
-              {/* eslint-disable-next-line @next/next/no-img-element -- a small preview of a stored picture */}
               <img src={img.url} alt="" width={64} height={64} className="h-16 w-16 rounded object-cover" />
               <div className="min-w-48 flex-1 space-y-1">
                 <label htmlFor={`images.${i}.alt`} className="block text-sm font-medium">

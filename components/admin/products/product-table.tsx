@@ -38,7 +38,6 @@ export function ProductTable({ rows }: { rows: AdminProductRow[] }) {
               <td className="px-4 py-3">
                 <div className="flex items-center gap-3">
                   {r.image ? (
-                    // eslint-disable-next-line @next/next/no-img-element -- a thumbnail of a stored picture
                     <img src={r.image} alt="" width={40} height={40} className="h-10 w-10 shrink-0 rounded object-cover" />
                   ) : (
                     <span className="h-10 w-10 shrink-0 rounded bg-zinc-100" aria-hidden="true" />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ListingView } from "@/components/listing/listing-view";
 import { ProductGrid } from "@/components/product/product-grid";
 import { CategoryChips } from "@/components/ui/category-chips";

@@ -3,7 +3,6 @@
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionState } from "@/lib/forms/action-state";
 import { initialActionState } from "@/lib/forms/action-state";
 import { saveReviewReplyAction } from "@/lib/reviews/admin/actions";
 import { REPLY_MAX_LENGTH } from "@/lib/reviews/admin-schema";
