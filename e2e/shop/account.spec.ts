@@ -163,6 +163,7 @@ test("changing the password keeps this browser signed in and signs others out", 
 });
 
 test("the account pages and the review pages have no serious accessibility problems @phone", async ({ page }) => {
+  test.slow(); // ten pages, each analysed by axe
   const account = await createAccount();
   const order = await createDeliveredOrder(account.id, product.slug);
   await testDb()`insert into favourites (user_id, product_id) select ${account.id}, id from products where slug = ${product.slug}`;

@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { expect as baseExpect, test } from "../fixtures";
 import { AuthPages, codeIn } from "../pages/auth-pages";
 import { createAccount } from "../support/account-db";
+import { seriousA11yViolations } from "../support/axe";
 import { setStock } from "../support/cart-db";
 import { testDb, waitForMailTo } from "../support/db";
 
@@ -95,4 +96,14 @@ test("a password account confirms its own e-mail from the account page and keeps
   await page.context().clearCookies();
   await auth.signIn(account.email, account.password);
   await expect(page).toHaveURL(/\/account$/);
+});
+
+test("the notice of an unconfirmed account, with its code field, has no serious accessibility problems @phone", async ({ page }) => {
+  const account = await createAccount("Axe Unconfirmed", { verified: false });
+  const auth = new AuthPages(page);
+  await auth.signIn(account.email, account.password);
+  await expect(page).toHaveURL(/\/account$/);
+  await page.getByRole("button", { name: "Send code" }).click();
+  await expect(page.getByLabel("Code")).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
 });
