@@ -6,4 +6,6 @@ export const COOKIES = {
   guestOrders: "mercato_orders",
   /** Recently viewed product ids of a guest, newest first. */
   recentlyViewed: "mercato_recent",
+  /** Proof that this browser set a new account's password (lib/auth/sign-up-proof.ts). */
+  signUpProof: "mercato_signup",
 } as const;

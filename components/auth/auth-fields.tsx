@@ -1,5 +1,5 @@
 import { TextField } from "@/components/ui/text-field";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/schema";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-limits";
 
 /** The `Email` field of the auth forms, refilled after a failed attempt. */
 export function EmailField({ defaultValue, error }: { defaultValue?: string; error?: string }) {

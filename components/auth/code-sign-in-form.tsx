@@ -4,15 +4,14 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
-import { requestCodeAction, signInWithCodeAction } from "@/lib/auth/actions";
+import { requestCodeAction } from "@/lib/auth/actions";
 import { initialActionState } from "@/lib/forms/action-state";
 import { EmailField } from "./auth-fields";
+import { CodeStep } from "./code-step";
 
 /** Step 1 asks for the e-mail and sends a code; step 2 (same page) takes the code. */
 export function CodeSignInForm({ next, restartHref }: { next: string; restartHref: string }) {
   const [sent, requestCode] = useActionState(requestCodeAction, initialActionState);
-  const [result, signInWithCode] = useActionState(signInWithCodeAction, initialActionState);
   const email = sent.values?.email ?? "";
 
   if (!sent.ok && sent.values?.resend !== "1") {
@@ -27,31 +26,16 @@ export function CodeSignInForm({ next, restartHref }: { next: string; restartHre
   return (
     <div className="space-y-4">
       {sent.ok ? <FormStatus>{sent.message}</FormStatus> : <FormError>{sent.error}</FormError>}
-      <form action={signInWithCode} className="space-y-4" noValidate>
-        <FormError>{result.error}</FormError>
-        <input type="hidden" name="email" value={email} />
-        <input type="hidden" name="next" value={next} />
-        <TextField
-          name="code"
-          label="Code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          required
-          maxLength={7}
-          hint={`The 6 digits from the e-mail we sent to ${email}.`}
-          error={result.fieldErrors?.code}
-          className="font-mono tracking-widest"
-        />
-        <SubmitButton>Sign in</SubmitButton>
-      </form>
-      <form action={requestCode} className="flex flex-wrap items-center gap-3 text-sm">
-        <input type="hidden" name="email" value={email} />
-        <input type="hidden" name="resend" value="1" />
-        <SubmitButton variant="secondary">Send a new code</SubmitButton>
-        <Link href={restartHref} className="text-zinc-700 underline hover:text-zinc-950">
-          Use a different e-mail
-        </Link>
-      </form>
+      <CodeStep email={email} next={next}>
+        <form action={requestCode} className="flex flex-wrap items-center gap-3 text-sm">
+          <input type="hidden" name="email" value={email} />
+          <input type="hidden" name="resend" value="1" />
+          <SubmitButton variant="secondary">Send a new code</SubmitButton>
+          <Link href={restartHref} className="text-zinc-700 underline hover:text-zinc-950">
+            Use a different e-mail
+          </Link>
+        </form>
+      </CodeStep>
     </div>
   );
 }

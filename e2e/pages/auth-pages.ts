@@ -1,4 +1,12 @@
 import type { Page } from "@playwright/test";
+import { waitForMailTo } from "../support/db";
+
+/** The 6-digit code in an e-mail. */
+export function codeIn(text: string): string {
+  const match = /\b(\d{6})\b/.exec(text);
+  if (!match) throw new Error(`No code in: ${text}`);
+  return match[1]!;
+}
 
 /** The sign-in, sign-up and password pages, by their accessible names (shared/ui-contract.md). */
 export class AuthPages {
@@ -10,6 +18,19 @@ export class AuthPages {
     await this.page.getByLabel("Email").fill(email);
     await this.page.getByLabel("Password").fill(password);
     await this.page.getByRole("button", { name: "Create account" }).click();
+  }
+
+  /** Signs up and finishes with the code from the sign-up e-mail (which keeps the password). */
+  async signUpAndConfirm(name: string, email: string, password: string, next?: string) {
+    const before = new Date(Date.now() - 1000);
+    await this.signUp(name, email, password, next);
+    const mail = await waitForMailTo(email, "sign-up", before, 30_000);
+    await this.enterCode(codeIn(mail.text));
+  }
+
+  async enterCode(code: string) {
+    await this.page.getByLabel("Code").fill(code);
+    await this.page.getByRole("button", { name: "Sign in", exact: true }).click();
   }
 
   async signIn(email: string, password: string, next?: string) {

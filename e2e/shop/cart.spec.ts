@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, PRODUCTS, test } from "../fixtures";
+import { AuthPages } from "../pages/auth-pages";
 import { CartPage } from "../pages/cart-page";
 import { Header } from "../pages/header";
 import { setStock } from "../support/cart-db";
@@ -101,11 +102,7 @@ test("a guest's cart joins the account's cart at sign-up and at sign-in", async 
 
   const first = await browser.newPage();
   await addFromProductPage(first, praline.slug, 1);
-  await first.goto("/sign-up");
-  await first.getByRole("textbox", { name: "Name" }).fill("Cart Merger");
-  await first.getByRole("textbox", { name: "Email" }).fill(email);
-  await first.getByLabel("Password").fill(password);
-  await first.getByRole("button", { name: "Create account" }).click();
+  await new AuthPages(first).signUpAndConfirm("Cart Merger", email, password);
   await expect(first.getByRole("link", { name: "Account", exact: true })).toBeVisible();
   await expect(new Header(first).cart).toHaveAccessibleName("Cart, 1 item");
   await first.context().close();

@@ -4,12 +4,12 @@ import { testDb } from "./db";
 
 export type TestAccount = { id: string; email: string; name: string; password: string };
 
-/** A fresh customer with a password, written straight to the database (argon2id, as the app stores it). */
-export async function createAccount(name = "Robin Tester"): Promise<TestAccount> {
+/** A fresh customer with a password and a proven e-mail, written straight to the database (argon2id, as the app stores it). */
+export async function createAccount(name = "Robin Tester", { verified = true } = {}): Promise<TestAccount> {
   const email = `${Date.now()}-${randomUUID().slice(0, 8)}@example.com`;
   const password = `pw-${randomUUID()}`;
   const passwordHash = await hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
-  const [row] = await testDb()`insert into users (email, name, password_hash) values (${email}, ${name}, ${passwordHash}) returning id`;
+  const [row] = await testDb()`insert into users (email, name, password_hash, email_verified_at) values (${email}, ${name}, ${passwordHash}, ${verified ? new Date() : null}) returning id`;
   return { id: row!.id as string, email, name, password };
 }
 

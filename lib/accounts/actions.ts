@@ -3,6 +3,12 @@
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { after } from "next/server";
+import { confirmEmailMail } from "@/lib/auth/emails";
+import { confirmOwnEmail } from "@/lib/auth/mutations";
+import { codeSignInSchema } from "@/lib/auth/schema";
+import { issueSignInCode } from "@/lib/auth/tokens";
+import { sendMail } from "@/lib/mail/send";
 import { clientIp } from "@/lib/auth/client-ip";
 import { signIn } from "@/lib/auth/next-auth";
 import { requireUser } from "@/lib/auth/session";
@@ -53,4 +59,26 @@ export async function changePasswordAction(_prev: ActionState, form: FormData): 
     throw error;
   }
   return { ok: true, message: "Your password was changed." };
+}
+
+/** `Send code` on the notice of an unconfirmed account: e-mails a code to the account's own address. */
+export async function sendConfirmCodeAction(_prev: ActionState, _form: FormData): Promise<ActionState> {
+  const user = await requireUser("/account");
+  if (user.emailVerified) return { ok: true, message: "Your e-mail address is already confirmed." };
+  const issued = await issueSignInCode(user.email);
+  if (!issued.ok) return { error: issued.error };
+  after(async () => sendMail(await confirmEmailMail(user.email, issued.token)));
+  return { ok: true, message: `We sent a 6-digit code to ${user.email}. Enter it below; it works for 10 minutes.` };
+}
+
+/** `Confirm e-mail`: the code proves the address; the password and this session stay. */
+export async function confirmEmailAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const user = await requireUser("/account");
+  const { data, failure } = parseForm(codeSignInSchema, form);
+  if (failure) return failure;
+  if (data.email !== user.email || !(await confirmOwnEmail(user.id, data.code))) {
+    return { error: "That code is wrong, expired or already used. Check the latest e-mail, or send a new code.", fieldErrors: { code: "Enter the latest code." } };
+  }
+  revalidatePath("/", "layout");
+  return { ok: true, message: "Your e-mail address is confirmed. You can now place orders." };
 }

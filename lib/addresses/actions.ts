@@ -20,6 +20,7 @@ export async function createAddressAction(_prev: ActionState, form: FormData): P
   const user = await requireUser(`${BOOK}/new`);
   const { data, failure } = parseForm(addressInputSchema, form);
   if (failure) return failure;
+  if (!user.emailVerified) return { error: "Confirm your e-mail address first (see your account page).", values: formValues(form) };
   await createAddress(user.id, data);
   done("address-added");
 }

@@ -1,21 +1,23 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { after } from "next/server";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { signInErrorMessage } from "./credential-errors";
-import { passwordResetMail, signInCodeMail, welcomeMail } from "./emails";
+import { passwordResetMail, signInCodeMail } from "./emails";
 import { createUserWithPassword, resetPasswordWithToken } from "./mutations";
 import { safeNextPath } from "./next-path";
 import { signIn, signOut } from "./next-auth";
 import { oauthChoices } from "./oauth-providers";
 import { codeSignInSchema, emailSchema, oauthProviderSchema, resetPasswordSchema, signInSchema, signUpSchema } from "./schema";
 import { issuePasswordReset, issueSignInCode } from "./tokens";
-
-export type SignUpState = ActionState & { emailTaken?: boolean };
+import { decoySignUpProof, signUpProof } from "./sign-up-proof";
+import { keepSignUpProof, readSignUpProof } from "./sign-up-cookie";
+import { sendSignUpMail } from "./sign-up-mail";
 
 const CODE_REJECTED = "That code is wrong, expired or already used. Check the latest e-mail, or send a new code.";
 
@@ -42,22 +44,23 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
   return { error, values: formValues(form) };
 }
 
-export async function signUpAction(_prev: SignUpState, form: FormData): Promise<SignUpState> {
+/**
+ * Creates the account (unverified) unless the e-mail has one, and answers the
+ * same either way: the mail, sent after the response, says which. The code in
+ * it finishes sign-up (keeping the password, thanks to the proof cookie).
+ */
+export async function signUpAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = parseForm(signUpSchema, form);
   if (parsed.failure) return parsed.failure;
   const created = await createUserWithPassword(parsed.data);
-  if (!created.ok) {
-    return {
-      error: "An account with this e-mail already exists.",
-      fieldErrors: { email: "This e-mail already has an account: sign in instead." },
-      emailTaken: true,
-      values: formValues(form),
-    };
-  }
-  await sendMail(await welcomeMail(created.user.email, created.user.name));
-  const { email, password } = parsed.data;
-  const error = await credentialsSignIn("password", { email, password }, safeNextPath(form.get("next")));
-  return { error: `Your account was created, but signing in failed: ${error}`, values: formValues(form) };
+  await keepSignUpProof(created.ok ? signUpProof(created.user) : decoySignUpProof());
+  after(() => sendSignUpMail(parsed.data.email, created));
+  const { email } = parsed.data;
+  return {
+    ok: true,
+    message: `We sent a message to ${email}. Enter the code from it below to finish; it works for 10 minutes.`,
+    values: { email },
+  };
 }
 
 export async function requestCodeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -74,7 +77,8 @@ export async function requestCodeAction(_prev: ActionState, form: FormData): Pro
 export async function signInWithCodeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = parseForm(codeSignInSchema, form);
   if (parsed.failure) return parsed.failure;
-  const error = await credentialsSignIn("email-code", parsed.data, safeNextPath(form.get("next")));
+  const proof = (await readSignUpProof()) ?? "";
+  const error = await credentialsSignIn("email-code", { ...parsed.data, proof }, safeNextPath(form.get("next")));
   return { error, values: { email: parsed.data.email } };
 }
 
@@ -82,11 +86,12 @@ export async function requestPasswordResetAction(_prev: ActionState, form: FormD
   const parsed = parseForm(emailSchema, form);
   if (parsed.failure) return parsed.failure;
   const { email } = parsed.data;
-  const issued = await issuePasswordReset(email);
-  if (issued) {
+  after(async () => {
+    const issued = await issuePasswordReset(email);
+    if (!issued) return;
     const link = new URL(`/reset-password?token=${encodeURIComponent(issued.token)}`, env().SITE_URL).toString();
     await sendMail(await passwordResetMail(issued.user.email, link));
-  }
+  });
   // The same answer whether or not there is an account, so the form does not reveal who has one.
   return {
     ok: true,

@@ -6,13 +6,18 @@ import { InvalidCredentials, SignInThrottled } from "./credential-errors";
 import { welcomeMail } from "./emails";
 import { signInWithCode } from "./mutations";
 import { codeSignInSchema } from "./schema";
+import { isSignUpProof } from "./sign-up-proof";
 import { checkSignInThrottle, recordSignInAttempt } from "./throttle";
 
-/** E-mail and a one-time code from an e-mail; creates the account on first use. Throttled like passwords. */
+/**
+ * E-mail and a one-time code from an e-mail; creates the account on first use.
+ * Throttled like passwords. `proof` (the sign-up cookie, passed by the action)
+ * lets the browser that chose an unverified account's password keep it.
+ */
 export const codeProvider = Credentials({
   id: "email-code",
   name: "E-mail code",
-  credentials: { email: { type: "email" }, code: { type: "text" } },
+  credentials: { email: { type: "email" }, code: { type: "text" }, proof: { type: "text" } },
   async authorize(credentials, request) {
     const parsed = codeSignInSchema.safeParse(credentials);
     if (!parsed.success) throw new InvalidCredentials();
@@ -20,7 +25,8 @@ export const codeProvider = Credentials({
     const ip = clientIp(request.headers);
     const verdict = await checkSignInThrottle(email, ip);
     if (verdict.blocked) throw new SignInThrottled(verdict.retryAfterMinutes);
-    const found = await signInWithCode(email, code);
+    const proof = typeof credentials.proof === "string" ? credentials.proof : undefined;
+    const found = await signInWithCode(email, code, (user) => isSignUpProof(user, proof));
     await recordSignInAttempt(email, ip, !!found);
     if (!found) throw new InvalidCredentials();
     const { user, created } = found;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { signInAttempts, users, type UserRow } from "@/db/schema";
 import { hashPassword } from "./password";
@@ -22,11 +22,18 @@ export async function createUserWithPassword(input: SignUpInput): Promise<Create
 
 export type FoundUser = { user: UserRow; created: boolean };
 
+/** Whether whoever just proved the e-mail also set the account's current password (see sign-up-proof.ts). */
+export type PasswordOwnerCheck = (user: UserRow) => boolean;
+
 /**
  * The account of an e-mail address its owner has just proved (a code, a
  * verified OAuth e-mail): created passwordless when missing, marked verified.
+ * The first proof on an account never verified also removes its password and
+ * ends every earlier session (sessionVersion + 1): whoever chose that password
+ * never showed the e-mail was theirs (pre-registration takeover). Only a
+ * prover who shows they set that password (`setPassword`) keeps it.
  */
-export async function findOrCreateVerifiedUser(tx: DbOrTx, rawEmail: string, name = ""): Promise<FoundUser> {
+export async function findOrCreateVerifiedUser(tx: DbOrTx, rawEmail: string, name = "", setPassword?: PasswordOwnerCheck): Promise<FoundUser> {
   const email = normaliseEmail(rawEmail);
   const [created] = await tx
     .insert(users)
@@ -34,15 +41,16 @@ export async function findOrCreateVerifiedUser(tx: DbOrTx, rawEmail: string, nam
     .onConflictDoNothing({ target: users.email })
     .returning();
   if (created) return { user: created, created: true };
+  const [existing] = await tx.select().from(users).where(eq(users.email, email)).for("update").limit(1);
+  if (!existing) throw new Error(`The account of ${email} vanished while signing in`);
+  if (existing.emailVerifiedAt) return { user: existing, created: false };
+  const keep = !!existing.passwordHash && !!setPassword?.(existing);
   const [verified] = await tx
     .update(users)
-    .set({ emailVerifiedAt: sql`now()` })
-    .where(and(eq(users.email, email), isNull(users.emailVerifiedAt)))
+    .set({ emailVerifiedAt: sql`now()`, ...(keep ? {} : { passwordHash: null, sessionVersion: sql`${users.sessionVersion} + 1` }) })
+    .where(eq(users.id, existing.id))
     .returning();
-  if (verified) return { user: verified, created: false };
-  const [existing] = await tx.select().from(users).where(eq(users.email, email)).limit(1);
-  if (!existing) throw new Error(`The account of ${email} vanished while signing in`);
-  return { user: existing, created: false };
+  return { user: verified!, created: false };
 }
 
 /**
@@ -50,16 +58,34 @@ export async function findOrCreateVerifiedUser(tx: DbOrTx, rawEmail: string, nam
  * account in one transaction. Null for a wrong (counted), expired or used code,
  * or a disabled account.
  */
-export async function signInWithCode(rawEmail: string, code: string): Promise<FoundUser | null> {
+export async function signInWithCode(rawEmail: string, code: string, setPassword?: PasswordOwnerCheck): Promise<FoundUser | null> {
   const email = normaliseEmail(rawEmail);
   const found = await db.transaction(async (tx) =>
-    (await consumeSignInCode(tx, email, code)) ? findOrCreateVerifiedUser(tx, email) : null,
+    (await consumeSignInCode(tx, email, code)) ? findOrCreateVerifiedUser(tx, email, "", setPassword) : null,
   );
   if (!found) {
     await recordWrongCode(email);
     return null;
   }
   return found.user.disabled ? null : found;
+}
+
+/**
+ * Confirms the e-mail of the signed-in account `userId` with a code sent to it.
+ * Keeps the password and the sessions: the session already shows its holder
+ * set the password, the code shows they read the mail. False for a wrong
+ * (counted), expired or used code.
+ */
+export async function confirmOwnEmail(userId: string, code: string): Promise<boolean> {
+  const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
+  if (!user) return false;
+  const confirmed = await db.transaction(async (tx) => {
+    if (!(await consumeSignInCode(tx, user.email, code))) return false;
+    await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(eq(users.id, userId));
+    return true;
+  });
+  if (!confirmed) await recordWrongCode(user.email);
+  return confirmed;
 }
 
 export type ResetResult = { ok: true; email: string } | { ok: false };

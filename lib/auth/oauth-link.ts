@@ -37,7 +37,10 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<FoundUs
   });
 }
 
-/** Whether the provider vouches for the profile's e-mail (Google sets email_verified; GitHub's through gitHubProfile). */
+/**
+ * Whether the provider vouches for the profile's e-mail: Google's (OIDC)
+ * email_verified claim; GitHub's set by gitHubProfile from the primary verified address.
+ */
 export function oauthEmailVerified(profile: Profile | undefined): boolean {
   return profile?.email_verified === true && !!profile.email;
 }
@@ -50,7 +53,8 @@ export async function adoptOAuthUser(user: User, account: Account, profile: Prof
   const found = await linkOAuthAccount({
     provider: account.provider,
     providerAccountId: account.providerAccountId,
-    email: profile?.email ?? user.email,
+    // Only the profile's e-mail, which the provider vouches for (email_verified), never a fallback.
+    email: profile?.email,
     emailVerified: oauthEmailVerified(profile),
     name: user.name,
   });

@@ -15,3 +15,15 @@ describe("OAuth providers from the environment", () => {
     vi.unstubAllEnvs();
   });
 });
+
+describe("GitHub e-mail", () => {
+  it("links only by the primary address, and only when GitHub verified it", async () => {
+    const { primaryVerifiedEmail } = await import("./oauth-providers");
+    const primary = { email: "me@example.com", primary: true, verified: true };
+    const secondary = { email: "other@example.com", primary: false, verified: true };
+    expect(primaryVerifiedEmail([secondary, primary])).toBe("me@example.com");
+    expect(primaryVerifiedEmail([secondary, { ...primary, verified: false }])).toBeNull();
+    expect(primaryVerifiedEmail([secondary])).toBeNull();
+    expect(primaryVerifiedEmail({ message: "Requires authentication" })).toBeNull();
+  });
+});

@@ -7,19 +7,29 @@ import { env } from "@/lib/env";
 export type OAuthProviderId = "github" | "google";
 export type OAuthChoice = { id: OAuthProviderId; name: string };
 
-type GitHubEmail = { email: string; primary: boolean; verified: boolean };
+export type GitHubEmail = { email: string; primary: boolean; verified: boolean };
 
 /**
- * GitHub's own provider takes the primary e-mail whether or not it is
- * verified; we only trust a verified one, since it may join an existing account.
+ * The only GitHub e-mail we link by: the primary one, and only when GitHub has
+ * verified it. A secondary address (even verified) is not the account's own
+ * word about who it is, so it never joins an existing account.
+ */
+export function primaryVerifiedEmail(emails: unknown): string | null {
+  if (!Array.isArray(emails)) return null;
+  const primary = (emails as Partial<GitHubEmail>[]).find((e) => e?.primary === true);
+  return primary?.verified === true && typeof primary.email === "string" ? primary.email : null;
+}
+
+/**
+ * GitHub's own provider takes the profile's public e-mail whether or not it is
+ * verified; we take only the primary verified one (from the emails API).
  */
 async function gitHubProfile({ tokens }: { tokens: { access_token?: string } }): Promise<Profile> {
   const headers = { Authorization: `Bearer ${tokens.access_token}`, "User-Agent": "mercato", Accept: "application/vnd.github+json" };
   const profile = (await (await fetch("https://api.github.com/user", { headers })).json()) as Profile;
   const res = await fetch("https://api.github.com/user/emails", { headers });
-  const emails = res.ok ? ((await res.json()) as GitHubEmail[]) : [];
-  const verified = emails.find((e) => e.primary && e.verified) ?? emails.find((e) => e.verified);
-  return { ...profile, email: verified?.email ?? null, email_verified: !!verified };
+  const email = res.ok ? primaryVerifiedEmail(await res.json()) : null;
+  return { ...profile, email, email_verified: email !== null };
 }
 
 /** GitHub and Google sign-in, each on when its client id and secret are set. */

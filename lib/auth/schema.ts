@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { isCommonPassword } from "./common-passwords";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-limits";
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 200;
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 const email = z
   .string()
@@ -10,10 +11,13 @@ const email = z
   .max(254, "That e-mail address is too long.")
   .pipe(z.email("Enter a valid e-mail address, like name@example.com."));
 
-const newPassword = z
+/** A password being chosen (sign-up, reset, change): long enough and not one of the 10,000 most common. */
+export const newPasswordSchema = z
   .string()
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`)
+  .refine((p) => !isCommonPassword(p), "This password is one of the most common ones, which attackers try first. Choose another.");
+const newPassword = newPasswordSchema;
 
 export const signInSchema = z.object({
   email,

@@ -5,7 +5,8 @@ import type { UserRole } from "@/db/schema";
 import { auth } from "./next-auth";
 import { getUserById } from "./users";
 
-export type SessionUser = { id: string; email: string; name: string; role: UserRole };
+/** `emailVerified`: the e-mail was proven (code, link, OAuth); until then the account cannot order or see addresses and points. */
+export type SessionUser = { id: string; email: string; name: string; role: UserRole; emailVerified: boolean };
 
 /**
  * The signed-in user, checked against the database (exists, not disabled,
@@ -17,7 +18,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!id) return null;
   const user = await getUserById(id);
   if (!user || user.disabled || user.sessionVersion !== (session.user.sessionVersion ?? 0)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: !!user.emailVerifiedAt };
 });
 
 /** The signed-in user, or a redirect to sign in that comes back to `returnTo`. */

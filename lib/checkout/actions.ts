@@ -16,6 +16,9 @@ import { checkoutSchema } from "./schema";
 /** Place order: validate, create the order from the database cart, then send the shopper to pay. */
 export async function placeOrderAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await getSessionUser();
+  if (user && !user.emailVerified) {
+    return { error: "Confirm your e-mail address before placing an order: send yourself a code from the notice above.", values: formValues(form) };
+  }
   const parsed = parseForm(checkoutSchema, form);
   if (parsed.failure) return parsed.failure;
   const result = await placeOrder(parsed.data, { cartId: await currentCartId(), userId: user?.id ?? null });

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ConfirmEmailNotice } from "@/components/account/confirm-email-notice";
 import { OrderTable } from "@/components/account/order-table";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { getAccountProfile } from "@/lib/accounts/queries";
@@ -20,14 +21,18 @@ export default async function AccountOverviewPage() {
         </div>
         <SignOutButton />
       </div>
-      <section aria-labelledby="points-heading" className="rounded-xl border border-zinc-200 p-4">
-        <h2 id="points-heading" className="text-sm font-medium text-zinc-600">
-          Loyalty points
-        </h2>
-        <p className="mt-1 text-2xl font-semibold tabular-nums">
-          {points.toLocaleString("en-US")} <span className="text-base font-normal text-zinc-600">{points === 1 ? "point" : "points"}</span>
-        </p>
-      </section>
+      {user.emailVerified ? (
+        <section aria-labelledby="points-heading" className="rounded-xl border border-zinc-200 p-4">
+          <h2 id="points-heading" className="text-sm font-medium text-zinc-600">
+            Loyalty points
+          </h2>
+          <p className="mt-1 text-2xl font-semibold tabular-nums">
+            {points.toLocaleString("en-US")} <span className="text-base font-normal text-zinc-600">{points === 1 ? "point" : "points"}</span>
+          </p>
+        </section>
+      ) : (
+        <ConfirmEmailNotice email={user.email} />
+      )}
       <section aria-labelledby="latest-orders-heading" className="flex flex-col gap-3">
         <h2 id="latest-orders-heading" className="text-lg font-semibold">
           Latest orders

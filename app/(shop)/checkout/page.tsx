@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
+import { ConfirmEmailNotice } from "@/components/account/confirm-email-notice";
 import { getSessionUser } from "@/lib/auth/session";
 import { currentCartId } from "@/lib/cart/current";
 import { getCheckoutPageData } from "@/lib/checkout/queries";
@@ -14,7 +15,8 @@ export const dynamic = "force-dynamic";
 
 export default async function CheckoutPage() {
   const user = await getSessionUser();
-  const data = await getCheckoutPageData(await currentCartId(), user?.id ?? null);
+  // An account whose e-mail is not proven sees no saved addresses (and cannot place the order).
+  const data = await getCheckoutPageData(await currentCartId(), user?.emailVerified ? user.id : null);
   if (data.lines.length === 0) {
     return (
       <div className="mx-auto flex max-w-xl flex-col items-center gap-4 py-24 text-center">
@@ -29,6 +31,7 @@ export default async function CheckoutPage() {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Checkout</h1>
+      {user && !user.emailVerified && <ConfirmEmailNotice email={user.email} />}
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem] lg:items-start">
         <CheckoutForm
           checkoutKey={randomUUID()}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddressCard } from "@/components/account/address-card";
+import { ConfirmEmailNotice } from "@/components/account/confirm-email-notice";
 import { Notice } from "@/components/account/notice";
 import { listAddresses } from "@/lib/addresses/queries";
 import { requireUser } from "@/lib/auth/session";
@@ -10,6 +11,15 @@ export const metadata: Metadata = { title: "Addresses" };
 
 export default async function AddressesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/account/addresses");
+  // Saved addresses belong to whoever owns the e-mail: none are shown (or added) before it is proven.
+  if (!user.emailVerified) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-bold tracking-tight">Addresses</h1>
+        <ConfirmEmailNotice email={user.email} />
+      </div>
+    );
+  }
   const [addresses, params] = await Promise.all([listAddresses(user.id), searchParams]);
   return (
     <div className="flex flex-col gap-4">

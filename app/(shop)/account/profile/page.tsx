@@ -4,7 +4,7 @@ import { Notice } from "@/components/account/notice";
 import { PasswordForm } from "@/components/account/password-form";
 import { ProfileForm } from "@/components/account/profile-form";
 import { getAccountProfile } from "@/lib/accounts/queries";
-import { PASSWORD_MIN } from "@/lib/auth/schema";
+import { PASSWORD_MIN } from "@/lib/auth/password-limits";
 import { requireUser } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";

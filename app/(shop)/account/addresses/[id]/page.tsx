@@ -13,7 +13,7 @@ export default async function EditAddressPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const user = await requireUser(`/account/addresses/${encodeURIComponent(id)}`);
   const addressId = addressIdSchema.safeParse(id);
-  const address = addressId.success ? await getAddress(user.id, addressId.data) : null;
+  const address = addressId.success && user.emailVerified ? await getAddress(user.id, addressId.data) : null;
   if (!address) notFound();
   return (
     <div className="flex flex-col gap-4">

@@ -1,0 +1,42 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { FormError } from "@/components/ui/form-messages";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { signInWithCodeAction } from "@/lib/auth/actions";
+import { initialActionState } from "@/lib/forms/action-state";
+
+/** The `Code` field of an e-mailed 6-digit code. */
+export function CodeField({ email, error }: { email: string; error?: string }) {
+  return (
+    <TextField
+      name="code"
+      label="Code"
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      required
+      maxLength={7}
+      hint={`The 6 digits from the e-mail we sent to ${email}.`}
+      error={error}
+      className="font-mono tracking-widest"
+    />
+  );
+}
+
+/** Signs in with the code e-mailed to `email` (sign-in by code, and the last step of sign-up); `children` offer a new code. */
+export function CodeStep({ email, next, children }: { email: string; next: string; children?: ReactNode }) {
+  const [result, signInWithCode] = useActionState(signInWithCodeAction, initialActionState);
+  return (
+    <>
+      <form action={signInWithCode} className="space-y-4" noValidate>
+        <FormError>{result.error}</FormError>
+        <input type="hidden" name="email" value={email} />
+        <input type="hidden" name="next" value={next} />
+        <CodeField email={email} error={result.fieldErrors?.code} />
+        <SubmitButton>Sign in</SubmitButton>
+      </form>
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { sendMail } from "@/lib/mail/send";
+import { accountExistsMail, confirmSignUpMail } from "./emails";
+import type { CreateUserResult } from "./mutations";
+import { issueSignInCode } from "./tokens";
+import { normaliseEmail } from "./users";
+
+/**
+ * The one message a sign-up sends: a new account gets the code that confirms
+ * its e-mail; an e-mail that already had an account is told so (with a sign-in
+ * code). Runs after the response (`after()`), so the page answers alike and as
+ * fast either way.
+ */
+export async function sendSignUpMail(rawEmail: string, created: CreateUserResult): Promise<void> {
+  const email = normaliseEmail(rawEmail);
+  try {
+    const issued = await issueSignInCode(email);
+    const code = issued.ok ? issued.token : null;
+    const site = env().SITE_URL;
+    await sendMail(created.ok ? await confirmSignUpMail(email, created.user.name, code, site) : await accountExistsMail(email, code, site));
+  } catch (error) {
+    console.error(`[auth] could not send the sign-up mail to ${email}`, error);
+  }
+}
