@@ -33,7 +33,7 @@ const schema = z.object({
   CART_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(10080).default(30),
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
-  // Payments: the built-in test gateway unless Stripe's keys are set.
+  // Payments: Stripe when its keys are set; the built-in test gateway in development, and in production only when chosen.
   PAYMENT_PROVIDER: z.enum(["test", "stripe"]).optional(),
   TEST_GATEWAY_SECRET: z.string().min(16).optional(),
   STRIPE_SECRET_KEY: z.string().regex(/^sk_/, "must start with sk_").optional(),
@@ -59,6 +59,11 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** A production server (`next start`, NODE_ENV=production): free test payments need PAYMENT_PROVIDER=test there. */
+export function isProduction(): boolean {
+  return process.env.NODE_ENV === "production";
 }
 
 export function mediaDir(): string {

@@ -5,6 +5,7 @@ import { orders, type OrderRow } from "@/db/schema";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { formatMoney } from "@/lib/money";
+import { guestOrderLink } from "./guest-link";
 
 type Message = { template: string; subject: string; intro: string };
 
@@ -43,7 +44,7 @@ export function orderMail(order: OrderRow, siteUrl: string): { subject: string; 
   const origin = siteUrl.replace(/\/$/, "");
   const access = order.userId
     ? `See your order: ${origin}/orders/${order.number}`
-    : `See your order: ${origin}/orders/${order.number}\nOn another device, open ${origin}/track and enter the order number ${order.number} with this e-mail address.`;
+    : `See and manage your order (keep this link to yourself): ${guestOrderLink(origin, order)}\nTo only look it up, open ${origin}/track and enter the order number ${order.number} with this e-mail address.`;
   const text = [message.intro, "", `Order: ${order.number}`, `Total: ${formatMoney({ amount: order.total, currency: order.currency })}`, "", access].join("\n");
   return { subject: message.subject, text, template: message.template };
 }
