@@ -29,6 +29,8 @@ const schema = z.object({
   // Mail. Without SMTP_URL every message goes to the mail_outbox table and the server log.
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().min(3).default("Mercato <shop@localhost>"),
+  // How long the mail_outbox keeps messages (secrets are redacted there anyway), pruned by the periodic jobs.
+  MAIL_OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(87600).default(168),
   // Cart and orders.
   CART_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(10080).default(30),
@@ -64,6 +66,11 @@ export function env(): Env {
 /** A production server (`next start`, NODE_ENV=production): free test payments need PAYMENT_PROVIDER=test there. */
 export function isProduction(): boolean {
   return process.env.NODE_ENV === "production";
+}
+
+/** `next dev`: the only place mail secrets (codes, links) may be printed to the log. */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === "development";
 }
 
 export function mediaDir(): string {

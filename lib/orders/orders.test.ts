@@ -133,8 +133,11 @@ describe("order lifecycle (real PostgreSQL)", () => {
     expect(mails.map((m) => m.template)).toEqual(["order-shipped", "order-refunded", "order-refunded"]);
     expect(mails[0]!.text).toContain(o.number);
     expect(mails[0]!.text).toContain("JD0001");
-    expect(mails[0]!.text).toContain(`/orders/${o.number}`);
     expect(mails[0]!.text).toContain("/track");
+    // The guest's full link manages the order: held (no SMTP here) until delivery, redacted from the stored text.
+    expect(mails[0]!.unsentText).toContain(`/orders/${o.number}/access?k=`);
+    expect(mails[0]!.text).not.toContain("/access?k=");
+    expect(mails[0]!.text).toContain("[redacted]");
   });
 
   it("staff may cancel a paid order: stock comes back and the refund due is noted", async () => {
