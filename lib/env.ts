@@ -20,6 +20,8 @@ const schema = z.object({
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
   // How often each instance reads the cache revalidations other instances made (lib/cache/shared-tags.mjs).
   CACHE_TAG_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
+  // Bound of what each instance's cache handler keeps on disk (least recently used evicted; read by lib/cache/cache-handler.mjs).
+  CACHE_MAX_DISK_MB: z.coerce.number().int().min(1).max(1_000_000).default(256),
   // Accounts (next-auth). Without AUTH_SECRET one is generated under DATA_DIR.
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)").optional(),
   AUTH_GITHUB_ID: z.string().min(1).optional(),
