@@ -33,12 +33,12 @@ const random = (n: number) => Array.from({ length: n }, () => letters[Math.floor
 const words = ["tea", "mug", "pan", "cup", "oak", "silk", "wool", "lamp", "bag", "jar"];
 const query = (i: number) => (i % 2 ? `${words[i % words.length]} ${random(3)}` : random(2 + (i % 5)));
 
-/** 5,000 distinct anonymous requests: searches, suggestions and unknown product slugs. */
+/** 5,000 distinct anonymous requests: suggestions mostly (cheap, as a loop would send), a tenth searches, a tenth unknown product slugs. */
 function urls(): string[] {
   return Array.from({ length: QUERIES }, (_, i) => {
     const q = encodeURIComponent(`${query(i)}${i}`);
-    if (i % 5 === 0) return `/p/${random(8)}-${i}`;
-    if (i % 5 === 1) return `/search?q=${q}`;
+    if (i % 10 === 0) return `/p/${random(8)}-${i}`;
+    if (i % 10 === 1) return `/search?q=${q}`;
     return `/api/search/suggest?q=${q}`;
   });
 }
