@@ -51,6 +51,7 @@ export default defineConfig({
         url: `${baseURL}/api/health`,
         reuseExistingServer: false,
         timeout: 120_000,
-        env: { DATABASE_URL: process.env.E2E_DATABASE_URL, SITE_URL: baseURL, NODE_ENV: "production" },
+        // A production server takes test payments only when told to (lib/payments/providers.ts).
+        env: { DATABASE_URL: process.env.E2E_DATABASE_URL, SITE_URL: baseURL, NODE_ENV: "production", PAYMENT_PROVIDER: "test" },
       },
 });

@@ -1,14 +1,18 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { listingViewKey } from "@/lib/catalog/listing-view-key";
+import { hasKnownResults } from "@/lib/catalog/searches-with-results";
+import { normaliseQuery } from "@/lib/catalog/search-text";
 
 /**
  * Plain listings (a category or a short search with only sort/page) are served
  * from incrementally regenerated twin routes, /c/[slug]/v/[key] and
  * /search/v/[key], so they come from cached HTML; the address in the browser
  * does not change. Everything else (filters, odd values that need a notice)
- * renders per request on the usual route. The home page likewise comes from
- * /home/current.
+ * renders per request on the usual route, and so does a search until this
+ * instance has seen it find products (lib/catalog/searches-with-results.ts): a
+ * query with no results is never written to the cache. The home page likewise
+ * comes from /home/current.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -24,6 +28,7 @@ export function proxy(request: NextRequest) {
   if (!kind) return NextResponse.next();
   const key = listingViewKey(searchParams, kind);
   if (!key) return NextResponse.next();
+  if (kind === "search" && !hasKnownResults(normaliseQuery(searchParams.get("q")))) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = category ? `/c/${category[1]}/v/${key}` : `/search/v/${key}`;
   url.search = "";

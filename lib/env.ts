@@ -20,6 +20,8 @@ const schema = z.object({
   CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
   // How often each instance reads the cache revalidations other instances made (lib/cache/shared-tags.mjs).
   CACHE_TAG_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
+  // Bound of what each instance's cache handler keeps on disk (least recently used evicted; read by lib/cache/cache-handler.mjs).
+  CACHE_MAX_DISK_MB: z.coerce.number().int().min(1).max(1_000_000).default(256),
   // Accounts (next-auth). Without AUTH_SECRET one is generated under DATA_DIR.
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)").optional(),
   AUTH_GITHUB_ID: z.string().min(1).optional(),
@@ -29,11 +31,13 @@ const schema = z.object({
   // Mail. Without SMTP_URL every message goes to the mail_outbox table and the server log.
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().min(3).default("Mercato <shop@localhost>"),
+  // How long the mail_outbox keeps messages (secrets are redacted there anyway), pruned by the periodic jobs.
+  MAIL_OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(87600).default(168),
   // Cart and orders.
   CART_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(10080).default(30),
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
-  // Payments: the built-in test gateway unless Stripe's keys are set.
+  // Payments: Stripe when its keys are set; the built-in test gateway in development, and in production only when chosen.
   PAYMENT_PROVIDER: z.enum(["test", "stripe"]).optional(),
   TEST_GATEWAY_SECRET: z.string().min(16).optional(),
   STRIPE_SECRET_KEY: z.string().regex(/^sk_/, "must start with sk_").optional(),
@@ -59,6 +63,16 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** A production server (`next start`, NODE_ENV=production): free test payments need PAYMENT_PROVIDER=test there. */
+export function isProduction(): boolean {
+  return process.env.NODE_ENV === "production";
+}
+
+/** `next dev`: the only place mail secrets (codes, links) may be printed to the log. */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === "development";
 }
 
 export function mediaDir(): string {

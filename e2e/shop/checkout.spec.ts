@@ -107,6 +107,42 @@ test("/track opens a guest's order by number and e-mail; a guessed order URL ans
   }
 });
 
+test("/track only shows an order: changes and the payment page need the order e-mail's link; a stranger's payment page is 404", async ({ page, browser }) => {
+  const { email, order } = await placeGuestOrder(page, breakfast.slug, "track-view");
+  const payPath = new URL(page.url()).pathname;
+  await expect(page.getByLabel("Card number")).toBeVisible(); // the browser that placed it may pay
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    expect((await other.goto(payPath))?.status()).toBe(404);
+
+    await other.goto("/track");
+    await other.getByLabel("Order number").fill(order.number);
+    await other.getByLabel("Email").fill(email);
+    await other.getByRole("button", { name: "Track order" }).click();
+    await expect(other.getByRole("heading", { level: 1, name: `Order ${order.number}` })).toBeVisible(slow);
+    await expect(other.getByText("open the link in your order e-mail")).toBeVisible();
+    await expect(other.getByRole("button", { name: "Cancel order" })).toHaveCount(0);
+    await expect(other.getByRole("button", { name: "Pay now" })).toHaveCount(0);
+    expect((await other.goto(payPath))?.status()).toBe(404);
+
+    // The order e-mail's link (held in the outbox until delivery: no SMTP here) gives this browser the order in full.
+    const mail = await latestMailTo(email, "order-placed");
+    const link = new URL(/https?:\/\/\S+\/access\?k=\S+/.exec(mail!.text)![0]);
+    await other.goto(`${link.pathname}${link.search}`);
+    await expect(other).toHaveURL(new RegExp(`/orders/${order.number}$`), slow);
+    await expect(other.getByRole("button", { name: "Cancel order" })).toBeVisible();
+    await other.goto(payPath);
+    await expect(other.getByLabel("Card number")).toBeVisible();
+
+    // A forged key opens nothing.
+    expect((await other.request.get(`/orders/${order.number}/access?k=${order.id}.forged`, { maxRedirects: 0 })).status()).toBe(404);
+  } finally {
+    await fresh.close();
+  }
+});
+
 test("after delivery the shopper sees tracking, may review, and asks for a refund with a reason", async ({ page }) => {
   const { checkout, order } = await placeGuestOrder(page, puer.slug, "refund");
   await forceOrderStatus(order.number, "delivered");

@@ -33,6 +33,7 @@ export async function startAppInstance(port: number, env: Record<string, string>
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       SITE_URL: url,
       NODE_ENV: "production",
+      PAYMENT_PROVIDER: "test", // a production server takes test payments only when told to
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_POOL_MAX: "4",
       ...env,

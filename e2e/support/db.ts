@@ -16,7 +16,7 @@ export type SentMail = { subject: string; text: string; template: string; create
 export async function latestMailTo(email: string, template?: string): Promise<SentMail | null> {
   const db = testDb();
   const [row] = await db<SentMail[]>`
-    select subject, text, template, created_at as "createdAt" from mail_outbox
+    select subject, coalesce(unsent_text, text) as text, template, created_at as "createdAt" from mail_outbox
     where "to" = ${email.toLowerCase()} ${template ? db`and template = ${template}` : db``}
     order by id desc limit 1`;
   return row ?? null;

@@ -18,8 +18,10 @@ export async function signInCodeMail(to: string, code: string): Promise<Mail> {
   return {
     to,
     template: "sign-in-code",
-    subject: `Your ${store} sign-in code: ${code}`,
+    // Not in the subject: subjects show on lock screens and in mail lists.
+    subject: `Your ${store} sign-in code`,
     text: `Your sign-in code is ${code}.\n\nIt works once, for ${TOKEN_LIMITS.codeTtlMinutes} minutes. If you did not ask for it, ignore this message: nobody can sign in without the code.\n\n${store}`,
+    secrets: [code],
   };
 }
 
@@ -30,6 +32,7 @@ export async function passwordResetMail(to: string, link: string): Promise<Mail>
     template: "password-reset",
     subject: `Reset your ${store} password`,
     text: `Someone (hopefully you) asked to reset the password of your ${store} account.\n\nSet a new password here (the link works once, for ${TOKEN_LIMITS.resetTtlMinutes} minutes):\n${link}\n\nIf you did not ask for this, ignore this message: your password stays as it is.\n\n${store}`,
+    secrets: [link],
   };
 }
 

@@ -11,9 +11,18 @@
  * for every revalidation profile ("max" included), so a merchant's change shows
  * on the shopper's next page load, not the one after.
  *
- * During `next build` it is the plain file-system cache (no database).
+ * What this process writes to disk is bounded by CACHE_MAX_DISK_MB (default
+ * 256): past it, the least recently used entries' files are deleted (./disk-lru.mjs),
+ * so an anonymous loop of distinct URLs cannot fill the disk. Sizes are those of
+ * the values written (HTML, RSC payload, segments, data), within a few percent of
+ * the files'. Next's memory copy is bounded separately (`cacheMaxMemorySize`).
+ *
+ * During `next build` it is the plain file-system cache (no database, no bound:
+ * the prerendered pages are the build's own).
  */
+import { rmSync } from "node:fs";
 import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { DiskLru, maxDiskBytes } from "./disk-lru.mjs";
 import { sharedTagClock } from "./shared-tags.mjs";
 
 /** @typedef {import("next/dist/server/lib/incremental-cache").CacheHandler} CacheHandler */
@@ -51,11 +60,62 @@ function entryTags(data, ctx) {
   return [];
 }
 
+/** @param {Buffer | string | undefined | null} b */
+const sizeOf = (b) => (b == null ? 0 : typeof b === "string" ? Buffer.byteLength(b) : b.length);
+
+/**
+ * The files an entry was written to and their size (see Next's FileSystemCache#set), or null for what is not kept on disk.
+ * @param {SharedTagsCacheHandler} cache @param {string} key @param {any} data
+ * @returns {{ files: string[], bytes: number } | null}
+ */
+function footprint(cache, key, data) {
+  if (!data) return null;
+  const META = 512; // the .meta file beside a page or route
+  if (data.kind === "FETCH") {
+    return { files: [cache.getFilePath(key, "FETCH")], bytes: sizeOf(JSON.stringify(data)) };
+  }
+  if (data.kind === "APP_ROUTE") {
+    const body = cache.getFilePath(`${key}.body`, "APP_ROUTE");
+    return { files: [body, body.replace(/\.body$/, ".meta")], bytes: sizeOf(data.body) + META };
+  }
+  if (data.kind === "APP_PAGE") {
+    const html = cache.getFilePath(`${key}.html`, "APP_PAGE");
+    let segments = 0;
+    for (const [path, buffer] of data.segmentData ?? []) segments += path.length + sizeOf(buffer);
+    const files = [html, html.replace(/\.html$/, ".rsc"), html.replace(/\.html$/, ".meta"), html.replace(/\.html$/, ".segments")];
+    return { files, bytes: sizeOf(data.html) + sizeOf(data.rscData) + segments + META };
+  }
+  return null;
+}
+
+/** @type {DiskLru | undefined} */
+let diskLru;
+
 export default class SharedTagsCacheHandler extends FileSystemCache {
+  /** One bound per process, whatever number of handler instances Next makes. */
+  get diskLru() {
+    diskLru ??= new DiskLru({
+      maxBytes: maxDiskBytes(process.env.CACHE_MAX_DISK_MB),
+      evict: (_key, files) => {
+        for (const file of files) rmSync(file, { force: true, recursive: true });
+      },
+    });
+    return diskLru;
+  }
+
+  /** @type {CacheHandler["set"]} */
+  async set(key, data, ctx) {
+    await super.set(key, data, ctx);
+    if (building() || !this.flushToDisk) return;
+    const written = footprint(this, key, data);
+    if (written) this.diskLru.add(key, written.bytes, written.files);
+  }
+
   /** @type {CacheHandler["get"]} */
   async get(key, ctx) {
     const data = await super.get(key, ctx);
     if (!data || building()) return data;
+    this.diskLru.touch(key);
     const clock = sharedTagClock();
     if (!clock.loaded) await clock.whenReady(); // once per start; then a Map lookup per tag
     if (clock.revalidatedSince(entryTags(data, ctx), (data.lastModified ?? 0) - IN_FLIGHT_MS)) return null;

@@ -30,7 +30,7 @@ export async function placeOrderAction(_prev: ActionState, form: FormData): Prom
     for (const slug of result.productSlugs) revalidateTag(TAGS.product(slug), "max");
     await notifyOrderStatus(order.id);
   }
-  if (!user) await rememberGuestOrder(order.id);
+  if (!user) await rememberGuestOrder(order.id, "full");
   let target = `/orders/${order.number}`;
   try {
     target = (await startPayment(order)).redirectUrl;

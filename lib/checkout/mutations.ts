@@ -5,7 +5,7 @@ import { addresses, carts, cartItems, orderEvents, orderLines, orders, variants 
 import { createAddress } from "@/lib/addresses/mutations";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { setStockContext } from "@/lib/inventory/stock-context";
-import { activeProviderId } from "@/lib/payments/providers";
+import { activeProviderId, PAYMENTS_NOT_CONFIGURED } from "@/lib/payments/providers";
 import { readStoreSettings } from "@/lib/settings/queries";
 import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
 import { formatOrderNumber } from "./order-number";
@@ -110,6 +110,9 @@ async function nextOrderNumber(tx: Tx): Promise<string> {
 export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | null; userId: string | null }): Promise<PlaceOrderResult> {
   const earlier = await findByCheckoutKey(db, input.checkoutKey, ctx.userId);
   if (earlier) return earlier;
+  // No order the shop could never be paid for: refuse before anything is reserved.
+  const paymentProvider = activeProviderId();
+  if (!paymentProvider) return { ok: false, error: PAYMENTS_NOT_CONFIGURED };
   const cartId = ctx.cartId;
   if (!cartId) return { ok: false, error: "Your cart is empty: add something before checking out." };
   try {
@@ -149,7 +152,7 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
           shipCountry: address.country,
           shipPhone: address.phone,
           checkoutKey: input.checkoutKey,
-          paymentProvider: activeProviderId(),
+          paymentProvider,
           paymentDueAt,
         })
         .returning(placedColumns);

@@ -3,6 +3,7 @@ import { sqlClient } from "@/db";
 import { pruneSignInAttempts } from "@/lib/auth/throttle";
 import { deleteIdleCarts } from "@/lib/cart/mutations";
 import { env } from "@/lib/env";
+import { pruneMailOutbox } from "@/lib/mail/outbox";
 import { cancelExpiredOrders } from "@/lib/orders/expiry";
 
 // Distinct from the migration lock; one sweep at a time across every instance sharing the database.
@@ -15,6 +16,7 @@ function jobs(): Job[] {
     { name: "cancel unpaid orders", run: () => cancelExpiredOrders(new Date()) },
     { name: "delete idle carts", run: () => deleteIdleCarts(env().CART_IDLE_DAYS) },
     { name: "prune sign-in attempts", run: () => pruneSignInAttempts() },
+    { name: "prune mail outbox", run: () => pruneMailOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },
   ];
 }
 

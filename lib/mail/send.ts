@@ -1,35 +1,42 @@
 import "server-only";
 import { db } from "@/db";
 import { mailOutbox } from "@/db/schema";
-import { env } from "@/lib/env";
+import { env, isDevelopment } from "@/lib/env";
+import { redactSecrets } from "./redact";
 import { smtpTransport } from "./transport";
 
-export type Mail = { to: string; subject: string; text: string; template: string };
+/** `secrets`: the values in the message (codes, sign-in and order links) that must not stay at rest or reach a production log. */
+export type Mail = { to: string; subject: string; text: string; template: string; secrets?: string[] };
 
 /**
  * Sends a message through SMTP when configured; always records it in the
- * outbox. Without SMTP it is logged instead, so local flows (sign-in codes,
- * password resets) work with no mail server. Never throws: a mail failure
- * must not undo the order or sign-up that caused it.
+ * outbox with its secrets redacted. Without SMTP the outbox is the delivery:
+ * the full text waits in `unsent_text` until the periodic job clears it (see
+ * ./outbox.ts), and only a development server prints it to the log. Never
+ * throws: a mail failure must not undo the order or sign-up that caused it.
  */
 export async function sendMail(mail: Mail): Promise<void> {
+  const { secrets = [], ...message } = mail;
+  const redacted = { subject: redactSecrets(message.subject, secrets), text: redactSecrets(message.text, secrets) };
   const transport = smtpTransport();
   let status: "logged" | "sent" | "failed" = "logged";
   let error: string | null = null;
   if (transport) {
     try {
-      await transport.sendMail({ from: env().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({ from: env().MAIL_FROM, to: message.to, subject: message.subject, text: message.text });
       status = "sent";
     } catch (e) {
       status = "failed";
       error = e instanceof Error ? e.message : String(e);
-      console.error(`[mail] sending "${mail.subject}" to ${mail.to} failed: ${error}`);
+      console.error(`[mail] sending "${redacted.subject}" to ${message.to} failed: ${error}`);
     }
   } else {
-    console.info(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}`);
+    const shown = isDevelopment() ? message : redacted;
+    console.info(`[mail] to ${message.to} (no SMTP_URL: kept in mail_outbox): ${shown.subject}\n${shown.text}`);
   }
+  const unsentText = status === "logged" && secrets.length > 0 ? message.text : null;
   try {
-    await db.insert(mailOutbox).values({ ...mail, status, error });
+    await db.insert(mailOutbox).values({ to: message.to, template: message.template, ...redacted, unsentText, status, error });
   } catch (e) {
     console.error("[mail] could not record the message in the outbox", e);
   }

@@ -38,15 +38,20 @@ import { trackOrder } from "./track";
 import { currentViewer } from "./viewer";
 
 const NOT_YOURS: ActionState = { error: "We could not find that order. Open it again from your e-mail or from Track order." };
+const VIEW_ONLY: ActionState = { error: "To change this order, open the link in your order e-mail or sign in to the account that placed it." };
 
-/** The order named by the form, if the caller may act on it (the same check as the page). */
-async function ownedOrder(form: FormData): Promise<{ order: OrderView; userId: string | null } | null> {
+/** The order named by the form, if the caller may act on it (the same check as the page); "view-only" for a guest who only tracked it. */
+async function ownedOrder(form: FormData): Promise<{ order: OrderView; userId: string | null } | "view-only" | null> {
   const parsed = orderNumberFormSchema.safeParse({ number: form.get("number") });
   if (!parsed.success) return null;
   const viewer = await currentViewer();
   const order = await getOrderForViewer(parsed.data.number, viewer);
-  return order ? { order, userId: viewer.userId } : null;
+  if (!order) return null;
+  return order.canChange ? { order, userId: viewer.userId } : "view-only";
 }
+
+/** The refusal for an order the caller may not change. */
+const refusal = (owned: "view-only" | null): ActionState => (owned === "view-only" ? VIEW_ONLY : NOT_YOURS);
 
 /** On success, back to the order page with a notice of what happened (the form that was used may be gone now). */
 function done(order: OrderView, result: TransitionResult, notice: "cancelled" | "received" | "refund"): ActionState {
@@ -57,7 +62,7 @@ function done(order: OrderView, result: TransitionResult, notice: "cancelled" | 
 
 export async function cancelOrderAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const owned = await ownedOrder(form);
-  if (!owned) return NOT_YOURS;
+  if (!owned || owned === "view-only") return refusal(owned);
   const result = await cancelOrder(owned.order.id, owned.userId);
   if (result.ok) for (const slug of new Set(owned.order.lines.map((l) => l.productSlug))) revalidateTag(TAGS.product(slug), "max");
   return done(owned.order, result, "cancelled");
@@ -65,7 +70,7 @@ export async function cancelOrderAction(_prev: ActionState, form: FormData): Pro
 
 export async function confirmReceiptAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const owned = await ownedOrder(form);
-  if (!owned) return NOT_YOURS;
+  if (!owned || owned === "view-only") return refusal(owned);
   return done(owned.order, await confirmReceipt(owned.order.id, owned.userId), "received");
 }
 
@@ -73,7 +78,7 @@ export async function requestRefundAction(_prev: ActionState, form: FormData): P
   const parsed = parseForm(refundRequestSchema, form);
   if (parsed.failure) return parsed.failure;
   const owned = await ownedOrder(form);
-  if (!owned) return NOT_YOURS;
+  if (!owned || owned === "view-only") return refusal(owned);
   const result = await requestRefund(owned.order.id, owned.userId, parsed.data.reason);
   if (!result.ok) return { error: result.error, values: formValues(form) };
   return done(owned.order, result, "refund");
@@ -82,7 +87,7 @@ export async function requestRefundAction(_prev: ActionState, form: FormData): P
 /** Pay now: opens a fresh payment for an order still awaiting one and goes to the payment page. */
 export async function payNowAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const owned = await ownedOrder(form);
-  if (!owned) return NOT_YOURS;
+  if (!owned || owned === "view-only") return refusal(owned);
   const { order } = owned;
   if (order.status !== "pending_payment") return { error: "This order is not waiting for payment." };
   let url: string;
@@ -96,14 +101,14 @@ export async function payNowAction(_prev: ActionState, form: FormData): Promise<
   redirect(url);
 }
 
-/** Track order: a guest proves number + e-mail and gets the order into the signed cookie. */
+/** Track order: a guest proves number + e-mail and gets the order into the signed cookie, to see it only (changes need the e-mail's link). */
 export async function trackOrderAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = parseForm(trackSchema, form);
   if (parsed.failure) return parsed.failure;
   const { number, email } = parsed.data;
   const result = await trackOrder(number, email, clientIp(await headers()));
   if (!result.ok) return { error: result.error, values: formValues(form) };
-  await rememberGuestOrder(result.orderId);
+  await rememberGuestOrder(result.orderId, "view");
   redirect(`/orders/${number}`);
 }
 

@@ -5,6 +5,7 @@ import { orders, type OrderRow } from "@/db/schema";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { formatMoney } from "@/lib/money";
+import { guestOrderLink } from "./guest-link";
 
 type Message = { template: string; subject: string; intro: string };
 
@@ -37,15 +38,17 @@ function messageFor(order: OrderRow): Message | null {
 }
 
 /** The e-mail text for an order's current status, or null when that status sends none. */
-export function orderMail(order: OrderRow, siteUrl: string): { subject: string; text: string; template: string } | null {
+export function orderMail(order: OrderRow, siteUrl: string): { subject: string; text: string; template: string; secrets: string[] } | null {
   const message = messageFor(order);
   if (!message) return null;
   const origin = siteUrl.replace(/\/$/, "");
-  const access = order.userId
+  // A guest's link lets whoever holds it manage the order: a secret, redacted from the stored copy.
+  const link = order.userId ? null : guestOrderLink(origin, order);
+  const access = !link
     ? `See your order: ${origin}/orders/${order.number}`
-    : `See your order: ${origin}/orders/${order.number}\nOn another device, open ${origin}/track and enter the order number ${order.number} with this e-mail address.`;
+    : `See and manage your order (keep this link to yourself): ${link}\nTo only look it up, open ${origin}/track and enter the order number ${order.number} with this e-mail address.`;
   const text = [message.intro, "", `Order: ${order.number}`, `Total: ${formatMoney({ amount: order.total, currency: order.currency })}`, "", access].join("\n");
-  return { subject: message.subject, text, template: message.template };
+  return { subject: message.subject, text, template: message.template, secrets: link ? [link] : [] };
 }
 
 /** Sends the e-mail for the order's current status (placed, paid, shipped, refunded; cancelled when the shop cancels). Call after commit; never throws. */

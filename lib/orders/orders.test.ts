@@ -34,23 +34,35 @@ describe("who may see an order", () => {
   it("its owner and a guest holding it in the cookie; nobody else, and no guessed number", async () => {
     const owner = await createTestUser();
     const mine = await place({ userId: owner });
-    expect((await getOrderForViewer(mine.number, { userId: owner, guestOrderIds: [] }))?.id).toBe(mine.id);
+    expect((await getOrderForViewer(mine.number, { userId: owner, guestOrderIds: [], guestFullOrderIds: [] }))?.id).toBe(mine.id);
     const stranger = await createTestUser();
-    expect(await getOrderForViewer(mine.number, { userId: stranger, guestOrderIds: [] })).toBeNull();
-    expect(await getOrderForViewer(mine.number, { userId: null, guestOrderIds: [] })).toBeNull();
+    expect(await getOrderForViewer(mine.number, { userId: stranger, guestOrderIds: [], guestFullOrderIds: [] })).toBeNull();
+    expect(await getOrderForViewer(mine.number, { userId: null, guestOrderIds: [], guestFullOrderIds: [] })).toBeNull();
 
     const guest = await place();
-    expect(await getOrderForViewer(guest.number, { userId: null, guestOrderIds: [] })).toBeNull();
-    expect(await getOrderForViewer(guest.number, { userId: stranger, guestOrderIds: [mine.id] })).toBeNull();
-    const seen = await getOrderForViewer(guest.number, { userId: null, guestOrderIds: [guest.id] });
+    expect(await getOrderForViewer(guest.number, { userId: null, guestOrderIds: [], guestFullOrderIds: [] })).toBeNull();
+    expect(await getOrderForViewer(guest.number, { userId: stranger, guestOrderIds: [mine.id], guestFullOrderIds: [mine.id] })).toBeNull();
+    const seen = await getOrderForViewer(guest.number, { userId: null, guestOrderIds: [guest.id], guestFullOrderIds: [guest.id] });
     expect(seen).toMatchObject({ number: guest.number, status: "pending_payment", shopperActions: ["cancel"] });
     expect(seen!.lines).toHaveLength(1);
     expect(seen!.events.map((e) => e.toStatus)).toEqual(["pending_payment"]);
 
-    expect(await getOrderForViewer("MC-2020-999999", { userId: owner, guestOrderIds: [] })).toBeNull();
-    expect(await getOrderForViewer("not-a-number", { userId: owner, guestOrderIds: [] })).toBeNull();
+    expect(seen!.canChange).toBe(true);
+
+    expect(await getOrderForViewer("MC-2020-999999", { userId: owner, guestOrderIds: [], guestFullOrderIds: [] })).toBeNull();
+    expect(await getOrderForViewer("not-a-number", { userId: owner, guestOrderIds: [], guestFullOrderIds: [] })).toBeNull();
     expect((await listOrdersForUser(owner)).map((o) => o.number)).toEqual([mine.number]);
     expect((await listOrdersForUser(owner))[0]).toMatchObject({ itemCount: 2, status: "pending_payment" });
+  });
+});
+
+describe("a guest who found the order through /track", () => {
+  it("sees it but may change nothing: no actions, canChange false (the account or the e-mail's link may)", async () => {
+    const guest = await place();
+    const tracked = await getOrderForViewer(guest.number, { userId: null, guestOrderIds: [guest.id], guestFullOrderIds: [] });
+    expect(tracked).toMatchObject({ number: guest.number, canChange: false, shopperActions: [] });
+    const placedHere = await getOrderForViewer(guest.number, { userId: null, guestOrderIds: [guest.id], guestFullOrderIds: [guest.id] });
+    expect(placedHere).toMatchObject({ canChange: true, shopperActions: ["cancel"] });
   });
 });
 
@@ -121,8 +133,11 @@ describe("order lifecycle (real PostgreSQL)", () => {
     expect(mails.map((m) => m.template)).toEqual(["order-shipped", "order-refunded", "order-refunded"]);
     expect(mails[0]!.text).toContain(o.number);
     expect(mails[0]!.text).toContain("JD0001");
-    expect(mails[0]!.text).toContain(`/orders/${o.number}`);
     expect(mails[0]!.text).toContain("/track");
+    // The guest's full link manages the order: held (no SMTP here) until delivery, redacted from the stored text.
+    expect(mails[0]!.unsentText).toContain(`/orders/${o.number}/access?k=`);
+    expect(mails[0]!.text).not.toContain("/access?k=");
+    expect(mails[0]!.text).toContain("[redacted]");
   });
 
   it("staff may cancel a paid order: stock comes back and the refund due is noted", async () => {

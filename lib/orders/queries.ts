@@ -5,7 +5,8 @@ import { orderEvents, orderLines, orders, payments, reviews, type OrderActor, ty
 import { isOrderNumber } from "@/lib/checkout/order-number";
 import { availableActions, type OrderAction } from "./transitions";
 
-export type Viewer = { userId: string | null; guestOrderIds: string[] };
+/** The signed-in user, and the orders the guest cookie lets this browser see (`guestOrderIds`) and change (`guestFullOrderIds`). */
+export type Viewer = { userId: string | null; guestOrderIds: string[]; guestFullOrderIds: string[] };
 
 export type OrderLineView = {
   id: number;
@@ -50,12 +51,24 @@ export type OrderView = Pick<
   lines: OrderLineView[];
   events: OrderEventView[];
   payment: { status: PaymentStatus; failureMessage: string | null } | null;
+  /** What this viewer may do now; empty for a guest who only tracked the order (see canChange). */
   shopperActions: OrderAction[];
+  /** False for a guest who found the order through /track: they see it, but changes need the e-mail's link or an account. */
+  canChange: boolean;
 };
 
 /** Whether this viewer may see the order: their own account's, or one their signed guest cookie lists. */
 export function canView(order: Pick<OrderRow, "id" | "userId">, viewer: Viewer): boolean {
   return (order.userId !== null && order.userId === viewer.userId) || viewer.guestOrderIds.includes(order.id);
+}
+
+/**
+ * Whether this viewer may change the order (cancel, confirm receipt, ask for a
+ * refund, pay): the account that owns it, or a guest cookie that placed it or
+ * opened its e-mail link; not a guest who only proved number and e-mail on /track.
+ */
+export function canChange(order: Pick<OrderRow, "id" | "userId">, viewer: Viewer): boolean {
+  return (order.userId !== null && order.userId === viewer.userId) || viewer.guestFullOrderIds.includes(order.id);
 }
 
 /** The order for its owner (or a guest holding it in the signed cookie); null for anyone else, as for a number that does not exist. */
@@ -102,7 +115,9 @@ export async function getOrderForViewer(number: string, viewer: Viewer): Promise
       .limit(1),
   ]);
   const { checkoutKey: _key, paymentProvider: _provider, ...rest } = order;
-  return { ...rest, lines, events, payment: payment ?? null, shopperActions: availableActions(order.status, "shopper") };
+  const changeable = canChange(order, viewer);
+  const shopperActions = changeable ? availableActions(order.status, "shopper") : [];
+  return { ...rest, lines, events, payment: payment ?? null, shopperActions, canChange: changeable };
 }
 
 /** Finds an order by number and e-mail (case-insensitive), for /track. */

@@ -1,12 +1,12 @@
 import "server-only";
 import { getSessionUser } from "@/lib/auth/session";
-import { readGuestOrderIds } from "./guest-access";
+import { readGuestOrders } from "./guest-access";
 import { getOrderForViewer, type OrderView, type Viewer } from "./queries";
 
-/** Who is asking: the signed-in user and the orders the signed guest cookie lists. */
+/** Who is asking: the signed-in user and the orders the signed guest cookie lists (and may change). */
 export async function currentViewer(): Promise<Viewer> {
-  const [user, guestOrderIds] = await Promise.all([getSessionUser(), readGuestOrderIds()]);
-  return { userId: user?.id ?? null, guestOrderIds };
+  const [user, guest] = await Promise.all([getSessionUser(), readGuestOrders()]);
+  return { userId: user?.id ?? null, guestOrderIds: guest.ids, guestFullOrderIds: guest.fullIds };
 }
 
 /** The order if the current visitor may see it, else null (the page answers 404). */

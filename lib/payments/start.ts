@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { orders, payments } from "@/db/schema";
-import { activeProvider } from "./providers";
+import { activeProvider, activeProviderId, PAYMENTS_NOT_CONFIGURED } from "./providers";
 import { testPaymentPath } from "./test-gateway/provider";
 
 /** The order cannot take a payment (no longer pending, or its time to pay ran out); the message is for the shopper. */
@@ -39,6 +39,7 @@ export async function startPayment(order: OrderToPay): Promise<{ redirectUrl: st
   if (row.status !== "pending_payment") throw new PaymentNotPossible("This order is not waiting for payment.");
   if (row.paymentDueAt.getTime() <= Date.now()) throw new PaymentNotPossible("The time to pay for this order has run out.");
 
+  if (!activeProviderId()) throw new PaymentNotPossible(PAYMENTS_NOT_CONFIGURED);
   const provider = activeProvider();
   if (provider.id === "test") {
     const [open] = await db

@@ -5,6 +5,7 @@ import { ConfirmEmailNotice } from "@/components/account/confirm-email-notice";
 import { getSessionUser } from "@/lib/auth/session";
 import { currentCartId } from "@/lib/cart/current";
 import { getCheckoutPageData } from "@/lib/checkout/queries";
+import { activeProviderId, PAYMENTS_NOT_CONFIGURED } from "@/lib/payments/providers";
 import { CheckoutForm } from "./_components/checkout-form";
 import { OrderSummary } from "./_components/order-summary";
 
@@ -32,6 +33,11 @@ export default async function CheckoutPage() {
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Checkout</h1>
       {user && !user.emailVerified && <ConfirmEmailNotice email={user.email} />}
+      {activeProviderId() ? null : (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-800">
+          {PAYMENTS_NOT_CONFIGURED}
+        </p>
+      )}
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem] lg:items-start">
         <CheckoutForm
           checkoutKey={randomUUID()}

@@ -1,16 +1,15 @@
 "use server";
 
 import { randomUUID } from "node:crypto";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import type { ActionState } from "@/lib/forms/action-state";
 import { checkTestCard, DECLINED_MESSAGE } from "./card";
 import { deliverTestEvent } from "./deliver";
-import { requestOrigin } from "./origin";
+import { webhookOrigin } from "./origin";
 import { payability } from "./payability";
-import { getTestPayment } from "./queries";
+import { getTestPaymentForCurrentViewer } from "./queries";
 
 const formSchema = z.object({ cardNumber: z.string().max(64).default("") });
 
@@ -18,10 +17,13 @@ const formSchema = z.object({ cardNumber: z.string().max(64).default("") });
  * The test gateway's "Pay" button. It plays the gateway: decides the card's
  * fate, then tells the shop through the signed webhook, exactly as an outside
  * gateway would. It never marks anything paid itself. Card numbers are never
- * sent back to the form.
+ * sent back to the form. The webhook goes to SITE_URL, never to an origin
+ * taken from the request (a forged Host header must not make the server call
+ * another address).
  */
 export async function payTestPaymentAction(paymentId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const payment = await getTestPayment(paymentId);
+  // Only the order's owner (account, or the guest browser that placed it) may pay; to anyone else it does not exist.
+  const payment = await getTestPaymentForCurrentViewer(paymentId);
   if (!payment) return { error: "This payment does not exist." };
   const status = payability(payment, new Date());
   if (!status.open) return { error: status.message };
@@ -31,7 +33,7 @@ export async function payTestPaymentAction(paymentId: string, _prev: ActionState
   if ("error" in card) return { error: "Please check the card number.", fieldErrors: { cardNumber: card.error } };
 
   const declined = card.outcome === "declined";
-  const delivery = await deliverTestEvent(requestOrigin(await headers(), env().SITE_URL), {
+  const delivery = await deliverTestEvent(webhookOrigin(env().SITE_URL), {
     eventId: randomUUID(),
     type: declined ? "payment.failed" : "payment.succeeded",
     reference: payment.reference,

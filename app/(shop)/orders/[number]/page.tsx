@@ -31,6 +31,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <OrderStatusBanner order={order} />
       <FormStatus>{done ? DONE[done] : undefined}</FormStatus>
       <OrderActions number={order.number} actions={order.shopperActions} />
+      {order.canChange ? null : (
+        <p className="rounded-xl border border-zinc-200 bg-zinc-50 p-4 text-sm text-zinc-700">
+          To pay, cancel or change this order, open the link in your order e-mail or sign in to the account that placed it.
+        </p>
+      )}
       <div className="grid gap-8 md:grid-cols-[1fr_16rem]">
         <OrderLines order={order} />
         <OrderDetails order={order} />

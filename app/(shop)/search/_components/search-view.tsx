@@ -4,6 +4,8 @@ import { ProductGrid } from "@/components/product/product-grid";
 import { CategoryChips } from "@/components/ui/category-chips";
 import { getCachedCategoryTree, getCachedFacets, getCachedHotSellers, getCachedListing } from "@/lib/catalog/cached";
 import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
+import { rememberSearchWithResults } from "@/lib/catalog/searches-with-results";
+import { normaliseQuery } from "@/lib/catalog/search-text";
 import { MAX_QUERY_LENGTH } from "@/lib/catalog/search-text";
 import { storeCurrency } from "@/lib/catalog/store";
 
@@ -23,6 +25,8 @@ export async function SearchView({ raw }: { raw: RawSearchParams }) {
   }
   const scope = params.q ? { q: params.q } : {};
   const [listing, facets] = await Promise.all([getCachedListing(scope, params), getCachedFacets(scope)]);
+  // From now on proxy.ts may serve this query as cached HTML (a query with no results never is).
+  if (listing.total > 0 && params.q) rememberSearchWithResults(normaliseQuery(params.q));
   if (listing.fuzzy && listing.total > 0) notices.push(`Nothing matched “${params.q}” exactly, so these are the closest matches.`);
 
   return (

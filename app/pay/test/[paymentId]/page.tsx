@@ -5,14 +5,14 @@ import { TestCardForm } from "@/components/payments/test-card-form";
 import { storeName } from "@/lib/catalog/store";
 import { formatMoney } from "@/lib/money";
 import { payability } from "@/lib/payments/test-gateway/payability";
-import { getTestPayment } from "@/lib/payments/test-gateway/queries";
+import { getTestPaymentForCurrentViewer } from "@/lib/payments/test-gateway/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Payment", robots: { index: false, follow: false } };
 
 export default async function TestPaymentPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
-  const [payment, name] = await Promise.all([getTestPayment(paymentId), storeName()]);
+  const [payment, name] = await Promise.all([getTestPaymentForCurrentViewer(paymentId), storeName()]);
   if (!payment) notFound();
   const status = payability(payment, new Date());
   const orderHref = `/orders/${encodeURIComponent(payment.orderNumber)}`;

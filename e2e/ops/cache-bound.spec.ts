@@ -1,0 +1,83 @@
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { type AppInstance, startAppInstance } from "../support/app-instance";
+
+// One more instance of the built app, on a copy of the build, so the cache it
+// writes is all its own to measure (other tests' servers write to .next).
+const PORT = Number(process.env.E2E_OPS_PORT_C ?? 3208);
+const SOURCE = process.env.NEXT_DIST_DIR || ".next";
+const DIST = ".next-cache-bound";
+const BOUND_MB = 4;
+const QUERIES = 5_000;
+const PARALLEL = 24;
+
+let app: AppInstance;
+
+/** Bytes under `dir` (0 when it does not exist). */
+function bytesUnder(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? bytesUnder(path) : statSync(path).size;
+  }
+  return total;
+}
+// Where Next's cache handler writes: pages and routes under server/app, data under cache/fetch-cache.
+const cacheBytes = () => bytesUnder(join(DIST, "server", "app")) + bytesUnder(join(DIST, "cache", "fetch-cache"));
+
+const letters = "abcdefghijklmnopqrstuvwxyz";
+const random = (n: number) => Array.from({ length: n }, () => letters[Math.floor(Math.random() * letters.length)]).join("");
+// Some with a real word in them, so that many find something and are worth caching: the bound must still hold.
+const words = ["tea", "mug", "pan", "cup", "oak", "silk", "wool", "lamp", "bag", "jar"];
+const query = (i: number) => (i % 2 ? `${words[i % words.length]} ${random(3)}` : random(2 + (i % 5)));
+
+/** 5,000 distinct anonymous requests: suggestions mostly (cheap, as a loop would send), a tenth searches, a tenth unknown product slugs. */
+function urls(): string[] {
+  return Array.from({ length: QUERIES }, (_, i) => {
+    const q = encodeURIComponent(`${query(i)}${i}`);
+    if (i % 10 === 0) return `/p/${random(8)}-${i}`;
+    if (i % 10 === 1) return `/search?q=${q}`;
+    return `/api/search/suggest?q=${q}`;
+  });
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  rmSync(DIST, { recursive: true, force: true });
+  // The build without its own caches (the compiler's, and pages cached by earlier runs).
+  cpSync(SOURCE, DIST, { recursive: true, filter: (src) => !src.startsWith(join(SOURCE, "cache")) });
+  app = await startAppInstance(PORT, { NEXT_DIST_DIR: DIST, CACHE_MAX_DISK_MB: String(BOUND_MB), CATALOG_CACHE_SECONDS: "3600" });
+});
+
+test.afterAll(async () => {
+  await app?.stop();
+  rmSync(DIST, { recursive: true, force: true });
+});
+
+test(`${QUERIES} random searches, suggestions and unknown slugs keep the cache on disk under CACHE_MAX_DISK_MB`, async () => {
+  test.setTimeout(480_000);
+  const before = cacheBytes();
+  const list = urls();
+  const statuses = new Map<number, number>();
+  let next = 0;
+  const worker = async () => {
+    while (next < list.length) {
+      const url = list[next++]!;
+      const response = await fetch(`${app.url}${url}`, { signal: AbortSignal.timeout(60_000) });
+      await response.arrayBuffer();
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+
+  // Answered, never a server error (429 would be a rate limit on this one client).
+  expect([...statuses.keys()].every((s) => s === 200 || s === 404 || s === 429), JSON.stringify([...statuses])).toBe(true);
+  const grown = cacheBytes() - before;
+  console.log(`[cache-bound] ${QUERIES} requests ${JSON.stringify([...statuses])}: cache on disk grew ${(grown / 1048576).toFixed(2)} MB (bound ${BOUND_MB} MB)`);
+  // The bound counts the values written; files add a little (metadata), hence the 10%.
+  expect(grown).toBeLessThan(BOUND_MB * 1024 * 1024 * 1.1);
+});
