@@ -1,11 +1,14 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
 import { env } from "@/lib/env";
+import { consumeAll, retryIn } from "@/lib/rate-limit";
 import { sendMail } from "@/lib/mail/send";
+import { clientIp } from "./client-ip";
 import { signInErrorMessage } from "./credential-errors";
 import { passwordResetMail, signInCodeMail, welcomeMail } from "./emails";
 import { createUserWithPassword, resetPasswordWithToken } from "./mutations";
@@ -16,6 +19,15 @@ import { codeSignInSchema, emailSchema, oauthProviderSchema, resetPasswordSchema
 import { issuePasswordReset, issueSignInCode } from "./tokens";
 
 export type SignUpState = ActionState & { emailTaken?: boolean };
+
+/** Counts a request per client address and per e-mail; the sentence to show when either is spent. */
+async function limited(address: "signUpAddress" | "tokenRequestAddress", email: "signUpEmail" | "tokenRequestEmail", value: string): Promise<string | null> {
+  const verdict = await consumeAll([
+    [address, clientIp(await headers())],
+    [email, value],
+  ]);
+  return verdict.ok ? null : `Too many requests from here. ${retryIn(verdict.retryAfterSeconds)}`;
+}
 
 const CODE_REJECTED = "That code is wrong, expired or already used. Check the latest e-mail, or send a new code.";
 
@@ -45,6 +57,8 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
 export async function signUpAction(_prev: SignUpState, form: FormData): Promise<SignUpState> {
   const parsed = parseForm(signUpSchema, form);
   if (parsed.failure) return parsed.failure;
+  const refused = await limited("signUpAddress", "signUpEmail", parsed.data.email);
+  if (refused) return { error: refused, values: formValues(form) };
   const created = await createUserWithPassword(parsed.data);
   if (!created.ok) {
     return {
@@ -64,6 +78,8 @@ export async function requestCodeAction(_prev: ActionState, form: FormData): Pro
   const parsed = parseForm(emailSchema, form);
   if (parsed.failure) return parsed.failure;
   const { email } = parsed.data;
+  const refused = await limited("tokenRequestAddress", "tokenRequestEmail", email);
+  if (refused) return { error: refused, values: { email, ...(form.get("resend") === "1" ? { resend: "1" } : {}) } };
   const issued = await issueSignInCode(email);
   // A refused "Send a new code" keeps the form on the code step.
   if (!issued.ok) return { error: issued.error, values: { email, ...(form.get("resend") === "1" ? { resend: "1" } : {}) } };
@@ -82,6 +98,8 @@ export async function requestPasswordResetAction(_prev: ActionState, form: FormD
   const parsed = parseForm(emailSchema, form);
   if (parsed.failure) return parsed.failure;
   const { email } = parsed.data;
+  const refused = await limited("tokenRequestAddress", "tokenRequestEmail", email);
+  if (refused) return { error: refused, values: { email } };
   const issued = await issuePasswordReset(email);
   if (issued) {
     const link = new URL(`/reset-password?token=${encodeURIComponent(issued.token)}`, env().SITE_URL).toString();

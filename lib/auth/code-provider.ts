@@ -6,7 +6,7 @@ import { InvalidCredentials, SignInThrottled } from "./credential-errors";
 import { welcomeMail } from "./emails";
 import { signInWithCode } from "./mutations";
 import { codeSignInSchema } from "./schema";
-import { checkSignInThrottle, recordSignInAttempt } from "./throttle";
+import { beginSignInAttempt, signInSucceeded } from "./throttle";
 
 /** E-mail and a one-time code from an e-mail; creates the account on first use. Throttled like passwords. */
 export const codeProvider = Credentials({
@@ -18,11 +18,11 @@ export const codeProvider = Credentials({
     if (!parsed.success) throw new InvalidCredentials();
     const { email, code } = parsed.data;
     const ip = clientIp(request.headers);
-    const verdict = await checkSignInThrottle(email, ip);
+    const verdict = await beginSignInAttempt(email, ip);
     if (verdict.blocked) throw new SignInThrottled(verdict.retryAfterMinutes);
     const found = await signInWithCode(email, code);
-    await recordSignInAttempt(email, ip, !!found);
     if (!found) throw new InvalidCredentials();
+    await signInSucceeded(email, ip);
     const { user, created } = found;
     if (created) await sendMail(await welcomeMail(user.email, user.name));
     return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };

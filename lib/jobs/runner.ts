@@ -1,9 +1,9 @@
 import "server-only";
 import { sqlClient } from "@/db";
-import { pruneSignInAttempts } from "@/lib/auth/throttle";
 import { deleteIdleCarts } from "@/lib/cart/mutations";
 import { env } from "@/lib/env";
 import { cancelExpiredOrders } from "@/lib/orders/expiry";
+import { pruneRateLimits } from "@/lib/rate-limit/prune";
 
 // Distinct from the migration lock; one sweep at a time across every instance sharing the database.
 const JOBS_LOCK = 7_270_403_001;
@@ -14,7 +14,7 @@ function jobs(): Job[] {
   return [
     { name: "cancel unpaid orders", run: () => cancelExpiredOrders(new Date()) },
     { name: "delete idle carts", run: () => deleteIdleCarts(env().CART_IDLE_DAYS) },
-    { name: "prune sign-in attempts", run: () => pruneSignInAttempts() },
+    { name: "prune rate-limit windows", run: () => pruneRateLimits() },
   ];
 }
 
