@@ -29,12 +29,12 @@ function redis(url: string): Redis {
   return holder.__mercatoRedis;
 }
 
-function create(name: LimitName): RateLimiterAbstract {
+/** A limiter for `name` in Redis at `redisUrl`, or in PostgreSQL without one. */
+export function createLimiter(name: LimitName, redisUrl: string | undefined): RateLimiterAbstract {
   const { points, seconds } = LIMITS[name];
-  const url = env().REDIS_URL;
-  if (url) {
+  if (redisUrl) {
     return new RateLimiterRedis({
-      storeClient: redis(url),
+      storeClient: redis(redisUrl),
       keyPrefix: `mercato:rl:${name}`,
       points,
       duration: seconds,
@@ -60,13 +60,16 @@ export function limiter(name: LimitName): RateLimiterAbstract {
   holder.__mercatoLimiters ??= new Map();
   let found = holder.__mercatoLimiters.get(name);
   if (!found) {
-    found = create(name);
+    found = createLimiter(name, env().REDIS_URL);
     holder.__mercatoLimiters.set(name, found);
   }
   return found;
 }
 
-/** Forgets the limiters (tests switch between stores). */
-export function resetLimiters(): void {
+/** Closes the Redis connection, if one was opened (tests, shutdown). */
+export async function closeRateLimitStore(): Promise<void> {
+  const client = holder.__mercatoRedis;
+  holder.__mercatoRedis = undefined;
   holder.__mercatoLimiters = undefined;
+  await client?.quit();
 }
