@@ -26,7 +26,7 @@ async function limited(address: "signUpAddress" | "tokenRequestAddress", email: 
     [address, clientIp(await headers())],
     [email, value],
   ]);
-  return verdict.ok ? null : `Too many requests from here. ${retryIn(verdict.retryAfterSeconds)}`;
+  return verdict.ok ? null : `Too many attempts in a short time. ${retryIn(verdict.retryAfterSeconds)}`;
 }
 
 const CODE_REJECTED = "That code is wrong, expired or already used. Check the latest e-mail, or send a new code.";

@@ -11,7 +11,7 @@ export const LIMITS = {
   /** Wrong current passwords on `Change password`, per account. */
   passwordCheck: { points: 5, seconds: 15 * 60 },
   /** Sign-ups per client address and per e-mail. */
-  signUpAddress: { points: 20, seconds: 60 * 60 },
+  signUpAddress: { points: 30, seconds: 60 * 60 },
   signUpEmail: { points: 3, seconds: 60 * 60 },
   /** Requests for a sign-in code or a reset link per client address (per e-mail: lib/auth/tokens.ts TOKEN_LIMITS, and below). */
   tokenRequestAddress: { points: 30, seconds: 60 * 60 },
@@ -21,13 +21,13 @@ export const LIMITS = {
   trackEmail: { points: 5, seconds: 15 * 60 },
   trackAddress: { points: 20, seconds: 15 * 60 },
   /** Searches rendered per request (filtered or unusual; plain ones are cached pages) per client address. */
-  search: { points: 60, seconds: 60 },
+  search: { points: 120, seconds: 60 },
   /** Suggestions as you type, per client address. */
-  suggest: { points: 120, seconds: 60 },
+  suggest: { points: 300, seconds: 60 },
   /** Reviews posted per account. */
   reviewPost: { points: 10, seconds: 60 * 60 },
   /** Test-gateway payment page views and payment attempts per client address. */
-  payment: { points: 30, seconds: 60 },
+  payment: { points: 60, seconds: 60 },
 } as const satisfies Record<string, { points: number; seconds: number }>;
 
 export type LimitName = keyof typeof LIMITS;
