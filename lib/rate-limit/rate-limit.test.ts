@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { rateLimits } from "@/db/schema";
 import { consume, consumeAll, giveBack, clearLimit, LIMITS, retryIn, tooManyRequests } from ".";
+import { pruneRateLimits } from "./prune";
 import { closeRateLimitStore, createLimiter } from "./store";
 
 const subject = (label: string) => `${label}-${randomUUID()}`;
@@ -69,6 +70,19 @@ describe("rate limits in PostgreSQL", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.points).toBe(6);
     expect(await db.$count(rateLimits, like(rateLimits.key, `%${key}%`))).toBe(1);
+  });
+
+  it("the periodic job deletes windows that ended over an hour ago and keeps the others", async () => {
+    const old = `search:${subject("old")}`;
+    const recent = `search:${subject("recent")}`;
+    await db.insert(rateLimits).values([
+      { key: old, points: 3, expire: Date.now() - 3_700_000 },
+      { key: recent, points: 3, expire: Date.now() - 60_000 },
+    ]);
+    expect(await pruneRateLimits()).toBeGreaterThanOrEqual(1);
+    const left = await db.select({ key: rateLimits.key }).from(rateLimits).where(like(rateLimits.key, "search:%"));
+    expect(left.map((r) => r.key)).toContain(recent);
+    expect(left.map((r) => r.key)).not.toContain(old);
   });
 });
 
