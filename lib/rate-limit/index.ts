@@ -1,6 +1,5 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { RateLimiterRes } from "rate-limiter-flexible";
 import type { LimitName } from "./limits";
 import { limiter } from "./store";
 
@@ -24,9 +23,18 @@ export async function consume(name: LimitName, key: string): Promise<LimitVerdic
     await limiter(name).consume(subject(key));
     return { ok: true };
   } catch (e) {
-    if (e instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
+    if (isRefusal(e)) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
     throw e;
   }
+}
+
+/**
+ * A refusal is a RateLimiterRes; a store failure is an Error. Not `instanceof`:
+ * the limiters are shared through globalThis by every server bundle (routes,
+ * pages, proxy), and each bundle has its own copy of the library's classes.
+ */
+function isRefusal(e: unknown): e is { msBeforeNext: number } {
+  return typeof e === "object" && e !== null && !(e instanceof Error) && typeof (e as { msBeforeNext?: unknown }).msBeforeNext === "number";
 }
 
 /**
