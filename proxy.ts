@@ -1,8 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { clientIp } from "@/lib/auth/client-ip";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { listingViewKey } from "@/lib/catalog/listing-view-key";
 import { hasKnownResults } from "@/lib/catalog/searches-with-results";
 import { normaliseQuery } from "@/lib/catalog/search-text";
+import { consume, type LimitName, tooManyRequestsPage } from "@/lib/rate-limit";
 
 /**
  * Plain listings (a category or a short search with only sort/page) are served
@@ -13,10 +15,15 @@ import { normaliseQuery } from "@/lib/catalog/search-text";
  * instance has seen it find products (lib/catalog/searches-with-results.ts): a
  * query with no results is never written to the cache. The home page likewise
  * comes from /home/current.
+ *
+ * Searches that render per request and the test gateway's payment page are
+ * rate limited per client here (429 past the limit); cached pages are not
+ * counted, so they stay cached and cheap.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (pathname === "/admin" || pathname.startsWith("/admin/")) return withRequestPath(request);
+  if (pathname.startsWith("/pay/")) return (await limited(request, "payment")) ?? NextResponse.next();
   if (pathname === "/") {
     if (searchParams.size > 0) return NextResponse.next();
     const url = request.nextUrl.clone();
@@ -27,12 +34,18 @@ export function proxy(request: NextRequest) {
   const kind = category ? "category" : pathname === "/search" ? "search" : null;
   if (!kind) return NextResponse.next();
   const key = listingViewKey(searchParams, kind);
-  if (!key) return NextResponse.next();
-  if (kind === "search" && !hasKnownResults(normaliseQuery(searchParams.get("q")))) return NextResponse.next();
+  const cached = key !== null && (kind === "category" || hasKnownResults(normaliseQuery(searchParams.get("q"))));
+  if (!cached) return (kind === "search" && (await limited(request, "search"))) || NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = category ? `/c/${category[1]}/v/${key}` : `/search/v/${key}`;
   url.search = "";
   return NextResponse.rewrite(url);
+}
+
+/** The 429 answer when the client has spent the limit `name`, else null. */
+async function limited(request: NextRequest, name: LimitName): Promise<Response | null> {
+  const verdict = await consume(name, clientIp(request.headers));
+  return verdict.ok ? null : tooManyRequestsPage(verdict.retryAfterSeconds);
 }
 
 /**
@@ -46,4 +59,4 @@ function withRequestPath(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/", "/c/:slug", "/search", "/admin", "/admin/:path*"] };
+export const config = { matcher: ["/", "/c/:slug", "/search", "/admin", "/admin/:path*", "/pay/:path*"] };

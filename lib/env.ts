@@ -42,6 +42,10 @@ const schema = z.object({
   TEST_GATEWAY_SECRET: z.string().min(16).optional(),
   STRIPE_SECRET_KEY: z.string().regex(/^sk_/, "must start with sk_").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "must start with whsec_").optional(),
+  // Rate limits (lib/rate-limit/): in PostgreSQL, or in Redis when this is set.
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
+  // Proxies in front of the app that append to X-Forwarded-For (lib/auth/client-ip.ts); 0: clients connect directly.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 }).superRefine((e, ctx) => {
   // Stripe is active when chosen, or by default when its key is set: it then needs both keys.
   const stripe = e.PAYMENT_PROVIDER === "stripe" || (!e.PAYMENT_PROVIDER && e.STRIPE_SECRET_KEY);

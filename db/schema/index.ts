@@ -19,3 +19,4 @@ export * from "./store-settings";
 export * from "./analytics";
 export * from "./slug-redirects";
 export * from "./cache-tags";
+export * from "./rate-limits";

@@ -59,18 +59,5 @@ export const authTokens = pgTable(
   (t) => [index("auth_tokens_email_idx").on(t.email, t.kind, t.createdAt), index("auth_tokens_hash_idx").on(t.tokenHash)],
 );
 
-/** Every sign-in attempt, for throttling by account and by client address. */
-export const signInAttempts = pgTable(
-  "sign_in_attempts",
-  {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
-    email: text().notNull(),
-    ip: text().notNull(),
-    succeeded: boolean().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("sign_in_attempts_email_idx").on(t.email, t.createdAt), index("sign_in_attempts_ip_idx").on(t.ip, t.createdAt)],
-);
-
 export type UserRow = typeof users.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];

@@ -2,19 +2,17 @@
 
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { after } from "next/server";
 import { confirmEmailMail } from "@/lib/auth/emails";
 import { confirmOwnEmail } from "@/lib/auth/mutations";
 import { codeSignInSchema } from "@/lib/auth/schema";
 import { issueSignInCode } from "@/lib/auth/tokens";
 import { sendMail } from "@/lib/mail/send";
-import { clientIp } from "@/lib/auth/client-ip";
 import { signIn } from "@/lib/auth/next-auth";
 import { requireUser } from "@/lib/auth/session";
-import { checkSignInThrottle, recordSignInAttempt } from "@/lib/auth/throttle";
 import type { ActionState } from "@/lib/forms/action-state";
 import { parseForm } from "@/lib/forms/validation";
+import { consume, retryIn } from "@/lib/rate-limit";
 import { changePassword, updateName } from "./mutations";
 import { passwordChangeSchema, profileSchema } from "./schema";
 
@@ -39,14 +37,11 @@ export async function changePasswordAction(_prev: ActionState, form: FormData): 
   const user = await requireUser(PROFILE);
   const { data, failure } = parseForm(passwordChangeSchema, form);
   if (failure) return failure;
-  const ip = clientIp(await headers());
-  const throttle = await checkSignInThrottle(user.email, ip);
-  if (throttle.blocked) {
-    return { error: `Too many wrong passwords. Try again in ${throttle.retryAfterMinutes} minute${throttle.retryAfterMinutes === 1 ? "" : "s"}.` };
-  }
+  // Counted before the current password is checked, so parallel guesses cannot outrun the limit.
+  const limit = await consume("passwordCheck", user.id);
+  if (!limit.ok) return { error: `Too many password changes. ${retryIn(limit.retryAfterSeconds)}` };
   const result = await changePassword(user.id, data.currentPassword || undefined, data.newPassword);
   if (!result.ok) {
-    if (result.wrongPassword) await recordSignInAttempt(user.email, ip, false);
     return { error: result.error, fieldErrors: { [result.field]: result.error } };
   }
   try {

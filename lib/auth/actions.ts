@@ -2,11 +2,14 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { after } from "next/server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
 import { env } from "@/lib/env";
+import { consumeAll, retryIn } from "@/lib/rate-limit";
 import { sendMail } from "@/lib/mail/send";
+import { clientIp } from "./client-ip";
 import { signInErrorMessage } from "./credential-errors";
 import { passwordResetMail, signInCodeMail } from "./emails";
 import { createUserWithPassword, resetPasswordWithToken } from "./mutations";
@@ -18,6 +21,15 @@ import { issuePasswordReset, issueSignInCode } from "./tokens";
 import { decoySignUpProof, signUpProof } from "./sign-up-proof";
 import { keepSignUpProof, readSignUpProof } from "./sign-up-cookie";
 import { sendSignUpMail } from "./sign-up-mail";
+
+/** Counts a request per client address and per e-mail; the sentence to show when either is spent. */
+async function limited(address: "signUpAddress" | "tokenRequestAddress", email: "signUpEmail" | "tokenRequestEmail", value: string): Promise<string | null> {
+  const verdict = await consumeAll([
+    [address, clientIp(await headers())],
+    [email, value],
+  ]);
+  return verdict.ok ? null : `Too many attempts in a short time. ${retryIn(verdict.retryAfterSeconds)}`;
+}
 
 const CODE_REJECTED = "That code is wrong, expired or already used. Check the latest e-mail, or send a new code.";
 
@@ -52,6 +64,8 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
 export async function signUpAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = parseForm(signUpSchema, form);
   if (parsed.failure) return parsed.failure;
+  const refused = await limited("signUpAddress", "signUpEmail", parsed.data.email);
+  if (refused) return { error: refused, values: formValues(form) };
   const created = await createUserWithPassword(parsed.data);
   await keepSignUpProof(created.ok ? signUpProof(created.user) : decoySignUpProof());
   after(() => sendSignUpMail(parsed.data.email, created));
@@ -67,6 +81,8 @@ export async function requestCodeAction(_prev: ActionState, form: FormData): Pro
   const parsed = parseForm(emailSchema, form);
   if (parsed.failure) return parsed.failure;
   const { email } = parsed.data;
+  const refused = await limited("tokenRequestAddress", "tokenRequestEmail", email);
+  if (refused) return { error: refused, values: { email, ...(form.get("resend") === "1" ? { resend: "1" } : {}) } };
   const issued = await issueSignInCode(email);
   // A refused "Send a new code" keeps the form on the code step.
   if (!issued.ok) return { error: issued.error, values: { email, ...(form.get("resend") === "1" ? { resend: "1" } : {}) } };
@@ -86,6 +102,8 @@ export async function requestPasswordResetAction(_prev: ActionState, form: FormD
   const parsed = parseForm(emailSchema, form);
   if (parsed.failure) return parsed.failure;
   const { email } = parsed.data;
+  const refused = await limited("tokenRequestAddress", "tokenRequestEmail", email);
+  if (refused) return { error: refused, values: { email } };
   after(async () => {
     const issued = await issuePasswordReset(email);
     if (!issued) return;

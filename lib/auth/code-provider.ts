@@ -7,7 +7,7 @@ import { welcomeMail } from "./emails";
 import { signInWithCode } from "./mutations";
 import { codeSignInSchema } from "./schema";
 import { isSignUpProof } from "./sign-up-proof";
-import { checkSignInThrottle, recordSignInAttempt } from "./throttle";
+import { beginSignInAttempt, signInSucceeded } from "./throttle";
 
 /**
  * E-mail and a one-time code from an e-mail; creates the account on first use.
@@ -23,12 +23,12 @@ export const codeProvider = Credentials({
     if (!parsed.success) throw new InvalidCredentials();
     const { email, code } = parsed.data;
     const ip = clientIp(request.headers);
-    const verdict = await checkSignInThrottle(email, ip);
+    const verdict = await beginSignInAttempt(email, ip);
     if (verdict.blocked) throw new SignInThrottled(verdict.retryAfterMinutes);
     const proof = typeof credentials.proof === "string" ? credentials.proof : undefined;
     const found = await signInWithCode(email, code, (user) => isSignUpProof(user, proof));
-    await recordSignInAttempt(email, ip, !!found);
     if (!found) throw new InvalidCredentials();
+    await signInSucceeded(email, ip);
     const { user, created } = found;
     if (created) await sendMail(await welcomeMail(user.email, user.name));
     return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };

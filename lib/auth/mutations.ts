@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
-import { signInAttempts, users, type UserRow } from "@/db/schema";
+import { users, type UserRow } from "@/db/schema";
+import { clearLimit } from "@/lib/rate-limit";
 import { hashPassword } from "./password";
 import type { SignUpInput } from "./schema";
-import { consumeResetToken, consumeSignInCode, recordWrongCode } from "./tokens";
+import { consumeResetToken, consumeSignInCode } from "./tokens";
 import { normaliseEmail } from "./users";
 
 export type CreateUserResult = { ok: true; user: UserRow } | { ok: false; reason: "email-taken" };
@@ -63,10 +64,7 @@ export async function signInWithCode(rawEmail: string, code: string, setPassword
   const found = await db.transaction(async (tx) =>
     (await consumeSignInCode(tx, email, code)) ? findOrCreateVerifiedUser(tx, email, "", setPassword) : null,
   );
-  if (!found) {
-    await recordWrongCode(email);
-    return null;
-  }
+  if (!found) return null;
   return found.user.disabled ? null : found;
 }
 
@@ -84,7 +82,6 @@ export async function confirmOwnEmail(userId: string, code: string): Promise<boo
     await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(eq(users.id, userId));
     return true;
   });
-  if (!confirmed) await recordWrongCode(user.email);
   return confirmed;
 }
 
@@ -110,7 +107,7 @@ export async function resetPasswordWithToken(token: string, newPassword: string)
       .where(eq(users.email, email))
       .returning({ id: users.id });
     if (!user) return { ok: false };
-    await tx.delete(signInAttempts).where(and(eq(signInAttempts.email, email), eq(signInAttempts.succeeded, false)));
+    await clearLimit("signInAccount", email);
     return { ok: true, email };
   });
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { clientIp } from "./client-ip";
 import { InvalidCredentials, SignInThrottled } from "./credential-errors";
 import { verifyPassword } from "./password";
-import { checkSignInThrottle, recordSignInAttempt } from "./throttle";
+import { beginSignInAttempt, signInSucceeded } from "./throttle";
 import { getUserByEmail, normaliseEmail } from "./users";
 
 const input = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(200) });
@@ -19,12 +19,12 @@ export const passwordProvider = Credentials({
     if (!parsed.success) throw new InvalidCredentials();
     const email = normaliseEmail(parsed.data.email);
     const ip = clientIp(request.headers);
-    const verdict = await checkSignInThrottle(email, ip);
+    const verdict = await beginSignInAttempt(email, ip);
     if (verdict.blocked) throw new SignInThrottled(verdict.retryAfterMinutes);
     const user = await getUserByEmail(email);
     const ok = (await verifyPassword(user?.passwordHash, parsed.data.password)) && !!user && !user.disabled;
-    await recordSignInAttempt(email, ip, ok);
     if (!ok || !user) throw new InvalidCredentials();
+    await signInSucceeded(email, ip);
     return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
   },
 });

@@ -1,39 +1,30 @@
 import "server-only";
-import { and, count, eq, gt, lt, min } from "drizzle-orm";
-import { db } from "@/db";
-import { signInAttempts } from "@/db/schema";
+import { consumeAll, giveBack, LIMITS } from "@/lib/rate-limit";
 
 export const THROTTLE = {
-  windowMinutes: 15,
-  perAccount: 5,
-  perAddress: 20,
+  windowMinutes: LIMITS.signInAccount.seconds / 60,
+  perAccount: LIMITS.signInAccount.points,
+  perAddress: LIMITS.signInAddress.points,
 } as const;
 
 export type ThrottleVerdict = { blocked: false } | { blocked: true; retryAfterMinutes: number };
 
-/** Whether sign-in for this e-mail or client address is paused after too many recent failures. */
-export async function checkSignInThrottle(email: string, ip: string): Promise<ThrottleVerdict> {
-  const since = new Date(Date.now() - THROTTLE.windowMinutes * 60_000);
-  const failures = (col: typeof signInAttempts.email | typeof signInAttempts.ip, value: string) =>
-    db
-      .select({ n: count(), oldest: min(signInAttempts.createdAt) })
-      .from(signInAttempts)
-      .where(and(eq(col, value), eq(signInAttempts.succeeded, false), gt(signInAttempts.createdAt, since)));
-  const [[byAccount], [byAddress]] = await Promise.all([failures(signInAttempts.email, email), failures(signInAttempts.ip, ip)]);
-  const over = [
-    byAccount && byAccount.n >= THROTTLE.perAccount ? byAccount.oldest : null,
-    byAddress && byAddress.n >= THROTTLE.perAddress ? byAddress.oldest : null,
-  ].filter((d): d is Date => d instanceof Date);
-  if (over.length === 0) return { blocked: false };
-  const freeAt = Math.max(...over.map((d) => d.getTime())) + THROTTLE.windowMinutes * 60_000;
-  return { blocked: true, retryAfterMinutes: Math.max(1, Math.ceil((freeAt - Date.now()) / 60_000)) };
+/**
+ * Counts a sign-in attempt for this e-mail and client address before the
+ * credentials are checked, and says whether it may be checked at all. Counting
+ * first (one atomic step per limit) means parallel guesses cannot outrun the
+ * limit; a success gives its points back (`signInSucceeded`), so only failures
+ * accumulate.
+ */
+export async function beginSignInAttempt(email: string, ip: string): Promise<ThrottleVerdict> {
+  const verdict = await consumeAll([
+    ["signInAccount", email],
+    ["signInAddress", ip],
+  ]);
+  return verdict.ok ? { blocked: false } : { blocked: true, retryAfterMinutes: Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60)) };
 }
 
-export async function recordSignInAttempt(email: string, ip: string, succeeded: boolean): Promise<void> {
-  await db.insert(signInAttempts).values({ email, ip, succeeded });
-}
-
-/** Drops attempts older than a day (called by the periodic job). */
-export async function pruneSignInAttempts(): Promise<void> {
-  await db.delete(signInAttempts).where(lt(signInAttempts.createdAt, new Date(Date.now() - 86_400_000)));
+/** A sign-in that succeeded does not count against the account or the address. */
+export async function signInSucceeded(email: string, ip: string): Promise<void> {
+  await Promise.all([giveBack("signInAccount", email), giveBack("signInAddress", ip)]);
 }

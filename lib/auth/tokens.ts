@@ -90,19 +90,22 @@ const liveCode = (email: string) =>
     lt(authTokens.attempts, TOKEN_LIMITS.codeMaxAttempts),
   );
 
-/** Uses up `code` if it is the live code of `email`, in one statement (so it works once); false otherwise. */
+/**
+ * Counts a try against the live code of `email` and uses the code up if it is
+ * `code`, in one statement: the row lock makes parallel tries queue and each
+ * re-checks the attempt count, so at most 5 tries are ever compared, and a
+ * right code works once. False for a wrong, expired, used or exhausted code.
+ */
 export async function consumeSignInCode(tx: DbOrTx, email: string, code: string): Promise<boolean> {
-  const [used] = await tx
+  const [tried] = await tx
     .update(authTokens)
-    .set({ usedAt: sql`now()` })
-    .where(and(liveCode(email), eq(authTokens.tokenHash, codeHash(email, code))))
-    .returning({ id: authTokens.id });
-  return !!used;
-}
-
-/** Counts a wrong try against the live code of `email`; after 5 it stops working. */
-export async function recordWrongCode(email: string): Promise<void> {
-  await db.update(authTokens).set({ attempts: sql`${authTokens.attempts} + 1` }).where(liveCode(email));
+    .set({
+      attempts: sql`${authTokens.attempts} + 1`,
+      usedAt: sql`case when ${authTokens.tokenHash} = ${codeHash(email, code)} then now() end`,
+    })
+    .where(liveCode(email))
+    .returning({ matched: sql<boolean>`${authTokens.usedAt} is not null` });
+  return tried?.matched === true;
 }
 
 /**

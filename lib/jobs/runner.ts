@@ -1,10 +1,10 @@
 import "server-only";
 import { sqlClient } from "@/db";
-import { pruneSignInAttempts } from "@/lib/auth/throttle";
 import { deleteIdleCarts } from "@/lib/cart/mutations";
 import { env } from "@/lib/env";
 import { pruneMailOutbox } from "@/lib/mail/outbox";
 import { cancelExpiredOrders } from "@/lib/orders/expiry";
+import { pruneRateLimits } from "@/lib/rate-limit/prune";
 
 // Distinct from the migration lock; one sweep at a time across every instance sharing the database.
 const JOBS_LOCK = 7_270_403_001;
@@ -15,7 +15,7 @@ function jobs(): Job[] {
   return [
     { name: "cancel unpaid orders", run: () => cancelExpiredOrders(new Date()) },
     { name: "delete idle carts", run: () => deleteIdleCarts(env().CART_IDLE_DAYS) },
-    { name: "prune sign-in attempts", run: () => pruneSignInAttempts() },
+    { name: "prune rate-limit windows", run: () => pruneRateLimits() },
     { name: "prune mail outbox", run: () => pruneMailOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },
   ];
 }

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getSessionUser, requireUser } from "@/lib/auth/session";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
+import { consume, retryIn } from "@/lib/rate-limit";
 import { formValues, parseForm } from "@/lib/forms/validation";
 import { createReview, voteHelpful } from "./mutations";
 import { reviewIdSchema, reviewInputSchema } from "./schema";
@@ -30,6 +31,8 @@ export async function submitReviewAction(_prev: ActionState, form: FormData): Pr
   const user = await requireUser(formPath ?? "/account/reviews");
   const { data, failure } = parseForm(reviewInputSchema, form);
   if (failure) return failure;
+  const limit = await consume("reviewPost", user.id);
+  if (!limit.ok) return { error: `You have posted many reviews in a short time. ${retryIn(limit.retryAfterSeconds)}`, values: formValues(form) };
   const result = await createReview(user.id, data);
   if (!result.ok) return { error: result.error, values: formValues(form) };
   refreshProduct(result.productSlug);
