@@ -3,9 +3,17 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { UserRole } from "@/db/schema";
 import { auth } from "./next-auth";
+import { missingFactor, type MissingFactor } from "./two-factor/policy";
 import { getUserById } from "./users";
 
-export type SessionUser = { id: string; email: string; name: string; role: UserRole };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  /** Set when the back office must still refuse this session: two-factor enrolment or its second step is due. */
+  missingFactor?: Exclude<MissingFactor, null>;
+};
 
 /**
  * The signed-in user, checked against the database (exists, not disabled,
@@ -17,7 +25,8 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!id) return null;
   const user = await getUserById(id);
   if (!user || user.disabled || user.sessionVersion !== (session.user.sessionVersion ?? 0)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const missing = missingFactor(user, session.user.secondFactor === true);
+  return { id: user.id, email: user.email, name: user.name, role: user.role, ...(missing ? { missingFactor: missing } : {}) };
 });
 
 /** The signed-in user, or a redirect to sign in that comes back to `returnTo`. */
