@@ -7,10 +7,12 @@ import { formValues, parseForm } from "@/lib/forms/validation";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { signInErrorMessage } from "./credential-errors";
+import { endAllSessions } from "./end-sessions";
 import { passwordResetMail, signInCodeMail, welcomeMail } from "./emails";
 import { createUserWithPassword, resetPasswordWithToken } from "./mutations";
 import { safeNextPath } from "./next-path";
 import { signIn, signOut } from "./next-auth";
+import { getSessionUser } from "./session";
 import { oauthChoices } from "./oauth-providers";
 import { codeSignInSchema, emailSchema, oauthProviderSchema, resetPasswordSchema, signInSchema, signUpSchema } from "./schema";
 import { issuePasswordReset, issueSignInCode } from "./tokens";
@@ -111,6 +113,9 @@ export async function oauthSignInAction(form: FormData): Promise<void> {
   await signIn(parsed.data.provider, { redirectTo: next });
 }
 
+/** Signs out here and ends the account's sessions everywhere (a copied cookie stops working too). */
 export async function signOutAction(): Promise<void> {
+  const user = await getSessionUser();
+  if (user) await endAllSessions(user.id);
   await signOut({ redirectTo: "/" });
 }
