@@ -49,6 +49,7 @@ export default defineConfig({
         url: `${baseURL}/api/health`,
         reuseExistingServer: false,
         timeout: 120_000,
-        env: { DATABASE_URL: process.env.E2E_DATABASE_URL, SITE_URL: baseURL, NODE_ENV: "production" },
+        // ADMIN_MFA=optional: the suite signs in as the seeded admin; e2e/admin/two-factor.spec.ts starts its own instance with it required.
+        env: { DATABASE_URL: process.env.E2E_DATABASE_URL, SITE_URL: baseURL, NODE_ENV: "production", ADMIN_MFA: "optional" },
       },
 });

@@ -35,6 +35,7 @@ export async function startAppInstance(port: number, env: Record<string, string>
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_POOL_MAX: "4",
+      ADMIN_MFA: "optional",
       ...env,
     },
   });

@@ -16,6 +16,7 @@ import { getSessionUser } from "./session";
 import { oauthChoices } from "./oauth-providers";
 import { codeSignInSchema, emailSchema, oauthProviderSchema, resetPasswordSchema, signInSchema, signUpSchema } from "./schema";
 import { issuePasswordReset, issueSignInCode } from "./tokens";
+import { afterFirstFactor } from "./two-factor/next-step";
 
 export type SignUpState = ActionState & { emailTaken?: boolean };
 
@@ -40,7 +41,7 @@ async function credentialsSignIn(provider: "password" | "email-code", fields: Re
 export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = parseForm(signInSchema, form);
   if (parsed.failure) return parsed.failure;
-  const error = await credentialsSignIn("password", parsed.data, safeNextPath(form.get("next")));
+  const error = await credentialsSignIn("password", parsed.data, await afterFirstFactor(parsed.data.email, safeNextPath(form.get("next"))));
   return { error, values: formValues(form) };
 }
 
@@ -76,7 +77,7 @@ export async function requestCodeAction(_prev: ActionState, form: FormData): Pro
 export async function signInWithCodeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = parseForm(codeSignInSchema, form);
   if (parsed.failure) return parsed.failure;
-  const error = await credentialsSignIn("email-code", parsed.data, safeNextPath(form.get("next")));
+  const error = await credentialsSignIn("email-code", parsed.data, await afterFirstFactor(parsed.data.email, safeNextPath(form.get("next"))));
   return { error, values: { email: parsed.data.email } };
 }
 
