@@ -17,7 +17,7 @@ vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => cookie.session, signI
 vi.mock("next/cache", async (original) => ({ ...(await original<object>()), revalidatePath: () => {}, revalidateTag: () => {} }));
 
 const { getSessionUser } = await import("@/lib/auth/session");
-const { disableAccountAction, enableAccountAction, endSessionsAction } = await import("./actions");
+const { setAccountDisabledAction, endSessionsAction } = await import("./actions");
 
 const { authorize } = (passwordProvider as unknown as { options: CredentialsConfig }).options;
 const signInWithPassword = (email: string, password: string) =>
@@ -28,6 +28,8 @@ const form = (userId: string) => {
   f.set("userId", userId);
   return f;
 };
+const disableAccountAction = (prev: object, f: FormData) => setAccountDisabledAction(prev, (f.set("disable", "1"), f));
+const enableAccountAction = (prev: object, f: FormData) => setAccountDisabledAction(prev, (f.set("disable", "0"), f));
 
 /** Whether a copy of `session` still works, read the way every page reads it. */
 async function stillSignedIn(session: Session): Promise<boolean> {

@@ -37,12 +37,12 @@ async function accountControl(form: FormData, run: (actorId: string, userId: str
   return { ok: true, message };
 }
 
-export async function disableAccountAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return accountControl(form, (a, u) => setAccountDisabled(a, u, true), "Account disabled: it cannot sign in, and its sessions have ended.");
-}
-
-export async function enableAccountAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return accountControl(form, (a, u) => setAccountDisabled(a, u, false), "Account enabled: it can sign in again.");
+/** `Disable account` / `Enable account`: one action, so the page keeps its message when the button flips. */
+export async function setAccountDisabledAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const disable = form.get("disable") === "1";
+  return disable
+    ? accountControl(form, (a, u) => setAccountDisabled(a, u, true), "Account disabled: it cannot sign in, and its sessions have ended.")
+    : accountControl(form, (a, u) => setAccountDisabled(a, u, false), "Account enabled: it can sign in again.");
 }
 
 export async function endSessionsAction(_prev: ActionState, form: FormData): Promise<ActionState> {
