@@ -7,13 +7,17 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { enrolTwoFactorAction, type EnrolState } from "@/lib/auth/two-factor/actions";
 
-type Props = { enrolment: string; secret: string; qrSvg: string; next: string };
+/** A new secret to set up, or null once two-factor is on (then how many recovery codes are left). */
+export type Setup = { enrolment: string; secret: string; qrSvg: string } | null;
+type Props = { setup: Setup; codesLeft: number; next: string };
 
 /**
  * Enrolment: the QR code and the same secret as text (the setup key), then the
- * first code from the app. Once confirmed, the recovery codes are shown once.
+ * first code from the app. Once confirmed, the recovery codes are shown once:
+ * the page re-renders as "on" after the action, so this component stays
+ * mounted in both states to keep them.
  */
-export function TwoFactorEnrolForm({ enrolment, secret, qrSvg, next }: Props) {
+export function TwoFactorEnrolForm({ setup, codesLeft, next }: Props) {
   const [state, action] = useActionState(enrolTwoFactorAction, {} as EnrolState);
   if (state.ok && state.recoveryCodes) {
     return (
@@ -36,6 +40,19 @@ export function TwoFactorEnrolForm({ enrolment, secret, qrSvg, next }: Props) {
       </div>
     );
   }
+  if (!setup) {
+    return (
+      <div className="space-y-3 text-sm text-zinc-700">
+        <p>
+          You have {codesLeft} unused recovery code{codesLeft === 1 ? "" : "s"}.
+        </p>
+        <Link href={next} className="underline">
+          Back
+        </Link>
+      </div>
+    );
+  }
+  const { enrolment, secret, qrSvg } = setup;
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormError>{state.error}</FormError>
