@@ -3,10 +3,12 @@ import { generateSync } from "otplib";
 import { expect, test } from "../fixtures";
 import type { TestAccount } from "../support/account-db";
 import { type AppInstance, startAppInstance } from "../support/app-instance";
+import { seriousA11yViolations } from "../support/axe";
 import { createStaffAccount } from "../support/staff-db";
 
-// Its own instance of the built app with ADMIN_MFA=required (the suite's server has it optional).
-const PORT = Number(process.env.E2E_OPS_PORT_A ?? 3206);
+// Its own instance of the built app with ADMIN_MFA=required (the suite's server has it optional), on a port
+// of its own so that it can run beside e2e/ops/freshness.spec.ts (3206, 3207).
+const PORT = Number(process.env.E2E_MFA_PORT ?? 3208);
 
 test.describe.configure({ mode: "serial" });
 
@@ -104,5 +106,13 @@ test("staff without two-factor still reach the back office when only admins are 
   await passwordStep(page, staff);
   await page.waitForURL((url) => url.pathname === "/admin");
   await expect(dashboard(page)).toBeVisible();
+  await page.context().close();
+});
+
+test("the enrolment page has no serious accessibility problems", async ({ browser }) => {
+  const page = await newPage(browser);
+  await passwordStep(page, await createStaffAccount("admin"));
+  await page.waitForURL((url) => url.pathname === "/two-factor");
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await page.context().close();
 });
