@@ -28,6 +28,8 @@ const schema = z.object({
   AUTH_GITHUB_SECRET: z.string().min(1).optional(),
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+  // Two-factor sign-in for the back office (lib/auth/two-factor/policy.ts); unset: required in production, optional otherwise.
+  ADMIN_MFA: z.enum(["required", "optional", "off"]).optional(),
   // Mail. Without SMTP_URL every message goes to the mail_outbox table and the server log.
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().min(3).default("Mercato <shop@localhost>"),

@@ -27,6 +27,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <Link href="/" className="text-zinc-700 hover:underline">
               View shop
             </Link>
+            <Link href="/two-factor" className="text-zinc-700 hover:underline">
+              Two-factor sign-in
+            </Link>
             <span className="text-zinc-500">
               {user.name || user.email} ({user.role})
             </span>

@@ -18,6 +18,11 @@ export const users = pgTable(
     // Bumped on password change or sign-out-everywhere: sessions carrying an older value are refused.
     sessionVersion: integer().notNull().default(0),
     disabled: boolean().notNull().default(false),
+    // Two-factor sign-in (staff, admins): the TOTP secret encrypted with a key derived from AUTH_SECRET
+    // (lib/auth/two-factor/secret-box.ts), set once enrolment is confirmed; the last time step used, against replays.
+    totpSecret: text(),
+    totpEnabledAt: timestamp({ withTimezone: true }),
+    totpLastStep: integer(),
     ...timestamps,
   },
   (t) => [
@@ -57,6 +62,21 @@ export const authTokens = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("auth_tokens_email_idx").on(t.email, t.kind, t.createdAt), index("auth_tokens_hash_idx").on(t.tokenHash)],
+);
+
+/** One-time recovery codes for two-factor sign-in: only an argon2id hash is kept; each works once. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text().notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
 );
 
 export type UserRow = typeof users.$inferSelect;

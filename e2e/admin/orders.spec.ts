@@ -41,9 +41,9 @@ async function paidGuestOrder(page: Page, slug: string, tag: string): Promise<{ 
   return { number, email };
 }
 
-async function staffPage(browser: Browser, next: string): Promise<Page> {
+async function staffPage(browser: Browser, next: string, role: "staff" | "admin" = "staff"): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signInToBackOffice(page, "staff", next);
+  await signInToBackOffice(page, role, next);
   return page;
 }
 
@@ -111,7 +111,14 @@ test("a shopper's refund request is approved with restock: Refunded, the payment
   await page.getByRole("button", { name: "Request refund" }).click();
   await expect(page.getByText("Refund requested", { exact: true }).first()).toBeVisible(slow);
 
-  const staff = await staffPage(browser, `/admin/orders/${number}`);
+  // Refunds need an admin: staff are told so and nothing changes.
+  const clerk = await staffPage(browser, `/admin/orders/${number}`);
+  await clerk.getByRole("button", { name: "Approve refund" }).click();
+  await expect(message(clerk, "alert", "Only an admin can refund an order")).toBeVisible(slow);
+  expect(await orderStatus(number)).toBe("refund_requested");
+  await clerk.context().close();
+
+  const staff = await staffPage(browser, `/admin/orders/${number}`, "admin");
   await expect(staff.getByText("The stool wobbles on one leg").first()).toBeVisible();
   await expect(staff.getByRole("button", { name: "Mark as shipped" })).toHaveCount(0);
   await staff.screenshot({ path: "test-results/admin-order-refund-requested.png", fullPage: true });
@@ -137,7 +144,8 @@ test("a refund request is rejected with a message the shopper sees; a second dec
   await page.getByRole("button", { name: "Request refund" }).click();
   await expect(page.getByText("Refund requested", { exact: true }).first()).toBeVisible(slow);
 
-  const staff = await staffPage(browser, `/admin/orders/${number}`);
+  // An admin, who may approve refunds: the second decision is refused by the order's state, not by the role.
+  const staff = await staffPage(browser, `/admin/orders/${number}`, "admin");
   const approveForm = staff.getByRole("form", { name: "Approve the refund" });
   const stale = await formFields(approveForm);
   // A second tab of the same staff member, still showing the request.
@@ -161,11 +169,16 @@ test("a refund request is rejected with a message the shopper sees; a second dec
   await expect(page.getByText("Price matching is not offered, sorry.")).toBeVisible();
 });
 
-test("staff cancel a paid order: the payment is refunded through the provider and the stock comes back", async ({ page, browser }) => {
+test("an admin cancels a paid order (staff may not): the payment is refunded through the provider and the stock comes back", async ({ page, browser }) => {
   await setStock(vases.slug, 12);
   const { number } = await paidGuestOrder(page, vases.slug, "cancel");
   expect(await stockOfProduct(vases.slug)).toBe(11);
-  const staff = await staffPage(browser, `/admin/orders/${number}`);
+  const clerk = await staffPage(browser, `/admin/orders/${number}`);
+  await clerk.getByRole("button", { name: "Cancel order" }).click();
+  await expect(message(clerk, "alert", "Only an admin can cancel a paid order")).toBeVisible(slow);
+  expect(await orderStatus(number)).toBe("paid");
+  await clerk.context().close();
+  const staff = await staffPage(browser, `/admin/orders/${number}`, "admin");
   await expect(staff.getByText(/payment is refunded in full through the payment provider first/)).toBeVisible();
   await staff.getByLabel("Reason for cancelling").fill("Out of stock at the warehouse");
   await staff.getByRole("button", { name: "Cancel order" }).click();

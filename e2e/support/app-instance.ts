@@ -36,6 +36,7 @@ export async function startAppInstance(port: number, env: Record<string, string>
       PAYMENT_PROVIDER: "test", // a production server takes test payments only when told to
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_POOL_MAX: "4",
+      ADMIN_MFA: "optional",
       ...env,
     },
   });

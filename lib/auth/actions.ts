@@ -11,16 +11,19 @@ import { consumeAll, retryIn } from "@/lib/rate-limit";
 import { sendMail } from "@/lib/mail/send";
 import { clientIp } from "./client-ip";
 import { signInErrorMessage } from "./credential-errors";
+import { endAllSessions } from "./end-sessions";
 import { passwordResetMail, signInCodeMail } from "./emails";
 import { createUserWithPassword, resetPasswordWithToken } from "./mutations";
 import { safeNextPath } from "./next-path";
 import { signIn, signOut } from "./next-auth";
+import { getSessionUser } from "./session";
 import { oauthChoices } from "./oauth-providers";
 import { codeSignInSchema, emailSchema, oauthProviderSchema, resetPasswordSchema, signInSchema, signUpSchema } from "./schema";
 import { issuePasswordReset, issueSignInCode } from "./tokens";
 import { decoySignUpProof, signUpProof } from "./sign-up-proof";
 import { keepSignUpProof, readSignUpProof } from "./sign-up-cookie";
 import { sendSignUpMail } from "./sign-up-mail";
+import { afterFirstFactor } from "./two-factor/next-step";
 
 /** Counts a request per client address and per e-mail; the sentence to show when either is spent. */
 async function limited(address: "signUpAddress" | "tokenRequestAddress", email: "signUpEmail" | "tokenRequestEmail", value: string): Promise<string | null> {
@@ -52,7 +55,7 @@ async function credentialsSignIn(provider: "password" | "email-code", fields: Re
 export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = parseForm(signInSchema, form);
   if (parsed.failure) return parsed.failure;
-  const error = await credentialsSignIn("password", parsed.data, safeNextPath(form.get("next")));
+  const error = await credentialsSignIn("password", parsed.data, await afterFirstFactor(parsed.data.email, safeNextPath(form.get("next"))));
   return { error, values: formValues(form) };
 }
 
@@ -94,7 +97,8 @@ export async function signInWithCodeAction(_prev: ActionState, form: FormData): 
   const parsed = parseForm(codeSignInSchema, form);
   if (parsed.failure) return parsed.failure;
   const proof = (await readSignUpProof()) ?? "";
-  const error = await credentialsSignIn("email-code", { ...parsed.data, proof }, safeNextPath(form.get("next")));
+  const next = await afterFirstFactor(parsed.data.email, safeNextPath(form.get("next")));
+  const error = await credentialsSignIn("email-code", { ...parsed.data, proof }, next);
   return { error, values: { email: parsed.data.email } };
 }
 
@@ -134,6 +138,9 @@ export async function oauthSignInAction(form: FormData): Promise<void> {
   await signIn(parsed.data.provider, { redirectTo: next });
 }
 
+/** Signs out here and ends the account's sessions everywhere (a copied cookie stops working too). */
 export async function signOutAction(): Promise<void> {
+  const user = await getSessionUser();
+  if (user) await endAllSessions(user.id);
   await signOut({ redirectTo: "/" });
 }

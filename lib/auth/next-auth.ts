@@ -6,6 +6,7 @@ import { oauthProviders } from "./oauth-providers";
 import { mergeGuestCartAfterSignIn } from "@/lib/cart/guest-cookie";
 import { authSecret } from "./secret";
 import { passwordProvider } from "./password-provider";
+import { secondFactorProvider } from "./second-factor-provider";
 
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
@@ -19,7 +20,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: THIRTY_DAYS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
-  providers: [passwordProvider, codeProvider, ...oauthProviders()],
+  providers: [passwordProvider, codeProvider, secondFactorProvider, ...oauthProviders()],
   callbacks: {
     // OAuth: find or create our user by verified e-mail and link the identity; token.sub becomes our users.id.
     signIn({ user, account, profile }) {
@@ -31,6 +32,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         token.sub = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        // Only the second-factor provider vouches for this; any other sign-in starts without it.
+        token.mfa = user.secondFactor === true;
       }
       return token;
     },
@@ -39,6 +42,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         session.user.id = token.sub;
         session.user.role = token.role ?? "customer";
         session.user.sessionVersion = token.sv ?? 0;
+        session.user.secondFactor = token.mfa === true;
       }
       return session;
     },

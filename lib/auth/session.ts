@@ -3,10 +3,19 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { UserRole } from "@/db/schema";
 import { auth } from "./next-auth";
+import { missingFactor, type MissingFactor } from "./two-factor/policy";
 import { getUserById } from "./users";
 
-/** `emailVerified`: the e-mail was proven (code, link, OAuth); until then the account cannot order or see addresses and points. */
-export type SessionUser = { id: string; email: string; name: string; role: UserRole; emailVerified: boolean };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  /** The e-mail was proven (code, link, OAuth); until then the account cannot order or see addresses and points. */
+  emailVerified: boolean;
+  /** Set when the back office must still refuse this session: two-factor enrolment or its second step is due. */
+  missingFactor?: Exclude<MissingFactor, null>;
+};
 
 /**
  * The signed-in user, checked against the database (exists, not disabled,
@@ -18,7 +27,8 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!id) return null;
   const user = await getUserById(id);
   if (!user || user.disabled || user.sessionVersion !== (session.user.sessionVersion ?? 0)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: !!user.emailVerifiedAt };
+  const missing = missingFactor(user, session.user.secondFactor === true);
+  return { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: !!user.emailVerifiedAt, ...(missing ? { missingFactor: missing } : {}) };
 });
 
 /** The signed-in user, or a redirect to sign in that comes back to `returnTo`. */

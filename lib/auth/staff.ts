@@ -6,12 +6,15 @@ import { getSessionUser, isStaff, type SessionUser } from "./session";
 /**
  * For back-office pages: the signed-in staff member or admin. Signed-out
  * visitors go to sign in and come back; shoppers get a 404 (the back office
- * does not admit it exists to them). `admin` also refuses staff.
+ * does not admit it exists to them). `admin` also refuses staff. A session
+ * that still owes two-factor sign-in goes to its second step (or to enrolment).
  */
 export async function requireStaffPage(returnTo: string, role: "staff" | "admin" = "staff"): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
   if (!isStaff(user) || (role === "admin" && user.role !== "admin")) notFound();
+  if (user.missingFactor === "verify") redirect(`/sign-in/verify?next=${encodeURIComponent(returnTo)}`);
+  if (user.missingFactor === "enrol") redirect(`/two-factor?next=${encodeURIComponent(returnTo)}`);
   return user;
 }
 
@@ -26,6 +29,30 @@ export async function requireStaffAction(role: "staff" | "admin" = "staff"): Pro
   const user = await getSessionUser();
   if (!user) return { ok: false, state: { error: "Your session has ended: sign in again to continue." } };
   if (!isStaff(user)) return { ok: false, state: { error: "You do not have access to the back office." } };
+  if (user.missingFactor === "verify") return { ok: false, state: { error: "Enter your authentication code first: sign in again to continue." } };
+  if (user.missingFactor === "enrol") return { ok: false, state: { error: "Set up two-factor sign-in first: admins need it to use the back office." } };
   if (role === "admin" && user.role !== "admin") return { ok: false, state: { error: "Only an admin can change this." } };
   return { ok: true, user };
+}
+
+/** Named permissions beyond the staff role, and who holds them. */
+const PERMISSIONS = {
+  // Sends money back to a customer: approving a refund, cancelling a paid order.
+  refund: ["admin"],
+} as const satisfies Record<string, readonly SessionUser["role"][]>;
+export type StaffPermission = keyof typeof PERMISSIONS;
+
+const REFUSED: Record<StaffPermission, string> = {
+  refund: "Only an admin can refund an order or cancel a paid one: ask an admin to do it.",
+};
+
+export function hasPermission(user: Pick<SessionUser, "role">, permission: StaffPermission): boolean {
+  return (PERMISSIONS[permission] as readonly string[]).includes(user.role);
+}
+
+/** Like requireStaffAction, and the caller must also hold `permission`. */
+export async function requirePermission(permission: StaffPermission): Promise<StaffCheck> {
+  const check = await requireStaffAction();
+  if (check.ok && !hasPermission(check.user, permission)) return { ok: false, state: { error: REFUSED[permission] } };
+  return check;
 }

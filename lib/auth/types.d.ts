@@ -4,9 +4,10 @@ declare module "next-auth" {
   interface User {
     role?: UserRole;
     sessionVersion?: number;
+    secondFactor?: boolean;
   }
   interface Session {
-    user: { id: string; email: string; name: string; role: UserRole; sessionVersion: number };
+    user: { id: string; email: string; name: string; role: UserRole; sessionVersion: number; secondFactor: boolean };
   }
 }
 
@@ -14,5 +15,6 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role?: UserRole;
     sv?: number;
+    mfa?: boolean;
   }
 }

@@ -21,7 +21,7 @@ export type CustomerSummary = {
   currency: string;
 };
 
-export type CustomerDetail = CustomerSummary & { loyaltyPoints: number; addresses: AddressView[]; orders: OrderSummary[] };
+export type CustomerDetail = CustomerSummary & { loyaltyPoints: number; disabled: boolean; addresses: AddressView[]; orders: OrderSummary[] };
 
 // Spelled out: in a one-table select Drizzle prints users.id as a bare "id", which would mean the orders' own id here.
 const userId = sql.raw(`"users"."id"`);
@@ -71,7 +71,7 @@ export async function getCustomer(id: string): Promise<CustomerDetail | null> {
   if (!isUuid(id)) return null;
   const currency = await getStoreCurrency();
   const [row] = await db
-    .select({ ...baseColumns, ...stats(currency), loyaltyPoints: users.loyaltyPoints })
+    .select({ ...baseColumns, ...stats(currency), loyaltyPoints: users.loyaltyPoints, disabled: users.disabled })
     .from(users)
     .where(eq(users.id, id));
   if (!row) return null;

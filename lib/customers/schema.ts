@@ -5,6 +5,10 @@ export const changeRoleSchema = z.object({
   userId: z.uuid({ message: "That account could not be found." }),
   role: z.enum(userRole.enumValues, { message: "Choose customer, staff or admin." }),
 });
+export const accountControlSchema = z.object({
+  userId: z.uuid({ message: "That account could not be found." }),
+});
+
 export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 
 export const customerListSchema = z.object({

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
-import { requireStaffAction } from "@/lib/auth/staff";
+import { hasPermission, requirePermission, requireStaffAction } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
@@ -153,11 +153,16 @@ export async function markDeliveredAction(_prev: ActionState, form: FormData): P
   return staffOrderAction(orderNumberFormSchema, form, (o, staffId) => markDelivered(o.id, staffId), "delivered");
 }
 
+/** Staff may cancel an unpaid order; cancelling a paid one refunds it, which needs the refund permission (admins). */
 export async function staffCancelOrderAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return staffOrderAction(staffNoteFormSchema, form, (o, staffId, d) => staffCancelOrder(o.id, staffId, d.note), "cancelled", () => true);
+  const caller = await requireStaffAction();
+  const mayRefund = caller.ok && hasPermission(caller.user, "refund");
+  return staffOrderAction(staffNoteFormSchema, form, (o, staffId, d) => staffCancelOrder(o.id, staffId, d.note, undefined, { mayRefund }), "cancelled", () => true);
 }
 
 export async function approveRefundAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const allowed = await requirePermission("refund");
+  if (!allowed.ok) return allowed.state;
   return staffOrderAction(
     approveRefundFormSchema,
     form,

@@ -95,12 +95,21 @@ export const approveRefund = (orderId: string, staffId: string, opts: RefundOpti
 
 /**
  * Cancels by staff: the stock comes back; after payment the payment is refunded
- * through its provider first (a refusal leaves the order paid). The shopper is e-mailed.
+ * through its provider first (a refusal leaves the order paid), which needs the
+ * refund permission (`mayRefund`). The shopper is e-mailed.
  */
-export async function staffCancelOrder(orderId: string, staffId: string, note?: string, resolve?: ProviderResolver): Promise<TransitionResult> {
+export async function staffCancelOrder(
+  orderId: string,
+  staffId: string,
+  note?: string,
+  resolve?: ProviderResolver,
+  { mayRefund = false }: { mayRefund?: boolean } = {},
+): Promise<TransitionResult> {
   const result = await transitionOrder(orderId, "cancel", staff(staffId), { note }, {
     before: async (tx, order) => {
       if (order.status !== "paid") return undefined;
+      // Decided on the locked row: an order paid a moment ago is refused too.
+      if (!mayRefund) throw new RefundFailed("Only an admin can cancel a paid order, since that refunds the payment.");
       const refunded = await refundThroughProvider(tx, order, resolve);
       return refunded ? `Cancelled after payment: ${refunded.toLowerCase()}` : undefined;
     },

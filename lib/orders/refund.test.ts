@@ -3,30 +3,12 @@ import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { mailOutbox, orderEvents, orders, payments } from "@/db/schema";
-import { placeOrder } from "@/lib/checkout/mutations";
 import { RefundFailed, type PaymentProvider } from "@/lib/payments/provider";
 import { createStripeProvider } from "@/lib/payments/stripe/provider";
 import { addInternalNote, approveRefund, requestRefund, staffCancelOrder } from "./mutations";
-import { markOrderPaid } from "./payment";
 import { getOrderForViewer } from "./queries";
 import { getOrderForStaff, listOrdersForStaff } from "./staff-queries";
-import { checkoutInput, createTestCart, createTestUser, createTestVariant, stockOf } from "./testing";
-
-/** A paid order whose payment (with `provider`) succeeded, as the webhook leaves it. */
-async function paidOrder(provider: "test" | "stripe", opts: { stock?: number; quantity?: number; email?: string; title?: string } = {}) {
-  const { variantId } = await createTestVariant({ price: 2000, stock: opts.stock ?? 10, title: opts.title });
-  const cartId = await createTestCart([{ variantId, quantity: opts.quantity ?? 2 }]);
-  const placed = await placeOrder(checkoutInput({ email: opts.email ?? "refunds@example.com" }), { cartId, userId: null });
-  if (!placed.ok) throw new Error(placed.error);
-  const o = placed.order;
-  const reference = provider === "stripe" ? `cs_test_${o.id.replaceAll("-", "")}` : `tg_${o.id}`;
-  const [payment] = await db
-    .insert(payments)
-    .values({ orderId: o.id, provider, providerReference: reference, amount: o.total, currency: o.currency, status: "succeeded" })
-    .returning();
-  await db.transaction((tx) => markOrderPaid(tx, { orderId: o.id, provider, reference, amount: o.total, currency: o.currency }));
-  return { order: o, payment: payment!, variantId };
-}
+import { createTestUser, paidOrder, stockOf } from "./testing";
 
 const stateOf = async (orderId: string, paymentId: string) => {
   const [o] = await db.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId));
@@ -99,10 +81,21 @@ describe("refunds through the payment provider (real PostgreSQL)", () => {
     expect(await stateOf(order.id, payment.id)).toEqual({ order: "refunded", payment: "refunded" });
   });
 
-  it("staff cancelling a paid order refunds it and restocks", async () => {
+  it("without the refund permission a paid order cannot be cancelled, and nothing changes", async () => {
     const staff = await createTestUser();
     const { order, payment, variantId } = await paidOrder("test", { quantity: 3 });
-    expect(await staffCancelOrder(order.id, staff)).toMatchObject({ ok: true, to: "cancelled" });
+    expect(await staffCancelOrder(order.id, staff)).toEqual({
+      ok: false,
+      error: "Only an admin can cancel a paid order, since that refunds the payment. The order was not changed.",
+    });
+    expect(await stateOf(order.id, payment.id)).toEqual({ order: "paid", payment: "succeeded" });
+    expect(await stockOf(variantId)).toBe(7);
+  });
+
+  it("cancelling a paid order with the refund permission refunds it and restocks", async () => {
+    const staff = await createTestUser();
+    const { order, payment, variantId } = await paidOrder("test", { quantity: 3 });
+    expect(await staffCancelOrder(order.id, staff, undefined, undefined, { mayRefund: true })).toMatchObject({ ok: true, to: "cancelled" });
     expect(await stateOf(order.id, payment.id)).toEqual({ order: "cancelled", payment: "refunded" });
     expect(await stockOf(variantId)).toBe(10);
     const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.template, "order-cancelled")).orderBy(desc(mailOutbox.id)).limit(1);

@@ -2,8 +2,10 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { cartItems, carts, categories, products, users, variants } from "@/db/schema";
+import { cartItems, carts, categories, payments, products, users, variants } from "@/db/schema";
+import { placeOrder } from "@/lib/checkout/mutations";
 import type { CheckoutInput } from "@/lib/checkout/schema";
+import { markOrderPaid } from "./payment";
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}-${process.pid}-${++counter}`;
@@ -57,4 +59,20 @@ export async function stockOf(variantId: number): Promise<number> {
 export async function countRows(query: ReturnType<typeof sql>): Promise<number> {
   const [row] = (await db.execute(query)) as unknown as { n: number }[];
   return Number(row?.n ?? NaN);
+}
+
+/** A paid order whose payment (with `provider`) succeeded, as the webhook leaves it. */
+export async function paidOrder(provider: "test" | "stripe", opts: { stock?: number; quantity?: number; email?: string; title?: string } = {}) {
+  const { variantId } = await createTestVariant({ price: 2000, stock: opts.stock ?? 10, title: opts.title });
+  const cartId = await createTestCart([{ variantId, quantity: opts.quantity ?? 2 }]);
+  const placed = await placeOrder(checkoutInput({ email: opts.email ?? "refunds@example.com" }), { cartId, userId: null });
+  if (!placed.ok) throw new Error(placed.error);
+  const o = placed.order;
+  const reference = provider === "stripe" ? `cs_test_${o.id.replaceAll("-", "")}` : `tg_${o.id}`;
+  const [payment] = await db
+    .insert(payments)
+    .values({ orderId: o.id, provider, providerReference: reference, amount: o.total, currency: o.currency, status: "succeeded" })
+    .returning();
+  await db.transaction((tx) => markOrderPaid(tx, { orderId: o.id, provider, reference, amount: o.total, currency: o.currency }));
+  return { order: o, payment: payment!, variantId };
 }

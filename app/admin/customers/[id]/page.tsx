@@ -7,6 +7,7 @@ import { requireStaffPage } from "@/lib/auth/staff";
 import { countryName } from "@/lib/checkout/countries";
 import { getCustomer } from "@/lib/customers/queries";
 import { formatMoney } from "@/lib/money";
+import { AccountControls } from "../_components/account-controls";
 import { RoleBadge } from "../_components/role-badge";
 import { RoleForm } from "../_components/role-form";
 
@@ -55,6 +56,18 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
             <span className="text-zinc-600">
               {viewer.id === customer.id ? "This is your account: another admin can change your role." : "Only an admin can change roles."}
             </span>
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="account" className={card}>
+        <h2 id="account" className={h2}>Account</h2>
+        {canChangeRole ? (
+          <AccountControls userId={customer.id} disabled={customer.disabled} />
+        ) : (
+          <p className="text-sm text-zinc-600">
+            {customer.disabled ? "This account is disabled. " : ""}
+            {viewer.id === customer.id ? "This is your account: another admin can disable it or end its sessions." : "Only an admin can disable an account or end its sessions."}
           </p>
         )}
       </section>
