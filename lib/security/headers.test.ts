@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, securityHeaders } from "./headers";
+import { contentSecurityPolicy, MEDIA_CSP, securityHeaderRules, securityHeaders } from "./headers";
 
 const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 const byKey = (list: { key: string; value: string }[]) => new Map(list.map((h) => [h.key, h.value]));
@@ -41,5 +41,12 @@ describe("security headers", () => {
     expect(h.get("Referrer-Policy")).toBe("strict-origin-when-cross-origin");
     expect(h.get("X-Frame-Options")).toBe("DENY");
     expect(h.get("Permissions-Policy")).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\).*payment=\(\)/);
+  });
+
+  it("give stored pictures their own sandboxed policy, after the general rule so it wins", () => {
+    const rules = securityHeaderRules({ siteUrl: "http://localhost:3000" });
+    expect(rules.map((r) => r.source)).toEqual(["/:path*", "/media/:path*"]);
+    expect(rules[1]!.headers).toEqual([{ key: "Content-Security-Policy", value: MEDIA_CSP }]);
+    expect(MEDIA_CSP).toContain("sandbox");
   });
 });

@@ -58,7 +58,21 @@ export const PERMISSIONS_POLICY = [
   "browsing-topics=()",
 ].join(", ");
 
-export function securityHeaders(options: SecurityHeaderOptions): { key: string; value: string }[] {
+/** Stored pictures (/media): an SVG opened on its own must not run scripts. */
+export const MEDIA_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
+type Header = { key: string; value: string };
+
+/** The headers for next.config.ts: pages and everything else get the shop's policy, /media its own stricter one. */
+export function securityHeaderRules(options: SecurityHeaderOptions): { source: string; headers: Header[] }[] {
+  return [
+    { source: "/:path*", headers: securityHeaders(options) },
+    // Later rules override earlier ones for the same header.
+    { source: "/media/:path*", headers: [{ key: "Content-Security-Policy", value: MEDIA_CSP }] },
+  ];
+}
+
+export function securityHeaders(options: SecurityHeaderOptions): Header[] {
   const https = new URL(options.siteUrl).protocol === "https:";
   return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
