@@ -44,9 +44,15 @@ describe("security headers", () => {
   });
 
   it("give stored pictures their own sandboxed policy, after the general rule so it wins", () => {
-    const rules = securityHeaderRules({ siteUrl: "http://localhost:3000" });
+    const rules = securityHeaderRules({ siteUrl: "https://shop.example.com" });
     expect(rules.map((r) => r.source)).toEqual(["/:path*", "/media/:path*"]);
-    expect(rules[1]!.headers).toEqual([{ key: "Content-Security-Policy", value: MEDIA_CSP }]);
+    expect(rules.at(-1)!.headers).toEqual([{ key: "Content-Security-Policy", value: MEDIA_CSP }]);
     expect(MEDIA_CSP).toContain("sandbox");
+  });
+
+  it("send HSTS over https through a proxy even when the build was made with an http SITE_URL", () => {
+    const rules = securityHeaderRules({ siteUrl: "http://localhost:3000" });
+    const hsts = rules.find((r) => r.headers.some((h) => h.key === "Strict-Transport-Security"));
+    expect(hsts).toMatchObject({ source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }] });
   });
 });

@@ -62,11 +62,21 @@ export const PERMISSIONS_POLICY = [
 export const MEDIA_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
 type Header = { key: string; value: string };
+type HeaderRule = { source: string; headers: Header[]; has?: { type: "header"; key: string; value: string }[] };
 
-/** The headers for next.config.ts: pages and everything else get the shop's policy, /media its own stricter one. */
-export function securityHeaderRules(options: SecurityHeaderOptions): { source: string; headers: Header[] }[] {
+export const HSTS: Header = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };
+
+/**
+ * The headers for next.config.ts: pages and everything else get the shop's
+ * policy, /media its own stricter one. Next fixes them when it builds, so HSTS
+ * is also sent whenever a request arrived over https through the proxy
+ * (X-Forwarded-Proto), even if the build did not know the https SITE_URL.
+ */
+export function securityHeaderRules(options: SecurityHeaderOptions): HeaderRule[] {
+  const https = new URL(options.siteUrl).protocol === "https:";
   return [
     { source: "/:path*", headers: securityHeaders(options) },
+    ...(https ? [] : [{ source: "/:path*", has: [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }], headers: [HSTS] }]),
     // Later rules override earlier ones for the same header.
     { source: "/media/:path*", headers: [{ key: "Content-Security-Policy", value: MEDIA_CSP }] },
   ];
@@ -82,6 +92,6 @@ export function securityHeaders(options: SecurityHeaderOptions): Header[] {
     // For browsers that predate frame-ancestors.
     { key: "X-Frame-Options", value: "DENY" },
     // Only over https: browsers ignore it on http, and a localhost shop must stay reachable over http.
-    ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+    ...(https ? [HSTS] : []),
   ];
 }
