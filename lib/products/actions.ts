@@ -8,7 +8,7 @@ import { storeCurrency } from "@/lib/catalog/store";
 import type { ActionState } from "@/lib/forms/action-state";
 import { fieldErrorsOf, formValues } from "@/lib/forms/validation";
 import { nestedFormValues } from "./form-data";
-import { checkImageFiles, ImageRejected, type StoredImage, storeProductImages, uploadedImages } from "./images";
+import { claimUploadedImages, postedImageFiles } from "./images";
 import { saveProduct } from "./mutations";
 import { productFormSchema } from "./schema";
 
@@ -28,22 +28,21 @@ export async function saveProductAction(_prev: ActionState, form: FormData): Pro
   const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;
   const values = formValues(form);
-  const files = uploadedImages(form);
+  // The form uploads pictures first (/api/admin/pictures/product) and names them here; files posted
+  // with the form itself come only from a page without JavaScript, and actions accept 1 MB at most.
+  if (postedImageFiles(form).length) {
+    const error = "Pictures are added by the page's script: turn JavaScript on to add pictures.";
+    return { error, fieldErrors: { images: error }, values };
+  }
+  const uploads = form.getAll("uploads").length;
   // A file field cannot be filled in again by the server: say so when pictures were chosen.
-  const again = files.length ? " Then choose the pictures again: they were not added." : "";
+  const again = uploads ? " Then choose the pictures again: they were not added." : "";
   const currency = await storeCurrency();
   const parsed = productFormSchema(currency).safeParse(nestedFormValues(form.entries()));
   if (!parsed.success) return { error: `Please correct the highlighted fields.${again}`, fieldErrors: fieldErrorsOf(parsed.error), values };
 
-  const fileProblem = checkImageFiles(files);
-  if (fileProblem) return { error: fileProblem, fieldErrors: { images: fileProblem }, values };
-  let stored: StoredImage[];
-  try {
-    stored = await storeProductImages(files);
-  } catch (e) {
-    if (!(e instanceof ImageRejected)) throw e;
-    return { error: e.message, fieldErrors: { images: e.message }, values };
-  }
+  const stored = await claimUploadedImages(form);
+  if (typeof stored === "string") return { error: stored, fieldErrors: { images: stored }, values };
 
   const result = await saveProduct(parsed.data, staff.user, stored, currency);
   // Pictures already stored for a refused save stay unused on disk (MediaStorage has no delete yet).

@@ -1,7 +1,8 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import type { MediaStorage } from "@/lib/media/storage";
-import { checkImageFiles, MAX_IMAGE_BYTES, storeProductImages } from "./images";
+import { checkImageFiles, MAX_IMAGE_BYTES } from "./image-rules";
+import { storeProductImages } from "./images";
 
 class MemoryStorage implements MediaStorage {
   files = new Map<string, Buffer>();

@@ -2,27 +2,31 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { toWebp, type WebpPicture } from "@/lib/media/pictures";
 import { type MediaStorage, mediaStorage } from "@/lib/media/storage";
+import { type StoredPicture, storedPicture } from "@/lib/media/uploads";
+import { MAX_IMAGE_SIDE, MAX_IMAGES_PER_SAVE } from "./image-rules";
 
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-export const MAX_IMAGES_PER_SAVE = 8;
-/** The longest side of a stored picture, in pixels. */
-export const MAX_IMAGE_SIDE = 1600;
+export type StoredImage = StoredPicture;
 
-export type StoredImage = { url: string; width: number; height: number };
-
-/** The files a person picked in the Images field (an empty pick sends one nameless, empty file). */
-export function uploadedImages(form: FormData): File[] {
+/** Files posted in the Images field itself: only a page without JavaScript sends them (an empty pick sends one nameless, empty file). */
+export function postedImageFiles(form: FormData): File[] {
   return form.getAll("images").filter((f): f is File => typeof f !== "string" && f.size > 0);
 }
 
-/** Why these files cannot be stored, in words a person can act on, or null when they can. */
-export function checkImageFiles(files: File[]): string | null {
-  if (files.length > MAX_IMAGES_PER_SAVE) return `Add up to ${MAX_IMAGES_PER_SAVE} images at a time.`;
-  for (const f of files) {
-    if (f.size > MAX_IMAGE_BYTES) return `${f.name} is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB: choose a smaller picture.`;
-    if (f.type && !f.type.startsWith("image/")) return `${f.name} is not a picture: choose a JPEG, PNG, WebP or AVIF file.`;
+/**
+ * The pictures the product form uploaded beforehand (/api/admin/pictures/product)
+ * and names in its `uploads` fields: each must be a product picture that storage
+ * holds; its size is read from the stored file, not taken from the form.
+ */
+export async function claimUploadedImages(form: FormData, storage: MediaStorage = mediaStorage()): Promise<StoredImage[] | string> {
+  const urls = form.getAll("uploads").filter((u): u is string => typeof u === "string" && u !== "");
+  if (urls.length > MAX_IMAGES_PER_SAVE) return `Add up to ${MAX_IMAGES_PER_SAVE} images at a time.`;
+  const stored: StoredImage[] = [];
+  for (const url of urls) {
+    const picture = await storedPicture(url, "products", storage);
+    if (!picture) return "A picture was not uploaded completely: choose the pictures again.";
+    stored.push(picture);
   }
-  return null;
+  return stored;
 }
 
 /**

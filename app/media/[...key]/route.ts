@@ -1,3 +1,4 @@
+import { MEDIA_CSP } from "@/lib/security/headers";
 import { isValidMediaKey, mediaStorage } from "@/lib/media/storage";
 
 const TYPES: Record<string, string> = {
@@ -20,8 +21,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ key: st
       "Content-Type": type,
       "Cache-Control": "public, max-age=31536000, immutable",
       "X-Content-Type-Options": "nosniff",
-      // An SVG opened on its own must not run scripts.
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      // Also set for /media by next.config.ts; here too for a server that skips Next's header rules.
+      "Content-Security-Policy": MEDIA_CSP,
     },
   });
 }

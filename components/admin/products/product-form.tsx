@@ -1,10 +1,12 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { usePictureUpload } from "@/components/admin/use-picture-upload";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ActionState, initialActionState } from "@/lib/forms/action-state";
 import { draftFromValues, newUid, type ProductDraft, reconcileVariants, usableOptions } from "@/lib/products/draft";
+import { checkImageFiles } from "@/lib/products/image-rules";
 import type { Choice } from "@/lib/products/types";
 import { BasicFields } from "./basic-fields";
 import { ImageFields } from "./image-fields";
@@ -21,19 +23,28 @@ type Props = {
   maxImageMb: number;
 };
 
-/** Create or edit a product. After a refusal the form is rebuilt from what was sent, so nothing typed is lost. */
+/**
+ * Create or edit a product. Chosen pictures are uploaded before the save, which
+ * names them. After a refusal the form is rebuilt from what was sent, so nothing
+ * typed is lost.
+ */
 export function ProductForm({ action: submit, draft, ...rest }: Props) {
   const [state, action] = useActionState(submit, initialActionState);
+  const upload = usePictureUpload("product", "images", "uploads", checkImageFiles);
   const shown = state.values ? draftFromValues(state.values) : draft;
+  const errors = upload.error ? { ...state.fieldErrors, images: upload.error } : (state.fieldErrors ?? {});
   return (
-    <form action={action} aria-label="Product" className="flex flex-col gap-6" noValidate>
-      <FormError>{state.error}</FormError>
+    <form action={action} onSubmit={upload.onSubmit} aria-label="Product" className="flex flex-col gap-6" noValidate>
+      <FormError>{upload.error ?? state.error}</FormError>
       {/* Rebuilt (key) whenever the server sends the fields back, so every row shows what was sent. */}
-      <ProductFormFields key={JSON.stringify(state.values ?? null)} draft={shown} errors={state.fieldErrors ?? {}} {...rest} />
+      <ProductFormFields key={JSON.stringify(state.values ?? null)} draft={shown} errors={errors} {...rest} />
       <div className="sticky bottom-0 -mx-1 flex items-center gap-3 border-t border-zinc-200 bg-zinc-50/95 px-1 py-3">
         <div className="w-40">
           <SubmitButton>Save</SubmitButton>
         </div>
+        <p role="status" className="text-sm text-zinc-600">
+          {upload.uploading ? "Uploading pictures…" : ""}
+        </p>
       </div>
     </form>
   );

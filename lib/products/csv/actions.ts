@@ -8,7 +8,6 @@ import { CsvSyntaxError, parseCsv } from "./csv-codec";
 import { importRows, type ImportResult } from "./import-rows";
 import type { ImportState } from "./import-state";
 import { MAX_FORM_IMPORT_BYTES, MAX_FORM_IMPORT_ROWS } from "./limits";
-import { importChunkSchema } from "./schema";
 
 function revalidateImported(result: ImportResult) {
   if (!result.applied.length) return;
@@ -17,20 +16,9 @@ function revalidateImported(result: ImportResult) {
 }
 
 /**
- * One chunk of an import, sent by the import page after it parsed the file:
- * every row is validated again here and applied in its own transaction.
+ * The import for a posted file, when the page runs without JavaScript (small files only;
+ * with JavaScript the page sends chunks to /api/admin/products/import).
  */
-export async function importProductRowsAction(rows: unknown): Promise<ImportState> {
-  const staff = await requireStaffAction();
-  if (!staff.ok) return staff.state;
-  const parsed = importChunkSchema.safeParse(rows);
-  if (!parsed.success) return { error: "These rows could not be read. Reload the page and choose the file again." };
-  const result = await importRows(parsed.data, staff.user.id);
-  revalidateImported(result);
-  return { ok: true, total: parsed.data.length, applied: result.applied.length, issues: result.issues };
-}
-
-/** The same import for a posted file, when the page runs without JavaScript (small files only). */
 export async function importProductsFormAction(_prev: ImportState, form: FormData): Promise<ImportState> {
   const staff = await requireStaffAction();
   if (!staff.ok) return staff.state;

@@ -1,3 +1,4 @@
+import { fromSpreadsheetSafe } from "./csv-codec";
 /** The product CSV's columns, in file order: one row per variant, product fields repeated on each. */
 export const CSV_COLUMNS = [
   "handle",
@@ -52,7 +53,7 @@ export function recordsToRows(records: string[][]): HeaderResult {
   if (missing.length) return { ok: false, error: `Missing column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}. Add ${missing.length > 1 ? "them" : "it"} to the first row.` };
   const rows = data.map((cells, i) => {
     const values: Partial<Record<CsvColumn, string>> = {};
-    names.forEach((name, col) => (values[name as CsvColumn] = cells[col] ?? ""));
+    names.forEach((name, col) => (values[name as CsvColumn] = fromSpreadsheetSafe(cells[col] ?? "")));
     return { row: i + 2, values };
   });
   return { ok: true, rows };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CsvSyntaxError, encodeCsv, encodeCsvField, parseCsv } from "./csv-codec";
+import { CSV_COLUMNS, recordsToRows } from "./columns";
+import { CsvSyntaxError, encodeCsv, encodeCsvField, encodeCsvRow, encodeExportRow, parseCsv, spreadsheetSafe } from "./csv-codec";
 
 describe("CSV codec", () => {
   it("round-trips commas, quotes, line breaks, edge spaces and Chinese text", () => {
@@ -30,5 +31,20 @@ describe("CSV codec", () => {
   it("refuses an unclosed quote and text after a closing quote", () => {
     expect(() => parseCsv('a,"b\nc')).toThrow(CsvSyntaxError);
     expect(() => parseCsv('a,"b"c\n')).toThrow(/closing quote/);
+  });
+
+  it("exports cells a spreadsheet would run as formulas as text, with a leading single quote", () => {
+    for (const cell of ["=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]) expect(spreadsheetSafe(cell)).toBe(`'${cell}`);
+    for (const cell of ["plain", "12.50", "", "a=b", " =1", "'quoted"]) expect(spreadsheetSafe(cell)).toBe(cell);
+    expect(encodeExportRow(["=1+1", "-5% sale", "ok"])).toBe("'=1+1,'-5% sale,ok\r\n");
+  });
+
+  it("imports an exported file back unchanged, formula-like cells included", () => {
+    const cells = CSV_COLUMNS.map((c) => (c === "title" ? "=cmd|' /C calc'!A0" : c === "description" ? "-5% off, @home" : c === "handle" ? "mug" : ""));
+    const text = encodeCsvRow(CSV_COLUMNS) + encodeExportRow(cells);
+    expect(text).toContain(`'=cmd|' /C calc'!A0`);
+    const mapped = recordsToRows(parseCsv(text));
+    if (!mapped.ok) throw new Error(mapped.error);
+    expect(mapped.rows[0]!.values).toMatchObject({ handle: "mug", title: "=cmd|' /C calc'!A0", description: "-5% off, @home" });
   });
 });

@@ -15,6 +15,27 @@ export function encodeCsvRow(fields: readonly string[]): string {
   return `${fields.map(encodeCsvField).join(",")}\r\n`;
 }
 
+/** What a spreadsheet reads as the start of a formula (or hides before one): =, +, -, @, tab, carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell safe to open in a spreadsheet: one that would start a formula gets a
+ * leading single quote, so it shows as text and never runs (CSV injection).
+ */
+export function spreadsheetSafe(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Undoes spreadsheetSafe on import, so an exported file imports back unchanged. */
+export function fromSpreadsheetSafe(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+/** A record for a file people download and open: every cell passed through spreadsheetSafe. */
+export function encodeExportRow(fields: readonly string[]): string {
+  return encodeCsvRow(fields.map(spreadsheetSafe));
+}
+
 export function encodeCsv(rows: readonly (readonly string[])[]): string {
   return rows.map(encodeCsvRow).join("");
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { brands, categories, inventoryMovements, productImages, products, variants } from "@/db/schema";
 import { createTestUser } from "@/lib/orders/testing";
-import { encodeCsv, parseCsv } from "./csv-codec";
+import { encodeCsvRow, encodeExportRow, parseCsv } from "./csv-codec";
 import { exportRecords, recordCells } from "./export-rows";
 import { importRows } from "./import-rows";
 import { CSV_COLUMNS, type CsvColumn, type CsvRecord, recordsToRows } from "./columns";
@@ -118,7 +118,7 @@ describe("CSV import (real PostgreSQL)", () => {
     const skus = copies.map((c) => c.sku);
     const movements = () => db.$count(inventoryMovements, inArray(inventoryMovements.variantId, db.select({ id: variants.id }).from(variants).where(inArray(variants.sku, skus))));
     const ledgerBefore = await movements();
-    const mapped = recordsToRows(parseCsv(encodeCsv([[...CSV_COLUMNS], ...before])));
+    const mapped = recordsToRows(parseCsv(encodeCsvRow(CSV_COLUMNS) + before.map(encodeExportRow).join("")));
     if (!mapped.ok) throw new Error(mapped.error);
     const result = await importRows(mapped.rows, actor);
     expect(result.issues).toEqual([]);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { usePictureUpload } from "@/components/admin/use-picture-upload";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -23,13 +24,15 @@ type Props = { action: (prev: ActionState, form: FormData) => Promise<ActionStat
 /** Create or edit a home banner. Times are UTC; the image is required for a new banner only. */
 export function BannerForm({ action: submit, banner }: Props) {
   const [state, action] = useActionState(submit, initialActionState);
+  // The picture goes to its own upload route first; the save names it.
+  const upload = usePictureUpload("banner", "image", "uploadedImage");
   const v = state.values;
-  const e = state.fieldErrors ?? {};
+  const e = upload.error ? { ...state.fieldErrors, image: upload.error } : (state.fieldErrors ?? {});
   const value = (name: keyof BannerFormValues) => v?.[name] ?? String(banner?.[name] ?? "");
   const active = v ? v.active === "on" : (banner?.active ?? true);
   return (
-    <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
-      <FormError>{state.error}</FormError>
+    <form action={action} onSubmit={upload.onSubmit} className="flex max-w-xl flex-col gap-4" noValidate>
+      <FormError>{upload.error ? "Please correct the highlighted fields." : state.error}</FormError>
       {banner?.id && <input type="hidden" name="id" value={banner.id} />}
       <TextField name="title" label="Title" defaultValue={value("title")} error={e.title} required maxLength={80} />
       <TextField name="subtitle" label="Subtitle" defaultValue={value("subtitle")} error={e.subtitle} maxLength={160} />
@@ -71,8 +74,11 @@ export function BannerForm({ action: submit, banner }: Props) {
         </div>
         <p className="text-sm text-zinc-600">Empty means no limit. The home page picks up a start or end within about two minutes.</p>
       </fieldset>
-      <div>
+      <div className="flex items-center gap-3">
         <SubmitButton>Save banner</SubmitButton>
+        <p role="status" className="text-sm text-zinc-600">
+          {upload.uploading ? "Uploading the image…" : ""}
+        </p>
       </div>
     </form>
   );

@@ -8,7 +8,7 @@ import { requireStaffPage } from "@/lib/auth/staff";
 import { storeCurrency } from "@/lib/catalog/store";
 import { saveProductAction } from "@/lib/products/actions";
 import { draftFromProduct } from "@/lib/products/draft";
-import { MAX_IMAGE_BYTES } from "@/lib/products/images";
+import { MAX_IMAGE_BYTES } from "@/lib/products/image-rules";
 import { getProductForEdit, listBrandChoices, listCategoryChoices } from "@/lib/products/queries";
 
 export const metadata: Metadata = { title: "Edit product" };

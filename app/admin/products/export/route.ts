@@ -1,5 +1,5 @@
 import { requireStaffAction } from "@/lib/auth/staff";
-import { encodeCsvRow } from "@/lib/products/csv/csv-codec";
+import { encodeExportRow } from "@/lib/products/csv/csv-codec";
 import { CSV_COLUMNS } from "@/lib/products/csv/columns";
 import { exportRecords, recordCells } from "@/lib/products/csv/export-rows";
 
@@ -14,7 +14,7 @@ export async function GET(): Promise<Response> {
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       // A byte-order mark so spreadsheet programs read the file as UTF-8 (the importer skips it).
-      controller.enqueue(encoder.encode(`\uFEFF${encodeCsvRow(CSV_COLUMNS)}`));
+      controller.enqueue(encoder.encode(`\uFEFF${encodeExportRow(CSV_COLUMNS)}`));
     },
     async pull(controller) {
       let chunk = "";
@@ -25,7 +25,7 @@ export async function GET(): Promise<Response> {
           controller.close();
           return;
         }
-        chunk += encodeCsvRow(recordCells(next.value));
+        chunk += encodeExportRow(recordCells(next.value));
       }
       controller.enqueue(encoder.encode(chunk));
     },

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { importProductRowsAction, importProductsFormAction } from "@/lib/products/csv/actions";
+import { importProductsFormAction } from "@/lib/products/csv/actions";
 import { type NumberedRow, recordsToRows } from "@/lib/products/csv/columns";
 import { CsvSyntaxError, parseCsv } from "@/lib/products/csv/csv-codec";
 import type { ImportState } from "@/lib/products/csv/import-state";
@@ -24,6 +24,13 @@ async function readRows(file: File): Promise<{ rows: NumberedRow[] } | { error: 
     if (e instanceof CsvSyntaxError) return { error: e.message };
     return { error: "The file could not be read. Save it as CSV (UTF-8) and choose it again." };
   }
+}
+
+/** One chunk to the import route (its own size limit: server actions take 1 MB at most). */
+async function importChunk(rows: NumberedRow[]): Promise<ImportState> {
+  const res = await fetch("/api/admin/products/import", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(rows) });
+  const body = (await res.json().catch(() => null)) as ImportState | null;
+  return body ?? { error: "The import stopped: the server did not answer. Import the file again: rows already imported are updated, not doubled." };
 }
 
 const summary = (r: { total: number; applied: number; issues: RowIssue[] }) => {
@@ -52,7 +59,7 @@ export function CsvImportForm() {
       const chunk = read.rows.slice(i, i + IMPORT_CHUNK_SIZE);
       let result: ImportState;
       try {
-        result = await importProductRowsAction(chunk);
+        result = await importChunk(chunk);
       } catch {
         result = { error: `The connection failed after ${state.done} rows. Import the file again: rows already imported are updated, not doubled.` };
       }

@@ -1,0 +1,51 @@
+import { AuthPages } from "../pages/auth-pages";
+import { expect, test } from "../fixtures";
+import { pidListeningOn, residentBytes } from "../support/server-process";
+
+const FIVE_MB = 5 * 1024 * 1024;
+const POSTS = 8;
+
+// Server actions keep Next's 1 MB body limit, anonymous ones included (uploads have their own routes):
+// a 5 MB post to the sign-in action is refused at once and the server does not hold it in memory.
+test("a 5 MB anonymous post to the sign-in action is refused quickly and does not grow the server's memory", async ({ page, playwright, baseURL }) => {
+  test.slow();
+  // The real action's id, as the sign-in form sends it.
+  await page.goto("/sign-in");
+  const posted = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await new AuthPages(page).fillSignIn("nobody@example.com", "wrong-password-1");
+  const actionId = (await posted).headers()["next-action"]!;
+  await expect(page.getByRole("alert").filter({ hasText: /./ })).toBeVisible();
+
+  const pid = pidListeningOn(Number(new URL(baseURL!).port));
+  expect(pid, "the server process serving the tests").not.toBeNull();
+  const before = residentBytes(pid!);
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const huge = "x".repeat(FIVE_MB);
+  const started = Date.now();
+  const outcomes = await Promise.all(
+    Array.from({ length: POSTS }, () =>
+      anonymous
+        .post("/sign-in", {
+          headers: { "next-action": actionId, origin: baseURL! },
+          multipart: { "1_email": huge, "1_password": "x" },
+          timeout: 60_000,
+        })
+        .then(
+          (r) => r.status(),
+          // Refused before the whole body was read, the server may close the connection mid-upload.
+          (e: Error) => (/ECONNRESET|EPIPE|socket hang up/i.test(e.message) ? "closed" : Promise.reject(e)),
+        ),
+    ),
+  );
+  const elapsed = Date.now() - started;
+  await anonymous.dispose();
+
+  // Next refuses an action body over its limit with an error status (its "Body exceeded 1 MB limit").
+  for (const outcome of outcomes) expect(outcome === "closed" || (typeof outcome === "number" && outcome >= 400), `refused, got ${outcome}`).toBe(true);
+  expect(elapsed).toBeLessThan(15_000);
+  // Eight 5 MB bodies held at once would add 40 MB or more; refused at 1 MB each, far less stays.
+  const grown = residentBytes(pid!) - before;
+  console.info(`[request-size] ${POSTS} posts of 5 MB refused in ${elapsed} ms; resident memory ${(before / 2 ** 20).toFixed(0)} MB → grew ${(grown / 2 ** 20).toFixed(1)} MB`);
+  expect(grown, `resident memory grew by ${(grown / 2 ** 20).toFixed(1)} MB`).toBeLessThan(24 * 2 ** 20);
+});
