@@ -2,6 +2,7 @@ import { cpSync, existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { type AppInstance, startAppInstance } from "../support/app-instance";
+import { sendFrom } from "../support/loopback-http";
 
 // One more instance of the built app, on a copy of the build, so the cache it
 // writes is all its own to measure (other tests' servers write to .next).
@@ -64,18 +65,19 @@ test(`${QUERIES} random searches, suggestions and unknown slugs keep the cache o
   const list = urls();
   const statuses = new Map<number, number>();
   let next = 0;
-  const worker = async () => {
+  // Each worker is its own client (a loopback address of its own), as a crowd would be, so the per-client
+  // rate limits (suggestions 300 a minute) let the requests through to the cache rather than answering 429.
+  const worker = async (w: number) => {
     while (next < list.length) {
       const url = list[next++]!;
-      const response = await fetch(`${app.url}${url}`, { signal: AbortSignal.timeout(60_000) });
-      await response.arrayBuffer();
+      const response = await sendFrom(`127.88.${w + 1}.7`, app.url, "GET", url);
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
     }
   };
-  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  await Promise.all(Array.from({ length: PARALLEL }, (_, w) => worker(w)));
 
-  // Answered, never a server error (429 would be a rate limit on this one client).
-  expect([...statuses.keys()].every((s) => s === 200 || s === 404 || s === 429), JSON.stringify([...statuses])).toBe(true);
+  // Answered, never a server error.
+  expect([...statuses.keys()].every((s) => s === 200 || s === 404), JSON.stringify([...statuses])).toBe(true);
   const grown = cacheBytes() - before;
   console.log(`[cache-bound] ${QUERIES} requests ${JSON.stringify([...statuses])}: cache on disk grew ${(grown / 1048576).toFixed(2)} MB (bound ${BOUND_MB} MB)`);
   // The bound counts the values written; files add a little (metadata), hence the 10%.

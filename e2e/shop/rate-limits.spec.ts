@@ -1,34 +1,15 @@
-import { randomInt, randomUUID } from "node:crypto";
-import { request as httpRequest } from "node:http";
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { LIMITS } from "../../lib/rate-limit/limits";
 import { AuthPages } from "../pages/auth-pages";
+import { randomLoopback, type Reply, sendFrom } from "../support/loopback-http";
 
-/**
- * Plain HTTP against the real `next start`, each test from its own loopback
- * address (127.x.y.z: all of 127/8 reaches the server on Linux), so its limits
- * are its own and the rest of the suite, which comes from 127.0.0.1, is untouched.
- */
-type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
-
+/** Plain HTTP against the real `next start`, each test from its own loopback address, so its limits are its own. */
 function send(from: string, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Reply> {
-  const base = new URL(test.info().project.use.baseURL!);
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: base.hostname, port: base.port, path, method, localAddress: from, headers: { ...headers, ...(body ? { "content-length": String(Buffer.byteLength(body)) } : {}) } },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => (text += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
-  });
+  return sendFrom(from, test.info().project.use.baseURL!, method, path, headers, body);
 }
 
-const loopback = () => `127.${randomInt(1, 250)}.${randomInt(1, 250)}.${randomInt(2, 250)}`;
+const loopback = randomLoopback;
 const forged = (i: number) => `198.51.100.${i + 1}, 203.0.113.${(i * 7) % 250}`;
 
 /** One failed password sign-in through next-auth's callback; the error code it redirects with ("invalid", "throttled:15"). */
