@@ -28,7 +28,7 @@ export type FormOptions<S extends z.ZodType, C, R, K extends string = never> = {
   /** The name under which an argument bound before the form (`action.bind(null, id)`) joins the input. */
   bind?: K;
   /** The answer to input the schema refuses (default: "Please correct the highlighted fields." with field errors). */
-  invalid?: (failure: Refusal, form: FormData) => R | Promise<R>;
+  invalid?: (failure: Refusal, form: FormData) => NoInfer<R> | Promise<NoInfer<R>>;
   rateLimit?: RateLimitHook<z.output<S>, C & { form: FormData }>;
 };
 
@@ -48,7 +48,7 @@ export type CallOptions<T extends z.ZodType<readonly unknown[]>, C, R> = {
   /** The arguments the client passes, as a tuple schema. */
   args: T;
   /** The answer to arguments the schema refuses, or to a rate-limit refusal. */
-  refused: (refusal: Refusal) => R | Promise<R>;
+  refused: (refusal: Refusal) => NoInfer<R> | Promise<NoInfer<R>>;
   rateLimit?: RateLimitHook<z.output<T>, C>;
 };
 

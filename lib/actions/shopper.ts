@@ -17,7 +17,7 @@ export type ShopperContext = { user: SessionUser };
 /** Where a signed-out caller signs in and comes back to (a path, or one read from the form). */
 type ReturnTo = string | ((form: FormData) => string);
 /** A signed-out caller is sent to sign in (`returnTo`) or gets the `signedOut` answer. */
-type SignedOut<R> = { returnTo: ReturnTo; signedOut?: never } | { signedOut: R; returnTo?: never };
+type SignedOut<R> = { returnTo: ReturnTo; signedOut?: never } | { signedOut: NoInfer<R>; returnTo?: never };
 
 function shopperGuard<R>(signedOut: SignedOut<R>): Guard<ShopperContext, R> {
   return async (form) => {
@@ -52,7 +52,7 @@ shopperAction.form = function shopperForm<S extends z.ZodType>(
 
 /** A shopper's action called with arguments (not a form), parsed by `args`. */
 shopperAction.call = function shopperCall<T extends z.ZodType<readonly unknown[]>, R>(
-  options: CallOptions<T, ShopperContext, R> & { signedOut: R },
+  options: CallOptions<T, ShopperContext, R> & { signedOut: NoInfer<R> },
   fn: (args: z.output<T>, ctx: ShopperContext) => Promise<R>,
 ) {
   return defineCallAction("shopper", shopperGuard<R>(options), options, fn);
