@@ -1,24 +1,26 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireStaffAction } from "@/lib/auth/staff";
+import { staffAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
-import { parseForm } from "@/lib/forms/validation";
 import { changeUserRole } from "./mutations";
 import { changeRoleSchema } from "./schema";
 
 const ROLE_NAMES = { customer: "a customer", staff: "staff", admin: "an admin" } as const;
 
 /** `Change role` on a customer's page: admins only; never one's own role, never the last admin. */
-export async function changeRoleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const caller = await requireStaffAction("admin");
-  if (!caller.ok) return caller.state;
-  const { data, failure } = parseForm(changeRoleSchema, form);
-  if (failure) return { error: failure.fieldErrors?.role ?? failure.fieldErrors?.userId ?? failure.error };
-  const result = await changeUserRole(caller.user.id, data.userId, data.role);
-  if (!result.ok) return { error: result.error };
-  revalidatePath("/admin/customers");
-  revalidatePath(`/admin/customers/${data.userId}`);
-  const message = result.changed ? `Role changed: this account is now ${ROLE_NAMES[result.role]}.` : `This account is already ${ROLE_NAMES[result.role]}.`;
-  return { ok: true, message, values: { role: result.role } };
-}
+export const changeRoleAction = staffAction(
+  {
+    role: "admin",
+    schema: changeRoleSchema,
+    invalid: (failure): ActionState => ({ error: failure.fieldErrors?.role ?? failure.fieldErrors?.userId ?? failure.error }),
+  },
+  async (data, { user }): Promise<ActionState> => {
+    const result = await changeUserRole(user.id, data.userId, data.role);
+    if (!result.ok) return { error: result.error };
+    revalidatePath("/admin/customers");
+    revalidatePath(`/admin/customers/${data.userId}`);
+    const message = result.changed ? `Role changed: this account is now ${ROLE_NAMES[result.role]}.` : `This account is already ${ROLE_NAMES[result.role]}.`;
+    return { ok: true, message, values: { role: result.role } };
+  },
+);
