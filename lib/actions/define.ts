@@ -56,6 +56,9 @@ async function schemaOf<S extends z.ZodType>(source: SchemaSource<S>): Promise<S
   return typeof source === "function" ? await source() : source;
 }
 
+/** Anyone can post any arguments to an action: what is not a form is read as an empty one (and so refused by the schema). */
+const asForm = (value: unknown): FormData => (value instanceof FormData ? value : new FormData());
+
 function withBound(value: unknown, key: string | undefined, bound: unknown): unknown {
   if (key === undefined) return value;
   return { ...(value as Record<string, unknown>), [key]: bound };
@@ -68,7 +71,8 @@ export function defineFormAction<S extends z.ZodType, C, R extends FormAnswer, K
   options: FormOptions<S, C, R, K>,
   fn: (input: z.output<S>, ctx: C & { form: FormData }) => Promise<R>,
 ): FormStateAction<S, R, K> {
-  const run = async (bound: unknown, form: FormData): Promise<R> => {
+  const run = async (bound: unknown, posted: unknown): Promise<R> => {
+    const form = asForm(posted);
     const caller = await guard(form);
     if (!caller.ok) return caller.answer;
     const value = withBound(options.input ? options.input(form) : Object.fromEntries(form.entries()), options.bind, bound);
@@ -94,7 +98,8 @@ export function definePlainFormAction<S extends z.ZodType, C>(
   options: PlainFormOptions<S>,
   fn: (input: z.output<S>, ctx: C & { form: FormData }) => Promise<void>,
 ): (form: FormData) => Promise<void> {
-  return brandAction(async (form: FormData) => {
+  return brandAction(async (posted: FormData) => {
+    const form = asForm(posted);
     const caller = await guard(form);
     if (!caller.ok) return;
     const value = options.input ? options.input(form) : Object.fromEntries(form.entries());
