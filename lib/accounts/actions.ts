@@ -3,36 +3,29 @@
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { shopperAction } from "@/lib/actions";
 import { clientIp } from "@/lib/auth/client-ip";
 import { signIn } from "@/lib/auth/next-auth";
-import { requireUser } from "@/lib/auth/session";
 import { checkSignInThrottle, recordSignInAttempt } from "@/lib/auth/throttle";
 import type { ActionState } from "@/lib/forms/action-state";
-import { parseForm } from "@/lib/forms/validation";
 import { changePassword, updateName } from "./mutations";
 import { passwordChangeSchema, profileSchema } from "./schema";
 
 const PROFILE = "/account/profile";
 
 /** `Save` on the Profile page: the shopper's name. */
-export async function updateProfileAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const user = await requireUser(PROFILE);
-  const { data, failure } = parseForm(profileSchema, form);
-  if (failure) return failure;
+export const updateProfileAction = shopperAction({ returnTo: PROFILE, schema: profileSchema }, async (data, { user }): Promise<ActionState> => {
   await updateName(user.id, data.name);
   revalidatePath("/account", "layout");
   return { ok: true, message: "Your name was saved.", values: { name: data.name } };
-}
+});
 
 /**
  * `Change password`: checks the current one (throttled like sign-in), stores the
  * new hash and bumps the session version, which signs out every other browser;
  * this one is signed in again with the new password so it stays signed in.
  */
-export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const user = await requireUser(PROFILE);
-  const { data, failure } = parseForm(passwordChangeSchema, form);
-  if (failure) return failure;
+export const changePasswordAction = shopperAction({ returnTo: PROFILE, schema: passwordChangeSchema }, async (data, { user }): Promise<ActionState> => {
   const ip = clientIp(await headers());
   const throttle = await checkSignInThrottle(user.email, ip);
   if (throttle.blocked) {
@@ -53,4 +46,4 @@ export async function changePasswordAction(_prev: ActionState, form: FormData): 
     throw error;
   }
   return { ok: true, message: "Your password was changed." };
-}
+});
