@@ -2,8 +2,10 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
+import { z } from "zod";
+import { publicAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
-import { formValues, parseForm } from "@/lib/forms/validation";
+import { formValues } from "@/lib/forms/validation";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { signInErrorMessage } from "./credential-errors";
@@ -35,17 +37,13 @@ async function credentialsSignIn(provider: "password" | "email-code", fields: Re
   throw new Error("signIn() returned without redirecting");
 }
 
-export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = parseForm(signInSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const error = await credentialsSignIn("password", parsed.data, safeNextPath(form.get("next")));
+export const signInAction = publicAction({ schema: signInSchema }, async (data, { form }): Promise<ActionState> => {
+  const error = await credentialsSignIn("password", data, safeNextPath(form.get("next")));
   return { error, values: formValues(form) };
-}
+});
 
-export async function signUpAction(_prev: SignUpState, form: FormData): Promise<SignUpState> {
-  const parsed = parseForm(signUpSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const created = await createUserWithPassword(parsed.data);
+export const signUpAction = publicAction({ schema: signUpSchema }, async (data, { form }): Promise<SignUpState> => {
+  const created = await createUserWithPassword(data);
   if (!created.ok) {
     return {
       error: "An account with this e-mail already exists.",
@@ -55,33 +53,25 @@ export async function signUpAction(_prev: SignUpState, form: FormData): Promise<
     };
   }
   await sendMail(await welcomeMail(created.user.email, created.user.name));
-  const { email, password } = parsed.data;
+  const { email, password } = data;
   const error = await credentialsSignIn("password", { email, password }, safeNextPath(form.get("next")));
   return { error: `Your account was created, but signing in failed: ${error}`, values: formValues(form) };
-}
+});
 
-export async function requestCodeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = parseForm(emailSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const { email } = parsed.data;
+export const requestCodeAction = publicAction({ schema: emailSchema }, async ({ email }, { form }): Promise<ActionState> => {
   const issued = await issueSignInCode(email);
   // A refused "Send a new code" keeps the form on the code step.
   if (!issued.ok) return { error: issued.error, values: { email, ...(form.get("resend") === "1" ? { resend: "1" } : {}) } };
   await sendMail(await signInCodeMail(email, issued.token));
   return { ok: true, message: `We sent a 6-digit code to ${email}. Enter it below; it works for 10 minutes.`, values: { email } };
-}
+});
 
-export async function signInWithCodeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = parseForm(codeSignInSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const error = await credentialsSignIn("email-code", parsed.data, safeNextPath(form.get("next")));
-  return { error, values: { email: parsed.data.email } };
-}
+export const signInWithCodeAction = publicAction({ schema: codeSignInSchema }, async (data, { form }): Promise<ActionState> => {
+  const error = await credentialsSignIn("email-code", data, safeNextPath(form.get("next")));
+  return { error, values: { email: data.email } };
+});
 
-export async function requestPasswordResetAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = parseForm(emailSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const { email } = parsed.data;
+export const requestPasswordResetAction = publicAction({ schema: emailSchema }, async ({ email }): Promise<ActionState> => {
   const issued = await issuePasswordReset(email);
   if (issued) {
     const link = new URL(`/reset-password?token=${encodeURIComponent(issued.token)}`, env().SITE_URL).toString();
@@ -93,24 +83,25 @@ export async function requestPasswordResetAction(_prev: ActionState, form: FormD
     message: `If ${email} has an account, we sent it a link to set a new password. The link works for 1 hour.`,
     values: { email },
   };
-}
+});
 
-export async function resetPasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = parseForm(resetPasswordSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const result = await resetPasswordWithToken(parsed.data.token, parsed.data.newPassword);
+export const resetPasswordAction = publicAction({ schema: resetPasswordSchema }, async (data): Promise<ActionState> => {
+  const result = await resetPasswordWithToken(data.token, data.newPassword);
   if (!result.ok) return { error: "This reset link has expired or was already used. Ask for a new one." };
   redirect("/sign-in?reset=1");
-}
+});
+
+const OAUTH_UNAVAILABLE = "/sign-in?error=OAuthUnavailable";
 
 /** Starts GitHub or Google sign-in (only those switched on by their env vars). */
-export async function oauthSignInAction(form: FormData): Promise<void> {
-  const parsed = oauthProviderSchema.safeParse({ provider: form.get("provider") });
-  const next = safeNextPath(form.get("next"));
-  if (!parsed.success || !oauthChoices().some((c) => c.id === parsed.data.provider)) redirect("/sign-in?error=OAuthUnavailable");
-  await signIn(parsed.data.provider, { redirectTo: next });
-}
+export const oauthSignInAction = publicAction.form(
+  { schema: oauthProviderSchema, invalid: () => redirect(OAUTH_UNAVAILABLE) },
+  async ({ provider }, { form }) => {
+    if (!oauthChoices().some((c) => c.id === provider)) redirect(OAUTH_UNAVAILABLE);
+    await signIn(provider, { redirectTo: safeNextPath(form.get("next")) });
+  },
+);
 
-export async function signOutAction(): Promise<void> {
+export const signOutAction = publicAction.form({ schema: z.object({}), invalid: () => {} }, async () => {
   await signOut({ redirectTo: "/" });
-}
+});
