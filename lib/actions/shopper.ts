@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { getSessionUser, requireUser, type SessionUser } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
+import { getSessionUser, type SessionUser, signInPath } from "@/lib/auth/session";
 import {
   type CallOptions,
   defineCallAction,
@@ -21,13 +22,11 @@ type SignedOut<R> = { returnTo: ReturnTo; signedOut?: never } | { signedOut: NoI
 
 function shopperGuard<R>(signedOut: SignedOut<R>): Guard<ShopperContext, R> {
   return async (form) => {
-    if (signedOut.signedOut !== undefined) {
-      const user = await getSessionUser();
-      return user ? { ok: true, ctx: { user } } : { ok: false, answer: signedOut.signedOut };
-    }
-    const back = signedOut.returnTo;
-    const user = await requireUser(typeof back === "function" ? back(form ?? new FormData()) : back);
-    return { ok: true, ctx: { user } };
+    const user = await getSessionUser();
+    if (user) return { ok: true, ctx: { user } };
+    if (signedOut.signedOut !== undefined) return { ok: false, answer: signedOut.signedOut };
+    const back = signedOut.returnTo ?? "/account";
+    redirect(signInPath(typeof back === "function" ? back(form ?? new FormData()) : back));
   };
 }
 
