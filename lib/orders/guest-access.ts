@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { COOKIES } from "@/lib/cookie-names";
+import { setCookie } from "@/lib/cookies";
 import { signValue, verifySignedValue } from "@/lib/signed-value";
 
 const PURPOSE = "orders";
@@ -17,12 +18,5 @@ export async function readGuestOrderIds(): Promise<string[]> {
 /** Adds an order to the browser's signed list (newest first, at most 20). Only in actions and route handlers. */
 export async function rememberGuestOrder(orderId: string): Promise<void> {
   const ids = [orderId, ...(await readGuestOrderIds()).filter((id) => id !== orderId)].slice(0, KEEP);
-  const jar = await cookies();
-  jar.set(COOKIES.guestOrders, signValue(PURPOSE, ids.join(",")), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && !process.env.SITE_URL?.startsWith("http://"),
-    path: "/",
-    maxAge: 60 * 60 * 24 * 180,
-  });
+  await setCookie(COOKIES.guestOrders, signValue(PURPOSE, ids.join(",")), 60 * 60 * 24 * 180);
 }
