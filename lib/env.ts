@@ -62,6 +62,15 @@ export function env(): Env {
   return cached;
 }
 
+/**
+ * DATABASE_URL as it is now, validated like the rest: read live, because
+ * db/bootstrap.ts sets it after boot when it starts the embedded server.
+ */
+export function appDatabaseUrl(): string | undefined {
+  const url = process.env.DATABASE_URL;
+  return url ? schema.shape.DATABASE_URL.parse(url) : undefined;
+}
+
 export function mediaDir(): string {
   const e = env();
   return e.MEDIA_DIR ?? `${e.DATA_DIR}/media`;
