@@ -2,26 +2,24 @@
 
 import { revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { getSessionUser } from "@/lib/auth/session";
+import { publicAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
 import { currentCartId } from "@/lib/cart/current";
 import type { ActionState } from "@/lib/forms/action-state";
-import { formValues, parseForm } from "@/lib/forms/validation";
+import { formValues } from "@/lib/forms/validation";
 import { rememberGuestOrder } from "@/lib/orders/guest-access";
 import { notifyOrderStatus } from "@/lib/orders/notify";
 import { startPayment } from "@/lib/payments/start";
 import { placeOrder } from "./mutations";
 import { checkoutSchema } from "./schema";
 
-/** Place order: validate, create the order from the database cart, then send the shopper to pay. */
-export async function placeOrderAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const user = await getSessionUser();
+/** Place order (guests too): validate, create the order from the database cart, then send the shopper to pay. */
+export const placeOrderAction = publicAction({ schema: checkoutSchema }, async (data, { form, sessionUser }): Promise<ActionState> => {
+  const user = await sessionUser();
   if (user && !user.emailVerified) {
     return { error: "Confirm your e-mail address before placing an order: send yourself a code from the notice above.", values: formValues(form) };
   }
-  const parsed = parseForm(checkoutSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const result = await placeOrder(parsed.data, { cartId: await currentCartId(), userId: user?.id ?? null });
+  const result = await placeOrder(data, { cartId: await currentCartId(), userId: user?.id ?? null });
   if (!result.ok) {
     return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
   }
@@ -39,4 +37,4 @@ export async function placeOrderAction(_prev: ActionState, form: FormData): Prom
     console.error(`[checkout] could not start the payment of ${order.number}`, e);
   }
   redirect(target);
-}
+});
