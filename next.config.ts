@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
-import { env } from "./lib/env";
+import { env, isDevelopment } from "./lib/env";
 import { securityHeaderRules } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -18,7 +18,7 @@ const nextConfig: NextConfig = {
   // Every response, cached pages, route handlers, /media and static files included
   // (lib/security/headers.ts). Fixed when the build reads this file: build with the real SITE_URL.
   async headers() {
-    return securityHeaderRules({ siteUrl: env().SITE_URL, dev: process.env.NODE_ENV === "development" });
+    return securityHeaderRules({ siteUrl: env().SITE_URL, dev: isDevelopment() });
   },
   // Next's file-system cache, with tag and path revalidations shared by every
   // instance through PostgreSQL (lib/cache/cache-handler.mjs). Loaded by Node

@@ -1,15 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { storeName } from "@/lib/catalog/store";
+import { env } from "@/lib/env";
 
-const siteUrl = process.env.SITE_URL ?? "http://localhost:3000";
 // Pages prerendered by `next build` (which has no database) show the store name from the environment; this refreshes them with the saved settings.
 export const revalidate = 60;
 
 export async function generateMetadata(): Promise<Metadata> {
   const name = await storeName();
   return {
-    metadataBase: new URL(siteUrl),
+    metadataBase: new URL(env().SITE_URL),
     title: { default: `${name} — everyday things, well made`, template: `%s · ${name}` },
     description: "Clothing, electronics, home goods, tea and more, shipped fast.",
     openGraph: { siteName: name, type: "website" },

@@ -1,5 +1,6 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { appDatabaseUrl, env } from "@/lib/env";
 import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -12,12 +13,12 @@ type Client = { sql: postgres.Sql; db: Database };
 const holder = globalThis as unknown as { __mercatoDb?: Client };
 
 function connect(): Client {
-  const url = process.env.DATABASE_URL;
+  const url = appDatabaseUrl();
   if (!url) {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide it.");
   }
   const sql = postgres(url, {
-    max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+    max: env().DATABASE_POOL_MAX,
     onnotice: () => {},
     connection: { application_name: "mercato" },
   });

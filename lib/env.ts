@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
@@ -71,14 +72,31 @@ export function env(): Env {
   return cached;
 }
 
+/**
+ * NODE_ENV (validated by the same schema), read live: Next fixes it before boot,
+ * tests switch it. Every "which mode is this" question goes through here.
+ */
+export function nodeEnv(): Env["NODE_ENV"] {
+  return schema.shape.NODE_ENV.parse(process.env.NODE_ENV);
+}
+
 /** A production server (`next start`, NODE_ENV=production): free test payments need PAYMENT_PROVIDER=test there. */
 export function isProduction(): boolean {
-  return process.env.NODE_ENV === "production";
+  return nodeEnv() === "production";
 }
 
 /** `next dev`: the only place mail secrets (codes, links) may be printed to the log. */
 export function isDevelopment(): boolean {
-  return process.env.NODE_ENV === "development";
+  return nodeEnv() === "development";
+}
+
+/**
+ * DATABASE_URL as it is now, validated like the rest: read live, because
+ * db/bootstrap.ts sets it after boot when it starts the embedded server.
+ */
+export function appDatabaseUrl(): string | undefined {
+  const url = process.env.DATABASE_URL;
+  return url ? schema.shape.DATABASE_URL.parse(url) : undefined;
 }
 
 export function mediaDir(): string {

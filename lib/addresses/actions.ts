@@ -2,13 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { z } from "zod";
+import { shopperAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
-import { formValues, parseForm } from "@/lib/forms/validation";
+import { formValues } from "@/lib/forms/validation";
 import { createAddress, deleteAddress, setDefaultAddress, updateAddress } from "./mutations";
 import { addressIdSchema, addressInputSchema } from "./schema";
 
 const BOOK = "/account/addresses";
+const MISSING = "That address no longer exists in your address book.";
 
 function done(notice: string): never {
   revalidatePath(BOOK);
@@ -16,37 +18,42 @@ function done(notice: string): never {
 }
 
 /** `Save address` on the new-address form. */
-export async function createAddressAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const user = await requireUser(`${BOOK}/new`);
-  const { data, failure } = parseForm(addressInputSchema, form);
-  if (failure) return failure;
+export const createAddressAction = shopperAction({ returnTo: `${BOOK}/new`, schema: addressInputSchema }, async (data, { user, form }): Promise<ActionState> => {
   if (!user.emailVerified) return { error: "Confirm your e-mail address first (see your account page).", values: formValues(form) };
   await createAddress(user.id, data);
   done("address-added");
-}
+});
 
-/** `Save address` on the edit form; the address id is bound by the page. */
-export async function updateAddressAction(id: number, _prev: ActionState, form: FormData): Promise<ActionState> {
-  const user = await requireUser(BOOK);
-  const addressId = addressIdSchema.safeParse(id);
-  const { data, failure } = parseForm(addressInputSchema, form);
-  if (failure) return failure;
-  if (!addressId.success || !(await updateAddress(user.id, addressId.data, data))) {
-    return { error: "That address no longer exists in your address book.", values: formValues(form) };
-  }
-  done("address-updated");
-}
+/** `Save address` on the edit form; the address id is bound by the page (`bind: "id"`). */
+export const updateAddressAction = shopperAction(
+  {
+    returnTo: BOOK,
+    schema: z.object({ id: addressIdSchema }).and(addressInputSchema),
+    bind: "id",
+    // Field errors first; an id that is not a number is an address that does not exist.
+    invalid: (failure, form) => {
+      const { id, ...fields } = failure.fieldErrors ?? {};
+      return id && Object.keys(fields).length === 0 ? { error: MISSING, values: formValues(form) } : { ...failure, fieldErrors: fields };
+    },
+  },
+  async ({ id, ...data }, { user, form }): Promise<ActionState> => {
+    if (!(await updateAddress(user.id, id, data))) return { error: MISSING, values: formValues(form) };
+    done("address-updated");
+  },
+);
+
+const addressIdForm = {
+  returnTo: BOOK,
+  schema: z.object({ addressId: addressIdSchema }),
+  invalid: () => done("address-missing"),
+};
 
 /** `Delete` on an address card. */
-export async function deleteAddressAction(form: FormData): Promise<void> {
-  const user = await requireUser(BOOK);
-  const id = addressIdSchema.safeParse(form.get("addressId"));
-  done(id.success && (await deleteAddress(user.id, id.data)) ? "address-deleted" : "address-missing");
-}
+export const deleteAddressAction = shopperAction.form(addressIdForm, async ({ addressId }, { user }) => {
+  done((await deleteAddress(user.id, addressId)) ? "address-deleted" : "address-missing");
+});
 
 /** `Make default` on an address card. */
-export async function setDefaultAddressAction(form: FormData): Promise<void> {
-  const user = await requireUser(BOOK);
-  const id = addressIdSchema.safeParse(form.get("addressId"));
-  done(id.success && (await setDefaultAddress(user.id, id.data)) ? "address-default" : "address-missing");
-}
+export const setDefaultAddressAction = shopperAction.form(addressIdForm, async ({ addressId }, { user }) => {
+  done((await setDefaultAddress(user.id, addressId)) ? "address-default" : "address-missing");
+});

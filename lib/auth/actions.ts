@@ -4,8 +4,10 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { after } from "next/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { z } from "zod";
+import { publicAction, type RateLimitHook } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
-import { formValues, parseForm } from "@/lib/forms/validation";
+import { formValues } from "@/lib/forms/validation";
 import { env } from "@/lib/env";
 import { consumeAll, retryIn } from "@/lib/rate-limit";
 import { sendMail } from "@/lib/mail/send";
@@ -16,7 +18,6 @@ import { passwordResetMail, signInCodeMail } from "./emails";
 import { createUserWithPassword, resetPasswordWithToken } from "./mutations";
 import { safeNextPath } from "./next-path";
 import { signIn, signOut } from "./next-auth";
-import { getSessionUser } from "./session";
 import { oauthChoices } from "./oauth-providers";
 import { codeSignInSchema, emailSchema, oauthProviderSchema, resetPasswordSchema, signInSchema, signUpSchema } from "./schema";
 import { issuePasswordReset, issueSignInCode } from "./tokens";
@@ -25,13 +26,15 @@ import { keepSignUpProof, readSignUpProof } from "./sign-up-cookie";
 import { sendSignUpMail } from "./sign-up-mail";
 import { afterFirstFactor } from "./two-factor/next-step";
 
-/** Counts a request per client address and per e-mail; the sentence to show when either is spent. */
-async function limited(address: "signUpAddress" | "tokenRequestAddress", email: "signUpEmail" | "tokenRequestEmail", value: string): Promise<string | null> {
-  const verdict = await consumeAll([
-    [address, clientIp(await headers())],
-    [email, value],
-  ]);
-  return verdict.ok ? null : `Too many attempts in a short time. ${retryIn(verdict.retryAfterSeconds)}`;
+/** Counts a request per client address and per e-mail (the builders' rate-limit hook); the sentence to show when either is spent. */
+function limitedPer(address: "signUpAddress" | "tokenRequestAddress", email: "signUpEmail" | "tokenRequestEmail"): RateLimitHook<{ email: string }, unknown> {
+  return async (input) => {
+    const verdict = await consumeAll([
+      [address, clientIp(await headers())],
+      [email, input.email],
+    ]);
+    return verdict.ok ? null : `Too many attempts in a short time. ${retryIn(verdict.retryAfterSeconds)}`;
+  };
 }
 
 const CODE_REJECTED = "That code is wrong, expired or already used. Check the latest e-mail, or send a new code.";
@@ -52,95 +55,87 @@ async function credentialsSignIn(provider: "password" | "email-code", fields: Re
   throw new Error("signIn() returned without redirecting");
 }
 
-export async function signInAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = parseForm(signInSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const error = await credentialsSignIn("password", parsed.data, await afterFirstFactor(parsed.data.email, safeNextPath(form.get("next"))));
+export const signInAction = publicAction({ schema: signInSchema }, async (data, { form }): Promise<ActionState> => {
+  const error = await credentialsSignIn("password", data, await afterFirstFactor(data.email, safeNextPath(form.get("next"))));
   return { error, values: formValues(form) };
-}
+});
 
 /**
  * Creates the account (unverified) unless the e-mail has one, and answers the
  * same either way: the mail, sent after the response, says which. The code in
  * it finishes sign-up (keeping the password, thanks to the proof cookie).
  */
-export async function signUpAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = parseForm(signUpSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const refused = await limited("signUpAddress", "signUpEmail", parsed.data.email);
-  if (refused) return { error: refused, values: formValues(form) };
-  const created = await createUserWithPassword(parsed.data);
-  await keepSignUpProof(created.ok ? signUpProof(created.user) : decoySignUpProof());
-  after(() => sendSignUpMail(parsed.data.email, created));
-  const { email } = parsed.data;
-  return {
-    ok: true,
-    message: `We sent a message to ${email}. Enter the code from it below to finish; it works for 10 minutes.`,
-    values: { email },
-  };
-}
+export const signUpAction = publicAction(
+  { schema: signUpSchema, rateLimit: limitedPer("signUpAddress", "signUpEmail") },
+  async (data): Promise<ActionState> => {
+    const created = await createUserWithPassword(data);
+    await keepSignUpProof(created.ok ? signUpProof(created.user) : decoySignUpProof());
+    after(() => sendSignUpMail(data.email, created));
+    const { email } = data;
+    return {
+      ok: true,
+      message: `We sent a message to ${email}. Enter the code from it below to finish; it works for 10 minutes.`,
+      values: { email },
+    };
+  },
+);
 
-export async function requestCodeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = parseForm(emailSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const { email } = parsed.data;
-  const refused = await limited("tokenRequestAddress", "tokenRequestEmail", email);
-  if (refused) return { error: refused, values: { email, ...(form.get("resend") === "1" ? { resend: "1" } : {}) } };
-  const issued = await issueSignInCode(email);
-  // A refused "Send a new code" keeps the form on the code step.
-  if (!issued.ok) return { error: issued.error, values: { email, ...(form.get("resend") === "1" ? { resend: "1" } : {}) } };
-  await sendMail(await signInCodeMail(email, issued.token));
-  return { ok: true, message: `We sent a 6-digit code to ${email}. Enter it below; it works for 10 minutes.`, values: { email } };
-}
+export const requestCodeAction = publicAction(
+  // A refused "Send a new code" keeps the form on the code step (its `resend` field comes back in the values).
+  { schema: emailSchema, rateLimit: limitedPer("tokenRequestAddress", "tokenRequestEmail") },
+  async ({ email }, { form }): Promise<ActionState> => {
+    const issued = await issueSignInCode(email);
+    if (!issued.ok) return { error: issued.error, values: { email, ...(form.get("resend") === "1" ? { resend: "1" } : {}) } };
+    await sendMail(await signInCodeMail(email, issued.token));
+    return { ok: true, message: `We sent a 6-digit code to ${email}. Enter it below; it works for 10 minutes.`, values: { email } };
+  },
+);
 
-export async function signInWithCodeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = parseForm(codeSignInSchema, form);
-  if (parsed.failure) return parsed.failure;
+export const signInWithCodeAction = publicAction({ schema: codeSignInSchema }, async (data, { form }): Promise<ActionState> => {
   const proof = (await readSignUpProof()) ?? "";
-  const next = await afterFirstFactor(parsed.data.email, safeNextPath(form.get("next")));
-  const error = await credentialsSignIn("email-code", { ...parsed.data, proof }, next);
-  return { error, values: { email: parsed.data.email } };
-}
+  const next = await afterFirstFactor(data.email, safeNextPath(form.get("next")));
+  const error = await credentialsSignIn("email-code", { ...data, proof }, next);
+  return { error, values: { email: data.email } };
+});
 
-export async function requestPasswordResetAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = parseForm(emailSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const { email } = parsed.data;
-  const refused = await limited("tokenRequestAddress", "tokenRequestEmail", email);
-  if (refused) return { error: refused, values: { email } };
-  after(async () => {
-    const issued = await issuePasswordReset(email);
-    if (!issued) return;
-    const link = new URL(`/reset-password?token=${encodeURIComponent(issued.token)}`, env().SITE_URL).toString();
-    await sendMail(await passwordResetMail(issued.user.email, link));
-  });
-  // The same answer whether or not there is an account, so the form does not reveal who has one.
-  return {
-    ok: true,
-    message: `If ${email} has an account, we sent it a link to set a new password. The link works for 1 hour.`,
-    values: { email },
-  };
-}
+export const requestPasswordResetAction = publicAction(
+  { schema: emailSchema, rateLimit: limitedPer("tokenRequestAddress", "tokenRequestEmail") },
+  async ({ email }): Promise<ActionState> => {
+    after(async () => {
+      const issued = await issuePasswordReset(email);
+      if (!issued) return;
+      const link = new URL(`/reset-password?token=${encodeURIComponent(issued.token)}`, env().SITE_URL).toString();
+      await sendMail(await passwordResetMail(issued.user.email, link));
+    });
+    // The same answer whether or not there is an account, so the form does not reveal who has one.
+    return {
+      ok: true,
+      message: `If ${email} has an account, we sent it a link to set a new password. The link works for 1 hour.`,
+      values: { email },
+    };
+  },
+);
 
-export async function resetPasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = parseForm(resetPasswordSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const result = await resetPasswordWithToken(parsed.data.token, parsed.data.newPassword);
+export const resetPasswordAction = publicAction({ schema: resetPasswordSchema }, async (data): Promise<ActionState> => {
+  const result = await resetPasswordWithToken(data.token, data.newPassword);
   if (!result.ok) return { error: "This reset link has expired or was already used. Ask for a new one." };
   redirect("/sign-in?reset=1");
-}
+});
+
+const OAUTH_UNAVAILABLE = "/sign-in?error=OAuthUnavailable";
 
 /** Starts GitHub or Google sign-in (only those switched on by their env vars). */
-export async function oauthSignInAction(form: FormData): Promise<void> {
-  const parsed = oauthProviderSchema.safeParse({ provider: form.get("provider") });
-  const next = safeNextPath(form.get("next"));
-  if (!parsed.success || !oauthChoices().some((c) => c.id === parsed.data.provider)) redirect("/sign-in?error=OAuthUnavailable");
-  await signIn(parsed.data.provider, { redirectTo: next });
-}
+export const oauthSignInAction = publicAction.form(
+  { schema: oauthProviderSchema, invalid: () => redirect(OAUTH_UNAVAILABLE) },
+  async ({ provider }, { form }) => {
+    if (!oauthChoices().some((c) => c.id === provider)) redirect(OAUTH_UNAVAILABLE);
+    await signIn(provider, { redirectTo: safeNextPath(form.get("next")) });
+  },
+);
 
 /** Signs out here and ends the account's sessions everywhere (a copied cookie stops working too). */
-export async function signOutAction(): Promise<void> {
-  const user = await getSessionUser();
+export const signOutAction = publicAction.form({ schema: z.object({}), invalid: () => {} }, async (_data, { sessionUser }) => {
+  const user = await sessionUser();
   if (user) await endAllSessions(user.id);
   await signOut({ redirectTo: "/" });
-}
+});

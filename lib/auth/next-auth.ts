@@ -4,6 +4,7 @@ import { codeProvider } from "./code-provider";
 import { adoptOAuthUser } from "./oauth-link";
 import { oauthProviders } from "./oauth-providers";
 import { mergeGuestCartAfterSignIn } from "@/lib/cart/guest-cookie";
+import { secureCookies } from "@/lib/cookies";
 import { authSecret } from "./secret";
 import { passwordProvider } from "./password-provider";
 import { secondFactorProvider } from "./second-factor-provider";
@@ -18,6 +19,8 @@ const THIRTY_DAYS = 30 * 24 * 60 * 60;
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
+  // The shop's one cookie rule (lib/cookies.ts), rather than guessing from each request's scheme.
+  useSecureCookies: secureCookies(),
   session: { strategy: "jwt", maxAge: THIRTY_DAYS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [passwordProvider, codeProvider, secondFactorProvider, ...oauthProviders()],

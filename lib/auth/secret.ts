@@ -13,7 +13,7 @@ let cached: string | undefined;
  */
 export function authSecret(): string {
   if (cached) return cached;
-  const fromEnv = process.env.AUTH_SECRET;
+  const fromEnv = env().AUTH_SECRET;
   if (fromEnv) return (cached = fromEnv);
   const file = path.join(env().DATA_DIR, "auth-secret");
   try {

@@ -31,10 +31,13 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: !!user.emailVerifiedAt, ...(missing ? { missingFactor: missing } : {}) };
 });
 
+/** The sign-in page, coming back to `returnTo` afterwards. */
+export const signInPath = (returnTo: string) => `/sign-in?next=${encodeURIComponent(returnTo)}`;
+
 /** The signed-in user, or a redirect to sign in that comes back to `returnTo`. */
 export async function requireUser(returnTo = "/account"): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(signInPath(returnTo));
   return user;
 }
 

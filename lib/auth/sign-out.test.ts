@@ -28,7 +28,7 @@ describe("signing out (real PostgreSQL)", () => {
     const copied = structuredClone(session);
     cookie.session = session;
     expect(await getSessionUser()).toMatchObject({ id: account.id });
-    await signOutAction();
+    await signOutAction(new FormData());
     expect(cookie.signedOut).toBe(1);
     cookie.session = copied;
     expect(await getSessionUser()).toBeNull();

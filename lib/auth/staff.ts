@@ -46,6 +46,11 @@ const REFUSED: Record<StaffPermission, string> = {
   refund: "Only an admin can refund an order or cancel a paid one: ask an admin to do it.",
 };
 
+/** The refusal for a caller without `permission`. */
+export function permissionRefusal(permission: StaffPermission): ActionState {
+  return { error: REFUSED[permission] };
+}
+
 export function hasPermission(user: Pick<SessionUser, "role">, permission: StaffPermission): boolean {
   return (PERMISSIONS[permission] as readonly string[]).includes(user.role);
 }
@@ -53,6 +58,6 @@ export function hasPermission(user: Pick<SessionUser, "role">, permission: Staff
 /** Like requireStaffAction, and the caller must also hold `permission`. */
 export async function requirePermission(permission: StaffPermission): Promise<StaffCheck> {
   const check = await requireStaffAction();
-  if (check.ok && !hasPermission(check.user, permission)) return { ok: false, state: { error: REFUSED[permission] } };
+  if (check.ok && !hasPermission(check.user, permission)) return { ok: false, state: permissionRefusal(permission) };
   return check;
 }

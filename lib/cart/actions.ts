@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
+import { publicAction } from "@/lib/actions";
 import { countFunnelStep } from "@/lib/analytics/mutations";
 import type { ActionState } from "@/lib/forms/action-state";
-import { formValues, parseForm } from "@/lib/forms/validation";
+import { formValues } from "@/lib/forms/validation";
 import { currentCartId, ensureCartId } from "./current";
 import { addItem, CartError, removeLine, setQuantity, type QuantityResult } from "./mutations";
 import { addToCartSchema, removeLineSchema, updateQuantitySchema } from "./schema";
@@ -20,44 +21,44 @@ function refusal(error: unknown, form: FormData): ActionState {
 const clampNote = (r: QuantityResult) => (r.clamped ? `${r.clamped} — quantity set to ${r.quantity}` : undefined);
 
 /** Guests and signed-in shoppers alike; the cart (and a guest's cookie) is created on first add. */
-export async function addToCartAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const { data, failure } = parseForm(addToCartSchema, form);
-  if (failure) return { ...failure, error: failure.fieldErrors?.quantity ?? "Please choose an option and a quantity." };
-  try {
-    const cartId = await ensureCartId();
-    const result = await addItem(cartId, data.variantId, data.quantity);
-    const before = result.requested - data.quantity;
-    if (result.quantity <= before) {
-      return { error: `${result.clamped ?? "No more can be added"} — you already have ${result.quantity} in your cart.` };
+export const addToCartAction = publicAction(
+  { schema: addToCartSchema, invalid: (failure) => ({ ...failure, error: failure.fieldErrors?.quantity ?? "Please choose an option and a quantity." }) },
+  async (data, { form }): Promise<ActionState> => {
+    try {
+      const cartId = await ensureCartId();
+      const result = await addItem(cartId, data.variantId, data.quantity);
+      const before = result.requested - data.quantity;
+      if (result.quantity <= before) {
+        return { error: `${result.clamped ?? "No more can be added"} — you already have ${result.quantity} in your cart.` };
+      }
+      // Off the critical path: counted after the response, and a failure to count is only logged.
+      after(() => countFunnelStep("add_to_cart"));
+      return { ok: true, message: "Added to cart", error: clampNote(result) };
+    } catch (error) {
+      return refusal(error, form);
     }
-    // Off the critical path: counted after the response, and a failure to count is only logged.
-    after(() => countFunnelStep("add_to_cart"));
-    return { ok: true, message: "Added to cart", error: clampNote(result) };
-  } catch (error) {
-    return refusal(error, form);
-  }
-}
+  },
+);
 
-export async function updateQuantityAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const { data, failure } = parseForm(updateQuantitySchema, form);
-  if (failure) return { ...failure, error: failure.fieldErrors?.quantity ?? failure.error };
-  const cartId = await currentCartId();
-  if (!cartId) return expired;
-  // The line the result is about, so the page shows it there (not the quantity: the saved one is shown).
-  const values = { lineId: String(data.lineId) };
-  try {
-    const result = await setQuantity(cartId, data.lineId, data.quantity);
-    revalidatePath("/cart");
-    if (result.quantity === 0) return { ok: true, message: "Removed from your cart", values };
-    return { ok: true, message: "Quantity updated", error: clampNote(result), values };
-  } catch (error) {
-    return refusal(error, form);
-  }
-}
+export const updateQuantityAction = publicAction(
+  { schema: updateQuantitySchema, invalid: (failure) => ({ ...failure, error: failure.fieldErrors?.quantity ?? failure.error }) },
+  async (data, { form }): Promise<ActionState> => {
+    const cartId = await currentCartId();
+    if (!cartId) return expired;
+    // The line the result is about, so the page shows it there (not the quantity: the saved one is shown).
+    const values = { lineId: String(data.lineId) };
+    try {
+      const result = await setQuantity(cartId, data.lineId, data.quantity);
+      revalidatePath("/cart");
+      if (result.quantity === 0) return { ok: true, message: "Removed from your cart", values };
+      return { ok: true, message: "Quantity updated", error: clampNote(result), values };
+    } catch (error) {
+      return refusal(error, form);
+    }
+  },
+);
 
-export async function removeLineAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const { data, failure } = parseForm(removeLineSchema, form);
-  if (failure) return failure;
+export const removeLineAction = publicAction({ schema: removeLineSchema }, async (data, { form }): Promise<ActionState> => {
   const cartId = await currentCartId();
   if (!cartId) return expired;
   try {
@@ -67,4 +68,4 @@ export async function removeLineAction(_prev: ActionState, form: FormData): Prom
   } catch (error) {
     return refusal(error, form);
   }
-}
+});

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { COOKIES } from "@/lib/cookie-names";
+import { setCookie } from "@/lib/cookies";
 import { signValue, verifySignedValue } from "@/lib/signed-value";
 import { mergeCarts } from "./mutations";
 import { findGuestCartId } from "./queries";
@@ -16,14 +17,7 @@ export async function guestCartIdFromCookie(): Promise<string | null> {
 
 /** Only in a server action or route handler. */
 export async function setGuestCartCookie(cartId: string): Promise<void> {
-  const jar = await cookies();
-  jar.set(COOKIES.cart, signValue(PURPOSE, cartId), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production",
-    path: "/",
-    maxAge: THIRTY_DAYS,
-  });
+  await setCookie(COOKIES.cart, signValue(PURPOSE, cartId), THIRTY_DAYS);
 }
 
 /**

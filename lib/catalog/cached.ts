@@ -1,8 +1,9 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
+import { databaseCacheKey } from "@/lib/cache/database-key";
 import { TAGS } from "@/lib/cache-tags";
+import { env } from "@/lib/env";
 import { findSlugRedirect } from "@/lib/products/slug-redirects";
 import { singleFlight } from "@/lib/single-flight";
 import { getFacets as getFacetsUncached, listProducts as listProductsUncached, type ListingScope } from "./listing";
@@ -23,11 +24,9 @@ const suggest = singleFlight(suggestUncached);
 
 // Catalog reads for pages, cached across requests and dropped by tag when the
 // catalog changes; `revalidate` bounds staleness for writes made elsewhere.
-const revalidate = Number(process.env.CATALOG_CACHE_SECONDS ?? 60);
+const revalidate = env().CATALOG_CACHE_SECONDS;
 const opts = (...tags: string[]) => ({ revalidate, tags: [TAGS.catalog, ...tags] });
-// Next keeps this cache across restarts and builds: key it by the database it
-// was read from, so a server pointed at another database never sees its entries.
-const db = createHash("sha256").update(process.env.DATABASE_URL ?? "").digest("hex").slice(0, 16);
+const db = databaseCacheKey();
 const key = (...parts: string[]) => [db, ...parts];
 
 /**

@@ -2,12 +2,18 @@
 
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireStaffAction } from "@/lib/auth/staff";
+import { z } from "zod";
+import { staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
-import { formValues, parseForm } from "@/lib/forms/validation";
+import { formValues } from "@/lib/forms/validation";
 import { createCategory, deleteCategory, updateCategory } from "./mutations";
 import { categoryIdSchema, categoryInputSchema } from "./schema";
+
+const GONE: ActionState = { error: "This category no longer exists. Go back to Categories." };
+const idSchema = z.object({ id: categoryIdSchema });
+// The id is checked first: a form for a category that is gone says so rather than showing field errors.
+const ifGone = (failure: ActionState) => (failure.fieldErrors?.id ? GONE : failure);
 
 // The header, category pages and product breadcrumbs all read the cached tree.
 function refreshShop() {
@@ -15,37 +21,26 @@ function refreshShop() {
   updateTag(TAGS.catalog);
 }
 
-export async function createCategoryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const staff = await requireStaffAction();
-  if (!staff.ok) return staff.state;
-  const parsed = parseForm(categoryInputSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const result = await createCategory(parsed.data);
+export const createCategoryAction = staffAction({ schema: categoryInputSchema }, async (input, { form }): Promise<ActionState> => {
+  const result = await createCategory(input);
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
   refreshShop();
   redirect("/admin/categories?notice=created");
-}
+});
 
-export async function updateCategoryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const staff = await requireStaffAction();
-  if (!staff.ok) return staff.state;
-  const id = categoryIdSchema.safeParse(form.get("id"));
-  if (!id.success) return { error: "This category no longer exists. Go back to Categories." };
-  const parsed = parseForm(categoryInputSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const result = await updateCategory(id.data, parsed.data);
-  if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
-  refreshShop();
-  redirect("/admin/categories?notice=saved");
-}
+export const updateCategoryAction = staffAction(
+  { schema: idSchema.and(categoryInputSchema), invalid: ifGone },
+  async ({ id, ...input }, { form }): Promise<ActionState> => {
+    const result = await updateCategory(id, input);
+    if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
+    refreshShop();
+    redirect("/admin/categories?notice=saved");
+  },
+);
 
-export async function deleteCategoryAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const staff = await requireStaffAction();
-  if (!staff.ok) return staff.state;
-  const id = categoryIdSchema.safeParse(form.get("id"));
-  if (!id.success) return { error: "This category no longer exists. Go back to Categories." };
-  const result = await deleteCategory(id.data);
+export const deleteCategoryAction = staffAction({ schema: idSchema, invalid: () => GONE }, async ({ id }): Promise<ActionState> => {
+  const result = await deleteCategory(id);
   if (!result.ok) return { error: result.error };
   refreshShop();
   redirect("/admin/categories?notice=deleted");
-}
+});

@@ -2,41 +2,48 @@
 
 import { revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { getSessionUser } from "@/lib/auth/session";
+import { publicAction } from "@/lib/actions";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { TAGS } from "@/lib/cache-tags";
 import { currentCartId } from "@/lib/cart/current";
 import type { ActionState } from "@/lib/forms/action-state";
-import { formValues, parseForm } from "@/lib/forms/validation";
+import { formValues } from "@/lib/forms/validation";
 import { rememberGuestOrder } from "@/lib/orders/guest-access";
 import { notifyOrderStatus } from "@/lib/orders/notify";
 import { startPayment } from "@/lib/payments/start";
 import { placeOrder } from "./mutations";
 import { checkoutSchema } from "./schema";
 
-/** Place order: validate, create the order from the database cart, then send the shopper to pay. */
-export async function placeOrderAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const user = await getSessionUser();
-  if (user && !user.emailVerified) {
-    return { error: "Confirm your e-mail address before placing an order: send yourself a code from the notice above.", values: formValues(form) };
-  }
-  const parsed = parseForm(checkoutSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const result = await placeOrder(parsed.data, { cartId: await currentCartId(), userId: user?.id ?? null });
-  if (!result.ok) {
-    return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
-  }
-  const { order } = result;
-  if (result.created) {
-    for (const slug of result.productSlugs) revalidateTag(TAGS.product(slug), "max");
-    await notifyOrderStatus(order.id);
-  }
-  if (!user) await rememberGuestOrder(order.id, "full");
-  let target = `/orders/${order.number}`;
-  try {
-    target = (await startPayment(order)).redirectUrl;
-  } catch (e) {
-    // The order exists either way; its page offers "Pay now" again.
-    console.error(`[checkout] could not start the payment of ${order.number}`, e);
-  }
-  redirect(target);
+/** An account whose e-mail is not confirmed cannot order: said before any field error, since fixing fields would not help. */
+function unconfirmed(user: SessionUser | null, form: FormData): ActionState | null {
+  if (!user || user.emailVerified) return null;
+  return { error: "Confirm your e-mail address before placing an order: send yourself a code from the notice above.", values: formValues(form) };
 }
+
+/** Place order (guests too): validate, create the order from the database cart, then send the shopper to pay. */
+export const placeOrderAction = publicAction(
+  { schema: checkoutSchema, invalid: async (failure, form) => unconfirmed(await getSessionUser(), form) ?? failure },
+  async (data, { form, sessionUser }): Promise<ActionState> => {
+    const user = await sessionUser();
+    const refused = unconfirmed(user, form);
+    if (refused) return refused;
+    const result = await placeOrder(data, { cartId: await currentCartId(), userId: user?.id ?? null });
+    if (!result.ok) {
+      return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
+    }
+    const { order } = result;
+    if (result.created) {
+      for (const slug of result.productSlugs) revalidateTag(TAGS.product(slug), "max");
+      await notifyOrderStatus(order.id);
+    }
+    if (!user) await rememberGuestOrder(order.id, "full");
+    let target = `/orders/${order.number}`;
+    try {
+      target = (await startPayment(order)).redirectUrl;
+    } catch (e) {
+      // The order exists either way; its page offers "Pay now" again.
+      console.error(`[checkout] could not start the payment of ${order.number}`, e);
+    }
+    redirect(target);
+  },
+);

@@ -19,18 +19,15 @@ export function formValues(form: FormData, omit: string[] = ["password", "curren
 }
 
 /** Parses FormData with a schema; on failure returns the ActionState to send back. */
-export function parseForm<S extends z.ZodType>(
-  schema: S,
-  form: FormData,
-): { data: z.infer<S>; failure?: undefined } | { data?: undefined; failure: ActionState } {
-  const parsed = schema.safeParse(Object.fromEntries(form.entries()));
+export function parseForm<S extends z.ZodType>(schema: S, form: FormData): ParsedForm<z.infer<S>> {
+  return parseFormValue(schema, Object.fromEntries(form.entries()), form);
+}
+
+export type ParsedForm<T> = { data: T; failure?: undefined } | { data?: undefined; failure: ActionState & { error: string } };
+
+/** Parses `value` (read from `form`) with a schema; on failure the field errors and the form's typed values (never passwords). */
+export function parseFormValue<S extends z.ZodType>(schema: S, value: unknown, form: FormData): ParsedForm<z.infer<S>> {
+  const parsed = schema.safeParse(value);
   if (parsed.success) return { data: parsed.data };
-  const fieldErrors = fieldErrorsOf(parsed.error);
-  return {
-    failure: {
-      error: "Please correct the highlighted fields.",
-      fieldErrors,
-      values: formValues(form),
-    },
-  };
+  return { failure: { error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values: formValues(form) } };
 }

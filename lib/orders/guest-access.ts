@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { COOKIES } from "@/lib/cookie-names";
+import { setCookie } from "@/lib/cookies";
 import { signValue, verifySignedValue } from "@/lib/signed-value";
 
 const PURPOSE = "orders";
@@ -42,12 +43,5 @@ export async function rememberGuestOrder(orderId: string, access: GuestAccess): 
   const entries = await readEntries();
   const full = access === "full" || entries.some((e) => e.id === orderId && e.full);
   const next = [{ id: orderId, full }, ...entries.filter((e) => e.id !== orderId)].slice(0, KEEP);
-  const jar = await cookies();
-  jar.set(COOKIES.guestOrders, signValue(PURPOSE, next.map((e) => (e.full ? `${FULL}${e.id}` : e.id)).join(",")), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && !process.env.SITE_URL?.startsWith("http://"),
-    path: "/",
-    maxAge: 60 * 60 * 24 * 180,
-  });
+  await setCookie(COOKIES.guestOrders, signValue(PURPOSE, next.map((e) => (e.full ? `${FULL}${e.id}` : e.id)).join(",")), 60 * 60 * 24 * 180);
 }

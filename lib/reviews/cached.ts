@@ -1,15 +1,15 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
+import { databaseCacheKey } from "@/lib/cache/database-key";
 import { TAGS } from "@/lib/cache-tags";
+import { env } from "@/lib/env";
 import { getReviewSummary, listProductReviews } from "./queries";
 import type { ReviewSummary, ReviewView } from "./types";
 
 export const HIGHLIGHTED_REVIEWS = 5;
 
-const revalidate = Number(process.env.CATALOG_CACHE_SECONDS ?? 60);
-// Keyed by database, like the catalog's cache (lib/catalog/cached.ts).
-const database = createHash("sha256").update(process.env.DATABASE_URL ?? "").digest("hex").slice(0, 16);
+const revalidate = env().CATALOG_CACHE_SECONDS;
+const database = databaseCacheKey();
 
 /**
  * What the cached product page shows of its reviews: the summary and the newest

@@ -1,11 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { and, asc, count, eq, ne } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { cache } from "react";
 import { db, type DbOrTx } from "@/db";
 import { products, shippingMethods, storeSettings, type ShippingMethodRow } from "@/db/schema";
+import { databaseCacheKey } from "@/lib/cache/database-key";
 import { TAGS } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
 import { resolveStoreSettings, type StoreSettings } from "./resolve";
@@ -33,10 +33,9 @@ export async function readStoreSettings(conn: DbOrTx = db): Promise<StoreSetting
   return resolveStoreSettings(await readRow(conn), defaults());
 }
 
-// Keyed by database like the catalog's cache (lib/catalog/cached.ts); dropped by TAGS.settings on save.
-const database = createHash("sha256").update(process.env.DATABASE_URL ?? "").digest("hex").slice(0, 16);
-const cachedSettings = unstable_cache(() => readStoreSettings(), [database, "store-settings"], {
-  revalidate: Number(process.env.CATALOG_CACHE_SECONDS ?? 60),
+// Keyed by database like the catalog's cache; dropped by TAGS.settings on save.
+const cachedSettings = unstable_cache(() => readStoreSettings(), [databaseCacheKey(), "store-settings"], {
+  revalidate: env().CATALOG_CACHE_SECONDS,
   tags: [TAGS.settings],
 });
 

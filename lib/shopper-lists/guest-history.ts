@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { COOKIES } from "@/lib/cookie-names";
+import { setCookie } from "@/lib/cookies";
 import { recordViews } from "./mutations";
 import { parseRecentIds, pushRecentId, serializeRecentIds } from "./recent-ids";
 
@@ -20,11 +21,5 @@ export async function recordProductView(userId: string | null, productId: number
     if (guestIds.length > 0) jar.delete(COOKIES.recentlyViewed);
     return;
   }
-  jar.set(COOKIES.recentlyViewed, serializeRecentIds(pushRecentId(guestIds, productId)), {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && (process.env.SITE_URL ?? "").startsWith("https:"),
-    path: "/",
-    maxAge: NINETY_DAYS,
-  });
+  await setCookie(COOKIES.recentlyViewed, serializeRecentIds(pushRecentId(guestIds, productId)), NINETY_DAYS);
 }

@@ -1,12 +1,12 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { publicAction, shopperAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
-import { parseForm } from "@/lib/forms/validation";
 import { signInErrorMessage } from "../credential-errors";
 import { safeNextPath } from "../next-path";
 import { signIn } from "../next-auth";
-import { getSessionUser, isStaff } from "../session";
+import { isStaff } from "../session";
 import { confirmEnrolment } from "./mutations";
 import { adminMfaMode } from "./policy";
 import { enrolSchema, secondStepSchema } from "./schema";
@@ -27,29 +27,30 @@ async function secondFactorSignIn(code: string, redirectTo: string | false): Pro
   }
 }
 
-/** Turns two-factor sign-in on for the signed-in staff member or admin, and shows the recovery codes once. */
-export async function enrolTwoFactorAction(_prev: EnrolState, form: FormData): Promise<EnrolState> {
-  const user = await getSessionUser();
-  if (!user) return { error: "Your session has ended: sign in again to continue." };
-  if (!isStaff(user) || adminMfaMode() === "off") return { error: "Two-factor sign-in is not available for this account." };
-  const parsed = parseForm(enrolSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const result = await confirmEnrolment(user.id, parsed.data.enrolment, parsed.data.code);
-  if (!result.ok) return { error: result.error, fieldErrors: { code: result.error } };
-  // The same code completes this session's second step, so the back office opens without signing in again.
-  const refused = await secondFactorSignIn(parsed.data.code, false);
-  return {
-    ok: true,
-    message: refused ? "Two-factor sign-in is on. Sign in again to use the back office." : "Two-factor sign-in is on.",
-    recoveryCodes: result.recoveryCodes,
-    next: safeNextPath(form.get("next"), "/admin"),
-  };
-}
+/**
+ * Turns two-factor sign-in on for the signed-in staff member or admin, and shows the recovery codes once.
+ * Built as a signed-in (shopper) action, not a staff one: a session that must still enrol is refused
+ * by every staff action, and enrolling is how it gets out of that state.
+ */
+export const enrolTwoFactorAction = shopperAction(
+  { signedOut: { error: "Your session has ended: sign in again to continue." }, schema: enrolSchema },
+  async (data, { user, form }): Promise<EnrolState> => {
+    if (!isStaff(user) || adminMfaMode() === "off") return { error: "Two-factor sign-in is not available for this account." };
+    const result = await confirmEnrolment(user.id, data.enrolment, data.code);
+    if (!result.ok) return { error: result.error, fieldErrors: { code: result.error } };
+    // The same code completes this session's second step, so the back office opens without signing in again.
+    const refused = await secondFactorSignIn(data.code, false);
+    return {
+      ok: true,
+      message: refused ? "Two-factor sign-in is on. Sign in again to use the back office." : "Two-factor sign-in is on.",
+      recoveryCodes: result.recoveryCodes,
+      next: safeNextPath(form.get("next"), "/admin"),
+    };
+  },
+);
 
-/** The second step of sign-in: an authentication code (or a recovery code), then on to `next`. */
-export async function verifySecondStepAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = parseForm(secondStepSchema, form);
-  if (parsed.failure) return parsed.failure;
-  const error = await secondFactorSignIn(parsed.data.code, safeNextPath(form.get("next"), "/admin"));
+/** The second step of sign-in: an authentication code (or a recovery code), then on to `next` (next-auth's provider checks the session owes it). */
+export const verifySecondStepAction = publicAction({ schema: secondStepSchema }, async (data, { form }): Promise<ActionState> => {
+  const error = await secondFactorSignIn(data.code, safeNextPath(form.get("next"), "/admin"));
   return { error: error ?? "Signing in did not finish. Try again.", fieldErrors: { code: error ?? "" } };
-}
+});

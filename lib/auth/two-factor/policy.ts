@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { env, isProduction } from "@/lib/env";
 import type { UserRole } from "@/db/schema";
 
 export type MfaMode = "required" | "optional" | "off";
@@ -9,7 +9,7 @@ export type MfaMode = "required" | "optional" | "off";
  * step), `off` (never asked). Unset: required in production, optional otherwise.
  */
 export function adminMfaMode(): MfaMode {
-  return env().ADMIN_MFA ?? (process.env.NODE_ENV === "production" ? "required" : "optional");
+  return env().ADMIN_MFA ?? (isProduction() ? "required" : "optional");
 }
 
 /** What a session still lacks before the back office: enrolment, the second step, or nothing (null). */

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { publicAction } from "@/lib/actions";
 import { env } from "@/lib/env";
 import type { ActionState } from "@/lib/forms/action-state";
 import { checkTestCard, DECLINED_MESSAGE } from "./card";
@@ -11,7 +12,9 @@ import { webhookOrigin } from "./origin";
 import { payability } from "./payability";
 import { getTestPaymentForCurrentViewer } from "./queries";
 
-const formSchema = z.object({ cardNumber: z.string().max(64).default("") });
+const NO_PAYMENT: ActionState = { error: "This payment does not exist." };
+// The payment id is bound by the page (`bind: "paymentId"`); the card number is typed.
+const formSchema = z.object({ paymentId: z.string().max(100), cardNumber: z.string().max(64).default("") });
 
 /**
  * The test gateway's "Pay" button. It plays the gateway: decides the card's
@@ -21,36 +24,43 @@ const formSchema = z.object({ cardNumber: z.string().max(64).default("") });
  * taken from the request (a forged Host header must not make the server call
  * another address).
  */
-export async function payTestPaymentAction(paymentId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
-  // Only the order's owner (account, or the guest browser that placed it) may pay; to anyone else it does not exist.
-  const payment = await getTestPaymentForCurrentViewer(paymentId);
-  if (!payment) return { error: "This payment does not exist." };
-  const status = payability(payment, new Date());
-  if (!status.open) return { error: status.message };
+export const payTestPaymentAction = publicAction(
+  {
+    schema: formSchema,
+    bind: "paymentId",
+    invalid: (failure): ActionState =>
+      failure.fieldErrors?.paymentId ? NO_PAYMENT : { error: "Please check the card number.", fieldErrors: { cardNumber: "Enter a card number." } },
+  },
+  async ({ paymentId, cardNumber }): Promise<ActionState> => {
+    // Only the order's owner (account, or the guest browser that placed it) may pay; to anyone else it does not exist.
+    const payment = await getTestPaymentForCurrentViewer(paymentId);
+    if (!payment) return NO_PAYMENT;
+    const status = payability(payment, new Date());
+    if (!status.open) return { error: status.message };
 
-  const parsed = formSchema.safeParse(Object.fromEntries(form.entries()));
-  const card = checkTestCard(parsed.success ? parsed.data.cardNumber : "");
-  if ("error" in card) return { error: "Please check the card number.", fieldErrors: { cardNumber: card.error } };
+    const card = checkTestCard(cardNumber);
+    if ("error" in card) return { error: "Please check the card number.", fieldErrors: { cardNumber: card.error } };
 
-  const declined = card.outcome === "declined";
-  const delivery = await deliverTestEvent(webhookOrigin(env().SITE_URL), {
-    eventId: randomUUID(),
-    type: declined ? "payment.failed" : "payment.succeeded",
-    reference: payment.reference,
-    amount: payment.amount,
-    currency: payment.currency,
-    ...(declined ? { failureMessage: DECLINED_MESSAGE } : {}),
-  });
-  if (!delivery.ok) {
-    console.error(`[test-gateway] webhook delivery for payment ${payment.id} failed: ${delivery.error}`);
-    return { error: `The shop did not confirm the payment (${delivery.error}). Nothing was charged; please try again.` };
-  }
-  if (declined) return { error: DECLINED_MESSAGE };
-  if (delivery.outcome === "order-not-pending") {
-    return { error: "This order can no longer be paid (it was cancelled or its time ran out)." };
-  }
-  if (delivery.outcome !== "paid" && delivery.outcome !== "already-succeeded" && delivery.outcome !== "duplicate") {
-    return { error: `The shop could not accept this payment. Please contact us about order ${payment.orderNumber}.` };
-  }
-  redirect(`/orders/${encodeURIComponent(payment.orderNumber)}`);
-}
+    const declined = card.outcome === "declined";
+    const delivery = await deliverTestEvent(webhookOrigin(env().SITE_URL), {
+      eventId: randomUUID(),
+      type: declined ? "payment.failed" : "payment.succeeded",
+      reference: payment.reference,
+      amount: payment.amount,
+      currency: payment.currency,
+      ...(declined ? { failureMessage: DECLINED_MESSAGE } : {}),
+    });
+    if (!delivery.ok) {
+      console.error(`[test-gateway] webhook delivery for payment ${payment.id} failed: ${delivery.error}`);
+      return { error: `The shop did not confirm the payment (${delivery.error}). Nothing was charged; please try again.` };
+    }
+    if (declined) return { error: DECLINED_MESSAGE };
+    if (delivery.outcome === "order-not-pending") {
+      return { error: "This order can no longer be paid (it was cancelled or its time ran out)." };
+    }
+    if (delivery.outcome !== "paid" && delivery.outcome !== "already-succeeded" && delivery.outcome !== "duplicate") {
+      return { error: `The shop could not accept this payment. Please contact us about order ${payment.orderNumber}.` };
+    }
+    redirect(`/orders/${encodeURIComponent(payment.orderNumber)}`);
+  },
+);

@@ -10,6 +10,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCachedProduct, getCachedRelated } from "@/lib/catalog/cached";
 import { slugParam } from "@/lib/catalog/slug";
 import { productJsonLd, serializeJsonLd } from "@/lib/catalog/structured-data";
+import { env } from "@/lib/env";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -46,7 +47,7 @@ export default async function ProductPage({ params }: Props) {
   const product = await getCachedProduct(await slugOf(params));
   if (!product) notFound();
   const related = await getCachedRelated(product.id, product.categoryId, 8);
-  const siteUrl = process.env.SITE_URL ?? "http://localhost:3000";
+  const siteUrl = env().SITE_URL;
 
   return (
     <>
