@@ -7,7 +7,10 @@ import nextTypescript from "eslint-config-next/typescript";
  * (`db/`), nor the drivers behind it. A file is a client component when it starts with "use client".
  */
 const noDbInClient = {
-  meta: { type: "problem", messages: { db: "A client component (\"use client\") must not import {{source}}: read data on the server and pass it as props." } },
+  meta: {
+    type: "problem",
+    messages: { db: 'A client component ("use client") must not import {{source}}: read data on the server and pass it as props.' },
+  },
   create(context) {
     const body = context.sourceCode.ast.body;
     const isClient = body.some((n) => n.type === "ExpressionStatement" && n.directive === "use client");
@@ -35,5 +38,14 @@ export default defineConfig([
   },
   // Playwright fixtures call their `use` argument; it is not React's hook.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  globalIgnores([".next/**", ".next-bench/**", ".data/**", "test-results/**", "playwright-report/**", "bench/results/**", "db/migrations/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    ".next-bench/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "bench/results/**",
+    "db/migrations/**",
+    "next-env.d.ts",
+  ]),
 ]);

@@ -53,6 +53,12 @@ export default defineConfig({
         timeout: 120_000,
         // A production server takes test payments only when told to (lib/payments/providers.ts). ADMIN_MFA=optional: the suite
         // signs in as the seeded admin; e2e/admin/two-factor.spec.ts starts its own instance with it required.
-        env: { DATABASE_URL: process.env.E2E_DATABASE_URL, SITE_URL: baseURL, NODE_ENV: "production", PAYMENT_PROVIDER: "test", ADMIN_MFA: "optional" },
+        env: {
+          DATABASE_URL: process.env.E2E_DATABASE_URL,
+          SITE_URL: baseURL,
+          NODE_ENV: "production",
+          PAYMENT_PROVIDER: "test",
+          ADMIN_MFA: "optional",
+        },
       },
 });

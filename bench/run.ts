@@ -115,12 +115,37 @@ async function scenarios(url: string): Promise<Scenario[]> {
     const products = await sql<{ slug: string }[]>`select slug from products where status = 'active' order by random() limit 2000`;
     const categories = await sql<{ slug: string }[]>`select slug from categories`;
     const sorts = ["popular", "newest", "price-asc", "price-desc"];
-    const categoryPaths = categories.flatMap((c) => [1, 2, 3, 5].flatMap((page) => sorts.map((sort) => `/c/${c.slug}?sort=${sort}&page=${page}`)));
-    const words = ["wireless", "linen", "wool", "ceramic", "running", "organic", "shirt", "tea", "lamp", "headphones", "headphnes", "jacket", "mug", "book", "bag", "茶", "耳机", "cotton", "leather", "travel"];
+    const categoryPaths = categories.flatMap((c) =>
+      [1, 2, 3, 5].flatMap((page) => sorts.map((sort) => `/c/${c.slug}?sort=${sort}&page=${page}`)),
+    );
+    const words = [
+      "wireless",
+      "linen",
+      "wool",
+      "ceramic",
+      "running",
+      "organic",
+      "shirt",
+      "tea",
+      "lamp",
+      "headphones",
+      "headphnes",
+      "jacket",
+      "mug",
+      "book",
+      "bag",
+      "茶",
+      "耳机",
+      "cotton",
+      "leather",
+      "travel",
+    ];
     // Filtered listings are rendered per request (not cached as HTML): measured apart.
     const filters = ["min=10&max=80", "instock=1", "opt.Color=Black", "opt.Size=M&instock=1", "min=50&sort=price-asc"];
     const filteredPaths = categories.flatMap((c) => filters.map((f) => `/c/${c.slug}?${f}`));
-    const searchPaths = words.flatMap((w) => ["", "&sort=price-asc", "&page=2"].map((extra) => `/search?q=${encodeURIComponent(w)}${extra}`));
+    const searchPaths = words.flatMap((w) =>
+      ["", "&sort=price-asc", "&page=2"].map((extra) => `/search?q=${encodeURIComponent(w)}${extra}`),
+    );
     const prefixes = words.flatMap((w) => [w.slice(0, 2), w.slice(0, 3), w.slice(0, 4), w]).filter((p, i, a) => a.indexOf(p) === i);
     return [
       { name: "home", target: "-", paths: ["/"] },
@@ -156,7 +181,12 @@ try {
 
   if (!args["no-build"]) await run("npx", ["next", "build"], { NEXT_DIST_DIR: DIST_DIR });
 
-  if (await fetch(`${BASE}/api/health`).then(() => true, () => false)) {
+  if (
+    await fetch(`${BASE}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  ) {
     throw new Error(`Port ${PORT} is already serving: stop that server or pass --port`);
   }
   mkdirSync("bench/results", { recursive: true });
@@ -186,7 +216,9 @@ try {
     await measure(s, 2); // JIT and connection pool warm-up
     const r = { ...(await measure(s, DURATION)), urls: s.paths.length, coldP50: cold.p50, coldP95: cold.p95 };
     results.push(r);
-    console.log(`[bench] ${r.name}: first visits p50 ${r.coldP50} ms p95 ${r.coldP95} ms; ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`);
+    console.log(
+      `[bench] ${r.name}: first visits p50 ${r.coldP50} ms p95 ${r.coldP95} ms; ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`,
+    );
   }
   let shoppers: ShopperResults | undefined;
   if (!args["no-shoppers"]) {
@@ -201,7 +233,9 @@ try {
   console.log("| page | URLs | first visit p50 / p95 ms | req/s | p50 ms | p95 ms | p99 ms | errors | target |");
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const r of results) {
-    console.log(`| ${r.name} | ${r.urls} | ${r.coldP50} / ${r.coldP95} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.non2xx} | ${r.target} |`);
+    console.log(
+      `| ${r.name} | ${r.urls} | ${r.coldP50} / ${r.coldP95} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.non2xx} | ${r.target} |`,
+    );
   }
   if (shoppers) console.log(`\n${describeShopperResults(shoppers).join("\n")}`);
   if (shoppers && !shoppers.oversell.ok) process.exitCode = 1;
@@ -209,7 +243,22 @@ try {
   mkdirSync("bench/results", { recursive: true });
   writeFileSync(
     "bench/results/latest.json",
-    JSON.stringify({ date: new Date().toISOString(), machine, products: PRODUCTS, connections: CONNECTIONS, duration: DURATION, seedSeconds, idleRss, loadedRss, results, shoppers }, null, 2),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine,
+        products: PRODUCTS,
+        connections: CONNECTIONS,
+        duration: DURATION,
+        seedSeconds,
+        idleRss,
+        loadedRss,
+        results,
+        shoppers,
+      },
+      null,
+      2,
+    ),
   );
 } finally {
   if (next?.pid) {

@@ -14,18 +14,50 @@ export type ShopperResults = {
     outcomes: Record<string, number>;
   };
   ordersInDatabase: { paid: number; pending: number };
-  oversell: { ok: boolean; limitedVariants: number; startingUnits: number; unitsOrdered: number; unitsLeft: number; soldOutVariants: number; variantsChecked: number; problems: string[] };
+  oversell: {
+    ok: boolean;
+    limitedVariants: number;
+    startingUnits: number;
+    unitsOrdered: number;
+    unitsLeft: number;
+    soldOutVariants: number;
+    variantsChecked: number;
+    problems: string[];
+  };
 };
 
-export async function runShopperBench(opts: { databaseUrl: string; base: string; duration: number; shoppers: number; env: Record<string, string> }): Promise<ShopperResults> {
+export async function runShopperBench(opts: {
+  databaseUrl: string;
+  base: string;
+  duration: number;
+  shoppers: number;
+  env: Record<string, string>;
+}): Promise<ShopperResults> {
   const out = "bench/results/shoppers.json";
   rmSync(out, { force: true });
-  const argv = ["--conditions=react-server", "bench/shoppers.ts", "--base", opts.base, "--duration", String(opts.duration), "--shoppers", String(opts.shoppers), "--out", out];
+  const argv = [
+    "--conditions=react-server",
+    "bench/shoppers.ts",
+    "--base",
+    opts.base,
+    "--duration",
+    String(opts.duration),
+    "--shoppers",
+    String(opts.shoppers),
+    "--out",
+    out,
+  ];
   await new Promise<void>((resolve, reject) => {
     const child = spawn("node_modules/.bin/tsx", argv, {
       // The app logs every order e-mail (no SMTP here): keep that out of the report.
       stdio: ["ignore", openSync("bench/results/shoppers.log", "w"), "inherit"],
-      env: { ...process.env, ...opts.env, DATABASE_URL: opts.databaseUrl, DATABASE_POOL_MAX: String(opts.shoppers + 2), NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        ...opts.env,
+        DATABASE_URL: opts.databaseUrl,
+        DATABASE_POOL_MAX: String(opts.shoppers + 2),
+        NODE_ENV: "production",
+      },
     });
     child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`bench/shoppers.ts exited ${code}`))));
   });
@@ -49,7 +81,9 @@ export function describeShopperResults(r: ShopperResults): string[] {
     `| – place order (order, e-mail, payment session) | | ${ms(c.latency.placeOrder)} | |`,
     `| – payment webhook over HTTP | | ${ms(c.latency.webhook)} | |`,
     "",
-    `Outcomes: ${Object.entries(c.outcomes).map(([k, n]) => `${k} ${n}`).join("; ")}. Orders in the database: ${r.ordersInDatabase.paid} paid, ${r.ordersInDatabase.pending} pending.`,
+    `Outcomes: ${Object.entries(c.outcomes)
+      .map(([k, n]) => `${k} ${n}`)
+      .join("; ")}. Orders in the database: ${r.ordersInDatabase.paid} paid, ${r.ordersInDatabase.pending} pending.`,
     `Oversell check: ${o.ok ? "passed" : "FAILED"} — ${o.limitedVariants} limited variants, ${o.startingUnits} units at start, ${o.unitsOrdered} ordered, ${o.unitsLeft} left (${o.soldOutVariants} sold out); stock = ledger for all ${o.variantsChecked} variants touched.${o.problems.length ? ` Problems: ${o.problems.join("; ")}` : ""}`,
   ];
 }

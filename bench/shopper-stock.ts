@@ -18,7 +18,8 @@ export async function prepareStock(limitedCount: number, limitedStock: number): 
   const limited = (await pick(0, limitedCount)).map((r) => r.id);
   const plentiful = (await pick(30, 1000)).map((r) => r.id).filter((id) => !limited.includes(id));
   const [method] = await sqlClient()<{ code: string }[]>`select code from shipping_methods where active order by price limit 1`;
-  if (!method || limited.length < limitedCount || plentiful.length < 10) throw new Error("The bench catalog has too few variants or no shipping method");
+  if (!method || limited.length < limitedCount || plentiful.length < 10)
+    throw new Error("The bench catalog has too few variants or no shipping method");
   await db.transaction(async (tx) => {
     await setStockContext(tx, { reason: "correction", note: "bench: limited stock" });
     await tx.update(variants).set({ stock: limitedStock }).where(inArray(variants.id, limited));
@@ -59,7 +60,8 @@ export async function checkOversell(stock: BenchStock): Promise<OversellCheck> {
   const limited = rows.filter((r) => stock.limited.includes(r.id));
   for (const r of limited) {
     if (r.ordered > stock.limitedStock) problems.push(`variant ${r.id}: ${r.ordered} units ordered of ${stock.limitedStock}`);
-    if (r.stock !== stock.limitedStock - r.ordered) problems.push(`variant ${r.id}: stock ${r.stock}, expected ${stock.limitedStock - r.ordered}`);
+    if (r.stock !== stock.limitedStock - r.ordered)
+      problems.push(`variant ${r.id}: stock ${r.stock}, expected ${stock.limitedStock - r.ordered}`);
   }
   for (const r of rows) if (r.stock !== r.ledger) problems.push(`variant ${r.id}: stock ${r.stock} but its ledger sums to ${r.ledger}`);
   const [negative] = await sql<{ n: number }[]>`select count(*)::int as n from variants where stock < 0`;

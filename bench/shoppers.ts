@@ -82,7 +82,9 @@ async function checkoutPhase(stock: BenchStock) {
         if (!(e instanceof CartError)) throw e;
         count(`limited item refused at add (${e.code})`);
       }
-      await addItem(cart, random(stock.plentiful), 1).catch((e) => count(`other item refused at add (${e instanceof CartError ? e.code : "error"})`));
+      await addItem(cart, random(stock.plentiful), 1).catch((e) =>
+        count(`other item refused at add (${e instanceof CartError ? e.code : "error"})`),
+      );
       steps.addToCart.push(since(t));
 
       t = performance.now();
@@ -91,13 +93,22 @@ async function checkoutPhase(stock: BenchStock) {
           email: `bench-${i}-${n}@example.com`,
           shippingMethod: stock.shippingMethod,
           checkoutKey: randomUUID(),
-          address: { fullName: "Bench Shopper", line1: "1 Load Street", city: "Springfield", postalCode: "12345", country: DEFAULT_COUNTRY, phone: "" },
+          address: {
+            fullName: "Bench Shopper",
+            line1: "1 Load Street",
+            city: "Springfield",
+            postalCode: "12345",
+            country: DEFAULT_COUNTRY,
+            phone: "",
+          },
           saveAddress: false,
         },
         { cartId: cart, userId: null },
       );
       if (!placed.ok) {
-        count(`order refused: ${/sold out/.test(placed.error) ? "sold out" : /^Only \d+ left/.test(placed.error) ? "not enough left" : placed.error}`);
+        count(
+          `order refused: ${/sold out/.test(placed.error) ? "sold out" : /^Only \d+ left/.test(placed.error) ? "not enough left" : placed.error}`,
+        );
         continue;
       }
       await notifyOrderStatus(placed.order.id);
@@ -117,7 +128,12 @@ async function checkoutPhase(stock: BenchStock) {
   return {
     paidOrders: paid,
     ordersPerSecond: round1(paid / DURATION),
-    latency: { addToCart: latency(steps.addToCart), placeOrder: latency(steps.placeOrder), webhook: latency(steps.webhook), checkout: latency(steps.checkout) },
+    latency: {
+      addToCart: latency(steps.addToCart),
+      placeOrder: latency(steps.placeOrder),
+      webhook: latency(steps.webhook),
+      checkout: latency(steps.checkout),
+    },
     outcomes,
   };
 }

@@ -1,60 +1,77 @@
 import { z } from "zod";
 
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
-    .optional(),
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
-  DATA_DIR: z.string().min(1).default(".data"),
-  MEDIA_DIR: z.string().min(1).optional(),
-  SITE_URL: z.url().default("http://localhost:3000"),
-  STORE_NAME: z.string().min(1).default("Mercato"),
-  STORE_CURRENCY: z
-    .string()
-    .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD")
-    .default("USD"),
-  // Next's build folder (next.config.ts); the benchmark uses its own.
-  NEXT_DIST_DIR: z.string().min(1).optional(),
-  CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
-  // How often each instance reads the cache revalidations other instances made (lib/cache/shared-tags.mjs).
-  CACHE_TAG_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
-  // Bound of what each instance's cache handler keeps on disk (least recently used evicted; read by lib/cache/cache-handler.mjs).
-  CACHE_MAX_DISK_MB: z.coerce.number().int().min(1).max(1_000_000).default(256),
-  // Accounts (next-auth). Without AUTH_SECRET one is generated under DATA_DIR.
-  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)").optional(),
-  AUTH_GITHUB_ID: z.string().min(1).optional(),
-  AUTH_GITHUB_SECRET: z.string().min(1).optional(),
-  AUTH_GOOGLE_ID: z.string().min(1).optional(),
-  AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
-  // Two-factor sign-in for the back office (lib/auth/two-factor/policy.ts); unset: required in production, optional otherwise.
-  ADMIN_MFA: z.enum(["required", "optional", "off"]).optional(),
-  // Mail. Without SMTP_URL every message goes to the mail_outbox table and the server log.
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
-  MAIL_FROM: z.string().min(3).default("Mercato <shop@localhost>"),
-  // How long the mail_outbox keeps messages (secrets are redacted there anyway), pruned by the periodic jobs.
-  MAIL_OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(87600).default(168),
-  // Cart and orders.
-  CART_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
-  ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(10080).default(30),
-  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
-  // Payments: Stripe when its keys are set; the built-in test gateway in development, and in production only when chosen.
-  PAYMENT_PROVIDER: z.enum(["test", "stripe"]).optional(),
-  TEST_GATEWAY_SECRET: z.string().min(16).optional(),
-  STRIPE_SECRET_KEY: z.string().regex(/^sk_/, "must start with sk_").optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "must start with whsec_").optional(),
-  // Rate limits (lib/rate-limit/): in PostgreSQL, or in Redis when this is set.
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
-  // Proxies in front of the app that append to X-Forwarded-For (lib/auth/client-ip.ts); 0: clients connect directly.
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
-}).superRefine((e, ctx) => {
-  // Stripe is active when chosen, or by default when its key is set: it then needs both keys.
-  const stripe = e.PAYMENT_PROVIDER === "stripe" || (!e.PAYMENT_PROVIDER && e.STRIPE_SECRET_KEY);
-  if (stripe && !e.STRIPE_SECRET_KEY) ctx.addIssue({ code: "custom", path: ["STRIPE_SECRET_KEY"], message: "required when the payment provider is Stripe" });
-  if (stripe && !e.STRIPE_WEBHOOK_SECRET) ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "required when the payment provider is Stripe (payments are confirmed by its webhooks)" });
-});
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+      .optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    DATA_DIR: z.string().min(1).default(".data"),
+    MEDIA_DIR: z.string().min(1).optional(),
+    SITE_URL: z.url().default("http://localhost:3000"),
+    STORE_NAME: z.string().min(1).default("Mercato"),
+    STORE_CURRENCY: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD")
+      .default("USD"),
+    // Next's build folder (next.config.ts); the benchmark uses its own.
+    NEXT_DIST_DIR: z.string().min(1).optional(),
+    CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
+    // How often each instance reads the cache revalidations other instances made (lib/cache/shared-tags.mjs).
+    CACHE_TAG_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
+    // Bound of what each instance's cache handler keeps on disk (least recently used evicted; read by lib/cache/cache-handler.mjs).
+    CACHE_MAX_DISK_MB: z.coerce.number().int().min(1).max(1_000_000).default(256),
+    // Accounts (next-auth). Without AUTH_SECRET one is generated under DATA_DIR.
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)").optional(),
+    AUTH_GITHUB_ID: z.string().min(1).optional(),
+    AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+    AUTH_GOOGLE_ID: z.string().min(1).optional(),
+    AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+    // Two-factor sign-in for the back office (lib/auth/two-factor/policy.ts); unset: required in production, optional otherwise.
+    ADMIN_MFA: z.enum(["required", "optional", "off"]).optional(),
+    // Mail. Without SMTP_URL every message goes to the mail_outbox table and the server log.
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Mercato <shop@localhost>"),
+    // How long the mail_outbox keeps messages (secrets are redacted there anyway), pruned by the periodic jobs.
+    MAIL_OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(87600).default(168),
+    // Cart and orders.
+    CART_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(10080).default(30),
+    JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+    // Payments: Stripe when its keys are set; the built-in test gateway in development, and in production only when chosen.
+    PAYMENT_PROVIDER: z.enum(["test", "stripe"]).optional(),
+    TEST_GATEWAY_SECRET: z.string().min(16).optional(),
+    STRIPE_SECRET_KEY: z.string().regex(/^sk_/, "must start with sk_").optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_/, "must start with whsec_")
+      .optional(),
+    // Rate limits (lib/rate-limit/): in PostgreSQL, or in Redis when this is set.
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+      .optional(),
+    // Proxies in front of the app that append to X-Forwarded-For (lib/auth/client-ip.ts); 0: clients connect directly.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  })
+  .superRefine((e, ctx) => {
+    // Stripe is active when chosen, or by default when its key is set: it then needs both keys.
+    const stripe = e.PAYMENT_PROVIDER === "stripe" || (!e.PAYMENT_PROVIDER && e.STRIPE_SECRET_KEY);
+    if (stripe && !e.STRIPE_SECRET_KEY)
+      ctx.addIssue({ code: "custom", path: ["STRIPE_SECRET_KEY"], message: "required when the payment provider is Stripe" });
+    if (stripe && !e.STRIPE_WEBHOOK_SECRET)
+      ctx.addIssue({
+        code: "custom",
+        path: ["STRIPE_WEBHOOK_SECRET"],
+        message: "required when the payment provider is Stripe (payments are confirmed by its webhooks)",
+      });
+  });
 
 export type Env = z.infer<typeof schema>;
 

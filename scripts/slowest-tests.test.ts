@@ -22,7 +22,9 @@ describe("slowest tests", () => {
           suites: [
             {
               title: "group",
-              specs: [{ title: "slow", tests: [{ projectName: "phone", timeout: 60000, results: [{ duration: 45000 }, { duration: 30000 }] }] }],
+              specs: [
+                { title: "slow", tests: [{ projectName: "phone", timeout: 60000, results: [{ duration: 45000 }, { duration: 30000 }] }] },
+              ],
             },
           ],
         },
@@ -35,12 +37,23 @@ describe("slowest tests", () => {
       ["shop/a.spec.ts › slow [phone] (retry 1)", 30000],
     ]);
     const lines = formatSlowest(timings, 2).split("\n");
-    expect(lines).toEqual(["  45.0 s  shop/a.spec.ts › slow [phone] (75% of its 60 s budget)", "  30.0 s  shop/a.spec.ts › slow [phone] (retry 1) (50% of its 60 s budget)"]);
+    expect(lines).toEqual([
+      "  45.0 s  shop/a.spec.ts › slow [phone] (75% of its 60 s budget)",
+      "  30.0 s  shop/a.spec.ts › slow [phone] (retry 1) (50% of its 60 s budget)",
+    ]);
   });
 
   it("reads Vitest's report and is empty when a report is missing", () => {
     const file = write("vitest.json", {
-      testResults: [{ name: `${process.cwd()}/lib/x.test.ts`, assertionResults: [{ fullName: "x adds", duration: 12 }, { fullName: "x skipped", duration: null }] }],
+      testResults: [
+        {
+          name: `${process.cwd()}/lib/x.test.ts`,
+          assertionResults: [
+            { fullName: "x adds", duration: 12 },
+            { fullName: "x skipped", duration: null },
+          ],
+        },
+      ],
     });
     expect(vitestTimings(file)).toEqual([
       { name: "lib/x.test.ts › x adds", ms: 12 },

@@ -33,7 +33,11 @@ export function playwrightTimings(file: string): TestTiming[] {
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests) {
         t.results.forEach((r, i) =>
-          out.push({ name: `${where} › ${spec.title} [${t.projectName}]${i > 0 ? ` (retry ${i})` : ""}`, ms: r.duration, budgetMs: t.timeout }),
+          out.push({
+            name: `${where} › ${spec.title} [${t.projectName}]${i > 0 ? ` (retry ${i})` : ""}`,
+            ms: r.duration,
+            budgetMs: t.timeout,
+          }),
         );
       }
     }

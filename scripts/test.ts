@@ -41,7 +41,11 @@ async function vitest(): Promise<Tally> {
   const code = await run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`, ...passThrough]);
   const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(out);
   if (!r) return { passed: 0, failed: 1, skipped: 0 };
-  return { passed: r.numPassedTests, failed: r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0), skipped: r.numPendingTests + r.numTodoTests };
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0),
+    skipped: r.numPendingTests + r.numTodoTests,
+  };
 }
 
 async function playwright(): Promise<Tally> {
@@ -74,7 +78,11 @@ try {
   await server.stop();
 }
 
-const total = tallies.reduce((t, [, x]) => ({ passed: t.passed + x.passed, failed: t.failed + x.failed, skipped: t.skipped + x.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = tallies.reduce((t, [, x]) => ({ passed: t.passed + x.passed, failed: t.failed + x.failed, skipped: t.skipped + x.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
 const timings = [
   ...(onlyE2e ? [] : vitestTimings("test-results/vitest.json")),
   ...(onlyUnit ? [] : playwrightTimings("test-results/e2e.json")),

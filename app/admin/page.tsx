@@ -28,13 +28,21 @@ export default async function DashboardPage({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <PageHeader title="Dashboard" description={`${formatDays(range.from, range.to)} (UTC), compared with ${formatDays(prev.from, prev.to)}`} />
+        <PageHeader
+          title="Dashboard"
+          description={`${formatDays(range.from, range.to)} (UTC), compared with ${formatDays(prev.from, prev.to)}`}
+        />
         <DashboardRangePicker range={range} preset={preset} />
       </div>
       <FormError>{error}</FormError>
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <DashboardMetric id="m-revenue" title="Revenue" value={money(now.revenue, currency)} detail={`${money(now.revenue - now.refundAmount, currency)} after refunds`}>
+        <DashboardMetric
+          id="m-revenue"
+          title="Revenue"
+          value={money(now.revenue, currency)}
+          detail={`${money(now.revenue - now.refundAmount, currency)} after refunds`}
+        >
           <DashboardChange current={now.revenue} previous={before.revenue} days={days} />
         </DashboardMetric>
         <DashboardMetric id="m-orders" title="Orders" value={formatCount(now.orders)}>
@@ -43,7 +51,12 @@ export default async function DashboardPage({ searchParams }: Props) {
         <DashboardMetric id="m-aov" title="Average order value" value={money(average(now.revenue, now.orders), currency)}>
           <DashboardChange current={average(now.revenue, now.orders)} previous={average(before.revenue, before.orders)} days={days} />
         </DashboardMetric>
-        <DashboardMetric id="m-refunds" title="Refunds" value={money(now.refundAmount, currency)} detail={`${formatCount(now.refunds)} ${now.refunds === 1 ? "order" : "orders"} refunded`}>
+        <DashboardMetric
+          id="m-refunds"
+          title="Refunds"
+          value={money(now.refundAmount, currency)}
+          detail={`${formatCount(now.refunds)} ${now.refunds === 1 ? "order" : "orders"} refunded`}
+        >
           <DashboardChange current={now.refundAmount} previous={before.refundAmount} days={days} higherIsBetter={false} />
         </DashboardMetric>
       </div>
@@ -64,7 +77,11 @@ export default async function DashboardPage({ searchParams }: Props) {
         <DashboardCard
           id="c-low"
           title={`Low stock${d.lowStock.total ? ` (${d.lowStock.total})` : ""}`}
-          action={<Link href="/admin/inventory" className="text-sm text-zinc-700 underline hover:text-zinc-950">Open inventory</Link>}
+          action={
+            <Link href="/admin/inventory" className="text-sm text-zinc-700 underline hover:text-zinc-950">
+              Open inventory
+            </Link>
+          }
         >
           <LowStockTable variants={d.lowStock.variants} />
         </DashboardCard>
@@ -73,7 +90,11 @@ export default async function DashboardPage({ searchParams }: Props) {
       <DashboardCard
         id="c-latest"
         title="Latest orders"
-        action={<Link href="/admin/orders" className="text-sm text-zinc-700 underline hover:text-zinc-950">All orders</Link>}
+        action={
+          <Link href="/admin/orders" className="text-sm text-zinc-700 underline hover:text-zinc-950">
+            All orders
+          </Link>
+        }
       >
         <LatestOrdersTable orders={d.latestOrders} />
       </DashboardCard>

@@ -6,16 +6,32 @@ import { formatMoney } from "@/lib/money";
 const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
 
 /** Orders: number (linking to the order, the shopper's page unless `href` says otherwise), date, status and total. */
-export function OrderTable({ orders, caption, href = (n) => `/orders/${n}` }: { orders: OrderSummary[]; caption: string; href?: (number: string) => string }) {
+export function OrderTable({
+  orders,
+  caption,
+  href = (n) => `/orders/${n}`,
+}: {
+  orders: OrderSummary[];
+  caption: string;
+  href?: (number: string) => string;
+}) {
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead className="border-b border-zinc-200 text-zinc-600">
         <tr>
-          <th scope="col" className="py-2 pr-4 font-medium">Order</th>
-          <th scope="col" className="py-2 pr-4 font-medium">Date</th>
-          <th scope="col" className="py-2 pr-4 font-medium">Status</th>
-          <th scope="col" className="py-2 text-right font-medium">Total</th>
+          <th scope="col" className="py-2 pr-4 font-medium">
+            Order
+          </th>
+          <th scope="col" className="py-2 pr-4 font-medium">
+            Date
+          </th>
+          <th scope="col" className="py-2 pr-4 font-medium">
+            Status
+          </th>
+          <th scope="col" className="py-2 text-right font-medium">
+            Total
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -13,7 +13,15 @@ export function ProfileForm({ name }: { name: string }) {
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
       <FormError>{state.error}</FormError>
       <FormStatus>{state.message}</FormStatus>
-      <TextField name="name" label="Name" autoComplete="name" required maxLength={100} defaultValue={state.values?.name ?? name} error={state.fieldErrors?.name} />
+      <TextField
+        name="name"
+        label="Name"
+        autoComplete="name"
+        required
+        maxLength={100}
+        defaultValue={state.values?.name ?? name}
+        error={state.fieldErrors?.name}
+      />
       <div>
         <SubmitButton variant="secondary">Save</SubmitButton>
       </div>

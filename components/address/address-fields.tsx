@@ -14,7 +14,14 @@ export function AddressFields({ values = {}, errors = {} }: Props) {
       <TextField name="line1" label="Address" autoComplete="street-address" required defaultValue={values.line1} error={errors.line1} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="city" label="City" autoComplete="address-level2" required defaultValue={values.city} error={errors.city} />
-        <TextField name="postalCode" label="Postal code" autoComplete="postal-code" required defaultValue={values.postalCode} error={errors.postalCode} />
+        <TextField
+          name="postalCode"
+          label="Postal code"
+          autoComplete="postal-code"
+          required
+          defaultValue={values.postalCode}
+          error={errors.postalCode}
+        />
       </div>
       <div className="space-y-1">
         <label htmlFor="country" className="block text-sm font-medium text-zinc-900">
@@ -41,7 +48,15 @@ export function AddressFields({ values = {}, errors = {} }: Props) {
           </p>
         )}
       </div>
-      <TextField name="phone" label="Phone" type="tel" autoComplete="tel" hint="Optional, for the courier" defaultValue={values.phone} error={errors.phone} />
+      <TextField
+        name="phone"
+        label="Phone"
+        type="tel"
+        autoComplete="tel"
+        hint="Optional, for the courier"
+        defaultValue={values.phone}
+        error={errors.phone}
+      />
     </>
   );
 }

@@ -5,7 +5,17 @@ import { compare, describeChange } from "@/lib/analytics/range";
  * with an arrow; the colour only repeats what the words say. `higherIsBetter`
  * false (refunds) turns the colours round.
  */
-export function DashboardChange({ current, previous, days, higherIsBetter = true }: { current: number; previous: number; days: number; higherIsBetter?: boolean }) {
+export function DashboardChange({
+  current,
+  previous,
+  days,
+  higherIsBetter = true,
+}: {
+  current: number;
+  previous: number;
+  days: number;
+  higherIsBetter?: boolean;
+}) {
   const change = compare(current, previous);
   const up = change.direction === "up" || change.direction === "new";
   const down = change.direction === "down";

@@ -7,8 +7,20 @@ import { formatCount, percent } from "./dashboard-format";
 export function DashboardFunnel({ current, previous, days }: { current: PeriodTotals; previous: PeriodTotals; days: number }) {
   const steps = [
     { label: "Product views", now: current.productViews, before: previous.productViews, rate: null, of: "" },
-    { label: "Added to cart", now: current.addToCarts, before: previous.addToCarts, rate: rate(current.addToCarts, current.productViews), of: "of views" },
-    { label: "Orders", now: current.orders, before: previous.orders, rate: rate(current.orders, current.addToCarts), of: "of add-to-carts" },
+    {
+      label: "Added to cart",
+      now: current.addToCarts,
+      before: previous.addToCarts,
+      rate: rate(current.addToCarts, current.productViews),
+      of: "of views",
+    },
+    {
+      label: "Orders",
+      now: current.orders,
+      before: previous.orders,
+      rate: rate(current.orders, current.addToCarts),
+      of: "of add-to-carts",
+    },
   ];
   const overall = rate(current.orders, current.productViews);
   return (
@@ -25,7 +37,12 @@ export function DashboardFunnel({ current, previous, days }: { current: PeriodTo
                 <span className="font-medium">{s.label}</span>
                 <span className="tabular-nums">
                   <span className="font-semibold">{formatCount(s.now)}</span>
-                  {s.rate !== null || s.of ? <span className="text-zinc-600"> · {percent(s.rate)} {s.of}</span> : null}
+                  {s.rate !== null || s.of ? (
+                    <span className="text-zinc-600">
+                      {" "}
+                      · {percent(s.rate)} {s.of}
+                    </span>
+                  ) : null}
                 </span>
               </div>
               <div aria-hidden="true" className="h-2 rounded-full bg-zinc-100">

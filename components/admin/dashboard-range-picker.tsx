@@ -22,11 +22,23 @@ export function DashboardRangePicker({ range, preset }: { range: DateRange; pres
       <form method="get" action="/admin" aria-label="Custom range" className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-xs font-medium text-zinc-600">
           From
-          <input type="date" name="from" required defaultValue={range.from} className="mt-0.5 rounded-lg border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900" />
+          <input
+            type="date"
+            name="from"
+            required
+            defaultValue={range.from}
+            className="mt-0.5 rounded-lg border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900"
+          />
         </label>
         <label className="flex flex-col text-xs font-medium text-zinc-600">
           To
-          <input type="date" name="to" required defaultValue={range.to} className="mt-0.5 rounded-lg border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900" />
+          <input
+            type="date"
+            name="to"
+            required
+            defaultValue={range.to}
+            className="mt-0.5 rounded-lg border border-zinc-300 bg-white px-2 py-1.5 text-sm text-zinc-900"
+          />
         </label>
         <button type="submit" className="rounded-full border border-zinc-400 bg-white px-4 py-1.5 text-sm font-medium hover:bg-zinc-100">
           Apply

@@ -7,7 +7,13 @@ const W = 600;
 const H = 200;
 
 const compactMoney = (minor: number, currency: string) =>
-  new Intl.NumberFormat("en-US", { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 }).format(minor / 10 ** minorUnitDigits(currency));
+  new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency,
+    notation: "compact",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(minor / 10 ** minorUnitDigits(currency));
 
 const bucketName = (b: SalesBucket) => (b.from === b.to ? formatDay(b.from, true) : formatDays(b.from, b.to));
 
@@ -33,7 +39,10 @@ export function DashboardSalesChart({ buckets, unit, currency }: { buckets: Sale
   return (
     <div className="flex flex-col gap-3">
       <div className="grid grid-cols-[auto_1fr] gap-x-2">
-        <div aria-hidden="true" className="flex h-48 flex-col-reverse justify-between text-right text-xs tabular-nums text-zinc-500 sm:h-56">
+        <div
+          aria-hidden="true"
+          className="flex h-48 flex-col-reverse justify-between text-right text-xs tabular-nums text-zinc-500 sm:h-56"
+        >
           {ticks.map((t) => (
             <span key={t} className="-my-2 leading-4">
               {compactMoney(t, currency)}
@@ -41,9 +50,23 @@ export function DashboardSalesChart({ buckets, unit, currency }: { buckets: Sale
           ))}
         </div>
         <div className="relative h-48 sm:h-56">
-          <svg role="img" aria-label={summary} viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" className="h-full w-full overflow-visible">
+          <svg
+            role="img"
+            aria-label={summary}
+            viewBox={`0 0 ${W} ${H}`}
+            preserveAspectRatio="none"
+            className="h-full w-full overflow-visible"
+          >
             {ticks.map((t) => (
-              <line key={t} x1={0} x2={W} y1={H - (t / top) * H} y2={H - (t / top) * H} stroke="#e4e4e7" vectorEffect="non-scaling-stroke" />
+              <line
+                key={t}
+                x1={0}
+                x2={W}
+                y1={H - (t / top) * H}
+                y2={H - (t / top) * H}
+                stroke="#e4e4e7"
+                vectorEffect="non-scaling-stroke"
+              />
             ))}
             {buckets.map((b, i) => {
               const h = (b.revenue / top) * H;
@@ -82,15 +105,23 @@ export function DashboardSalesChart({ buckets, unit, currency }: { buckets: Sale
           <caption className="sr-only">Revenue and orders per {unit}</caption>
           <thead className="border-b border-zinc-200 text-zinc-600">
             <tr>
-              <th scope="col" className="py-1.5 pr-4 font-medium">{unit === "day" ? "Day" : "Week"}</th>
-              <th scope="col" className="py-1.5 pr-4 text-right font-medium">Orders</th>
-              <th scope="col" className="py-1.5 text-right font-medium">Revenue</th>
+              <th scope="col" className="py-1.5 pr-4 font-medium">
+                {unit === "day" ? "Day" : "Week"}
+              </th>
+              <th scope="col" className="py-1.5 pr-4 text-right font-medium">
+                Orders
+              </th>
+              <th scope="col" className="py-1.5 text-right font-medium">
+                Revenue
+              </th>
             </tr>
           </thead>
           <tbody>
             {buckets.map((b) => (
               <tr key={b.from} className="border-b border-zinc-100">
-                <th scope="row" className="py-1.5 pr-4 font-normal">{bucketName(b)}</th>
+                <th scope="row" className="py-1.5 pr-4 font-normal">
+                  {bucketName(b)}
+                </th>
                 <td className="py-1.5 pr-4 text-right tabular-nums">{formatCount(b.orders)}</td>
                 <td className="py-1.5 text-right tabular-nums">{money(b.revenue, currency)}</td>
               </tr>

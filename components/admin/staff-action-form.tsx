@@ -39,7 +39,21 @@ export function StaffActionForm({
 }
 
 /** A labelled textarea with its error tied to it. */
-export function NoteField({ id, name, label, state, rows = 2, hint }: { id: string; name: string; label: string; state: ActionState; rows?: number; hint?: string }) {
+export function NoteField({
+  id,
+  name,
+  label,
+  state,
+  rows = 2,
+  hint,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  state: ActionState;
+  rows?: number;
+  hint?: string;
+}) {
   const error = state.fieldErrors?.[name];
   const describedBy = [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
   return (

@@ -10,7 +10,12 @@ import { type PictureKind, uploadPicture } from "@/lib/media/upload-picture";
  * hidden `uploadField`. Without chosen files (or without JavaScript) the form
  * submits as usual. `error` says why a picture was refused.
  */
-export function usePictureUpload(kind: PictureKind, fileField: string, uploadField: string, check: (files: File[]) => string | null = () => null) {
+export function usePictureUpload(
+  kind: PictureKind,
+  fileField: string,
+  uploadField: string,
+  check: (files: File[]) => string | null = () => null,
+) {
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<string>();
 

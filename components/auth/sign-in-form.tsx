@@ -16,7 +16,14 @@ export function SignInForm({ next, forgotHref }: { next: string; forgotHref: str
       <FormError>{state.error}</FormError>
       <input type="hidden" name="next" value={next} />
       <EmailField defaultValue={state.values?.email} error={state.fieldErrors?.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.password}
+      />
       <p className="text-sm">
         <Link href={forgotHref} className="text-zinc-700 underline hover:text-zinc-950">
           Forgot your password?

@@ -39,7 +39,15 @@ export function SignUpForm({ next, signInHref }: { next: string; signInHref: str
     <form action={action} className="space-y-4" noValidate>
       <FormError>{state.error}</FormError>
       <input type="hidden" name="next" value={next} />
-      <TextField name="name" label="Name" autoComplete="name" required maxLength={100} defaultValue={state.values?.name} error={state.fieldErrors?.name} />
+      <TextField
+        name="name"
+        label="Name"
+        autoComplete="name"
+        required
+        maxLength={100}
+        defaultValue={state.values?.name}
+        error={state.fieldErrors?.name}
+      />
       <EmailField defaultValue={state.values?.email} error={state.fieldErrors?.email} />
       <NewPasswordField name="password" label="Password" error={state.fieldErrors?.password} />
       <SubmitButton>Create account</SubmitButton>

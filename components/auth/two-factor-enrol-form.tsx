@@ -24,9 +24,12 @@ export function TwoFactorEnrolForm({ setup, codesLeft, next }: Props) {
       <div className="space-y-4">
         <FormStatus>{state.message}</FormStatus>
         <section aria-labelledby="recovery-codes" className="space-y-2">
-          <h2 id="recovery-codes" className="font-semibold">Recovery codes</h2>
+          <h2 id="recovery-codes" className="font-semibold">
+            Recovery codes
+          </h2>
           <p className="text-sm text-zinc-700">
-            Keep these somewhere safe. Each works once instead of an authentication code if you lose your phone. They will not be shown again.
+            Keep these somewhere safe. Each works once instead of an authentication code if you lose your phone. They will not be shown
+            again.
           </p>
           <ul className="grid grid-cols-2 gap-2 rounded-lg bg-zinc-100 p-3 font-mono text-sm">
             {state.recoveryCodes.map((c) => (
@@ -34,7 +37,10 @@ export function TwoFactorEnrolForm({ setup, codesLeft, next }: Props) {
             ))}
           </ul>
         </section>
-        <Link href={state.next ?? "/admin"} className="inline-block rounded-full bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700">
+        <Link
+          href={state.next ?? "/admin"}
+          className="inline-block rounded-full bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700"
+        >
           Continue
         </Link>
       </div>
@@ -60,7 +66,12 @@ export function TwoFactorEnrolForm({ setup, codesLeft, next }: Props) {
       <input type="hidden" name="next" value={next} />
       <div className="flex flex-col items-center gap-3 sm:flex-row sm:items-start">
         {/* Drawn on the server by qrcode: paths only, no script; inline so no image source is needed. */}
-        <div role="img" aria-label="QR code to scan with your authenticator app" className="size-44 shrink-0" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+        <div
+          role="img"
+          aria-label="QR code to scan with your authenticator app"
+          className="size-44 shrink-0"
+          dangerouslySetInnerHTML={{ __html: qrSvg }}
+        />
         <p className="text-sm text-zinc-700">
           Scan the QR code with an authenticator app, or type the key into it.
           <span className="mt-2 block">

@@ -70,7 +70,11 @@ export function CartLineItem({ line, update, remove, state }: Props) {
                 className="w-20 rounded-lg border border-zinc-300 px-2 py-2 text-base text-zinc-900"
               />
             </label>
-            <button type="submit" aria-describedby={titleId} className="rounded-full border border-zinc-400 px-3 py-2 text-sm font-medium hover:bg-zinc-50">
+            <button
+              type="submit"
+              aria-describedby={titleId}
+              className="rounded-full border border-zinc-400 px-3 py-2 text-sm font-medium hover:bg-zinc-50"
+            >
               Update
             </button>
           </form>

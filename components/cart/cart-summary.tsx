@@ -23,7 +23,10 @@ export function CartSummary({ cart }: { cart: CartView }) {
         </Link>
       ) : (
         <>
-          <span aria-disabled="true" className="cursor-not-allowed rounded-full bg-zinc-300 px-6 py-3 text-center font-medium text-zinc-600">
+          <span
+            aria-disabled="true"
+            className="cursor-not-allowed rounded-full bg-zinc-300 px-6 py-3 text-center font-medium text-zinc-600"
+          >
             Checkout
           </span>
           <p className="text-sm text-zinc-600">Nothing in your cart can be bought right now: remove the items marked above.</p>

@@ -11,7 +11,14 @@ export function BannerCarousel({ banners }: { banners: Banner[] }) {
           href={b.linkUrl}
           className="relative aspect-[16/7] w-[90%] flex-none snap-start overflow-hidden rounded-2xl bg-zinc-200 sm:aspect-[16/6] sm:w-full"
         >
-          <img src={b.imageUrl} alt="" width={1600} height={600} loading={i === 0 ? "eager" : "lazy"} className="absolute inset-0 h-full w-full object-cover" />
+          <img
+            src={b.imageUrl}
+            alt=""
+            width={1600}
+            height={600}
+            loading={i === 0 ? "eager" : "lazy"}
+            className="absolute inset-0 h-full w-full object-cover"
+          />
           <span className="relative flex h-full max-w-md flex-col justify-center gap-2 p-6 sm:p-10">
             <span className="text-2xl font-bold text-zinc-950 sm:text-4xl">{b.title}</span>
             {b.subtitle && <span className="text-sm text-zinc-800 sm:text-base">{b.subtitle}</span>}

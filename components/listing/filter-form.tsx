@@ -6,7 +6,17 @@ import Form from "next/form";
  * The listing's GET form: choosing a sort, brand or checkbox applies at once;
  * typed prices apply on Enter or "Apply filters". Works without JavaScript too.
  */
-export function FilterForm({ action, id, children, className }: { action: string; id: string; children: React.ReactNode; className?: string }) {
+export function FilterForm({
+  action,
+  id,
+  children,
+  className,
+}: {
+  action: string;
+  id: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
     <Form
       action={action}

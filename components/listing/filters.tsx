@@ -19,12 +19,26 @@ export function Filters({ action, params, facets, currency }: { action: string; 
         <div className="flex items-center gap-2">
           <label className="flex-1">
             <span className="sr-only">Min price</span>
-            <input name="min" aria-label="Min price" inputMode="decimal" placeholder="Min" defaultValue={major(params.minPrice, currency)} className={input} />
+            <input
+              name="min"
+              aria-label="Min price"
+              inputMode="decimal"
+              placeholder="Min"
+              defaultValue={major(params.minPrice, currency)}
+              className={input}
+            />
           </label>
           <span aria-hidden="true">–</span>
           <label className="flex-1">
             <span className="sr-only">Max price</span>
-            <input name="max" aria-label="Max price" inputMode="decimal" placeholder="Max" defaultValue={major(params.maxPrice, currency)} className={input} />
+            <input
+              name="max"
+              aria-label="Max price"
+              inputMode="decimal"
+              placeholder="Max"
+              defaultValue={major(params.maxPrice, currency)}
+              className={input}
+            />
           </label>
         </div>
       </fieldset>

@@ -8,7 +8,11 @@ import { payTestPaymentAction } from "@/lib/payments/test-gateway/actions";
 function PayButton() {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} className="w-full rounded-full bg-zinc-900 px-4 py-3 font-medium text-white disabled:opacity-60">
+    <button
+      type="submit"
+      disabled={pending}
+      className="w-full rounded-full bg-zinc-900 px-4 py-3 font-medium text-white disabled:opacity-60"
+    >
       {pending ? "Paying…" : "Pay"}
     </button>
   );

@@ -52,7 +52,14 @@ export function FavouriteToggle({ productId, slug }: { productId: number; slug: 
         aria-pressed={favourite}
         className="inline-flex w-fit items-center gap-2 rounded-full border border-zinc-400 px-4 py-2 text-sm font-medium hover:bg-zinc-50 disabled:opacity-60"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill={favourite ? "currentColor" : "none"} stroke="currentColor" strokeWidth="1.8">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-5 w-5"
+          fill={favourite ? "currentColor" : "none"}
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
           <path d="M12 20.5s-7.5-4.6-9.3-9.2C1.4 8 3.4 4.5 7 4.5c2 0 3.6 1.1 5 3 1.4-1.9 3-3 5-3 3.6 0 5.6 3.5 4.3 6.8-1.8 4.6-9.3 9.2-9.3 9.2z" />
         </svg>
         {favourite ? "Remove from favourites" : "Add to favourites"}

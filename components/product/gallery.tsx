@@ -20,7 +20,13 @@ export function Gallery({ images, variantId, title }: { images: ImageView[]; var
   return (
     <div className="flex min-w-0 flex-col gap-3">
       <div className="aspect-square overflow-hidden rounded-2xl bg-zinc-100">
-        <img src={current.url} alt={current.alt || title} width={current.width} height={current.height} className="h-full w-full object-cover" />
+        <img
+          src={current.url}
+          alt={current.alt || title}
+          width={current.width}
+          height={current.height}
+          className="h-full w-full object-cover"
+        />
       </div>
       {images.length > 1 && (
         <ul className="flex gap-2 overflow-x-auto" aria-label="Pictures">

@@ -3,7 +3,17 @@ import type { ProductCard } from "@/lib/catalog/types";
 import { ProductGrid } from "./product-grid";
 
 /** A titled row of products with a "See all" link, as on the home page. */
-export function ProductSection({ title, href, products, eager = 0 }: { title: string; href: string; products: ProductCard[]; eager?: number }) {
+export function ProductSection({
+  title,
+  href,
+  products,
+  eager = 0,
+}: {
+  title: string;
+  href: string;
+  products: ProductCard[];
+  eager?: number;
+}) {
   const id = `${title.toLowerCase().replace(/[^a-z]+/g, "-")}-heading`;
   return (
     <section aria-labelledby={id}>

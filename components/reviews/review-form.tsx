@@ -21,7 +21,14 @@ export function ReviewForm({ lineId, returnTo }: { lineId: number; returnTo: str
         <div className="flex flex-wrap gap-2">
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className="cursor-pointer">
-              <input type="radio" name="rating" value={n} required defaultChecked={state.values?.rating === String(n)} className="peer sr-only" />
+              <input
+                type="radio"
+                name="rating"
+                value={n}
+                required
+                defaultChecked={state.values?.rating === String(n)}
+                className="peer sr-only"
+              />
               <span className="block rounded-lg border border-zinc-300 px-3 py-2 text-sm peer-checked:border-zinc-900 peer-checked:bg-zinc-900 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-zinc-900">
                 <span aria-hidden="true">{"★".repeat(n)} </span>
                 {n === 1 ? "1 star" : `${n} stars`}

@@ -5,7 +5,8 @@ const STARS = [5, 4, 3, 2, 1] as const;
 
 /** Average, count and the 5→1 distribution; the bars are drawn for the eye, the numbers are text. */
 export function ReviewSummary({ summary }: { summary: Summary }) {
-  if (summary.count === 0) return <p className="text-zinc-600">No reviews yet. Shoppers who bought this product can review it from their order.</p>;
+  if (summary.count === 0)
+    return <p className="text-zinc-600">No reviews yet. Shoppers who bought this product can review it from their order.</p>;
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:gap-10">
       <div className="flex flex-col gap-1">
@@ -23,9 +24,7 @@ export function ReviewSummary({ summary }: { summary: Summary }) {
               <span aria-hidden="true" className="h-2 overflow-hidden rounded-full bg-zinc-200">
                 <span className="block h-full rounded-full bg-amber-500" style={{ width: `${percent}%` }} />
               </span>
-              <span className="text-right tabular-nums text-zinc-600">
-                {n === 1 ? "1 review" : `${n} reviews`}
-              </span>
+              <span className="text-right tabular-nums text-zinc-600">{n === 1 ? "1 review" : `${n} reviews`}</span>
             </li>
           );
         })}

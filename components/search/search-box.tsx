@@ -12,7 +12,15 @@ const ROW = "cursor-pointer text-sm text-zinc-900 hover:bg-zinc-50 aria-selected
 
 function MagnifierIcon({ className }: { className: string }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className={className} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className={className}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+    >
       <circle cx="11" cy="11" r="7" />
       <path d="m20 20-3.8-3.8" />
     </svg>
@@ -175,7 +183,9 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
         className="absolute inset-x-0 top-full z-50 mt-2 max-h-[70vh] overflow-y-auto rounded-xl border border-zinc-200 bg-white py-1 shadow-lg"
       >
         {suggestions?.length === 0 && (
-          <li role="option" aria-disabled="true" aria-selected={false} className="px-4 py-2 text-sm text-zinc-500">No suggestions</li>
+          <li role="option" aria-disabled="true" aria-selected={false} className="px-4 py-2 text-sm text-zinc-500">
+            No suggestions
+          </li>
         )}
         {suggestions?.map((s, i) => (
           <li key={`${s.kind}:${s.slug}`} id={optionId(i)} role="option" aria-selected={i === active} className={ROW}>
@@ -192,7 +202,13 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
               {s.kind === "product" ? (
                 <>
                   {s.imageUrl ? (
-                    <img src={s.imageUrl} alt="" width={40} height={40} className="h-10 w-10 flex-none rounded-md bg-zinc-100 object-cover" />
+                    <img
+                      src={s.imageUrl}
+                      alt=""
+                      width={40}
+                      height={40}
+                      className="h-10 w-10 flex-none rounded-md bg-zinc-100 object-cover"
+                    />
                   ) : (
                     <span aria-hidden="true" className="h-10 w-10 flex-none rounded-md bg-zinc-100" />
                   )}
@@ -219,7 +235,9 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
           </li>
         )}
       </ul>
-      <div role="status" aria-live="polite" className="sr-only">{status}</div>
+      <div role="status" aria-live="polite" className="sr-only">
+        {status}
+      </div>
     </form>
   );
 }

@@ -1,7 +1,17 @@
 import { formatMoney, type Money } from "@/lib/money";
 
 /** A price, with the compare-at ("was") price struck through when there is one. */
-export function Price({ price, compareAt, from = false, size = "md" }: { price: Money; compareAt?: Money | null; from?: boolean; size?: "md" | "lg" }) {
+export function Price({
+  price,
+  compareAt,
+  from = false,
+  size = "md",
+}: {
+  price: Money;
+  compareAt?: Money | null;
+  from?: boolean;
+  size?: "md" | "lg";
+}) {
   const onSale = compareAt && compareAt.amount > price.amount;
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2">

@@ -11,7 +11,12 @@ export function SubmitButton({ children, variant = "primary" }: { children: Reac
       ? "w-full bg-zinc-900 text-white hover:bg-zinc-700"
       : "border border-zinc-400 bg-white text-zinc-900 hover:bg-zinc-50";
   return (
-    <button type="submit" disabled={pending} aria-busy={pending || undefined} className={`rounded-full px-4 py-2.5 font-medium disabled:opacity-60 ${look}`}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-busy={pending || undefined}
+      className={`rounded-full px-4 py-2.5 font-medium disabled:opacity-60 ${look}`}
+    >
       {children}
     </button>
   );

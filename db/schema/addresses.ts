@@ -22,7 +22,9 @@ export const addresses = pgTable(
   },
   (t) => [
     index("addresses_user_idx").on(t.userId),
-    uniqueIndex("addresses_one_default_per_user").on(t.userId).where(sql`${t.isDefault}`),
+    uniqueIndex("addresses_one_default_per_user")
+      .on(t.userId)
+      .where(sql`${t.isDefault}`),
   ],
 );
 

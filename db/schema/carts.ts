@@ -31,10 +31,7 @@ export const cartItems = pgTable(
     quantity: integer().notNull(),
     addedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    unique("cart_items_cart_variant_key").on(t.cartId, t.variantId),
-    check("cart_items_quantity_positive", sql`${t.quantity} > 0`),
-  ],
+  (t) => [unique("cart_items_cart_variant_key").on(t.cartId, t.variantId), check("cart_items_quantity_positive", sql`${t.quantity} > 0`)],
 );
 
 export type CartRow = typeof carts.$inferSelect;

@@ -1,17 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  char,
-  check,
-  index,
-  integer,
-  pgEnum,
-  pgSequence,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, char, check, index, integer, pgEnum, pgSequence, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { products } from "./products";
 import { users } from "./users";
@@ -79,11 +67,15 @@ export const orders = pgTable(
     ),
     index("orders_user_idx").on(t.userId, t.createdAt.desc()),
     index("orders_status_idx").on(t.status, t.createdAt.desc()),
-    index("orders_unpaid_due_idx").on(t.paymentDueAt).where(sql`${t.status} = 'pending_payment'`),
+    index("orders_unpaid_due_idx")
+      .on(t.paymentDueAt)
+      .where(sql`${t.status} = 'pending_payment'`),
     index("orders_email_idx").on(t.email),
     // The back office: latest orders, and revenue by the time of payment.
     index("orders_created_idx").on(t.createdAt.desc(), t.id.desc()),
-    index("orders_paid_at_idx").on(t.paidAt).where(sql`${t.paidAt} IS NOT NULL`),
+    index("orders_paid_at_idx")
+      .on(t.paidAt)
+      .where(sql`${t.paidAt} IS NOT NULL`),
   ],
 );
 

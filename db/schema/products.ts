@@ -1,18 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  check,
-  customType,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  boolean,
-  char,
-} from "drizzle-orm/pg-core";
+import { check, customType, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, boolean, char } from "drizzle-orm/pg-core";
 import { brands } from "./brands";
 import { categories } from "./categories";
 import { timestamps } from "./columns";
@@ -40,7 +27,10 @@ export const products = pgTable(
     brandId: integer().references(() => brands.id, { onDelete: "set null" }),
     options: jsonb().$type<ProductOption[]>().notNull().default([]),
     specs: jsonb().$type<ProductSpec[]>().notNull().default([]),
-    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    tags: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     currency: char({ length: 3 }).notNull().default("USD"),
     // Denormalised from variants, reviews and orders so listings sort and
     // filter on indexed columns; kept current by the writes that change them.
@@ -48,7 +38,10 @@ export const products = pgTable(
     priceMax: integer().notNull().default(0),
     inStock: boolean().notNull().default(false),
     // "Name:Value" of every variant's options (e.g. "Color:Black"), for filters and facet counts.
-    optionTags: text().array().notNull().default(sql`'{}'::text[]`),
+    optionTags: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     ratingAvg: numeric({ precision: 3, scale: 2, mode: "number" }).notNull().default(0),
     ratingCount: integer().notNull().default(0),
     salesCount: integer().notNull().default(0),
@@ -77,8 +70,12 @@ export const products = pgTable(
     index("products_category_rating_idx")
       .on(t.categoryId, t.ratingAvg.desc(), t.id)
       .where(sql`${t.status} = 'active'`),
-    index("products_popular_idx").on(t.salesCount.desc(), t.id).where(sql`${t.status} = 'active'`),
-    index("products_newest_idx").on(t.publishedAt.desc(), t.id).where(sql`${t.status} = 'active'`),
+    index("products_popular_idx")
+      .on(t.salesCount.desc(), t.id)
+      .where(sql`${t.status} = 'active'`),
+    index("products_newest_idx")
+      .on(t.publishedAt.desc(), t.id)
+      .where(sql`${t.status} = 'active'`),
     index("products_search_vector_idx").using("gin", t.searchVector),
     index("products_search_words_idx").using("gin", t.searchWords),
     index("products_option_tags_idx").using("gin", t.optionTags),

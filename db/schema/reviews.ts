@@ -32,7 +32,9 @@ export const reviews = pgTable(
   },
   (t) => [
     check("reviews_rating_range", sql`${t.rating} BETWEEN 1 AND 5`),
-    index("reviews_product_newest_idx").on(t.productId, t.createdAt.desc()).where(sql`${t.status} = 'published'`),
+    index("reviews_product_newest_idx")
+      .on(t.productId, t.createdAt.desc())
+      .where(sql`${t.status} = 'published'`),
     index("reviews_product_helpful_idx")
       .on(t.productId, t.helpfulCount.desc(), t.createdAt.desc())
       .where(sql`${t.status} = 'published'`),

@@ -1,7 +1,20 @@
 import type { Random } from "./random";
 import type { SeedProduct } from "./types";
 
-const SERIES = ["Classic", "Everyday", "Studio", "Urban", "Trail", "Heritage", "Essential", "Signature", "Compact", "Nordic", "Coastal", "Metro"];
+const SERIES = [
+  "Classic",
+  "Everyday",
+  "Studio",
+  "Urban",
+  "Trail",
+  "Heritage",
+  "Essential",
+  "Signature",
+  "Compact",
+  "Nordic",
+  "Coastal",
+  "Metro",
+];
 const EDITIONS = ["", " II", " III", " Plus", " Lite", " Max", " Air", " Mini", " 2026", " Select"];
 
 /**

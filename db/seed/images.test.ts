@@ -63,7 +63,21 @@ describe("product images", () => {
   });
 
   it("handles every colour name and odd hues", () => {
-    for (const colorName of ["Black", "White", "Grey", "Navy", "Blue", "Red", "Green", "Olive", "Sand", "Pink", "Yellow", "Brown", "Unknown"]) {
+    for (const colorName of [
+      "Black",
+      "White",
+      "Grey",
+      "Navy",
+      "Blue",
+      "Red",
+      "Green",
+      "Olive",
+      "Sand",
+      "Pink",
+      "Yellow",
+      "Brown",
+      "Unknown",
+    ]) {
       checkSvg(productImageSvg({ motif: "tshirt", hue: 10, view: 0, colorName }));
     }
     checkSvg(productImageSvg({ motif: "mug", hue: -30, view: 4 }));

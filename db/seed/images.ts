@@ -19,8 +19,21 @@ import { DRAW } from "./images/motifs";
 
 /** Lowest point of drawings that do not reach the usual ~630, so shadows and shelves meet them. */
 const BOTTOM: Partial<Record<Motif, number>> = {
-  cap: 510, sneaker: 592, headphones: 576, laptop: 550, camera: 564, keyboard: 538, "yoga-mat": 534,
-  dumbbell: 516, "toy-car": 548, pillow: 596, ball: 602, mug: 602, earbuds: 608, teapot: 600, lamp: 612,
+  cap: 510,
+  sneaker: 592,
+  headphones: 576,
+  laptop: 550,
+  camera: 564,
+  keyboard: 538,
+  "yoga-mat": 534,
+  dumbbell: 516,
+  "toy-car": 548,
+  pillow: 596,
+  ball: 602,
+  mug: 602,
+  earbuds: 608,
+  teapot: 600,
+  lamp: 612,
 };
 const bottomOf = (motif: Motif) => BOTTOM[motif] ?? 630;
 
@@ -101,16 +114,25 @@ export function bannerSvg(input: BannerImageInput): string {
   const motifs = [...new Set(input.motifs)].slice(0, 3);
   const slots: [number, number, number][] =
     motifs.length >= 3
-      ? [[950, 430, 0.5], [1196, 410, 0.54], [1440, 440, 0.46]]
+      ? [
+          [950, 430, 0.5],
+          [1196, 410, 0.54],
+          [1440, 440, 0.46],
+        ]
       : motifs.length === 2
-        ? [[1060, 420, 0.56], [1350, 436, 0.5]]
+        ? [
+            [1060, 420, 0.56],
+            [1350, 436, 0.5],
+          ]
         : [[1220, 400, 0.66]];
   const drawn = motifs
     .map((m, i) => {
       const [cx, base, s] = slots[i]!;
       const cy = r1(base + 120 * s - (bottomOf(m) - 400) * s);
       const pal = palette([hue + [0, 150, 40][i]!, 58, 54], hue + 200);
-      return ell(cx, r1(base + 126 * s), r1(220 * s), r1(24 * s), "#000", 'opacity=".1"') + place(motifBody(m, pal), cx, cy, s, i === 1 ? 5 : -4);
+      return (
+        ell(cx, r1(base + 126 * s), r1(220 * s), r1(24 * s), "#000", 'opacity=".1"') + place(motifBody(m, pal), cx, cy, s, i === 1 ? 5 : -4)
+      );
     })
     .join("");
   return (

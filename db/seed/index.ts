@@ -137,7 +137,9 @@ async function insertBanners(db: Db, storage: MediaStorage) {
   const rows = [];
   for (const [position, c] of CATEGORIES.slice(0, 3).entries()) {
     const leaves = c.children?.map((x) => x.slug) ?? [c.slug];
-    const motifs = PRODUCTS.filter((p) => leaves.includes(p.category)).slice(0, 3).map((p) => p.motif);
+    const motifs = PRODUCTS.filter((p) => leaves.includes(p.category))
+      .slice(0, 3)
+      .map((p) => p.motif);
     const hue = (position * 120 + 30) % 360;
     const imageUrl = await storage.put(`seed/banner-${c.slug}.svg`, bannerSvg({ title: c.name, hue, motifs }));
     rows.push({ title: `New in ${c.name}`, subtitle: c.description, imageUrl, linkUrl: `/c/${c.slug}`, position });

@@ -89,7 +89,11 @@ test("shoppers and signed-out visitors are refused, and a replayed post creates 
   expect(await slugExists("categories", slug)).toBe(false);
   expect(await slugExists("brands", slug)).toBe(false);
   // The same post from the admin's own session does create it (under a seeded category): the replay was a fair one.
-  await replayForm(page.request, new URL("/admin/categories", page.url()).href, fields, { name: "Replayed", slug, parentId: String(await categoryId("clothing")) });
+  await replayForm(page.request, new URL("/admin/categories", page.url()).href, fields, {
+    name: "Replayed",
+    slug,
+    parentId: String(await categoryId("clothing")),
+  });
   expect(await slugExists("categories", slug)).toBe(true);
   // Gone again, so specs counting Clothing's subcategories in parallel see the seeded tree.
   await testDb()`delete from categories where slug = ${slug}`;

@@ -19,7 +19,9 @@ async function storeSettingsRow() {
 
 test("a merchant adds a banner with an uploaded picture; the home page shows it until it is deleted", async ({ page }) => {
   const title = `Winter tea sale ${Date.now().toString(36)}`;
-  const picture = await sharp({ create: { width: 1800, height: 700, channels: 3, background: "#c9ada7" } }).png().toBuffer();
+  const picture = await sharp({ create: { width: 1800, height: 700, channels: 3, background: "#c9ada7" } })
+    .png()
+    .toBuffer();
   await signInToBackOffice(page, "staff", "/admin/content");
   await expect(page.getByText(/refreshed every 60 seconds/)).toBeVisible();
   await page.getByRole("link", { name: "New banner" }).click();

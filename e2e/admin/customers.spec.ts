@@ -13,7 +13,10 @@ async function roleOf(id: string): Promise<string> {
 }
 
 /** A browser context signed in as a fresh shopper (or nobody), for replaying posts. */
-async function otherContext(browser: Browser, who: "shopper" | "nobody"): Promise<{ request: APIRequestContext; close: () => Promise<void> }> {
+async function otherContext(
+  browser: Browser,
+  who: "shopper" | "nobody",
+): Promise<{ request: APIRequestContext; close: () => Promise<void> }> {
   const context = await browser.newContext();
   if (who === "shopper") await signIn(await context.newPage(), await createAccount("Sam Shopper"), "/account");
   return { request: context.request, close: () => context.close() };
@@ -73,7 +76,11 @@ test("staff, shoppers and visitors who replay a role change change nothing", asy
 
   const staff = await browser.newContext();
   await signIn(await staff.newPage(), await createStaffAccount("staff"), "/admin");
-  const callers = [{ request: staff.request, close: () => staff.close() }, await otherContext(browser, "shopper"), await otherContext(browser, "nobody")];
+  const callers = [
+    { request: staff.request, close: () => staff.close() },
+    await otherContext(browser, "shopper"),
+    await otherContext(browser, "nobody"),
+  ];
   for (const caller of callers) {
     const response = await replayForm(caller.request, url, fields, { role: "admin" });
     // 400 would be Next rejecting the post as no action at all; the page's own answer after the refusal is 200, 307 or 404.

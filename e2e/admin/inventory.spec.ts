@@ -77,7 +77,9 @@ test("an adjustment that would go below zero is refused with the stock left as i
   await form.getByRole("button", { name: "Apply adjustment" }).click();
   await expect(message(page, "alert", "Only 4 in stock: an adjustment of -9 would go below zero.")).toBeVisible(slow);
   expect(await stockOfProduct(football.slug)).toBe(4);
-  const [ledger] = await testDb()<{ n: number }[]>`select count(*)::int as n from inventory_movements where variant_id = ${id} and reason = 'damaged'`;
+  const [ledger] = await testDb()<
+    { n: number }[]
+  >`select count(*)::int as n from inventory_movements where variant_id = ${id} and reason = 'damaged'`;
   expect(ledger!.n).toBe(0);
 });
 

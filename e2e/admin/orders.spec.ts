@@ -52,7 +52,10 @@ async function orderStatus(number: string): Promise<string> {
   return row!.status;
 }
 
-test("the merchant finds a paid guest order by e-mail, ships it with tracking the shopper sees, then marks it delivered; internal notes stay internal", async ({ page, browser }) => {
+test("the merchant finds a paid guest order by e-mail, ships it with tracking the shopper sees, then marks it delivered; internal notes stay internal", async ({
+  page,
+  browser,
+}) => {
   await setStock(skillet.slug, 40);
   const { number, email } = await paidGuestOrder(page, skillet.slug, "ship");
 
@@ -103,7 +106,10 @@ test("the merchant finds a paid guest order by e-mail, ships it with tracking th
   await staff.screenshot({ path: "test-results/admin-order-detail.png", fullPage: true });
 });
 
-test("a shopper's refund request is approved with restock: Refunded, the payment refunded and the stock back", async ({ page, browser }) => {
+test("a shopper's refund request is approved with restock: Refunded, the payment refunded and the stock back", async ({
+  page,
+  browser,
+}) => {
   await setStock(stool.slug, 25);
   const { number } = await paidGuestOrder(page, stool.slug, "refund");
   expect(await stockOfProduct(stool.slug)).toBe(24);
@@ -133,7 +139,9 @@ test("a shopper's refund request is approved with restock: Refunded, the payment
   await page.reload();
   await expect(page.getByText("Refunded", { exact: true }).first()).toBeVisible();
   expect(await stockOfProduct(stool.slug)).toBe(25);
-  const [payment] = await testDb()<{ status: string }[]>`select p.status from payments p join orders o on o.id = p.order_id where o.number = ${number}`;
+  const [payment] = await testDb()<
+    { status: string }[]
+  >`select p.status from payments p join orders o on o.id = p.order_id where o.number = ${number}`;
   expect(payment!.status).toBe("refunded");
 });
 
@@ -169,7 +177,10 @@ test("a refund request is rejected with a message the shopper sees; a second dec
   await expect(page.getByText("Price matching is not offered, sorry.")).toBeVisible();
 });
 
-test("an admin cancels a paid order (staff may not): the payment is refunded through the provider and the stock comes back", async ({ page, browser }) => {
+test("an admin cancels a paid order (staff may not): the payment is refunded through the provider and the stock comes back", async ({
+  page,
+  browser,
+}) => {
   await setStock(vases.slug, 12);
   const { number } = await paidGuestOrder(page, vases.slug, "cancel");
   expect(await stockOfProduct(vases.slug)).toBe(11);
@@ -183,11 +194,15 @@ test("an admin cancels a paid order (staff may not): the payment is refunded thr
   await staff.getByLabel("Reason for cancelling").fill("Out of stock at the warehouse");
   await staff.getByRole("button", { name: "Cancel order" }).click();
   await expect(message(staff, "status", "Order cancelled")).toBeVisible(slow);
-  await expect(staff.getByText(/Out of stock at the warehouse · Cancelled after payment: payment refunded through the test gateway/)).toBeVisible();
+  await expect(
+    staff.getByText(/Out of stock at the warehouse · Cancelled after payment: payment refunded through the test gateway/),
+  ).toBeVisible();
   expect(await stockOfProduct(vases.slug)).toBe(12);
   await page.reload();
   await expect(page.getByText("Cancelled", { exact: true }).first()).toBeVisible();
-  const [payment] = await testDb()<{ status: string }[]>`select p.status from payments p join orders o on o.id = p.order_id where o.number = ${number}`;
+  const [payment] = await testDb()<
+    { status: string }[]
+  >`select p.status from payments p join orders o on o.id = p.order_id where o.number = ${number}`;
   expect(payment!.status).toBe("refunded");
 });
 

@@ -32,7 +32,10 @@ async function createSimpleProduct(page: Page, price: string) {
   return { id, title: `Enamel mug ${word}`, slug: `enamel-mug-${word}` };
 }
 
-test("a merchant creates an active product with two variants and a photo; a shopper finds it and sees its price", async ({ page, browser }) => {
+test("a merchant creates an active product with two variants and a photo; a shopper finds it and sees its price", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(60_000);
   await signInToBackOffice(page, "staff", "/admin/products");
   await page.getByRole("link", { name: "New product" }).click();
@@ -104,7 +107,12 @@ test("refusals are clear and nothing is saved: duplicate SKU, compare-at not abo
   await page.goto("/admin/products/new");
   await form.title.fill("Clashing mug");
   await form.chooseFirstCategory();
-  await form.fillVariant(form.variant("Price and stock"), { sku: `MUG-${first.slug.split("-").pop()}`, price: "5", compareAt: "4", stock: "1" });
+  await form.fillVariant(form.variant("Price and stock"), {
+    sku: `MUG-${first.slug.split("-").pop()}`,
+    price: "5",
+    compareAt: "4",
+    stock: "1",
+  });
   await form.save.click();
   await expect(page.getByRole("alert").filter({ hasText: "Please correct the highlighted fields." })).toBeVisible();
   await expect(form.form.getByLabel("Compare-at price", { exact: true })).toHaveAccessibleDescription(/higher than the price/);
@@ -158,7 +166,12 @@ test.describe("access", () => {
     }
   });
 
-  test("a replayed Save from a shopper or nobody changes nothing; the same post from staff does", async ({ page, browser, playwright, baseURL }) => {
+  test("a replayed Save from a shopper or nobody changes nothing; the same post from staff does", async ({
+    page,
+    browser,
+    playwright,
+    baseURL,
+  }) => {
     test.setTimeout(60_000);
     await signInToBackOffice(page, "staff", "/admin/products");
     const product = await createSimpleProduct(page, "9.00");

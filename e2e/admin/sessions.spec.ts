@@ -34,7 +34,10 @@ test("signing out ends the session everywhere its cookie was copied", async ({ b
   await Promise.all([original.close(), copy.close()]);
 });
 
-test("an admin disables an account (its sessions end, it cannot sign in), enables it again, and ends its sessions", async ({ browser, page }) => {
+test("an admin disables an account (its sessions end, it cannot sign in), enables it again, and ends its sessions", async ({
+  browser,
+  page,
+}) => {
   test.slow();
   const customer = await createAccount("Dana Disabled");
   const theirs = await signedInElsewhere(browser, customer);

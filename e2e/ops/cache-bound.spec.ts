@@ -77,9 +77,14 @@ test(`${QUERIES} random searches, suggestions and unknown slugs keep the cache o
   await Promise.all(Array.from({ length: PARALLEL }, (_, w) => worker(w)));
 
   // Answered, never a server error.
-  expect([...statuses.keys()].every((s) => s === 200 || s === 404), JSON.stringify([...statuses])).toBe(true);
+  expect(
+    [...statuses.keys()].every((s) => s === 200 || s === 404),
+    JSON.stringify([...statuses]),
+  ).toBe(true);
   const grown = cacheBytes() - before;
-  console.log(`[cache-bound] ${QUERIES} requests ${JSON.stringify([...statuses])}: cache on disk grew ${(grown / 1048576).toFixed(2)} MB (bound ${BOUND_MB} MB)`);
+  console.log(
+    `[cache-bound] ${QUERIES} requests ${JSON.stringify([...statuses])}: cache on disk grew ${(grown / 1048576).toFixed(2)} MB (bound ${BOUND_MB} MB)`,
+  );
   // The bound counts the values written; files add a little (metadata), hence the 10%.
   expect(grown).toBeLessThan(BOUND_MB * 1024 * 1024 * 1.1);
 });

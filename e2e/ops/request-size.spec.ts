@@ -7,7 +7,11 @@ const POSTS = 8;
 
 // Server actions keep Next's 1 MB body limit, anonymous ones included (uploads have their own routes):
 // a 5 MB post to the sign-in action is refused at once and the server does not hold it in memory.
-test("a 5 MB anonymous post to the sign-in action is refused quickly and does not grow the server's memory", async ({ page, playwright, baseURL }) => {
+test("a 5 MB anonymous post to the sign-in action is refused quickly and does not grow the server's memory", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   test.slow();
   // The real action's id, as the sign-in form sends it.
   await page.goto("/sign-in");
@@ -42,10 +46,13 @@ test("a 5 MB anonymous post to the sign-in action is refused quickly and does no
   await anonymous.dispose();
 
   // Next refuses an action body over its limit with an error status (its "Body exceeded 1 MB limit").
-  for (const outcome of outcomes) expect(outcome === "closed" || (typeof outcome === "number" && outcome >= 400), `refused, got ${outcome}`).toBe(true);
+  for (const outcome of outcomes)
+    expect(outcome === "closed" || (typeof outcome === "number" && outcome >= 400), `refused, got ${outcome}`).toBe(true);
   expect(elapsed).toBeLessThan(15_000);
   // Eight 5 MB bodies held at once would add 40 MB or more; refused at 1 MB each, far less stays.
   const grown = residentBytes(pid!) - before;
-  console.info(`[request-size] ${POSTS} posts of 5 MB refused in ${elapsed} ms; resident memory ${(before / 2 ** 20).toFixed(0)} MB → grew ${(grown / 2 ** 20).toFixed(1)} MB`);
+  console.info(
+    `[request-size] ${POSTS} posts of 5 MB refused in ${elapsed} ms; resident memory ${(before / 2 ** 20).toFixed(0)} MB → grew ${(grown / 2 ** 20).toFixed(1)} MB`,
+  );
   expect(grown, `resident memory grew by ${(grown / 2 ** 20).toFixed(1)} MB`).toBeLessThan(24 * 2 ** 20);
 });

@@ -65,7 +65,9 @@ export class ProductFormPage {
   /** Saves and waits for the product's edit page with its confirmation; returns the product id. */
   async saveAndConfirm(): Promise<number> {
     // The action's response (its redirect included) arrives once the product is saved; the notice may be there already from a previous save.
-    const saved = this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/admin/products"));
+    const saved = this.page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/admin/products"),
+    );
     await this.save.click();
     await saved;
     await expect(this.save).not.toHaveAttribute("aria-busy", "true", { timeout: 15_000 });
@@ -77,6 +79,8 @@ export class ProductFormPage {
 
 /** A small picture to upload, made on the spot. */
 export async function testPicture(name = "photo.png", width = 2400, height = 1800) {
-  const buffer = await sharp({ create: { width, height, channels: 3, background: "#3a7" } }).png().toBuffer();
+  const buffer = await sharp({ create: { width, height, channels: 3, background: "#3a7" } })
+    .png()
+    .toBuffer();
   return { name, mimeType: "image/png", buffer };
 }

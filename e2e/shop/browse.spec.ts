@@ -90,7 +90,10 @@ test("price, stock and brand filters narrow the results and live in the URL", as
 test("an option-value filter keeps products that come in that colour", async ({ page, listing }) => {
   await page.goto(`/c/${CATEGORIES[0]!.slug}`);
   const before = await listing.count();
-  await page.getByRole("group", { name: "Color" }).getByRole("checkbox", { name: /^Black/ }).check();
+  await page
+    .getByRole("group", { name: "Color" })
+    .getByRole("checkbox", { name: /^Black/ })
+    .check();
   await expect(page).toHaveURL(/opt\.Color=Black/);
   await expect.poll(() => listing.count()).toBeLessThan(before);
   const first = listing.cards().first();

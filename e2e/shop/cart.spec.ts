@@ -17,7 +17,10 @@ test("add a chosen variant and quantity, change it, meet the stock limit, remove
   await setStock(car.slug, 40);
   await page.goto(`/p/${car.slug}`);
   const color = car.options[0]!.values[1]!;
-  await page.getByRole("radiogroup", { name: "Color" }).getByRole("radio", { name: new RegExp(`^${color}`) }).check({ force: true });
+  await page
+    .getByRole("radiogroup", { name: "Color" })
+    .getByRole("radio", { name: new RegExp(`^${color}`) })
+    .check({ force: true });
   await page.getByRole("spinbutton", { name: "Quantity" }).fill("2");
   await page.getByRole("button", { name: "Add to cart" }).click();
 

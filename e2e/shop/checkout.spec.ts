@@ -11,7 +11,14 @@ const pearls = product("organic-jasmine-pearls");
 const breakfast = product("english-breakfast-tea-80");
 const chamomile = product("organic-chamomile-lemon-balm");
 const puer = product("yunnan-puer-tea-cake-357g");
-const address = { fullName: "Grace Guest", line1: "12 Harbour Road", city: "Portland", postalCode: "97201", country: "Canada", phone: "+1 555 0100" };
+const address = {
+  fullName: "Grace Guest",
+  line1: "12 Harbour Road",
+  city: "Portland",
+  postalCode: "97201",
+  country: "Canada",
+  phone: "+1 555 0100",
+};
 const emailFor = (tag: string) => `${Date.now()}-${tag}@example.com`;
 // Each test places an order through server actions and visits several pages: allow for a busy server.
 const slow = { timeout: 30_000 };
@@ -107,7 +114,10 @@ test("/track opens a guest's order by number and e-mail; a guessed order URL ans
   }
 });
 
-test("/track only shows an order: changes and the payment page need the order e-mail's link; a stranger's payment page is 404", async ({ page, browser }) => {
+test("/track only shows an order: changes and the payment page need the order e-mail's link; a stranger's payment page is 404", async ({
+  page,
+  browser,
+}) => {
   const { email, order } = await placeGuestOrder(page, breakfast.slug, "track-view");
   const payPath = new URL(page.url()).pathname;
   await expect(page.getByLabel("Card number")).toBeVisible(); // the browser that placed it may pay
@@ -150,7 +160,10 @@ test("after delivery the shopper sees tracking, may review, and asks for a refun
   await page.goto(`/orders/${order.number}`);
   await expect(page.getByText("Delivered", { exact: true }).first()).toBeVisible();
   await expect(page.getByText("JD014600006281230")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Write a review" })).toHaveAttribute("href", new RegExp(`/orders/${order.number}/review/\\d+$`));
+  await expect(page.getByRole("link", { name: "Write a review" })).toHaveAttribute(
+    "href",
+    new RegExp(`/orders/${order.number}/review/\\d+$`),
+  );
   await expect(page.getByRole("button", { name: "Confirm receipt" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Cancel order" })).toHaveCount(0);
 

@@ -16,9 +16,18 @@ const forged = (i: number) => `198.51.100.${i + 1}, 203.0.113.${(i * 7) % 250}`;
 async function failSignIn(from: string, xff: string): Promise<string> {
   const csrf = await send(from, "GET", "/api/auth/csrf", { "x-forwarded-for": xff });
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const cookie = ([] as string[]).concat(csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
+  const cookie = ([] as string[])
+    .concat(csrf.headers["set-cookie"] ?? [])
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const form = new URLSearchParams({ email: `nobody-${randomUUID().slice(0, 8)}@example.com`, password: "wrong-password", csrfToken });
-  const reply = await send(from, "POST", "/api/auth/callback/password", { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": xff }, form.toString());
+  const reply = await send(
+    from,
+    "POST",
+    "/api/auth/callback/password",
+    { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": xff },
+    form.toString(),
+  );
   const location = String(reply.headers.location ?? "");
   return new URL(location, "http://x").searchParams.get("code") ?? `status ${reply.status} ${location}`;
 }
@@ -38,7 +47,8 @@ test("the payment page answers 429 with Retry-After past its per-client limit, w
   test.slow();
   const client = loopback();
   const statuses: number[] = [];
-  for (let i = 0; i < LIMITS.payment.points; i++) statuses.push((await send(client, "GET", `/pay/test/${randomUUID()}`, { "x-forwarded-for": forged(i) })).status);
+  for (let i = 0; i < LIMITS.payment.points; i++)
+    statuses.push((await send(client, "GET", `/pay/test/${randomUUID()}`, { "x-forwarded-for": forged(i) })).status);
   expect(statuses.filter((s) => s === 429)).toEqual([]);
   const refused = await send(client, "GET", `/pay/test/${randomUUID()}`, { "x-forwarded-for": forged(99) });
   expect(refused.status).toBe(429);

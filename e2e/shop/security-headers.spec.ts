@@ -12,7 +12,9 @@ function expectSecurityHeaders(res: APIResponse, what: string, policy = "default
   expect(h["permissions-policy"], what).toContain("camera=()");
 }
 
-test("every kind of response carries the security headers: cached pages, route handlers, static files and pictures", async ({ request }) => {
+test("every kind of response carries the security headers: cached pages, route handlers, static files and pictures", async ({
+  request,
+}) => {
   const home = await request.get("/");
   expectSecurityHeaders(home, "home page (cached)");
   const html = await home.text();

@@ -9,7 +9,8 @@ export async function createAccount(name = "Robin Tester", { verified = true } =
   const email = `${Date.now()}-${randomUUID().slice(0, 8)}@example.com`;
   const password = `pw-${randomUUID()}`;
   const passwordHash = await hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
-  const [row] = await testDb()`insert into users (email, name, password_hash, email_verified_at) values (${email}, ${name}, ${passwordHash}, ${verified ? new Date() : null}) returning id`;
+  const [row] =
+    await testDb()`insert into users (email, name, password_hash, email_verified_at) values (${email}, ${name}, ${passwordHash}, ${verified ? new Date() : null}) returning id`;
   return { id: row!.id as string, email, name, password };
 }
 

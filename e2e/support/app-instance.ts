@@ -23,7 +23,13 @@ function killTree(child: ChildProcess, signal: NodeJS.Signals) {
  */
 export async function startAppInstance(port: number, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<AppInstance> {
   const url = `http://127.0.0.1:${port}`;
-  if (await fetch(`${url}/api/health`).then(() => true, () => false)) throw new Error(`Port ${port} is already serving`);
+  if (
+    await fetch(`${url}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`Port ${port} is already serving`);
   const output: string[] = [];
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
@@ -55,7 +61,13 @@ export async function startAppInstance(port: number, env: Record<string, string>
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return { url, stop };
+    if (
+      await fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, stop };
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop();

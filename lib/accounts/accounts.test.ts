@@ -12,7 +12,10 @@ const row = async (id: string) => (await db.select().from(users).where(eq(users.
 describe("profile and password (real PostgreSQL)", () => {
   it("changes the password only with the right current one, and ends other sessions", async () => {
     const user = await createTestUser();
-    await db.update(users).set({ passwordHash: await hashPassword("old-password-1") }).where(eq(users.id, user.id));
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword("old-password-1") })
+      .where(eq(users.id, user.id));
 
     expect(await changePassword(user.id, undefined, "new-password-1")).toMatchObject({ ok: false, field: "currentPassword" });
     expect(await changePassword(user.id, "wrong-password", "new-password-1")).toMatchObject({ ok: false, wrongPassword: true });

@@ -19,11 +19,14 @@ import { passwordChangeSchema, profileSchema } from "./schema";
 const PROFILE = "/account/profile";
 
 /** `Save` on the Profile page: the shopper's name. */
-export const updateProfileAction = shopperAction({ returnTo: PROFILE, schema: profileSchema }, async (data, { user }): Promise<ActionState> => {
-  await updateName(user.id, data.name);
-  revalidatePath("/account", "layout");
-  return { ok: true, message: "Your name was saved.", values: { name: data.name } };
-});
+export const updateProfileAction = shopperAction(
+  { returnTo: PROFILE, schema: profileSchema },
+  async (data, { user }): Promise<ActionState> => {
+    await updateName(user.id, data.name);
+    revalidatePath("/account", "layout");
+    return { ok: true, message: "Your name was saved.", values: { name: data.name } };
+  },
+);
 
 /**
  * `Change password`: checks the current one (rate limited per account), stores the
@@ -59,19 +62,28 @@ export const changePasswordAction = shopperAction(
 );
 
 /** `Send code` on the notice of an unconfirmed account: e-mails a code to the account's own address. */
-export const sendConfirmCodeAction = shopperAction({ returnTo: "/account", schema: z.object({}) }, async (_data, { user }): Promise<ActionState> => {
-  if (user.emailVerified) return { ok: true, message: "Your e-mail address is already confirmed." };
-  const issued = await issueSignInCode(user.email);
-  if (!issued.ok) return { error: issued.error };
-  after(async () => sendMail(await confirmEmailMail(user.email, issued.token)));
-  return { ok: true, message: `We sent a 6-digit code to ${user.email}. Enter it below; it works for 10 minutes.` };
-});
+export const sendConfirmCodeAction = shopperAction(
+  { returnTo: "/account", schema: z.object({}) },
+  async (_data, { user }): Promise<ActionState> => {
+    if (user.emailVerified) return { ok: true, message: "Your e-mail address is already confirmed." };
+    const issued = await issueSignInCode(user.email);
+    if (!issued.ok) return { error: issued.error };
+    after(async () => sendMail(await confirmEmailMail(user.email, issued.token)));
+    return { ok: true, message: `We sent a 6-digit code to ${user.email}. Enter it below; it works for 10 minutes.` };
+  },
+);
 
 /** `Confirm e-mail`: the code proves the address; the password and this session stay. */
-export const confirmEmailAction = shopperAction({ returnTo: "/account", schema: codeSignInSchema }, async (data, { user }): Promise<ActionState> => {
-  if (data.email !== user.email || !(await confirmOwnEmail(user.id, data.code))) {
-    return { error: "That code is wrong, expired or already used. Check the latest e-mail, or send a new code.", fieldErrors: { code: "Enter the latest code." } };
-  }
-  revalidatePath("/", "layout");
-  return { ok: true, message: "Your e-mail address is confirmed. You can now place orders." };
-});
+export const confirmEmailAction = shopperAction(
+  { returnTo: "/account", schema: codeSignInSchema },
+  async (data, { user }): Promise<ActionState> => {
+    if (data.email !== user.email || !(await confirmOwnEmail(user.id, data.code))) {
+      return {
+        error: "That code is wrong, expired or already used. Check the latest e-mail, or send a new code.",
+        fieldErrors: { code: "Enter the latest code." },
+      };
+    }
+    revalidatePath("/", "layout");
+    return { ok: true, message: "Your e-mail address is confirmed. You can now place orders." };
+  },
+);

@@ -9,8 +9,7 @@ export async function updateName(userId: string, name: string): Promise<void> {
 }
 
 export type PasswordChangeResult =
-  | { ok: true; email: string }
-  | { ok: false; field: "currentPassword" | "newPassword"; error: string; wrongPassword?: boolean };
+  { ok: true; email: string } | { ok: false; field: "currentPassword" | "newPassword"; error: string; wrongPassword?: boolean };
 
 /**
  * Sets a new password. An account that has one must prove it with `current`;
@@ -23,7 +22,12 @@ export async function changePassword(userId: string, current: string | undefined
   if (user.passwordHash) {
     if (!current) return { ok: false, field: "currentPassword", error: "Enter your current password." };
     if (!(await verifyPassword(user.passwordHash, current))) {
-      return { ok: false, field: "currentPassword", error: "That is not your current password. Check it and try again.", wrongPassword: true };
+      return {
+        ok: false,
+        field: "currentPassword",
+        error: "That is not your current password. Check it and try again.",
+        wrongPassword: true,
+      };
     }
     if (current === next) return { ok: false, field: "newPassword", error: "Choose a password different from the current one." };
   }

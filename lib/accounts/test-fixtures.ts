@@ -11,7 +11,9 @@ export async function createTestUser(name = "Test Shopper"): Promise<{ id: strin
 }
 
 /** An active product (the `skip`-th, so tests can take different ones) with its first variant. */
-export async function pickProduct(skip = 0): Promise<{ id: number; slug: string; title: string; variantId: number; sku: string; price: number }> {
+export async function pickProduct(
+  skip = 0,
+): Promise<{ id: number; slug: string; title: string; variantId: number; sku: string; price: number }> {
   const [product] = await db
     .select({ id: products.id, slug: products.slug, title: products.title })
     .from(products)

@@ -18,7 +18,7 @@ function serverActionFiles(dir: string): string[] {
 }
 
 describe("every server action is built by staffAction, shopperAction or publicAction", () => {
-  it("finds every \"use server\" file (all are named actions.ts, so the walk below sees them)", () => {
+  it('finds every "use server" file (all are named actions.ts, so the walk below sees them)', () => {
     const files = ["lib", "app", "components"].flatMap((d) => serverActionFiles(path.join(root, d)));
     const walked = Object.keys(modules).map((p) => path.resolve(__dirname, p));
     expect(files.length).toBeGreaterThan(15);
@@ -29,7 +29,7 @@ describe("every server action is built by staffAction, shopperAction or publicAc
     const unbuilt: string[] = [];
     let count = 0;
     for (const [file, load] of Object.entries(modules)) {
-      for (const [name, value] of Object.entries(await load() as Record<string, unknown>)) {
+      for (const [name, value] of Object.entries((await load()) as Record<string, unknown>)) {
         if (typeof value !== "function") continue;
         count++;
         if (!actionKindOf(value)) unbuilt.push(`${file}: ${name}`);

@@ -14,7 +14,13 @@ vi.mock("next/navigation", () => ({
 
 const { publicAction, shopperAction, staffAction } = await import("./index");
 
-const person = (role: SessionUser["role"]): SessionUser => ({ id: `id-${role}`, email: `${role}@example.com`, name: role, role, emailVerified: true });
+const person = (role: SessionUser["role"]): SessionUser => ({
+  id: `id-${role}`,
+  email: `${role}@example.com`,
+  name: role,
+  role,
+  emailVerified: true,
+});
 const form = (fields: Record<string, string>) => {
   const f = new FormData();
   for (const [k, v] of Object.entries(fields)) f.append(k, v);
@@ -49,7 +55,10 @@ describe("staffAction", () => {
 
   it("runs for staff with the parsed input and the caller", async () => {
     session.user = person("staff");
-    const seen = staffAction({ schema }, async (input, { user }): Promise<ActionState> => ({ ok: true, message: `${user.id} ${input.email}` }));
+    const seen = staffAction({ schema }, async (input, { user }): Promise<ActionState> => ({
+      ok: true,
+      message: `${user.id} ${input.email}`,
+    }));
     expect(await seen({}, good)).toEqual({ ok: true, message: "id-staff a@example.com" });
     session.user = person("admin");
     expect(await adminOnly({}, good)).toEqual({ ok: true, message: "done" });
@@ -139,7 +148,11 @@ describe("shopperAction", () => {
   it("gives the action the signed-in shopper; call actions parse their arguments as a tuple", async () => {
     session.user = person("customer");
     const toggle = shopperAction.call(
-      { signedOut: { ok: false, why: "signed out" }, args: z.tuple([z.number().int(), z.boolean()]), refused: (r) => ({ ok: false, why: r.error }) },
+      {
+        signedOut: { ok: false, why: "signed out" },
+        args: z.tuple([z.number().int(), z.boolean()]),
+        refused: (r) => ({ ok: false, why: r.error }),
+      },
       async ([id, on], { user }) => ({ ok: true, why: `${user.id} ${id} ${on}` }),
     );
     expect(await toggle(3, true)).toEqual({ ok: true, why: "id-customer 3 true" });

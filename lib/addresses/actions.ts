@@ -18,11 +18,14 @@ function done(notice: string): never {
 }
 
 /** `Save address` on the new-address form. */
-export const createAddressAction = shopperAction({ returnTo: `${BOOK}/new`, schema: addressInputSchema }, async (data, { user, form }): Promise<ActionState> => {
-  if (!user.emailVerified) return { error: "Confirm your e-mail address first (see your account page).", values: formValues(form) };
-  await createAddress(user.id, data);
-  done("address-added");
-});
+export const createAddressAction = shopperAction(
+  { returnTo: `${BOOK}/new`, schema: addressInputSchema },
+  async (data, { user, form }): Promise<ActionState> => {
+    if (!user.emailVerified) return { error: "Confirm your e-mail address first (see your account page).", values: formValues(form) };
+    await createAddress(user.id, data);
+    done("address-added");
+  },
+);
 
 /** `Save address` on the edit form; the address id is bound by the page (`bind: "id"`). */
 export const updateAddressAction = shopperAction(

@@ -4,7 +4,14 @@ import { createAddress, deleteAddress, setDefaultAddress, updateAddress } from "
 import { getAddress, listAddresses } from "./queries";
 import { addressInputSchema } from "./schema";
 
-const home = { fullName: "Ada Lovelace", line1: "12 St James's Square", city: "London", postalCode: "SW1Y 4JH", country: "GB", phone: "+44 20 7946 0000" };
+const home = {
+  fullName: "Ada Lovelace",
+  line1: "12 St James's Square",
+  city: "London",
+  postalCode: "SW1Y 4JH",
+  country: "GB",
+  phone: "+44 20 7946 0000",
+};
 const work = { ...home, line1: "1 Babbage Lane", city: "Cambridge", postalCode: "CB2 1TN" };
 const defaults = async (userId: string) => (await listAddresses(userId)).filter((a) => a.isDefault).map((a) => a.line1);
 
@@ -21,7 +28,7 @@ describe("address book (real PostgreSQL)", () => {
     expect(await defaults(user.id)).toEqual([home.line1]);
     // Unticking "Default address" on the default does not leave the book without one.
     expect(await updateAddress(user.id, first, { ...home, city: "Westminster", isDefault: false })).toBe(true);
-    expect((await getAddress(user.id, first))).toMatchObject({ city: "Westminster", isDefault: true });
+    expect(await getAddress(user.id, first)).toMatchObject({ city: "Westminster", isDefault: true });
     expect(await updateAddress(user.id, second, { ...work, isDefault: true })).toBe(true);
     expect(await defaults(user.id)).toEqual([work.line1]);
 
@@ -32,7 +39,11 @@ describe("address book (real PostgreSQL)", () => {
 
   it("survives concurrent default switches with one default", async () => {
     const user = await createTestUser();
-    const ids = [await createAddress(user.id, home), await createAddress(user.id, work), await createAddress(user.id, { ...work, line1: "3 Third Road" })];
+    const ids = [
+      await createAddress(user.id, home),
+      await createAddress(user.id, work),
+      await createAddress(user.id, { ...work, line1: "3 Third Road" }),
+    ];
     await Promise.all([...ids, ...ids].map((id) => setDefaultAddress(user.id, id)));
     expect(await defaults(user.id)).toHaveLength(1);
     await Promise.all([createAddress(user.id, { ...home, isDefault: true }), createAddress(user.id, { ...work, isDefault: true })]);

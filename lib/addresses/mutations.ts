@@ -45,7 +45,10 @@ export async function createAddress(userId: string, input: Fields & { isDefault?
     const isDefault = !!input.isDefault || !(await hasDefault(t, userId));
     if (isDefault) await clearDefault(t, userId);
     const { isDefault: _ignored, ...fields } = input;
-    const [row] = await t.insert(addresses).values({ ...fields, userId, isDefault }).returning({ id: addresses.id });
+    const [row] = await t
+      .insert(addresses)
+      .values({ ...fields, userId, isDefault })
+      .returning({ id: addresses.id });
     return row!.id;
   };
   return tx ? run(tx) : db.transaction(run);

@@ -9,7 +9,9 @@ import { average } from "./range";
 import { insertOrderAt } from "./testing";
 
 async function funnelCount(day: string, metric: "product_view" | "add_to_cart"): Promise<number> {
-  const [row] = (await db.execute(sql`select count from funnel_daily where day = ${day}::date and metric = ${metric}`)) as unknown as { count: string }[];
+  const [row] = (await db.execute(sql`select count from funnel_daily where day = ${day}::date and metric = ${metric}`)) as unknown as {
+    count: string;
+  }[];
   return Number(row?.count ?? 0);
 }
 
@@ -34,7 +36,13 @@ describe("dashboard figures (real PostgreSQL)", () => {
     // The range 2001-05-01..07 (7 days) and the one before it, 2001-04-24..30; no other test uses these days.
     await insertOrderAt({ status: "paid", paidAt: "2001-05-01T00:00:00Z", lines: [line(a, 500, 2)], currency }); // 1000
     await insertOrderAt({ status: "shipped", paidAt: "2001-05-03T23:59:59Z", lines: [line(b, 2500, 1)], currency }); // 2500
-    await insertOrderAt({ status: "refunded", paidAt: "2001-05-07T12:00:00Z", refundedAt: "2001-05-07T15:00:00Z", lines: [line(a, 500, 3)], currency }); // 1500
+    await insertOrderAt({
+      status: "refunded",
+      paidAt: "2001-05-07T12:00:00Z",
+      refundedAt: "2001-05-07T15:00:00Z",
+      lines: [line(a, 500, 3)],
+      currency,
+    }); // 1500
     await insertOrderAt({ status: "paid", paidAt: "2001-05-08T00:00:00Z", total: 9999, currency }); // the day after: not in range
     await insertOrderAt({ status: "pending_payment", paidAt: null, createdAt: "2001-05-02T10:00:00Z", total: 7777, currency });
     await insertOrderAt({ status: "cancelled", paidAt: null, createdAt: "2001-05-02T11:00:00Z", total: 6666, currency });
@@ -69,9 +77,15 @@ describe("dashboard figures (real PostgreSQL)", () => {
     const low = await createTestVariant({ price: 100, stock: lowStock });
     const fine = await createTestVariant({ price: 100, stock: lowStock + 1 });
     const own = await createTestVariant({ price: 100, stock: 3 });
-    await db.update(variants).set({ lowStockThreshold: 2 }).where(sql`${variants.id} = ${own.variantId}`);
+    await db
+      .update(variants)
+      .set({ lowStockThreshold: 2 })
+      .where(sql`${variants.id} = ${own.variantId}`);
     const ownLow = await createTestVariant({ price: 100, stock: 0 });
-    await db.update(variants).set({ lowStockThreshold: 0 }).where(sql`${variants.id} = ${ownLow.variantId}`);
+    await db
+      .update(variants)
+      .set({ lowStockThreshold: 0 })
+      .where(sql`${variants.id} = ${ownLow.variantId}`);
     const ids = await db.select({ id: variants.id, sku: variants.sku }).from(variants);
     const sku = (id: number) => ids.find((v) => v.id === id)!.sku;
     const listed = (await listLowStock(lowStock, 10_000)).variants.map((v) => v.sku);

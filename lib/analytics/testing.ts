@@ -65,9 +65,13 @@ export async function insertOrderAt(opts: {
       );
     }
     if (opts.refundedAt) {
-      await tx
-        .insert(orderEvents)
-        .values({ orderId: order!.id, fromStatus: "refund_requested", toStatus: "refunded", actor: "staff", createdAt: new Date(opts.refundedAt) });
+      await tx.insert(orderEvents).values({
+        orderId: order!.id,
+        fromStatus: "refund_requested",
+        toStatus: "refunded",
+        actor: "staff",
+        createdAt: new Date(opts.refundedAt),
+      });
     }
     return { id: order!.id, number, total };
   });

@@ -68,7 +68,10 @@ describe("password reset", () => {
   it("refuses an expired token and an unknown one", async () => {
     const user = await account("expired");
     const issued = await issuePasswordReset(user.email);
-    await db.update(authTokens).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(authTokens.email, user.email));
+    await db
+      .update(authTokens)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(authTokens.email, user.email));
     expect(await resetPasswordWithToken(issued!.token, "new-password-1")).toEqual({ ok: false });
     expect(await resetPasswordWithToken("x".repeat(43), "new-password-1")).toEqual({ ok: false });
     expect((await getUserByEmail(user.email))!.sessionVersion).toBe(user.sessionVersion);
@@ -99,7 +102,11 @@ describe("admin:create", () => {
     const email = uniqueEmail("promote");
     await createUserWithPassword({ name: "Cus Tomer", email, password: "customer-pass" });
     const promoted = await createOrPromoteAdmin({ email });
-    expect(promoted).toMatchObject({ action: "promoted", passwordSet: false, user: { role: "admin", name: "Cus Tomer", sessionVersion: 0 } });
+    expect(promoted).toMatchObject({
+      action: "promoted",
+      passwordSet: false,
+      user: { role: "admin", name: "Cus Tomer", sessionVersion: 0 },
+    });
     expect(await verifyPassword(promoted.user.passwordHash, "customer-pass")).toBe(true);
 
     const again = await createOrPromoteAdmin({ email, password: "replaced-pass" });

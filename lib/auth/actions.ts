@@ -27,7 +27,10 @@ import { sendSignUpMail } from "./sign-up-mail";
 import { afterFirstFactor } from "./two-factor/next-step";
 
 /** Counts a request per client address and per e-mail (the builders' rate-limit hook); the sentence to show when either is spent. */
-function limitedPer(address: "signUpAddress" | "tokenRequestAddress", email: "signUpEmail" | "tokenRequestEmail"): RateLimitHook<{ email: string }, unknown> {
+function limitedPer(
+  address: "signUpAddress" | "tokenRequestAddress",
+  email: "signUpEmail" | "tokenRequestEmail",
+): RateLimitHook<{ email: string }, unknown> {
   return async (input) => {
     const verdict = await consumeAll([
       [address, clientIp(await headers())],

@@ -9,5 +9,8 @@ import { users } from "@/db/schema";
  * getSessionUser() refuses an older one.
  */
 export async function endAllSessions(userId: string, conn: DbOrTx = db): Promise<void> {
-  await conn.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+  await conn
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
 }

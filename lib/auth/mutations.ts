@@ -34,7 +34,12 @@ export type PasswordOwnerCheck = (user: UserRow) => boolean;
  * never showed the e-mail was theirs (pre-registration takeover). Only a
  * prover who shows they set that password (`setPassword`) keeps it.
  */
-export async function findOrCreateVerifiedUser(tx: DbOrTx, rawEmail: string, name = "", setPassword?: PasswordOwnerCheck): Promise<FoundUser> {
+export async function findOrCreateVerifiedUser(
+  tx: DbOrTx,
+  rawEmail: string,
+  name = "",
+  setPassword?: PasswordOwnerCheck,
+): Promise<FoundUser> {
   const email = normaliseEmail(rawEmail);
   const [created] = await tx
     .insert(users)
@@ -79,7 +84,10 @@ export async function confirmOwnEmail(userId: string, code: string): Promise<boo
   if (!user) return false;
   const confirmed = await db.transaction(async (tx) => {
     if (!(await consumeSignInCode(tx, user.email, code))) return false;
-    await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+      .where(eq(users.id, userId));
     return true;
   });
   return confirmed;

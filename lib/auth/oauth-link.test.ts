@@ -69,8 +69,12 @@ describe("OAuth account linking", () => {
     expect(await adoptOAuthUser(user, account, { email, email_verified: true })).toBe(true);
     const ours = await db.select().from(users).where(eq(users.email, email));
     expect(user).toMatchObject({ id: ours[0]!.id, role: "customer", sessionVersion: 0 });
-    expect(await adoptOAuthUser({ id: "9", email: uniqueEmail("x") }, { ...account, providerAccountId: "9-" + randomUUID() }, { email_verified: false })).toBe(
-      "/sign-in?error=OAuthEmail",
-    );
+    expect(
+      await adoptOAuthUser(
+        { id: "9", email: uniqueEmail("x") },
+        { ...account, providerAccountId: "9-" + randomUUID() },
+        { email_verified: false },
+      ),
+    ).toBe("/sign-in?error=OAuthEmail");
   });
 });

@@ -24,7 +24,12 @@ export type OAuthIdentity = {
 export async function linkOAuthAccount(identity: OAuthIdentity): Promise<FoundUser | null> {
   return db.transaction(async (tx) => {
     const key = and(eq(oauthAccounts.provider, identity.provider), eq(oauthAccounts.providerAccountId, identity.providerAccountId));
-    const [linked] = await tx.select({ user: users }).from(oauthAccounts).innerJoin(users, eq(users.id, oauthAccounts.userId)).where(key).limit(1);
+    const [linked] = await tx
+      .select({ user: users })
+      .from(oauthAccounts)
+      .innerJoin(users, eq(users.id, oauthAccounts.userId))
+      .where(key)
+      .limit(1);
     if (linked) return linked.user.disabled ? null : { user: linked.user, created: false };
     if (!identity.email || !identity.emailVerified) return null;
     const found = await findOrCreateVerifiedUser(tx, identity.email, identity.name ?? "");

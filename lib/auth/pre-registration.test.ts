@@ -38,7 +38,10 @@ describe("the first proof of an e-mail on an account never verified", () => {
   it("by e-mail code removes the squatter's password and ends their sessions", async () => {
     const squatter = await squat("code-owner");
     const found = await signInWithCode(squatter.email, await code(squatter.email));
-    expect(found).toMatchObject({ created: false, user: { id: squatter.id, passwordHash: null, sessionVersion: squatter.sessionVersion + 1 } });
+    expect(found).toMatchObject({
+      created: false,
+      user: { id: squatter.id, passwordHash: null, sessionVersion: squatter.sessionVersion + 1 },
+    });
     const after = await expectSquatterLockedOut(squatter.email, squatter);
     expect(after.passwordHash).toBeNull();
   });
@@ -53,7 +56,12 @@ describe("the first proof of an e-mail on an account never verified", () => {
 
   it("by OAuth (provider-verified e-mail) removes the squatter's password and ends their sessions", async () => {
     const squatter = await squat("oauth-owner");
-    const found = await linkOAuthAccount({ provider: "google", providerAccountId: randomUUID(), email: squatter.email, emailVerified: true });
+    const found = await linkOAuthAccount({
+      provider: "google",
+      providerAccountId: randomUUID(),
+      email: squatter.email,
+      emailVerified: true,
+    });
     expect(found?.user).toMatchObject({ id: squatter.id, passwordHash: null, sessionVersion: squatter.sessionVersion + 1 });
     await expectSquatterLockedOut(squatter.email, squatter);
   });

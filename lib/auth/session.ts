@@ -28,7 +28,14 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const user = await getUserById(id);
   if (!user || user.disabled || user.sessionVersion !== (session.user.sessionVersion ?? 0)) return null;
   const missing = missingFactor(user, session.user.secondFactor === true);
-  return { id: user.id, email: user.email, name: user.name, role: user.role, emailVerified: !!user.emailVerifiedAt, ...(missing ? { missingFactor: missing } : {}) };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    emailVerified: !!user.emailVerifiedAt,
+    ...(missing ? { missingFactor: missing } : {}),
+  };
 });
 
 /** The sign-in page, coming back to `returnTo` afterwards. */

@@ -84,7 +84,10 @@ describe("e-mail sign-in codes", () => {
   it("refuses an expired code", async () => {
     const email = uniqueEmail("late");
     const code = await issue(email);
-    await db.update(authTokens).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(authTokens.email, email));
+    await db
+      .update(authTokens)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(authTokens.email, email));
     expect(await signInWithCode(email, code)).toBeNull();
   });
 
@@ -139,7 +142,10 @@ describe("e-mail sign-in codes", () => {
     await expect(authorize({ email, code: wrong(code) }, request)).rejects.toMatchObject({ code: "invalid" });
     const user = await authorize({ email, code }, request);
     expect(user).toMatchObject({ email, role: "customer" });
-    const [welcome] = await db.select().from(mailOutbox).where(and(eq(mailOutbox.to, email), eq(mailOutbox.template, "welcome")));
+    const [welcome] = await db
+      .select()
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.to, email), eq(mailOutbox.template, "welcome")));
     expect(welcome).toBeDefined();
     await ageCodes(email);
     const next = await issue(email);
@@ -153,7 +159,10 @@ describe("e-mail sign-in codes", () => {
     const email = uniqueEmail("parallel");
     const code = await issue(email);
     const tries = Array.from({ length: 20 }, () => {
-      const request = new Request("http://localhost/api/auth/callback/email-code", { method: "POST", headers: { "x-forwarded-for": uniqueIp() } });
+      const request = new Request("http://localhost/api/auth/callback/email-code", {
+        method: "POST",
+        headers: { "x-forwarded-for": uniqueIp() },
+      });
       return Promise.resolve(authorize({ email, code: wrong(code) }, request)).then(
         () => "signed-in",
         (e: { code?: string }) => e.code ?? "error",

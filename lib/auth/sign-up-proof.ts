@@ -4,7 +4,9 @@ import type { UserRow } from "@/db/schema";
 import { authSecret } from "./secret";
 
 const mac = (user: Pick<UserRow, "id" | "passwordHash">) =>
-  createHmac("sha256", authSecret()).update(`sign-up\n${user.id}\n${user.passwordHash ?? ""}`).digest("base64url");
+  createHmac("sha256", authSecret())
+    .update(`sign-up\n${user.id}\n${user.passwordHash ?? ""}`)
+    .digest("base64url");
 
 /**
  * What the browser that created a password account keeps (in a cookie) to show,

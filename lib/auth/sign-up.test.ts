@@ -10,7 +10,10 @@ import { getUserByEmail } from "./users";
 const next = vi.hoisted(() => ({ cookies: new Map<string, string>(), later: [] as (() => Promise<unknown>)[] }));
 vi.mock("next/headers", async (original) => ({
   ...(await original<object>()),
-  cookies: async () => ({ set: (name: string, value: string) => next.cookies.set(name, value), get: (name: string) => ({ value: next.cookies.get(name) }) }),
+  cookies: async () => ({
+    set: (name: string, value: string) => next.cookies.set(name, value),
+    get: (name: string) => ({ value: next.cookies.get(name) }),
+  }),
   // Each sign-up comes from its own client address, so the per-address limit of the whole run never refuses one.
   headers: async () => new Headers({ "x-forwarded-for": `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` }),
 }));

@@ -29,8 +29,10 @@ export async function requireStaffAction(role: "staff" | "admin" = "staff"): Pro
   const user = await getSessionUser();
   if (!user) return { ok: false, state: { error: "Your session has ended: sign in again to continue." } };
   if (!isStaff(user)) return { ok: false, state: { error: "You do not have access to the back office." } };
-  if (user.missingFactor === "verify") return { ok: false, state: { error: "Enter your authentication code first: sign in again to continue." } };
-  if (user.missingFactor === "enrol") return { ok: false, state: { error: "Set up two-factor sign-in first: admins need it to use the back office." } };
+  if (user.missingFactor === "verify")
+    return { ok: false, state: { error: "Enter your authentication code first: sign in again to continue." } };
+  if (user.missingFactor === "enrol")
+    return { ok: false, state: { error: "Set up two-factor sign-in first: admins need it to use the back office." } };
   if (role === "admin" && user.role !== "admin") return { ok: false, state: { error: "Only an admin can change this." } };
   return { ok: true, user };
 }

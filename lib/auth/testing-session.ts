@@ -20,5 +20,8 @@ export async function createPasswordAccount(role: UserRole = "customer"): Promis
 
 /** The session a sign-in as this account would have issued now (a copy of its cookie, in effect). */
 export function sessionOf(account: { id: string; email: string; role: UserRole }, sessionVersion: number, secondFactor = false): Session {
-  return { user: { id: account.id, email: account.email, name: "", role: account.role, sessionVersion, secondFactor }, expires: new Date(Date.now() + 3_600_000).toISOString() };
+  return {
+    user: { id: account.id, email: account.email, name: "", role: account.role, sessionVersion, secondFactor },
+    expires: new Date(Date.now() + 3_600_000).toISOString(),
+  };
 }

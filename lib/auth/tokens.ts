@@ -122,15 +122,16 @@ export async function issuePasswordReset(rawEmail: string): Promise<{ token: str
 }
 
 const liveReset = (token: string) =>
-  and(eq(authTokens.kind, "password_reset"), eq(authTokens.tokenHash, hashToken(token)), isNull(authTokens.usedAt), gt(authTokens.expiresAt, sql`now()`));
+  and(
+    eq(authTokens.kind, "password_reset"),
+    eq(authTokens.tokenHash, hashToken(token)),
+    isNull(authTokens.usedAt),
+    gt(authTokens.expiresAt, sql`now()`),
+  );
 
 /** Whether a reset link's token can still be used (for the page, before the form is sent). */
 export async function isResetTokenLive(token: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: authTokens.id })
-    .from(authTokens)
-    .where(liveReset(token))
-    .limit(1);
+  const [row] = await db.select({ id: authTokens.id }).from(authTokens).where(liveReset(token)).limit(1);
   return !!row;
 }
 

@@ -14,7 +14,10 @@ describe("brands (real PostgreSQL)", () => {
     const name = `Acme ${Date.now()}`;
     const created = await createBrand(input(name));
     if (!created.ok) throw new Error(created.error);
-    expect(await createBrand(input("Other", (await getBrandForAdmin(created.id))!.slug))).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringContaining("already uses") } });
+    expect(await createBrand(input("Other", (await getBrandForAdmin(created.id))!.slug))).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: expect.stringContaining("already uses") },
+    });
     const { productId } = await createTestVariant({ price: 100, stock: 1 });
     await db.update(products).set({ brandId: created.id }).where(eq(products.id, productId));
 

@@ -13,7 +13,10 @@ const columns = {
 };
 
 export async function listBrandsForAdmin(): Promise<AdminBrand[]> {
-  return db.select(columns).from(brands).orderBy(asc(sql`lower(${brands.name})`), asc(brands.id));
+  return db
+    .select(columns)
+    .from(brands)
+    .orderBy(asc(sql`lower(${brands.name})`), asc(brands.id));
 }
 
 export async function getBrandForAdmin(id: number): Promise<AdminBrand | null> {

@@ -8,5 +8,8 @@ import { appDatabaseUrl } from "@/lib/env";
  * never sees their entries.
  */
 export function databaseCacheKey(): string {
-  return createHash("sha256").update(appDatabaseUrl() ?? "").digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update(appDatabaseUrl() ?? "")
+    .digest("hex")
+    .slice(0, 16);
 }

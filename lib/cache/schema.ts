@@ -8,7 +8,10 @@ const path = z.string().trim().regex(/^\//, "must start with /").max(1024);
 export const revalidateRequestSchema = z
   .object({
     tags: z.array(tag).max(100).default([]),
-    paths: z.array(z.object({ path, type: z.enum(["page", "layout"]).optional() })).max(100).default([]),
+    paths: z
+      .array(z.object({ path, type: z.enum(["page", "layout"]).optional() }))
+      .max(100)
+      .default([]),
   })
   .refine((r) => r.tags.length + r.paths.length > 0, { message: "name at least one tag or path" });
 

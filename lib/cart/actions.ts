@@ -22,7 +22,10 @@ const clampNote = (r: QuantityResult) => (r.clamped ? `${r.clamped} — quantity
 
 /** Guests and signed-in shoppers alike; the cart (and a guest's cookie) is created on first add. */
 export const addToCartAction = publicAction(
-  { schema: addToCartSchema, invalid: (failure) => ({ ...failure, error: failure.fieldErrors?.quantity ?? "Please choose an option and a quantity." }) },
+  {
+    schema: addToCartSchema,
+    invalid: (failure) => ({ ...failure, error: failure.fieldErrors?.quantity ?? "Please choose an option and a quantity." }),
+  },
   async (data, { form }): Promise<ActionState> => {
     try {
       const cartId = await ensureCartId();

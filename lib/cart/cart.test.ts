@@ -2,7 +2,16 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { carts, categories, productImages, products, users, variants } from "@/db/schema";
-import { addItem, CartError, createGuestCart, deleteIdleCarts, getOrCreateUserCart, mergeCarts, removeLine, setQuantity } from "./mutations";
+import {
+  addItem,
+  CartError,
+  createGuestCart,
+  deleteIdleCarts,
+  getOrCreateUserCart,
+  mergeCarts,
+  removeLine,
+  setQuantity,
+} from "./mutations";
 import { getCartCount, getCartView } from "./queries";
 
 // Products of this file only, so changing their stock, price or status disturbs no other test.
@@ -220,9 +229,9 @@ describe("cart (real PostgreSQL)", () => {
     expect(Math.max(...results.map((r) => r.quantity))).toBe(7);
     const [line] = (await getCartView(cart)).lines;
     expect(line!.quantity).toBe(7);
-    const [row] = (await db.execute(
-      sql`select quantity from cart_items where variant_id = ${scarce.variantIds[0]!}`,
-    )) as unknown as { quantity: number }[];
+    const [row] = (await db.execute(sql`select quantity from cart_items where variant_id = ${scarce.variantIds[0]!}`)) as unknown as {
+      quantity: number;
+    }[];
     expect(row!.quantity).toBe(7);
   });
 
@@ -233,12 +242,18 @@ describe("cart (real PostgreSQL)", () => {
     await addItem(idle, tee.variantIds[0]!, 1);
     const line = await addItem(touched, tee.variantIds[0]!, 1);
     const ago = sql`now() - interval '40 days'`;
-    await db.update(carts).set({ updatedAt: ago }).where(sql`${carts.id} in (${idle}, ${touched})`);
+    await db
+      .update(carts)
+      .set({ updatedAt: ago })
+      .where(sql`${carts.id} in (${idle}, ${touched})`);
     await setQuantity(touched, line.lineId, 2);
 
     const deleted = await deleteIdleCarts(30);
     expect(deleted).toBeGreaterThanOrEqual(1);
-    const left = await db.select({ id: carts.id }).from(carts).where(sql`${carts.id} in (${idle}, ${touched}, ${fresh})`);
+    const left = await db
+      .select({ id: carts.id })
+      .from(carts)
+      .where(sql`${carts.id} in (${idle}, ${touched}, ${fresh})`);
     expect(left.map((c) => c.id).sort()).toEqual([touched, fresh].sort());
     await expect(deleteIdleCarts(0)).rejects.toThrow(RangeError);
   });

@@ -35,7 +35,11 @@ export type QuantityResult = {
  */
 async function lockCart(tx: Tx, cartId: string): Promise<void> {
   const [row] = isCartId(cartId)
-    ? await tx.update(carts).set({ updatedAt: sql`now()` }).where(eq(carts.id, cartId)).returning({ id: carts.id })
+    ? await tx
+        .update(carts)
+        .set({ updatedAt: sql`now()` })
+        .where(eq(carts.id, cartId))
+        .returning({ id: carts.id })
     : [];
   if (!row) throw new CartError("cart-not-found", "Your cart has expired. Please add the item again.");
 }
@@ -134,11 +138,7 @@ export async function mergeCarts(guestCartId: string, userId: string): Promise<s
   return db.transaction(async (tx) => {
     const userCartId = await getOrCreateUserCart(userId, tx);
     if (!isCartId(guestCartId) || guestCartId === userCartId) return userCartId;
-    const [guest] = await tx
-      .select({ id: carts.id, userId: carts.userId })
-      .from(carts)
-      .where(eq(carts.id, guestCartId))
-      .for("update");
+    const [guest] = await tx.select({ id: carts.id, userId: carts.userId }).from(carts).where(eq(carts.id, guestCartId)).for("update");
     if (!guest || guest.userId !== null) return userCartId;
     // Clamped to stock, but a sold-out line keeps 1 so the shopper still sees its notice.
     await tx.execute(sql`

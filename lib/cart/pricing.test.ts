@@ -44,16 +44,8 @@ describe("cart pricing", () => {
   });
 
   it("keeps unavailable and sold-out lines with a notice but leaves them out of the totals", () => {
-    const cart = priceCart(
-      [line({ available: false }), line({ stock: 0 }), line({ currency: "EUR" }), line({ quantity: 1 })],
-      "USD",
-    );
-    expect(cart.lines.map((l) => l.notice?.message ?? null)).toEqual([
-      "No longer available",
-      "Out of stock",
-      "No longer available",
-      null,
-    ]);
+    const cart = priceCart([line({ available: false }), line({ stock: 0 }), line({ currency: "EUR" }), line({ quantity: 1 })], "USD");
+    expect(cart.lines.map((l) => l.notice?.message ?? null)).toEqual(["No longer available", "Out of stock", "No longer available", null]);
     expect(cart.lines.map((l) => l.purchasable)).toEqual([false, false, false, true]);
     expect(cart.lines.map((l) => l.lineTotal)).toEqual([0, 0, 0, 1250]);
     expect(cart.subtotal).toBe(1250);

@@ -26,7 +26,13 @@ function variantTitle(options: { name: string }[], values: Record<string, string
   return [...ordered, ...extra].join(" / ");
 }
 
-const emptyCart = async (id: string | null): Promise<CartView> => ({ id, lines: [], subtotal: 0, itemCount: 0, currency: await storeCurrency() });
+const emptyCart = async (id: string | null): Promise<CartView> => ({
+  id,
+  lines: [],
+  subtotal: 0,
+  itemCount: 0,
+  currency: await storeCurrency(),
+});
 
 /**
  * The cart with prices, stock and availability read from the catalog now.
@@ -92,12 +98,7 @@ export async function getCartCount(cartId: string | null): Promise<number> {
     .innerJoin(variants, eq(variants.id, cartItems.variantId))
     .innerJoin(products, eq(products.id, variants.productId))
     .where(
-      and(
-        eq(cartItems.cartId, cartId),
-        eq(products.status, "active"),
-        gt(variants.stock, 0),
-        eq(variants.currency, await storeCurrency()),
-      ),
+      and(eq(cartItems.cartId, cartId), eq(products.status, "active"), gt(variants.stock, 0), eq(variants.currency, await storeCurrency())),
     );
   return row?.n ?? 0;
 }

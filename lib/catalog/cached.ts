@@ -61,12 +61,24 @@ export const getCachedCategoryTree = cache(unstable_cache(getCategoryTree, key("
 
 export const getCachedProduct = cache(async (slug: string) => {
   const tree = await getCachedCategoryTree();
-  return orEmpty(unstable_cache(keepOnly(() => getProductBySlug(slug, tree), found), key("product", slug), opts(TAGS.product(slug)))());
+  return orEmpty(
+    unstable_cache(
+      keepOnly(() => getProductBySlug(slug, tree), found),
+      key("product", slug),
+      opts(TAGS.product(slug)),
+    )(),
+  );
 });
 
 /** Where a former product slug now lives (dropped with the product's tag when its slug changes). */
 export const getCachedSlugRedirect = (slug: string) =>
-  orEmpty(unstable_cache(keepOnly(() => findSlugRedirect(slug), found), key("slug-redirect", slug), opts(TAGS.product(slug)))());
+  orEmpty(
+    unstable_cache(
+      keepOnly(() => findSlugRedirect(slug), found),
+      key("slug-redirect", slug),
+      opts(TAGS.product(slug)),
+    )(),
+  );
 
 export const getCachedRelated = unstable_cache(listRelatedProducts, key("related"), opts());
 export const getCachedHotSellers = unstable_cache(listHotSellers, key("hot-sellers"), opts());
@@ -74,13 +86,19 @@ export const getCachedNewArrivals = unstable_cache(listNewArrivals, key("new-arr
 export const getCachedBanners = unstable_cache(() => listActiveBanners(), key("banners"), opts(TAGS.banners));
 
 const cachedListing = unstable_cache(
-  keepOnly((scope: ListingScope, params: ListingParams) => listProducts(scope, params), (l) => l.total > 0),
+  keepOnly(
+    (scope: ListingScope, params: ListingParams) => listProducts(scope, params),
+    (l) => l.total > 0,
+  ),
   key("listing"),
   opts(),
 );
 export const getCachedListing = (scope: ListingScope, params: ListingParams) => orEmpty(cachedListing(scope, params));
 const cachedFacets = unstable_cache(
-  keepOnly((scope: ListingScope) => getFacets(scope), (f) => f.brands.length > 0 || f.options.length > 0),
+  keepOnly(
+    (scope: ListingScope) => getFacets(scope),
+    (f) => f.brands.length > 0 || f.options.length > 0,
+  ),
   key("facets"),
   opts(),
 );
@@ -88,5 +106,14 @@ export const getCachedFacets = (scope: ListingScope) => orEmpty(cachedFacets(sco
 
 export const getCachedSuggestions = async (q: string) => {
   const tree = await getCachedCategoryTree();
-  return orEmpty(unstable_cache(keepOnly(() => suggest(q, tree), (list) => list.length > 0), key("suggest", q), opts())());
+  return orEmpty(
+    unstable_cache(
+      keepOnly(
+        () => suggest(q, tree),
+        (list) => list.length > 0,
+      ),
+      key("suggest", q),
+      opts(),
+    )(),
+  );
 };

@@ -19,7 +19,9 @@ export const cardColumns = {
   inStock: products.inStock,
   ratingAvg: products.ratingAvg,
   ratingCount: products.ratingCount,
-  compareAt: sql<number | null>`(select v.compare_at_price from variants v where v.product_id = ${productId} order by v.price, v.position limit 1)`,
+  compareAt: sql<
+    number | null
+  >`(select v.compare_at_price from variants v where v.product_id = ${productId} order by v.price, v.position limit 1)`,
   image: sql<{ url: string; alt: string; width: number; height: number } | null>`(
     select json_build_object('url', i.url, 'alt', i.alt, 'width', i.width, 'height', i.height)
     from product_images i where i.product_id = ${productId} order by i.position limit 1)`,

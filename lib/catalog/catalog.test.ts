@@ -33,9 +33,7 @@ describe("catalog queries (real PostgreSQL)", () => {
     const tree = await getCategoryTree();
     const top = tree[0]!;
     const ids = descendantIds(top);
-    const n = await scalar(
-      sql`select count(*)::int as n from products where status = 'active' and category_id in ${ids}`,
-    );
+    const n = await scalar(sql`select count(*)::int as n from products where status = 'active' and category_id in ${ids}`);
     const listing = await listProducts({ categoryIds: ids }, params());
     expect(listing.total).toBe(n);
     expect(listing.items.length).toBe(Math.min(n, 24));
@@ -168,7 +166,9 @@ describe("product summary trigger (real PostgreSQL)", () => {
       expect(after.price.min.amount).toBe(1);
 
       const color = sample.options.find((o) => o.name === "Color")!.values[0]!;
-      const tags = await scalar(sql`select count(*)::int from products where slug = ${sample.slug} and ${"Color:" + color} = any(option_tags)`);
+      const tags = await scalar(
+        sql`select count(*)::int from products where slug = ${sample.slug} and ${"Color:" + color} = any(option_tags)`,
+      );
       expect(tags).toBe(1);
     } finally {
       for (const v of saved) await db.update(variants).set({ stock: v.stock, price: v.price }).where(eq(variants.id, v.id));

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { buildCategoryTree, categoryPath, descendantIds, findCategory } from "./category-tree";
 
-const row = (id: number, parentId: number | null, slug: string) => ({ id, parentId, slug, name: slug.toUpperCase(), description: "", imageUrl: null });
+const row = (id: number, parentId: number | null, slug: string) => ({
+  id,
+  parentId,
+  slug,
+  name: slug.toUpperCase(),
+  description: "",
+  imageUrl: null,
+});
 const tree = buildCategoryTree([row(1, null, "clothing"), row(2, 1, "tops"), row(3, 1, "dresses"), row(4, null, "tea"), row(5, 2, "tees")]);
 
 describe("category tree", () => {

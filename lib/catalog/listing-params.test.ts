@@ -10,7 +10,15 @@ describe("parseListingParams", () => {
       opts,
     );
     expect(notices).toEqual([]);
-    expect(params).toMatchObject({ sort: "price-asc", page: 3, minPrice: 2000, maxPrice: 9950, inStock: true, brands: ["loom", "kite"], options: { Color: ["Black", "Navy"] } });
+    expect(params).toMatchObject({
+      sort: "price-asc",
+      page: 3,
+      minPrice: 2000,
+      maxPrice: 9950,
+      inStock: true,
+      brands: ["loom", "kite"],
+      options: { Color: ["Black", "Navy"] },
+    });
   });
 
   it("turns hostile or absurd values into defaults with a notice, never an error", () => {

@@ -10,7 +10,18 @@ describe("listingViewKey", () => {
     expect(key("q=linen%20%20shirt", "search")).toBe(key("q=linen+shirt&sort=relevance", "search"));
   });
   it("leaves filters, far pages, long searches and odd values to per-request rendering", () => {
-    for (const q of ["min=10", "page=21", "page=0", "page=-1", "page=02", "sort=drop", "sort=relevance", "q=tea", "brand=x", "page=1&page=2"]) {
+    for (const q of [
+      "min=10",
+      "page=21",
+      "page=0",
+      "page=-1",
+      "page=02",
+      "sort=drop",
+      "sort=relevance",
+      "q=tea",
+      "brand=x",
+      "page=1&page=2",
+    ]) {
       expect(key(q), q).toBeNull();
     }
     for (const q of ["", "q=", "q=tea&page=6", "q=tea&min=5", `q=${"a".repeat(41)}`]) expect(key(q, "search"), q).toBeNull();
@@ -19,7 +30,8 @@ describe("listingViewKey", () => {
     expect(parseViewKey(key("sort=newest&page=2")!, "category")).toEqual({ sort: "newest", page: "2" });
     expect(parseViewKey(key("q=绿茶&sort=price-asc", "search")!, "search")).toEqual({ q: "绿茶", sort: "price-asc" });
     const nonCanonical = `v${btoa("page=1")}`;
-    for (const bad of ["x", "v!!", nonCanonical, `v${btoa("min=5")}`, "v" + "A".repeat(500)]) expect(parseViewKey(bad, "category"), bad).toBeNull();
+    for (const bad of ["x", "v!!", nonCanonical, `v${btoa("min=5")}`, "v" + "A".repeat(500)])
+      expect(parseViewKey(bad, "category"), bad).toBeNull();
     expect(parseViewKey(key("sort=newest")!, "search")).toBeNull();
   });
 });

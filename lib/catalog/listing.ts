@@ -62,7 +62,12 @@ function filterConditions(params: ListingParams): SQL[] {
   }
   // Any of an option's chosen values; every chosen option.
   for (const [name, values] of Object.entries(params.options)) {
-    conds.push(arrayOverlaps(products.optionTags, values.map((v) => `${name}:${v}`)));
+    conds.push(
+      arrayOverlaps(
+        products.optionTags,
+        values.map((v) => `${name}:${v}`),
+      ),
+    );
   }
   return conds;
 }
@@ -88,7 +93,10 @@ function orderBy(params: ListingParams, q: string | undefined) {
 export async function listProducts(scope: ListingScope, params: ListingParams, pageSize = PAGE_SIZE): Promise<Listing> {
   const fuzzy = scope.q ? await needsFuzzy(scope.q) : false;
   const where = and(...scopeConditions(scope, fuzzy), ...filterConditions(params));
-  const [countRow] = await db.select({ n: sql<number>`count(*)::int` }).from(products).where(where);
+  const [countRow] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(products)
+    .where(where);
   const total = countRow?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(params.page, pageCount);

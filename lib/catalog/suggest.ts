@@ -52,15 +52,13 @@ export async function suggest(q: string, tree: CategoryNode[], limit = 6): Promi
 
   return [
     ...categories,
-    ...rows.map(
-      (r): Suggestion => ({
-        kind: "product",
-        slug: r.slug,
-        title: r.title,
-        url: `/p/${r.slug}`,
-        price: { amount: r.price, currency: r.currency },
-        imageUrl: r.imageUrl,
-      }),
-    ),
+    ...rows.map((r): Suggestion => ({
+      kind: "product",
+      slug: r.slug,
+      title: r.title,
+      url: `/p/${r.slug}`,
+      price: { amount: r.price, currency: r.currency },
+      imageUrl: r.imageUrl,
+    })),
   ];
 }

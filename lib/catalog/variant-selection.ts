@@ -11,12 +11,7 @@ export function findVariant<T extends V>(variants: T[], selection: Selection): T
 
 /** Starting choice: the variant asked for by id, else the first in stock, else the first. */
 export function initialVariant<T extends V>(variants: T[], requestedId?: number | null): T | null {
-  return (
-    (requestedId ? variants.find((v) => v.id === requestedId) : undefined) ??
-    variants.find((v) => v.stock > 0) ??
-    variants[0] ??
-    null
-  );
+  return (requestedId ? variants.find((v) => v.id === requestedId) : undefined) ?? variants.find((v) => v.stock > 0) ?? variants[0] ?? null;
 }
 
 /** Whether picking `value` for `option`, keeping the other choices, reaches a variant in stock. */

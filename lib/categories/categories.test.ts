@@ -24,7 +24,10 @@ describe("categories (real PostgreSQL)", () => {
     const i = tree.findIndex((c) => c.id === parent.id);
     expect(tree[i]).toMatchObject({ depth: 0, childCount: 1, productCount: 0 });
     expect(tree[i + 1]).toMatchObject({ id: child.id, depth: 1, position: 2 });
-    expect(await createCategory(input({ slug: child.slug }))).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringContaining("already uses") } });
+    expect(await createCategory(input({ slug: child.slug }))).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: expect.stringContaining("already uses") },
+    });
   });
 
   it("refuses to move a category under itself or below it", async () => {

@@ -16,16 +16,28 @@ const slugTaken = (slug: string): CategoryResult => ({
 
 /** Locks the whole (small) tree so two moves cannot together make a loop; returns it. */
 async function lockTree(tx: Tx) {
-  return tx.select({ id: categories.id, parentId: categories.parentId, slug: categories.slug }).from(categories).orderBy(asc(categories.id)).for("update");
+  return tx
+    .select({ id: categories.id, parentId: categories.parentId, slug: categories.slug })
+    .from(categories)
+    .orderBy(asc(categories.id))
+    .for("update");
 }
 
 async function checkParent(tx: Tx, id: number | null, parentId: number | null): Promise<CategoryResult | null> {
   const tree = await lockTree(tx);
   if (parentId !== null && !tree.some((c) => c.id === parentId)) {
-    return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: { parentId: "That parent category no longer exists. Choose another." } };
+    return {
+      ok: false,
+      error: "Please correct the highlighted fields.",
+      fieldErrors: { parentId: "That parent category no longer exists. Choose another." },
+    };
   }
   if (id !== null && !canMoveUnder(tree, id, parentId)) {
-    return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: { parentId: "A category cannot be placed under itself or one of its subcategories. Choose another parent." } };
+    return {
+      ok: false,
+      error: "Please correct the highlighted fields.",
+      fieldErrors: { parentId: "A category cannot be placed under itself or one of its subcategories. Choose another parent." },
+    };
   }
   return null;
 }
@@ -65,12 +77,27 @@ export async function updateCategory(id: number, input: CategoryInput): Promise<
 export async function deleteCategory(id: number): Promise<CategoryResult> {
   return db.transaction(async (tx) => {
     // The row lock makes new products and subcategories wait (their foreign key needs a share lock on it).
-    const [row] = await tx.select({ slug: categories.slug, name: categories.name }).from(categories).where(eq(categories.id, id)).for("update");
+    const [row] = await tx
+      .select({ slug: categories.slug, name: categories.name })
+      .from(categories)
+      .where(eq(categories.id, id))
+      .for("update");
     if (!row) return { ok: false as const, error: "This category no longer exists." };
-    const [productCount, children] = await Promise.all([tx.$count(products, eq(products.categoryId, id)), tx.$count(categories, eq(categories.parentId, id))]);
+    const [productCount, children] = await Promise.all([
+      tx.$count(products, eq(products.categoryId, id)),
+      tx.$count(categories, eq(categories.parentId, id)),
+    ]);
     if (productCount || children) {
-      const what = [productCount ? `${productCount} product${productCount > 1 ? "s" : ""}` : "", children ? `${children} subcategor${children > 1 ? "ies" : "y"}` : ""].filter(Boolean).join(" and ");
-      return { ok: false as const, error: `"${row.name}" still has ${what}. Move ${productCount + children > 1 ? "them" : "it"} to another category first, then delete it.` };
+      const what = [
+        productCount ? `${productCount} product${productCount > 1 ? "s" : ""}` : "",
+        children ? `${children} subcategor${children > 1 ? "ies" : "y"}` : "",
+      ]
+        .filter(Boolean)
+        .join(" and ");
+      return {
+        ok: false as const,
+        error: `"${row.name}" still has ${what}. Move ${productCount + children > 1 ? "them" : "it"} to another category first, then delete it.`,
+      };
     }
     await tx.delete(categories).where(eq(categories.id, id));
     return { ok: true as const, id, slug: row.slug };

@@ -11,7 +11,14 @@ export const categoryInputSchema = z
     slug: slugField,
     parentId: z.preprocess((v) => (v === "" || v === undefined ? null : v), categoryIdSchema.nullable()),
     description: z.string().trim().max(2000, "Keep the description under 2,000 characters.").default(""),
-    position: z.preprocess((v) => (v === "" || v === undefined ? 0 : v), z.coerce.number({ message: "Enter a whole number." }).int("Enter a whole number.").min(0, "Enter 0 or more.").max(100_000, "Enter at most 100000.")),
+    position: z.preprocess(
+      (v) => (v === "" || v === undefined ? 0 : v),
+      z.coerce
+        .number({ message: "Enter a whole number." })
+        .int("Enter a whole number.")
+        .min(0, "Enter 0 or more.")
+        .max(100_000, "Enter at most 100000."),
+    ),
   })
   .transform(withSlug);
 export type CategoryInput = z.output<typeof categoryInputSchema>;

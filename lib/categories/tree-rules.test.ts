@@ -36,7 +36,11 @@ describe("category tree rules", () => {
   });
 
   it("fills a blank slug from the name and asks for one when the name has no letters to use", () => {
-    expect(categoryInputSchema.parse({ name: "Tops & Tees", slug: "", parentId: "", position: "" })).toMatchObject({ slug: "tops-tees", parentId: null, position: 0 });
+    expect(categoryInputSchema.parse({ name: "Tops & Tees", slug: "", parentId: "", position: "" })).toMatchObject({
+      slug: "tops-tees",
+      parentId: null,
+      position: 0,
+    });
     const refused = categoryInputSchema.safeParse({ name: "茶", slug: "" });
     expect(refused.success ? [] : refused.error.issues.map((i) => i.path.join("."))).toEqual(["slug"]);
     expect(categoryInputSchema.safeParse({ name: "Tea", slug: "Bad Slug!" }).success).toBe(false);

@@ -17,7 +17,10 @@ import { checkoutSchema } from "./schema";
 /** An account whose e-mail is not confirmed cannot order: said before any field error, since fixing fields would not help. */
 function unconfirmed(user: SessionUser | null, form: FormData): ActionState | null {
   if (!user || user.emailVerified) return null;
-  return { error: "Confirm your e-mail address before placing an order: send yourself a code from the notice above.", values: formValues(form) };
+  return {
+    error: "Confirm your e-mail address before placing an order: send yourself a code from the notice above.",
+    values: formValues(form),
+  };
 }
 
 /** Place order (guests too): validate, create the order from the database cart, then send the shopper to pay. */

@@ -61,12 +61,24 @@ describe("checkout form schema", () => {
     expect(parsed.success).toBe(true);
     if (!parsed.success) return;
     expect(parsed.data.email).toBe("ann@example.com");
-    expect(parsed.data.address).toEqual({ fullName: "Ann Lee", line1: "1 Main St", city: "Springfield", postalCode: "12345", country: "US", phone: "" });
+    expect(parsed.data.address).toEqual({
+      fullName: "Ann Lee",
+      line1: "1 Main St",
+      city: "Springfield",
+      postalCode: "12345",
+      country: "US",
+      phone: "",
+    });
     expect(JSON.stringify(parsed.data)).not.toMatch(/price|total/i);
   });
 
   it("a saved address needs no address fields", () => {
-    const parsed = checkoutSchema.safeParse({ email: "a@b.co", shippingMethod: "express", checkoutKey: base.checkoutKey, savedAddressId: "7" });
+    const parsed = checkoutSchema.safeParse({
+      email: "a@b.co",
+      shippingMethod: "express",
+      checkoutKey: base.checkoutKey,
+      savedAddressId: "7",
+    });
     expect(parsed.success && parsed.data.address).toEqual({ savedAddressId: 7 });
   });
 

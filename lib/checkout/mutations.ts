@@ -15,8 +15,7 @@ import { getActiveShippingMethod, shippingCost } from "./shipping";
 export type PlacedOrder = { id: string; number: string; total: number; currency: string; email: string; userId: string | null };
 
 export type PlaceOrderResult =
-  | { ok: true; order: PlacedOrder; created: boolean; productSlugs: string[] }
-  | { ok: false; error: string; field?: string };
+  { ok: true; order: PlacedOrder; created: boolean; productSlugs: string[] } | { ok: false; error: string; field?: string };
 
 /** A reason to refuse the order that the shopper can act on; thrown inside the transaction to roll it back. */
 class CheckoutRefusal extends Error {
@@ -54,7 +53,14 @@ async function resolveAddress(tx: Tx, input: CheckoutInput, userId: string | nul
       .where(and(eq(addresses.id, input.address.savedAddressId), eq(addresses.userId, userId)))
       .limit(1);
     if (!saved) throw new CheckoutRefusal("That saved address no longer exists: choose another or enter a new one.", "savedAddressId");
-    return { fullName: saved.fullName, line1: saved.line1, city: saved.city, postalCode: saved.postalCode, country: saved.country, phone: saved.phone };
+    return {
+      fullName: saved.fullName,
+      line1: saved.line1,
+      city: saved.city,
+      postalCode: saved.postalCode,
+      country: saved.country,
+      phone: saved.phone,
+    };
   }
   const address = input.address;
   if (input.saveAddress && userId) await createAddress(userId, address, tx);
@@ -65,10 +71,13 @@ function checkLines(lines: CheckoutLine[]): void {
   if (lines.length === 0) throw new CheckoutRefusal("Your cart is empty: add something before checking out.");
   const gone = lines.filter((l) => !l.available);
   if (gone.length > 0) {
-    throw new CheckoutRefusal(`${gone.map((l) => l.productTitle).join(", ")} is no longer available: remove it from your cart to continue.`);
+    throw new CheckoutRefusal(
+      `${gone.map((l) => l.productTitle).join(", ")} is no longer available: remove it from your cart to continue.`,
+    );
   }
   const currency = lines[0]!.currency;
-  if (lines.some((l) => l.currency !== currency)) throw new CheckoutRefusal("Your cart mixes currencies: remove the items priced differently.");
+  if (lines.some((l) => l.currency !== currency))
+    throw new CheckoutRefusal("Your cart mixes currencies: remove the items priced differently.");
 }
 
 /**
@@ -88,7 +97,9 @@ async function reserveStock(tx: Tx, lines: CheckoutLine[]): Promise<void> {
       const left = now?.stock ?? 0;
       const name = line.variantTitle ? `${line.productTitle} (${line.variantTitle})` : line.productTitle;
       throw new CheckoutRefusal(
-        left === 0 ? `${name} is sold out: remove it from your cart to continue.` : `Only ${left} left of ${name}: lower the quantity in your cart.`,
+        left === 0
+          ? `${name} is sold out: remove it from your cart to continue.`
+          : `Only ${left} left of ${name}: lower the quantity in your cart.`,
       );
     }
   }
@@ -119,7 +130,8 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
     return await db.transaction(async (tx) => {
       // One checkout of a cart at a time: a concurrent duplicate waits here, then finds the order.
       const [cart] = await tx.select({ id: carts.id, userId: carts.userId }).from(carts).where(eq(carts.id, cartId)).for("update");
-      if (!cart || (cart.userId !== null && cart.userId !== ctx.userId)) throw new CheckoutRefusal("Your cart is empty: add something before checking out.");
+      if (!cart || (cart.userId !== null && cart.userId !== ctx.userId))
+        throw new CheckoutRefusal("Your cart is empty: add something before checking out.");
       const again = await findByCheckoutKey(tx, input.checkoutKey, ctx.userId);
       if (again) return again;
 

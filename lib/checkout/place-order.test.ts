@@ -18,7 +18,13 @@ describe("placeOrder (real PostgreSQL)", () => {
     expect(result.order.total).toBe(2500 + 499);
     expect(await stockOf(variantId)).toBe(3);
     const [order] = await db.select().from(orders).where(eq(orders.id, result.order.id));
-    expect(order).toMatchObject({ status: "pending_payment", subtotal: 2500, shippingTotal: 499, shipCity: "Springfield", shippingMethodName: "Standard" });
+    expect(order).toMatchObject({
+      status: "pending_payment",
+      subtotal: 2500,
+      shippingTotal: 499,
+      shipCity: "Springfield",
+      shippingMethodName: "Standard",
+    });
     expect(order!.paymentDueAt.getTime()).toBeGreaterThan(Date.now() + 25 * 60_000);
     const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, result.order.id));
     expect(lines).toEqual([expect.objectContaining({ productTitle: title, unitPrice: 1250, quantity: 2, lineTotal: 2500 })]);
@@ -31,7 +37,10 @@ describe("placeOrder (real PostgreSQL)", () => {
     const { variantId } = await createTestVariant({ price: 6000, stock: 5 });
     const standard = await placeOrder(checkoutInput(), { cartId: await createTestCart([{ variantId, quantity: 1 }]), userId: null });
     expect(standard.ok && standard.order.total).toBe(6000);
-    const express = await placeOrder(checkoutInput({ shippingMethod: "express" }), { cartId: await createTestCart([{ variantId, quantity: 1 }]), userId: null });
+    const express = await placeOrder(checkoutInput({ shippingMethod: "express" }), {
+      cartId: await createTestCart([{ variantId, quantity: 1 }]),
+      userId: null,
+    });
     expect(express.ok && express.order.total).toBe(6000 + 1499);
   });
 
@@ -137,9 +146,15 @@ describe("placeOrder (real PostgreSQL)", () => {
   it("uses a signed-in shopper's saved address and can save a new one to the book", async () => {
     const userId = await createTestUser();
     const { variantId } = await createTestVariant({ price: 100, stock: 10 });
-    const saving = await placeOrder(checkoutInput({ saveAddress: true }), { cartId: await createTestCart([{ variantId, quantity: 1 }], userId), userId });
+    const saving = await placeOrder(checkoutInput({ saveAddress: true }), {
+      cartId: await createTestCart([{ variantId, quantity: 1 }], userId),
+      userId,
+    });
     expect(saving.ok).toBe(true);
-    const [saved] = (await db.execute(sql`select id, is_default from addresses where user_id = ${userId}`)) as unknown as { id: number; is_default: boolean }[];
+    const [saved] = (await db.execute(sql`select id, is_default from addresses where user_id = ${userId}`)) as unknown as {
+      id: number;
+      is_default: boolean;
+    }[];
     expect(saved?.is_default).toBe(true);
 
     const cartId = await createTestCart([{ variantId, quantity: 1 }]);
@@ -147,7 +162,10 @@ describe("placeOrder (real PostgreSQL)", () => {
     expect(reuse.ok).toBe(true);
     // Another shopper cannot use that address id.
     const other = await createTestUser();
-    const stolen = await placeOrder(checkoutInput({ address: { savedAddressId: saved!.id } }), { cartId: await createTestCart([{ variantId, quantity: 1 }]), userId: other });
+    const stolen = await placeOrder(checkoutInput({ address: { savedAddressId: saved!.id } }), {
+      cartId: await createTestCart([{ variantId, quantity: 1 }]),
+      userId: other,
+    });
     expect(stolen).toMatchObject({ ok: false, field: "savedAddressId" });
   });
 });

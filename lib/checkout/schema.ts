@@ -19,12 +19,7 @@ export const checkoutAddressSchema = z.object({
     .min(2, "Enter your postal code")
     .max(12, "Postal code is too long")
     .regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, "Use only letters, digits, spaces and dashes in the postal code"),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .default(DEFAULT_COUNTRY)
-    .refine(isShippingCountry, "Choose a country from the list"),
+  country: z.string().trim().toUpperCase().default(DEFAULT_COUNTRY).refine(isShippingCountry, "Choose a country from the list"),
   phone: z
     .string()
     .trim()

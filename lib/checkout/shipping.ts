@@ -17,7 +17,11 @@ const columns = {
 
 /** The methods offered at checkout, in display order. */
 export async function listActiveShippingMethods(conn: DbOrTx): Promise<ShippingMethod[]> {
-  return conn.select(columns).from(shippingMethods).where(eq(shippingMethods.active, true)).orderBy(asc(shippingMethods.position), asc(shippingMethods.id));
+  return conn
+    .select(columns)
+    .from(shippingMethods)
+    .where(eq(shippingMethods.active, true))
+    .orderBy(asc(shippingMethods.position), asc(shippingMethods.id));
 }
 
 /** An active method by its code, or null. */

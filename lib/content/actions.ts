@@ -37,7 +37,8 @@ const imageProblem = (problem: string, form: FormData): ActionState => ({
 export const createBannerAction = staffAction(
   {
     schema: bannerSchema,
-    invalid: async (failure, form) => ((await uploadedBannerImage(form)) ? failure : { ...failure, fieldErrors: { ...failure.fieldErrors, image: NO_IMAGE } }),
+    invalid: async (failure, form) =>
+      (await uploadedBannerImage(form)) ? failure : { ...failure, fieldErrors: { ...failure.fieldErrors, image: NO_IMAGE } },
   },
   async (data, { form }): Promise<ActionState> => {
     const image = await uploadedBannerImage(form);
@@ -73,9 +74,12 @@ export const deleteBannerAction = staffAction({ schema: idSchema, invalid: () =>
 });
 
 /** `Move up` / `Move down` in the banner list. */
-export const moveBannerAction = staffAction({ schema: bannerMoveSchema, invalid: () => GONE }, async ({ id, direction }): Promise<ActionState> => {
-  const result = await moveBanner(id, direction);
-  if (!result.ok) return { error: result.error };
-  refreshHome();
-  return { ok: true, message: "Order saved." };
-});
+export const moveBannerAction = staffAction(
+  { schema: bannerMoveSchema, invalid: () => GONE },
+  async ({ id, direction }): Promise<ActionState> => {
+    const result = await moveBanner(id, direction);
+    if (!result.ok) return { error: result.error };
+    refreshHome();
+    return { ok: true, message: "Order saved." };
+  },
+);

@@ -41,7 +41,10 @@ describe("home banners (real PostgreSQL)", () => {
       over: await create("Over", { endsAt: new Date(now.getTime() - 1000) }),
       off: await create("Switched off", { active: false }),
     };
-    const shown = (list: { id: number }[]) => Object.entries(ids).filter(([, id]) => list.some((b) => b.id === id)).map(([k]) => k);
+    const shown = (list: { id: number }[]) =>
+      Object.entries(ids)
+        .filter(([, id]) => list.some((b) => b.id === id))
+        .map(([k]) => k);
     expect(shown(await listActiveBanners(now))).toEqual(["always", "running"]);
     expect(shown(await listActiveBanners(new Date(now.getTime() + 2 * hour)))).toEqual(["always", "later"]);
   });
@@ -62,7 +65,9 @@ describe("home banners (real PostgreSQL)", () => {
 
 describe("banner images", () => {
   it("re-encodes a real picture as WebP and refuses other files", async () => {
-    const png = await sharp({ create: { width: 2400, height: 900, channels: 3, background: "#d4a373" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 2400, height: 900, channels: 3, background: "#d4a373" } })
+      .png()
+      .toBuffer();
     const stored = await storeBannerImage(new File([new Uint8Array(png)], "sale.png", { type: "image/png" }));
     expect(stored).toMatchObject({ ok: true, url: expect.stringMatching(/^\/media\/banners\/[\w-]+\.webp$/) });
     const fake = await storeBannerImage(new File(["<svg onload=alert(1)>"], "x.png", { type: "image/png" }));

@@ -16,7 +16,8 @@ const BANNER_WIDTH = 1600;
  */
 export async function uploadedBannerImage(form: FormData): Promise<StoredImage | null> {
   const posted = form.get("image");
-  if (posted instanceof File && posted.size > 0) return { ok: false, error: "Images are added by the page's script: turn JavaScript on to add an image." };
+  if (posted instanceof File && posted.size > 0)
+    return { ok: false, error: "Images are added by the page's script: turn JavaScript on to add an image." };
   const url = form.get("uploadedImage");
   if (typeof url !== "string" || url === "") return null;
   const stored = await storedPicture(url, "banners");

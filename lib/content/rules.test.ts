@@ -4,8 +4,19 @@ import { bannerSchema } from "./schema";
 
 describe("banner links", () => {
   it("accepts site paths and https addresses only", () => {
-    for (const ok of ["/", "/c/tea", "/search?q=mug&sort=newest", "https://example.com/sale"]) expect(isAllowedBannerLink(ok), ok).toBe(true);
-    for (const bad of ["javascript:alert(1)", "//evil.example", "http://example.com", "c/tea", "/\\evil", "https://localhost", "data:text/html,x", "/a b", ""]) {
+    for (const ok of ["/", "/c/tea", "/search?q=mug&sort=newest", "https://example.com/sale"])
+      expect(isAllowedBannerLink(ok), ok).toBe(true);
+    for (const bad of [
+      "javascript:alert(1)",
+      "//evil.example",
+      "http://example.com",
+      "c/tea",
+      "/\\evil",
+      "https://localhost",
+      "data:text/html,x",
+      "/a b",
+      "",
+    ]) {
       expect(isAllowedBannerLink(bad), bad).toBe(false);
     }
   });
@@ -15,7 +26,8 @@ describe("banner schedule", () => {
   it("reads From/To as UTC and refuses impossible dates", () => {
     expect(parseScheduleTime("")).toBeNull();
     expect(parseScheduleTime("2026-12-24T09:30")).toEqual(new Date("2026-12-24T09:30:00Z"));
-    for (const bad of ["2026-02-30T10:00", "2026-12-24", "24/12/2026 09:30", "2026-12-24T25:00"]) expect(parseScheduleTime(bad), bad).toBe("invalid");
+    for (const bad of ["2026-02-30T10:00", "2026-12-24", "24/12/2026 09:30", "2026-12-24T25:00"])
+      expect(parseScheduleTime(bad), bad).toBe("invalid");
     expect(scheduleFieldValue(new Date("2026-12-24T09:30:00Z"))).toBe("2026-12-24T09:30");
     expect(scheduleFieldValue(null)).toBe("");
   });
@@ -31,8 +43,14 @@ describe("banner schedule", () => {
 
   it("wants the end after the start", () => {
     const base = { title: "Sale", subtitle: "", linkUrl: "/c/tea", active: "on" };
-    expect(bannerSchema.safeParse({ ...base, startsAt: "2026-06-02T00:00", endsAt: "2026-06-01T00:00" }).error?.issues[0]?.path).toEqual(["endsAt"]);
-    expect(bannerSchema.safeParse({ ...base, startsAt: "", endsAt: "" }).data).toMatchObject({ active: true, startsAt: null, endsAt: null });
+    expect(bannerSchema.safeParse({ ...base, startsAt: "2026-06-02T00:00", endsAt: "2026-06-01T00:00" }).error?.issues[0]?.path).toEqual([
+      "endsAt",
+    ]);
+    expect(bannerSchema.safeParse({ ...base, startsAt: "", endsAt: "" }).data).toMatchObject({
+      active: true,
+      startsAt: null,
+      endsAt: null,
+    });
     expect(bannerSchema.safeParse({ ...base, linkUrl: "javascript:alert(1)" }).success).toBe(false);
   });
 });

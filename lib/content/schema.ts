@@ -19,10 +19,7 @@ export const bannerSchema = z
   .object({
     title: z.string().trim().min(1, "Enter a title.").max(80, "Keep the title under 80 characters."),
     subtitle: z.string().trim().max(160, "Keep the subtitle under 160 characters.").default(""),
-    linkUrl: z
-      .string()
-      .trim()
-      .refine(isAllowedBannerLink, "Enter a path on this site such as /c/tea, or an https:// address."),
+    linkUrl: z.string().trim().refine(isAllowedBannerLink, "Enter a path on this site such as /c/tea, or an https:// address."),
     active: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
     startsAt: when("start"),
     endsAt: when("end"),

@@ -21,7 +21,10 @@ const { setAccountDisabledAction, endSessionsAction } = await import("./actions"
 
 const { authorize } = (passwordProvider as unknown as { options: CredentialsConfig }).options;
 const signInWithPassword = (email: string, password: string) =>
-  authorize({ email, password }, new Request("http://localhost/api/auth/callback/password", { method: "POST", headers: { "x-forwarded-for": uniqueIp() } }));
+  authorize(
+    { email, password },
+    new Request("http://localhost/api/auth/callback/password", { method: "POST", headers: { "x-forwarded-for": uniqueIp() } }),
+  );
 const versionOf = async (id: string) => (await db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, id)))[0]!.v;
 const form = (userId: string) => {
   const f = new FormData();
@@ -51,7 +54,10 @@ describe("disabling an account and ending its sessions (real PostgreSQL)", () =>
     await db.insert(oauthAccounts).values({ provider: "github", providerAccountId: `gh-${target.id}`, userId: target.id });
 
     cookie.session = await sessionOf(admin, await versionOf(admin.id));
-    expect(await disableAccountAction({}, form(target.id))).toEqual({ ok: true, message: "Account disabled: it cannot sign in, and its sessions have ended." });
+    expect(await disableAccountAction({}, form(target.id))).toEqual({
+      ok: true,
+      message: "Account disabled: it cannot sign in, and its sessions have ended.",
+    });
 
     expect(await stillSignedIn(targetSession)).toBe(false);
     await expect(signInWithPassword(target.email, target.password)).rejects.toMatchObject({ code: "invalid" });
@@ -59,7 +65,9 @@ describe("disabling an account and ending its sessions (real PostgreSQL)", () =>
     expect(issued.ok).toBe(true);
     if (!issued.ok) throw new Error(issued.error);
     expect(await signInWithCode(target.email, issued.token)).toBeNull();
-    expect(await linkOAuthAccount({ provider: "github", providerAccountId: `gh-${target.id}`, email: target.email, emailVerified: true })).toBeNull();
+    expect(
+      await linkOAuthAccount({ provider: "github", providerAccountId: `gh-${target.id}`, email: target.email, emailVerified: true }),
+    ).toBeNull();
 
     cookie.session = await sessionOf(admin, await versionOf(admin.id));
     expect(await enableAccountAction({}, form(target.id))).toMatchObject({ ok: true });
@@ -73,7 +81,10 @@ describe("disabling an account and ending its sessions (real PostgreSQL)", () =>
     const onLaptop = await sessionOf(target, await versionOf(target.id));
     const onPhone = await sessionOf(target, await versionOf(target.id));
     cookie.session = await sessionOf(admin, await versionOf(admin.id));
-    expect(await endSessionsAction({}, form(target.id))).toEqual({ ok: true, message: "Sessions ended: this account is signed out everywhere." });
+    expect(await endSessionsAction({}, form(target.id))).toEqual({
+      ok: true,
+      message: "Sessions ended: this account is signed out everywhere.",
+    });
     expect(await stillSignedIn(onLaptop)).toBe(false);
     expect(await stillSignedIn(onPhone)).toBe(false);
     expect(await signInWithPassword(target.email, target.password)).toMatchObject({ id: target.id });

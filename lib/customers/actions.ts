@@ -21,13 +21,17 @@ export const changeRoleAction = staffAction(
     if (!result.ok) return { error: result.error };
     revalidatePath("/admin/customers");
     revalidatePath(`/admin/customers/${data.userId}`);
-    const message = result.changed ? `Role changed: this account is now ${ROLE_NAMES[result.role]}.` : `This account is already ${ROLE_NAMES[result.role]}.`;
+    const message = result.changed
+      ? `Role changed: this account is now ${ROLE_NAMES[result.role]}.`
+      : `This account is already ${ROLE_NAMES[result.role]}.`;
     return { ok: true, message, values: { role: result.role } };
   },
 );
 
 /** The account controls on a customer's page: admins only, never on their own account. */
-function accountControl(run: (actorId: string, userId: string, form: FormData) => Promise<{ result: AccountControlResult; message: string }>) {
+function accountControl(
+  run: (actorId: string, userId: string, form: FormData) => Promise<{ result: AccountControlResult; message: string }>,
+) {
   return staffAction(
     {
       role: "admin",
@@ -47,7 +51,10 @@ function accountControl(run: (actorId: string, userId: string, form: FormData) =
 /** `Disable account` / `Enable account`: one action, so the page keeps its message when the button flips. */
 export const setAccountDisabledAction = accountControl(async (actorId, userId, form) =>
   form.get("disable") === "1"
-    ? { result: await setAccountDisabled(actorId, userId, true), message: "Account disabled: it cannot sign in, and its sessions have ended." }
+    ? {
+        result: await setAccountDisabled(actorId, userId, true),
+        message: "Account disabled: it cannot sign in, and its sessions have ended.",
+      }
     : { result: await setAccountDisabled(actorId, userId, false), message: "Account enabled: it can sign in again." },
 );
 

@@ -45,10 +45,25 @@ describe("customers (real PostgreSQL)", () => {
     const me = await account("customer", "Quinn Lifetime");
     await insertOrderAt({ userId: me.id, status: "delivered", paidAt: "2026-01-02T10:00:00Z", total: 1000, currency });
     await insertOrderAt({ userId: me.id, status: "paid", paidAt: "2026-01-03T10:00:00Z", total: 250, currency });
-    await insertOrderAt({ userId: me.id, status: "refunded", paidAt: "2026-01-04T10:00:00Z", refundedAt: "2026-01-05T10:00:00Z", total: 2000, currency });
+    await insertOrderAt({
+      userId: me.id,
+      status: "refunded",
+      paidAt: "2026-01-04T10:00:00Z",
+      refundedAt: "2026-01-05T10:00:00Z",
+      total: 2000,
+      currency,
+    });
     await insertOrderAt({ userId: me.id, status: "cancelled", paidAt: "2026-01-06T10:00:00Z", total: 500, currency });
     const pending = await insertOrderAt({ userId: me.id, status: "pending_payment", paidAt: null, total: 700, currency });
-    await db.insert(addresses).values({ userId: me.id, fullName: "Quinn Lifetime", line1: "2 High St", city: "Leeds", postalCode: "LS1", country: "GB", isDefault: true });
+    await db.insert(addresses).values({
+      userId: me.id,
+      fullName: "Quinn Lifetime",
+      line1: "2 High St",
+      city: "Leeds",
+      postalCode: "LS1",
+      country: "GB",
+      isDefault: true,
+    });
 
     const found = await listCustomers({ q: "quinn lifetime", page: 1 });
     expect(found.customers.find((c) => c.id === me.id)).toMatchObject({ orderCount: 5, lifetimeValue: 1250, currency, role: "customer" });
@@ -77,7 +92,10 @@ describe("changing roles", () => {
       expect(await roleOf(target.id)).toBe("customer");
     }
     session.user = await account("admin");
-    expect(await changeRoleAction({}, roleForm(target.id, "staff"))).toMatchObject({ ok: true, message: "Role changed: this account is now staff." });
+    expect(await changeRoleAction({}, roleForm(target.id, "staff"))).toMatchObject({
+      ok: true,
+      message: "Role changed: this account is now staff.",
+    });
     expect(await roleOf(target.id)).toBe("staff");
     expect(await changeRoleAction({}, roleForm(target.id, "owner"))).toMatchObject({ error: "Choose customer, staff or admin." });
     expect(await roleOf(target.id)).toBe("staff");
@@ -85,7 +103,9 @@ describe("changing roles", () => {
 
   it("refuses changing one's own role", async () => {
     session.user = await account("admin");
-    expect(await changeRoleAction({}, roleForm(session.user.id, "customer"))).toEqual({ error: "You cannot change your own role: ask another admin." });
+    expect(await changeRoleAction({}, roleForm(session.user.id, "customer"))).toEqual({
+      error: "You cannot change your own role: ask another admin.",
+    });
     expect(await roleOf(session.user.id)).toBe("admin");
   });
 
@@ -96,10 +116,16 @@ describe("changing roles", () => {
     // Inside a transaction that is rolled back: the other admins (seeded, other tests') are demoted there only.
     await db
       .transaction(async (tx) => {
-        await tx.update(users).set({ role: "customer" }).where(and(eq(users.role, "admin"), ne(users.id, a.id), ne(users.id, b.id)));
+        await tx
+          .update(users)
+          .set({ role: "customer" })
+          .where(and(eq(users.role, "admin"), ne(users.id, a.id), ne(users.id, b.id)));
         expect(await changeUserRole(a.id, b.id, "staff", tx)).toEqual({ ok: true, role: "staff", changed: true });
         // b's session still says admin: the shop's only admin, a, stays one.
-        expect(await changeUserRole(b.id, a.id, "customer", tx)).toEqual({ ok: false, error: "This is the only admin: make someone else an admin first." });
+        expect(await changeUserRole(b.id, a.id, "customer", tx)).toEqual({
+          ok: false,
+          error: "This is the only admin: make someone else an admin first.",
+        });
         expect(await changeUserRole(b.id, other.id, "admin", tx)).toEqual({ ok: false, error: "Only an admin can change roles." });
         const admins = await tx.select({ id: users.id }).from(users).where(eq(users.role, "admin"));
         expect(admins.map((r) => r.id)).toEqual([a.id]);

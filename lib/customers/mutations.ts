@@ -30,7 +30,10 @@ export async function changeUserRole(actorId: string, userId: string, role: User
     }
     // The caller's session said admin; make sure that is still true now that the admins are locked.
     if (!admins.some((a) => a.id === actorId)) return { ok: false, error: "Only an admin can change roles." };
-    await tx.update(users).set({ role, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ role, updatedAt: sql`now()` })
+      .where(eq(users.id, userId));
     return { ok: true, role, changed: true };
   });
 }

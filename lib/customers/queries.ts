@@ -21,7 +21,12 @@ export type CustomerSummary = {
   currency: string;
 };
 
-export type CustomerDetail = CustomerSummary & { loyaltyPoints: number; disabled: boolean; addresses: AddressView[]; orders: OrderSummary[] };
+export type CustomerDetail = CustomerSummary & {
+  loyaltyPoints: number;
+  disabled: boolean;
+  addresses: AddressView[];
+  orders: OrderSummary[];
+};
 
 // Spelled out: in a one-table select Drizzle prints users.id as a bare "id", which would mean the orders' own id here.
 const userId = sql.raw(`"users"."id"`);
@@ -59,7 +64,10 @@ export async function listCustomers({ q, page }: { q: string; page: number }): P
       .orderBy(desc(users.createdAt), asc(users.email))
       .limit(CUSTOMERS_PER_PAGE)
       .offset((page - 1) * CUSTOMERS_PER_PAGE),
-    db.select({ n: sql<number>`count(*)::int` }).from(users).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users)
+      .where(where),
   ]);
   return { customers: list.map((r) => ({ ...r, lifetimeValue: Number(r.lifetimeValue), currency })), total: count?.n ?? 0 };
 }
@@ -78,4 +86,3 @@ export async function getCustomer(id: string): Promise<CustomerDetail | null> {
   const [book, history] = await Promise.all([listAddresses(id), listOrdersForUser(id)]);
   return { ...row, lifetimeValue: Number(row.lifetimeValue), currency, addresses: book, orders: history };
 }
-

@@ -29,5 +29,7 @@ export type ParsedForm<T> = { data: T; failure?: undefined } | { data?: undefine
 export function parseFormValue<S extends z.ZodType>(schema: S, value: unknown, form: FormData): ParsedForm<z.infer<S>> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { data: parsed.data };
-  return { failure: { error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values: formValues(form) } };
+  return {
+    failure: { error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values: formValues(form) },
+  };
 }

@@ -15,7 +15,7 @@ export const adjustStockAction = staffAction({ schema: adjustStockSchema }, asyn
   const result = await adjustStock(data, user.id);
   if (!result.ok) return { error: result.error, values: formValues(form) };
   revalidateTag(TAGS.product(result.slug), "max");
-  if ((result.previous > 0) !== (result.stock > 0)) revalidateTag(TAGS.catalog, "max");
+  if (result.previous > 0 !== result.stock > 0) revalidateTag(TAGS.catalog, "max");
   revalidatePath("/admin/inventory");
   revalidatePath(`/admin/inventory/${data.variantId}`);
   const change = result.stock === result.previous ? "unchanged" : signed(result.stock - result.previous);
@@ -28,5 +28,8 @@ export const setThresholdAction = staffAction({ schema: thresholdSchema }, async
   if (!(await setLowStockThreshold(data.variantId, threshold))) return { error: "This variant no longer exists." };
   revalidatePath("/admin/inventory");
   revalidatePath(`/admin/inventory/${data.variantId}`);
-  return { ok: true, message: threshold === null ? "Low-stock threshold now follows the store default." : `Low-stock threshold set to ${threshold}.` };
+  return {
+    ok: true,
+    message: threshold === null ? "Low-stock threshold now follows the store default." : `Low-stock threshold set to ${threshold}.`,
+  };
 });

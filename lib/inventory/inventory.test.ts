@@ -17,10 +17,14 @@ async function order(variantId: number, quantity: number, userId: string | null 
   return result.order;
 }
 
-const ledgerOf = (variantId: number) => db.select().from(inventoryMovements).where(eq(inventoryMovements.variantId, variantId)).orderBy(inventoryMovements.id);
+const ledgerOf = (variantId: number) =>
+  db.select().from(inventoryMovements).where(eq(inventoryMovements.variantId, variantId)).orderBy(inventoryMovements.id);
 
 async function ledgerSum(variantId: number): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`coalesce(sum(${inventoryMovements.delta}), 0)::int` }).from(inventoryMovements).where(eq(inventoryMovements.variantId, variantId));
+  const [row] = await db
+    .select({ n: sql<number>`coalesce(sum(${inventoryMovements.delta}), 0)::int` })
+    .from(inventoryMovements)
+    .where(eq(inventoryMovements.variantId, variantId));
   return row!.n;
 }
 
@@ -38,15 +42,34 @@ describe("inventory ledger (real PostgreSQL)", () => {
     const first = await order(variantId, 2, shopper);
     expect((await cancelOrder(first.id, shopper)).ok).toBe(true);
     const second = await order(variantId, 3);
-    await db.transaction((tx) => markOrderPaid(tx, { orderId: second.id, provider: "test", reference: `ref-${second.id}`, amount: second.total, currency: second.currency }));
+    await db.transaction((tx) =>
+      markOrderPaid(tx, {
+        orderId: second.id,
+        provider: "test",
+        reference: `ref-${second.id}`,
+        amount: second.total,
+        currency: second.currency,
+      }),
+    );
     expect((await requestRefund(second.id, null, "Wrong size, sent back")).ok).toBe(true);
     expect((await approveRefund(second.id, staff, { restock: true })).ok).toBe(true);
-    expect(await adjust(variantId, { adjustment: "5", reason: "received", note: "Delivery 42" }, staff)).toMatchObject({ ok: true, previous: 10, stock: 15 });
+    expect(await adjust(variantId, { adjustment: "5", reason: "received", note: "Delivery 42" }, staff)).toMatchObject({
+      ok: true,
+      previous: 10,
+      stock: 15,
+    });
     expect(await adjust(variantId, { counted: "12", reason: "stocktake" }, staff)).toMatchObject({ ok: true, previous: 15, stock: 12 });
 
     expect(await stockOf(variantId)).toBe(12);
     expect(await ledgerSum(variantId)).toBe(12);
-    const rows = (await ledgerOf(variantId)).map((r) => ({ delta: r.delta, after: r.stockAfter, reason: r.reason, actor: r.actorId, order: r.orderId, note: r.note }));
+    const rows = (await ledgerOf(variantId)).map((r) => ({
+      delta: r.delta,
+      after: r.stockAfter,
+      reason: r.reason,
+      actor: r.actorId,
+      order: r.orderId,
+      note: r.note,
+    }));
     expect(rows).toEqual([
       { delta: 10, after: 10, reason: "initial", actor: null, order: null, note: "" },
       { delta: -2, after: 8, reason: "order", actor: shopper, order: first.id, note: "" },
@@ -105,7 +128,12 @@ describe("inventory ledger (real PostgreSQL)", () => {
     const other = await createTestVariant({ price: 100, stock: 50, title: `${title} Big` });
     const page = await listInventory({ q: title, lowOnly: false, page: 1 });
     expect(page.rows.map((r) => r.variantId).sort()).toEqual([variantId, other.variantId].sort());
-    expect(page.rows.find((r) => r.variantId === variantId)).toMatchObject({ stock: 2, ownThreshold: null, threshold: page.storeThreshold, low: true });
+    expect(page.rows.find((r) => r.variantId === variantId)).toMatchObject({
+      stock: 2,
+      ownThreshold: null,
+      threshold: page.storeThreshold,
+      low: true,
+    });
     expect((await listInventory({ q: title, lowOnly: true, page: 1 })).rows.map((r) => r.variantId)).toEqual([variantId]);
     await setLowStockThreshold(other.variantId, 60);
     expect((await listInventory({ q: title, lowOnly: true, page: 1 })).rows).toHaveLength(2);

@@ -5,9 +5,7 @@ import { products, variants } from "@/db/schema";
 import type { AdjustStockInput } from "./schema";
 import { setStockContext } from "./stock-context";
 
-export type AdjustResult =
-  | { ok: true; sku: string; slug: string; previous: number; stock: number }
-  | { ok: false; error: string };
+export type AdjustResult = { ok: true; sku: string; slug: string; previous: number; stock: number } | { ok: false; error: string };
 
 /**
  * Changes one variant's stock by a signed amount, or (stocktake) to the counted
@@ -49,6 +47,10 @@ export async function adjustStock(input: AdjustStockInput, actorId: string): Pro
 
 /** Sets a variant's low-stock threshold (null: follow the store default); returns false when the variant is gone. */
 export async function setLowStockThreshold(variantId: number, threshold: number | null): Promise<boolean> {
-  const updated = await db.update(variants).set({ lowStockThreshold: threshold }).where(eq(variants.id, variantId)).returning({ id: variants.id });
+  const updated = await db
+    .update(variants)
+    .set({ lowStockThreshold: threshold })
+    .where(eq(variants.id, variantId))
+    .returning({ id: variants.id });
   return updated.length > 0;
 }

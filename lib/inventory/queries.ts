@@ -71,7 +71,10 @@ export async function listInventory(filter: InventoryFilter): Promise<InventoryP
   ]);
   const total = found[0]?.matching ?? 0;
   return {
-    rows: found.map(({ matching: _m, options, optionValues, ...r }) => ({ ...r, variantTitle: variantTitle(options as ProductOption[], optionValues) })),
+    rows: found.map(({ matching: _m, options, optionValues, ...r }) => ({
+      ...r,
+      variantTitle: variantTitle(options as ProductOption[], optionValues),
+    })),
     total,
     page: filter.page,
     pageCount: Math.max(1, Math.ceil(total / INVENTORY_PAGE_SIZE)),

@@ -24,12 +24,17 @@ export const adjustStockSchema = z
   .superRefine((v, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (v.counted !== undefined) {
-      if (v.reason !== "stocktake") issue("counted", "A counted quantity is a stocktake: choose Stocktake as the reason, or enter an adjustment instead");
+      if (v.reason !== "stocktake")
+        issue("counted", "A counted quantity is a stocktake: choose Stocktake as the reason, or enter an adjustment instead");
       else if (v.adjustment !== undefined) issue("adjustment", "Enter either an adjustment or the counted quantity, not both");
       else if (v.counted < 0) issue("counted", "A counted quantity cannot be below zero");
       return;
     }
-    if (v.adjustment === undefined || v.adjustment === 0) issue("adjustment", v.reason === "stocktake" ? "Enter the counted quantity, or an adjustment" : "Enter an adjustment other than zero, e.g. 12 or -3");
+    if (v.adjustment === undefined || v.adjustment === 0)
+      issue(
+        "adjustment",
+        v.reason === "stocktake" ? "Enter the counted quantity, or an adjustment" : "Enter an adjustment other than zero, e.g. 12 or -3",
+      );
     else if (v.reason === "received" && v.adjustment < 0) issue("adjustment", "Received stock is added: enter a positive number");
     else if (v.reason === "damaged" && v.adjustment > 0) issue("adjustment", "Damaged stock is taken out: enter a negative number");
   });
@@ -39,5 +44,13 @@ export type AdjustStockInput = z.infer<typeof adjustStockSchema>;
 /** A variant's own low-stock threshold; blank means "use the store default". */
 export const thresholdSchema = z.object({
   variantId: z.coerce.number().int().positive(),
-  threshold: z.preprocess(blankToUndefined, z.coerce.number({ error: "Enter a whole number, or leave it blank" }).int("Enter a whole number, or leave it blank").min(0, "The threshold cannot be below zero").max(MAX).optional()),
+  threshold: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "Enter a whole number, or leave it blank" })
+      .int("Enter a whole number, or leave it blank")
+      .min(0, "The threshold cannot be below zero")
+      .max(MAX)
+      .optional(),
+  ),
 });

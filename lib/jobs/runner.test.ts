@@ -11,7 +11,10 @@ describe("job runner (real PostgreSQL)", () => {
     const { variantId } = await createTestVariant({ price: 300, stock: 3 });
     const placed = await placeOrder(checkoutInput(), { cartId: await createTestCart([{ variantId, quantity: 3 }]), userId: null });
     if (!placed.ok) throw new Error(placed.error);
-    await db.update(orders).set({ paymentDueAt: new Date(Date.now() - 1000) }).where(eq(orders.id, placed.order.id));
+    await db
+      .update(orders)
+      .set({ paymentDueAt: new Date(Date.now() - 1000) })
+      .where(eq(orders.id, placed.order.id));
     expect(await runJobsOnce()).toBe(true);
     const [row] = await db.select({ status: orders.status }).from(orders).where(eq(orders.id, placed.order.id));
     expect(row!.status).toBe("cancelled");

@@ -88,8 +88,24 @@ describe("outbox pruning", () => {
     const [fresh, held, old] = await db
       .insert(mailOutbox)
       .values([
-        { to, subject: "s", text: `code ${REDACTED}`, unsentText: "code 200002", template: "sign-in-code", status: "logged", createdAt: ago(5) },
-        { to, subject: "s", text: `code ${REDACTED}`, unsentText: "code 300003", template: "sign-in-code", status: "logged", createdAt: ago(UNSENT_SECRET_HOLD_MINUTES + 1) },
+        {
+          to,
+          subject: "s",
+          text: `code ${REDACTED}`,
+          unsentText: "code 200002",
+          template: "sign-in-code",
+          status: "logged",
+          createdAt: ago(5),
+        },
+        {
+          to,
+          subject: "s",
+          text: `code ${REDACTED}`,
+          unsentText: "code 300003",
+          template: "sign-in-code",
+          status: "logged",
+          createdAt: ago(UNSENT_SECRET_HOLD_MINUTES + 1),
+        },
         { to, subject: "s", text: "old", template: "welcome", status: "sent", createdAt: ago(25 * 60) },
       ])
       .returning({ id: mailOutbox.id });

@@ -9,7 +9,11 @@ import { createUserWithRole, productForm, someCategoryAndBrand, unique } from "@
 // The route and the save as Next calls them, with the session and Next's request-bound helpers stood in for.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", async (original) => ({ ...(await original<object>()), getSessionUser: async () => session.user }));
-vi.mock("next/cache", async (original) => ({ ...(await original<object>()), revalidateTag: () => undefined, revalidatePath: () => undefined }));
+vi.mock("next/cache", async (original) => ({
+  ...(await original<object>()),
+  revalidateTag: () => undefined,
+  revalidatePath: () => undefined,
+}));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error("NEXT_REDIRECT"), { url });
@@ -19,22 +23,36 @@ vi.mock("next/navigation", () => ({
 const { POST } = await import("@/app/api/admin/pictures/[kind]/route");
 const { saveProductAction } = await import("@/lib/products/actions");
 
-const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#3a6" } }).png().toBuffer();
+const png = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: "#3a6" } })
+    .png()
+    .toBuffer();
 const params = (kind: string) => ({ params: Promise.resolve({ kind }) });
 
 function upload(kind: string, body: BodyInit, headers: Record<string, string> = { "content-type": "image/png" }) {
-  return POST(new Request(`http://shop.test/api/admin/pictures/${kind}?name=mug.png`, { method: "POST", body, headers, duplex: "half" } as RequestInit), params(kind));
+  return POST(
+    new Request(`http://shop.test/api/admin/pictures/${kind}?name=mug.png`, {
+      method: "POST",
+      body,
+      headers,
+      duplex: "half",
+    } as RequestInit),
+    params(kind),
+  );
 }
 
 /** A body that records how much of it was read (pulled only when read) and never ends on its own. */
 function endlessBody(chunk = new Uint8Array(256 * 1024)) {
   const stats = { read: 0 };
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      stats.read += chunk.byteLength;
-      controller.enqueue(chunk);
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        stats.read += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { stream, stats };
 }
 
@@ -79,13 +97,27 @@ describe("picture uploads (/api/admin/pictures/[kind])", () => {
 
     const { categoryId } = await someCategoryAndBrand();
     const id = unique();
-    const form = productForm({ title: `Mug ${id}`, slug: `mug-${id}`, categoryId, status: "active", "variants.0.sku": `MUG-${id}`, "variants.0.price": "9.99", "variants.0.stock": "3" });
+    const form = productForm({
+      title: `Mug ${id}`,
+      slug: `mug-${id}`,
+      categoryId,
+      status: "active",
+      "variants.0.sku": `MUG-${id}`,
+      "variants.0.price": "9.99",
+      "variants.0.stock": "3",
+    });
     form.append("uploads", url);
     await saveProductAction({}, form).catch((e: { url?: string }) => e);
-    const [product] = await db.select({ id: products.id }).from(products).where(eq(products.slug, `mug-${id}`));
-    expect(await db.select({ url: productImages.url, width: productImages.width, height: productImages.height }).from(productImages).where(eq(productImages.productId, product!.id))).toEqual([
-      { url, width: 1600, height: 800 },
-    ]);
+    const [product] = await db
+      .select({ id: products.id })
+      .from(products)
+      .where(eq(products.slug, `mug-${id}`));
+    expect(
+      await db
+        .select({ url: productImages.url, width: productImages.width, height: productImages.height })
+        .from(productImages)
+        .where(eq(productImages.productId, product!.id)),
+    ).toEqual([{ url, width: 1600, height: 800 }]);
   });
 
   it("refuse a file that is not a picture, and an unknown kind", async () => {
@@ -102,14 +134,27 @@ describe("the product save", () => {
   async function form(extra: (f: FormData) => void) {
     const { categoryId } = await someCategoryAndBrand();
     const id = unique();
-    const f = productForm({ title: `Mug ${id}`, slug: `mug-${id}`, categoryId, status: "active", "variants.0.sku": `MUG-${id}`, "variants.0.price": "9.99", "variants.0.stock": "3" });
+    const f = productForm({
+      title: `Mug ${id}`,
+      slug: `mug-${id}`,
+      categoryId,
+      status: "active",
+      "variants.0.sku": `MUG-${id}`,
+      "variants.0.price": "9.99",
+      "variants.0.stock": "3",
+    });
     extra(f);
     return f;
   }
 
   it("adds only pictures the upload route stored, never an address made up in the form", async () => {
     session.user = await createUserWithRole("admin");
-    for (const forged of ["https://evil.example/x.webp", "/media/products/../../etc/passwd", "/media/banners/00000000-0000-0000-0000-000000000000.webp", "/media/products/00000000-0000-0000-0000-000000000000.webp"]) {
+    for (const forged of [
+      "https://evil.example/x.webp",
+      "/media/products/../../etc/passwd",
+      "/media/banners/00000000-0000-0000-0000-000000000000.webp",
+      "/media/products/00000000-0000-0000-0000-000000000000.webp",
+    ]) {
       const state = await saveProductAction({}, await form((f) => f.append("uploads", forged)));
       expect(state.fieldErrors?.images).toBe("A picture was not uploaded completely: choose the pictures again.");
     }

@@ -17,7 +17,9 @@ export async function storedPicture(url: string, folder: string, storage: MediaS
   if (!m || m[1] !== folder) return null;
   const body = await storage.get(`${folder}/${m[2]}`);
   if (!body) return null;
-  const meta = await sharp(body).metadata().catch(() => null);
+  const meta = await sharp(body)
+    .metadata()
+    .catch(() => null);
   if (!meta?.width || !meta.height) return null;
   return { url, width: meta.width, height: meta.height };
 }

@@ -40,7 +40,9 @@ import { trackOrder } from "./track";
 import { currentViewer } from "./viewer";
 
 const NOT_YOURS: ActionState = { error: "We could not find that order. Open it again from your e-mail or from Track order." };
-const VIEW_ONLY: ActionState = { error: "To change this order, open the link in your order e-mail or sign in to the account that placed it." };
+const VIEW_ONLY: ActionState = {
+  error: "To change this order, open the link in your order e-mail or sign in to the account that placed it.",
+};
 
 /** The order named by the form, if the caller may act on it (the same check as the page); "view-only" for a guest who only tracked it. */
 async function ownedOrder(number: string): Promise<{ order: OrderView; userId: string | null } | "view-only" | null> {
@@ -77,13 +79,16 @@ export const confirmReceiptAction = publicAction(ownOrderForm, async ({ number }
   return done(owned.order, await confirmReceipt(owned.order.id, owned.userId), "received");
 });
 
-export const requestRefundAction = publicAction({ schema: refundRequestSchema }, async ({ number, reason }, { form }): Promise<ActionState> => {
-  const owned = await ownedOrder(number);
-  if (!owned || owned === "view-only") return refusal(owned);
-  const result = await requestRefund(owned.order.id, owned.userId, reason);
-  if (!result.ok) return { error: result.error, values: formValues(form) };
-  return done(owned.order, result, "refund");
-});
+export const requestRefundAction = publicAction(
+  { schema: refundRequestSchema },
+  async ({ number, reason }, { form }): Promise<ActionState> => {
+    const owned = await ownedOrder(number);
+    if (!owned || owned === "view-only") return refusal(owned);
+    const result = await requestRefund(owned.order.id, owned.userId, reason);
+    if (!result.ok) return { error: result.error, values: formValues(form) };
+    return done(owned.order, result, "refund");
+  },
+);
 
 /** Pay now: opens a fresh payment for an order still awaiting one and goes to the payment page. */
 export const payNowAction = publicAction(ownOrderForm, async ({ number }): Promise<ActionState> => {

@@ -48,7 +48,11 @@ export async function applyTransition(tx: Tx, order: OrderRow, to: OrderStatus, 
     note: data.note ?? (to === "refund_requested" ? (data.reason ?? "") : to === "shipped" ? `${data.carrier} ${data.trackingNumber}` : ""),
   });
   if (releasesStock(order.status, to)) {
-    await setStockContext(tx, { reason: "cancel", orderId: order.id, actorId: actor.kind === "staff" || actor.kind === "shopper" ? actor.id : null });
+    await setStockContext(tx, {
+      reason: "cancel",
+      orderId: order.id,
+      actorId: actor.kind === "staff" || actor.kind === "shopper" ? actor.id : null,
+    });
     await releaseStock(tx, order.id);
   }
   return true;

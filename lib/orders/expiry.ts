@@ -26,7 +26,8 @@ export async function cancelExpiredOrders(now: Date = new Date()): Promise<numbe
         .for("update", { skipLocked: true });
       let cancelled = 0;
       for (const order of due) {
-        if (await applyTransition(tx, order, "cancelled", { kind: "system", id: null }, { note: "Payment not received in time" })) cancelled++;
+        if (await applyTransition(tx, order, "cancelled", { kind: "system", id: null }, { note: "Payment not received in time" }))
+          cancelled++;
       }
       return { picked: due.length, cancelled };
     });

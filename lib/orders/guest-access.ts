@@ -43,5 +43,9 @@ export async function rememberGuestOrder(orderId: string, access: GuestAccess): 
   const entries = await readEntries();
   const full = access === "full" || entries.some((e) => e.id === orderId && e.full);
   const next = [{ id: orderId, full }, ...entries.filter((e) => e.id !== orderId)].slice(0, KEEP);
-  await setCookie(COOKIES.guestOrders, signValue(PURPOSE, next.map((e) => (e.full ? `${FULL}${e.id}` : e.id)).join(",")), 60 * 60 * 24 * 180);
+  await setCookie(
+    COOKIES.guestOrders,
+    signValue(PURPOSE, next.map((e) => (e.full ? `${FULL}${e.id}` : e.id)).join(",")),
+    60 * 60 * 24 * 180,
+  );
 }

@@ -3,7 +3,10 @@ import { containsPattern, orderListHref, parseOrderListParams } from "./list-par
 
 describe("order list params", () => {
   it("reads every filter and drops malformed ones", () => {
-    const f = parseOrderListParams({ q: "  mug ", status: "shipped", from: "2026-11-01", to: "2026-11-30", min: "10", max: "99.50", page: "3" }, "USD");
+    const f = parseOrderListParams(
+      { q: "  mug ", status: "shipped", from: "2026-11-01", to: "2026-11-30", min: "10", max: "99.50", page: "3" },
+      "USD",
+    );
     expect(f).toEqual({
       q: "mug",
       status: "shipped",
@@ -14,7 +17,15 @@ describe("order list params", () => {
       page: 3,
     });
     const bad = parseOrderListParams({ status: "lost", from: "yesterday", min: "-3", max: "1.234", page: "0" }, "USD");
-    expect(bad).toEqual({ q: undefined, status: undefined, from: undefined, until: undefined, minTotal: undefined, maxTotal: undefined, page: 1 });
+    expect(bad).toEqual({
+      q: undefined,
+      status: undefined,
+      from: undefined,
+      until: undefined,
+      minTotal: undefined,
+      maxTotal: undefined,
+      page: 1,
+    });
   });
 
   it("keeps the filters in page links", () => {

@@ -30,7 +30,13 @@ const NOTIFY_ON: readonly OrderStatus[] = ["shipped", "refunded"];
  * cancellation puts the stock back. Concurrent calls are serialised by the lock,
  * so the second finds the new status and is refused.
  */
-export async function transitionOrder(orderId: string, action: OrderAction, actor: Actor, data: TransitionData = {}, hooks: Hooks = {}): Promise<TransitionResult> {
+export async function transitionOrder(
+  orderId: string,
+  action: OrderAction,
+  actor: Actor,
+  data: TransitionData = {},
+  hooks: Hooks = {},
+): Promise<TransitionResult> {
   let result: TransitionResult;
   try {
     result = await db.transaction(async (tx): Promise<TransitionResult> => {
@@ -64,7 +70,8 @@ export const requestRefund = (orderId: string, userId: string | null, reason: st
 export const shipOrder = (orderId: string, staffId: string, shipment: { carrier: string; trackingNumber: string }) =>
   transitionOrder(orderId, "ship", staff(staffId), shipment);
 export const markDelivered = (orderId: string, staffId: string) => transitionOrder(orderId, "deliver", staff(staffId));
-export const rejectRefund = (orderId: string, staffId: string, note?: string) => transitionOrder(orderId, "reject_refund", staff(staffId), { note });
+export const rejectRefund = (orderId: string, staffId: string, note?: string) =>
+  transitionOrder(orderId, "reject_refund", staff(staffId), { note });
 
 /** What the provider refund did, for the timeline; undefined when no payment was ever captured. */
 async function refundThroughProvider(tx: Tx, order: OrderRow, resolve?: ProviderResolver): Promise<string | undefined> {
@@ -81,17 +88,25 @@ export type RefundOptions = { restock: boolean; note?: string; resolve?: Provide
  * and, when the goods came back, their quantities return to stock ("refund").
  */
 export const approveRefund = (orderId: string, staffId: string, opts: RefundOptions = { restock: false }) =>
-  transitionOrder(orderId, "approve_refund", staff(staffId), { note: opts.note }, {
-    before: async (tx, order) => {
-      const refunded = (await refundThroughProvider(tx, order, opts.resolve)) ?? "No captured payment on record: nothing was sent to the payment provider";
-      return `${refunded}${opts.restock ? "; items restocked" : ""}`;
+  transitionOrder(
+    orderId,
+    "approve_refund",
+    staff(staffId),
+    { note: opts.note },
+    {
+      before: async (tx, order) => {
+        const refunded =
+          (await refundThroughProvider(tx, order, opts.resolve)) ??
+          "No captured payment on record: nothing was sent to the payment provider";
+        return `${refunded}${opts.restock ? "; items restocked" : ""}`;
+      },
+      after: async (tx, order) => {
+        if (!opts.restock) return;
+        await setStockContext(tx, { reason: "refund", actorId: staffId, orderId: order.id });
+        await releaseStock(tx, order.id);
+      },
     },
-    after: async (tx, order) => {
-      if (!opts.restock) return;
-      await setStockContext(tx, { reason: "refund", actorId: staffId, orderId: order.id });
-      await releaseStock(tx, order.id);
-    },
-  });
+  );
 
 /**
  * Cancels by staff: the stock comes back; after payment the payment is refunded
@@ -105,15 +120,21 @@ export async function staffCancelOrder(
   resolve?: ProviderResolver,
   { mayRefund = false }: { mayRefund?: boolean } = {},
 ): Promise<TransitionResult> {
-  const result = await transitionOrder(orderId, "cancel", staff(staffId), { note }, {
-    before: async (tx, order) => {
-      if (order.status !== "paid") return undefined;
-      // Decided on the locked row: an order paid a moment ago is refused too.
-      if (!mayRefund) throw new RefundFailed("Only an admin can cancel a paid order, since that refunds the payment.");
-      const refunded = await refundThroughProvider(tx, order, resolve);
-      return refunded ? `Cancelled after payment: ${refunded.toLowerCase()}` : undefined;
+  const result = await transitionOrder(
+    orderId,
+    "cancel",
+    staff(staffId),
+    { note },
+    {
+      before: async (tx, order) => {
+        if (order.status !== "paid") return undefined;
+        // Decided on the locked row: an order paid a moment ago is refused too.
+        if (!mayRefund) throw new RefundFailed("Only an admin can cancel a paid order, since that refunds the payment.");
+        const refunded = await refundThroughProvider(tx, order, resolve);
+        return refunded ? `Cancelled after payment: ${refunded.toLowerCase()}` : undefined;
+      },
     },
-  });
+  );
   if (result.ok) await notifyOrderStatus(orderId);
   return result;
 }

@@ -12,9 +12,17 @@ type Message = { template: string; subject: string; intro: string };
 function messageFor(order: OrderRow): Message | null {
   switch (order.status) {
     case "pending_payment":
-      return { template: "order-placed", subject: `We received your order ${order.number}`, intro: "Thank you for your order. It is reserved for you until payment arrives." };
+      return {
+        template: "order-placed",
+        subject: `We received your order ${order.number}`,
+        intro: "Thank you for your order. It is reserved for you until payment arrives.",
+      };
     case "paid":
-      return { template: "order-paid", subject: `Payment received for order ${order.number}`, intro: "Your payment arrived: we are preparing your order." };
+      return {
+        template: "order-paid",
+        subject: `Payment received for order ${order.number}`,
+        intro: "Your payment arrived: we are preparing your order.",
+      };
     case "shipped":
       return {
         template: "order-shipped",
@@ -31,7 +39,11 @@ function messageFor(order: OrderRow): Message | null {
           : "We cancelled your order. Nothing was charged.",
       };
     case "refunded":
-      return { template: "order-refunded", subject: `Refund for order ${order.number}`, intro: "We refunded your order. The money should reach you within a few days." };
+      return {
+        template: "order-refunded",
+        subject: `Refund for order ${order.number}`,
+        intro: "We refunded your order. The money should reach you within a few days.",
+      };
     default:
       return null;
   }
@@ -47,7 +59,14 @@ export function orderMail(order: OrderRow, siteUrl: string): { subject: string; 
   const access = !link
     ? `See your order: ${origin}/orders/${order.number}`
     : `See and manage your order (keep this link to yourself): ${link}\nTo only look it up, open ${origin}/track and enter the order number ${order.number} with this e-mail address.`;
-  const text = [message.intro, "", `Order: ${order.number}`, `Total: ${formatMoney({ amount: order.total, currency: order.currency })}`, "", access].join("\n");
+  const text = [
+    message.intro,
+    "",
+    `Order: ${order.number}`,
+    `Total: ${formatMoney({ amount: order.total, currency: order.currency })}`,
+    "",
+    access,
+  ].join("\n");
   return { subject: message.subject, text, template: message.template, secrets: link ? [link] : [] };
 }
 

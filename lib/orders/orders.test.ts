@@ -91,7 +91,9 @@ describe("order lifecycle (real PostgreSQL)", () => {
     expect(after!.n - before!.n).toBe(2);
     const [row] = await db.select().from(orders).where(eq(orders.id, o.id));
     expect(row!.paidAt).toBeInstanceOf(Date);
-    expect((await eventsOf(o.id)).filter((e) => e.toStatus === "paid")).toEqual([expect.objectContaining({ actor: "payment", fromStatus: "pending_payment" })]);
+    expect((await eventsOf(o.id)).filter((e) => e.toStatus === "paid")).toEqual([
+      expect.objectContaining({ actor: "payment", fromStatus: "pending_payment" }),
+    ]);
     // A paid order cannot be cancelled by the shopper any more.
     expect((await cancelOrder(o.id, null)).ok).toBe(false);
   });
@@ -153,7 +155,11 @@ describe("order lifecycle (real PostgreSQL)", () => {
 
 describe("cancelExpiredOrders", () => {
   it("cancels only orders past their payment time, once each, even with two sweeps at once", async () => {
-    const due = await Promise.all([place({ stock: 10, quantity: 2 }), place({ stock: 10, quantity: 1 }), place({ stock: 10, quantity: 4 })]);
+    const due = await Promise.all([
+      place({ stock: 10, quantity: 2 }),
+      place({ stock: 10, quantity: 1 }),
+      place({ stock: 10, quantity: 4 }),
+    ]);
     const fresh = await place({ stock: 10, quantity: 2 });
     const paid = await place({ stock: 10, quantity: 2 });
     await pay(paid);
@@ -174,7 +180,12 @@ describe("cancelExpiredOrders", () => {
     // A later sweep finds nothing more of these.
     await cancelExpiredOrders(new Date());
     for (const o of due) expect(await stockOf(o.variantId)).toBe(10);
-    const n = await db.execute(sql`select count(*)::int as n from order_events where order_id in (${sql.join(due.map((o) => sql`${o.id}::uuid`), sql`, `)}) and to_status = 'cancelled'`);
+    const n = await db.execute(
+      sql`select count(*)::int as n from order_events where order_id in (${sql.join(
+        due.map((o) => sql`${o.id}::uuid`),
+        sql`, `,
+      )}) and to_status = 'cancelled'`,
+    );
     expect((n as unknown as { n: number }[])[0]!.n).toBe(3);
   });
 });

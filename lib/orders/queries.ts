@@ -1,7 +1,17 @@
 import "server-only";
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { orderEvents, orderLines, orders, payments, reviews, type OrderActor, type OrderRow, type OrderStatus, type PaymentStatus } from "@/db/schema";
+import {
+  orderEvents,
+  orderLines,
+  orders,
+  payments,
+  reviews,
+  type OrderActor,
+  type OrderRow,
+  type OrderStatus,
+  type PaymentStatus,
+} from "@/db/schema";
 import { isOrderNumber } from "@/lib/checkout/order-number";
 import { availableActions, type OrderAction } from "./transitions";
 
@@ -21,7 +31,14 @@ export type OrderLineView = {
   reviewed: boolean;
 };
 
-export type OrderEventView = { id: number; at: Date; fromStatus: OrderStatus | null; toStatus: OrderStatus | null; actor: OrderActor; note: string };
+export type OrderEventView = {
+  id: number;
+  at: Date;
+  fromStatus: OrderStatus | null;
+  toStatus: OrderStatus | null;
+  actor: OrderActor;
+  note: string;
+};
 
 export type OrderView = Pick<
   OrderRow,

@@ -40,7 +40,9 @@ describe("refunds and cancelling paid orders need the refund permission (admins)
     expect(await approveRefundAction(initialActionState, form({ number: order.number }))).toEqual({ error: REFUSED });
     expect(await statusOf(order.id)).toBe("refund_requested");
     session.user = await createUserWithRole("admin");
-    await expect(approveRefundAction(initialActionState, form({ number: order.number }))).rejects.toMatchObject({ url: `/admin/orders/${order.number}?done=refunded` });
+    await expect(approveRefundAction(initialActionState, form({ number: order.number }))).rejects.toMatchObject({
+      url: `/admin/orders/${order.number}?done=refunded`,
+    });
     expect(await statusOf(order.id)).toBe("refunded");
   });
 
@@ -51,7 +53,9 @@ describe("refunds and cancelling paid orders need the refund permission (admins)
     expect(refused.error).toBe("Only an admin can cancel a paid order, since that refunds the payment. The order was not changed.");
     expect(await statusOf(order.id)).toBe("paid");
     session.user = await createUserWithRole("admin");
-    await expect(staffCancelOrderAction(initialActionState, form({ number: order.number }))).rejects.toMatchObject({ url: `/admin/orders/${order.number}?done=cancelled` });
+    await expect(staffCancelOrderAction(initialActionState, form({ number: order.number }))).rejects.toMatchObject({
+      url: `/admin/orders/${order.number}?done=cancelled`,
+    });
     expect(await statusOf(order.id)).toBe("cancelled");
   });
 });

@@ -19,16 +19,32 @@ const stateOf = async (orderId: string, paymentId: string) => {
 /** A Stripe provider whose HTTP calls are answered here; `fail` makes the refund call fail like Stripe would. */
 function offlineStripe(fail: false | "refused" | "already" = false) {
   const calls: { method: string; url: string; body: URLSearchParams; idempotencyKey: string | null }[] = [];
-  const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "request-id": "req_1" } });
+  const json = (body: unknown, status = 200) =>
+    new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "request-id": "req_1" } });
   const fakeFetch: typeof fetch = async (input, init) => {
     const url = String(input);
-    calls.push({ method: init?.method ?? "GET", url, body: new URLSearchParams(String(init?.body ?? "")), idempotencyKey: new Headers(init?.headers).get("idempotency-key") });
-    if (url.includes("/v1/checkout/sessions/")) return json({ id: url.split("/").pop(), object: "checkout.session", payment_intent: "pi_test_123" });
-    if (fail === "refused") return json({ error: { type: "invalid_request_error", message: "Charge ch_1 has already been refunded." } }, 400);
-    if (fail === "already") return json({ error: { type: "invalid_request_error", code: "charge_already_refunded", message: "Charge ch_1 has already been refunded." } }, 400);
+    calls.push({
+      method: init?.method ?? "GET",
+      url,
+      body: new URLSearchParams(String(init?.body ?? "")),
+      idempotencyKey: new Headers(init?.headers).get("idempotency-key"),
+    });
+    if (url.includes("/v1/checkout/sessions/"))
+      return json({ id: url.split("/").pop(), object: "checkout.session", payment_intent: "pi_test_123" });
+    if (fail === "refused")
+      return json({ error: { type: "invalid_request_error", message: "Charge ch_1 has already been refunded." } }, 400);
+    if (fail === "already")
+      return json(
+        { error: { type: "invalid_request_error", code: "charge_already_refunded", message: "Charge ch_1 has already been refunded." } },
+        400,
+      );
     return json({ id: "re_test_1", object: "refund", status: "succeeded", payment_intent: "pi_test_123" });
   };
-  const provider = createStripeProvider({ secretKey: "sk_test_offline", siteUrl: "https://shop.example.com", httpClient: Stripe.createFetchHttpClient(fakeFetch) });
+  const provider = createStripeProvider({
+    secretKey: "sk_test_offline",
+    siteUrl: "https://shop.example.com",
+    httpClient: Stripe.createFetchHttpClient(fakeFetch),
+  });
   return { provider, calls, resolve: (id: string) => (id === "stripe" ? provider : null) };
 }
 
@@ -51,7 +67,10 @@ describe("refunds through the payment provider (real PostgreSQL)", () => {
     await requestRefund(order.id, null, "Changed my mind");
     const stripe = offlineStripe();
     expect(await approveRefund(order.id, staff, { restock: true, resolve: stripe.resolve })).toMatchObject({ ok: true, to: "refunded" });
-    expect(stripe.calls.map((c) => `${c.method} ${new URL(c.url).pathname}`)).toEqual([`GET /v1/checkout/sessions/${payment.providerReference}`, "POST /v1/refunds"]);
+    expect(stripe.calls.map((c) => `${c.method} ${new URL(c.url).pathname}`)).toEqual([
+      `GET /v1/checkout/sessions/${payment.providerReference}`,
+      "POST /v1/refunds",
+    ]);
     expect(Object.fromEntries(stripe.calls[1]!.body)).toMatchObject({ payment_intent: "pi_test_123", "metadata[paymentId]": payment.id });
     expect(stripe.calls[1]!.idempotencyKey).toBe(`mercato-refund-${payment.id}`);
     expect(await stateOf(order.id, payment.id)).toEqual({ order: "refunded", payment: "refunded" });
@@ -63,13 +82,22 @@ describe("refunds through the payment provider (real PostgreSQL)", () => {
     const { order, payment, variantId } = await paidOrder("stripe", { quantity: 2 });
     await requestRefund(order.id, null, "Broken");
     const result = await approveRefund(order.id, staff, { restock: true, resolve: offlineStripe("refused").resolve });
-    expect(result).toEqual({ ok: false, error: "Stripe refused the refund: Charge ch_1 has already been refunded. The order was not changed." });
+    expect(result).toEqual({
+      ok: false,
+      error: "Stripe refused the refund: Charge ch_1 has already been refunded. The order was not changed.",
+    });
     expect(await stateOf(order.id, payment.id)).toEqual({ order: "refund_requested", payment: "succeeded" });
     expect(await stockOf(variantId)).toBe(8);
     const unconfigured = await approveRefund(order.id, staff, { restock: false, resolve: () => null });
     expect(unconfigured.ok).toBe(false);
-    const throwing: PaymentProvider = { ...offlineStripe().provider, refund: async () => Promise.reject(new RefundFailed("Network down.")) };
-    expect(await approveRefund(order.id, staff, { restock: false, resolve: () => throwing })).toEqual({ ok: false, error: "Network down. The order was not changed." });
+    const throwing: PaymentProvider = {
+      ...offlineStripe().provider,
+      refund: async () => Promise.reject(new RefundFailed("Network down.")),
+    };
+    expect(await approveRefund(order.id, staff, { restock: false, resolve: () => throwing })).toEqual({
+      ok: false,
+      error: "Network down. The order was not changed.",
+    });
     expect(await stateOf(order.id, payment.id)).toEqual({ order: "refund_requested", payment: "succeeded" });
   });
 
@@ -77,7 +105,10 @@ describe("refunds through the payment provider (real PostgreSQL)", () => {
     const staff = await createTestUser();
     const { order, payment } = await paidOrder("stripe", { quantity: 1 });
     await requestRefund(order.id, null, "Refunded by phone");
-    expect(await approveRefund(order.id, staff, { restock: false, resolve: offlineStripe("already").resolve })).toMatchObject({ ok: true, to: "refunded" });
+    expect(await approveRefund(order.id, staff, { restock: false, resolve: offlineStripe("already").resolve })).toMatchObject({
+      ok: true,
+      to: "refunded",
+    });
     expect(await stateOf(order.id, payment.id)).toEqual({ order: "refunded", payment: "refunded" });
   });
 
@@ -98,7 +129,12 @@ describe("refunds through the payment provider (real PostgreSQL)", () => {
     expect(await staffCancelOrder(order.id, staff, undefined, undefined, { mayRefund: true })).toMatchObject({ ok: true, to: "cancelled" });
     expect(await stateOf(order.id, payment.id)).toEqual({ order: "cancelled", payment: "refunded" });
     expect(await stockOf(variantId)).toBe(10);
-    const [mail] = await db.select().from(mailOutbox).where(eq(mailOutbox.template, "order-cancelled")).orderBy(desc(mailOutbox.id)).limit(1);
+    const [mail] = await db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.template, "order-cancelled"))
+      .orderBy(desc(mailOutbox.id))
+      .limit(1);
     expect(mail!.text).toContain(order.number);
     expect(mail!.text).toContain("refunded in full");
   });
@@ -112,7 +148,12 @@ describe("back-office order reads", () => {
     const shopperView = await getOrderForViewer(order.number, { userId: null, guestOrderIds: [order.id], guestFullOrderIds: [] });
     expect(shopperView!.events.map((e) => e.note)).not.toContain("Customer called about the colour");
     const staffView = await getOrderForStaff(order.number);
-    expect(staffView!.events.at(-1)).toMatchObject({ internal: true, actor: "staff", actorName: "Test Shopper", note: "Customer called about the colour" });
+    expect(staffView!.events.at(-1)).toMatchObject({
+      internal: true,
+      actor: "staff",
+      actorName: "Test Shopper",
+      note: "Customer called about the colour",
+    });
     expect(staffView!.events.find((e) => e.toStatus === "paid")).toMatchObject({ actor: "payment", actorName: null });
     expect(staffView!.payments).toHaveLength(1);
     expect(staffView!.staffActions).toEqual(["cancel", "ship"]);
@@ -129,7 +170,16 @@ describe("back-office order reads", () => {
     expect(await numbers({ q: title.slice(0, 20).toLowerCase(), status: "paid", page: 1 })).toContain(order.number);
     expect(await numbers({ q: title, status: "shipped", page: 1 })).toEqual([]);
     const today = new Date(new Date().toISOString().slice(0, 10) + "T00:00:00Z");
-    expect(await numbers({ q: email, from: today, until: new Date(today.getTime() + 86_400_000), minTotal: order.total, maxTotal: order.total, page: 1 })).toEqual([order.number]);
+    expect(
+      await numbers({
+        q: email,
+        from: today,
+        until: new Date(today.getTime() + 86_400_000),
+        minTotal: order.total,
+        maxTotal: order.total,
+        page: 1,
+      }),
+    ).toEqual([order.number]);
     expect(await numbers({ q: email, minTotal: order.total + 1, page: 1 })).toEqual([]);
     expect(await numbers({ q: email, until: today, page: 1 })).toEqual([]);
     const all = await listOrdersForStaff({ page: 1 });

@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-export const orderNumberSchema = z.string().trim().toUpperCase().regex(/^MC-\d{4}-\d{6,}$/, "Enter the order number as it appears in your e-mail, e.g. MC-2026-000123");
+export const orderNumberSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^MC-\d{4}-\d{6,}$/, "Enter the order number as it appears in your e-mail, e.g. MC-2026-000123");
 
 export const refundRequestSchema = z.object({
   number: orderNumberSchema,

@@ -1,12 +1,31 @@
 import "server-only";
 import { and, asc, desc, eq, gte, lt, lte, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
-import { orderEvents, orderLines, orders, payments, users, type OrderActor, type OrderRow, type OrderStatus, type PaymentStatus } from "@/db/schema";
+import {
+  orderEvents,
+  orderLines,
+  orders,
+  payments,
+  users,
+  type OrderActor,
+  type OrderRow,
+  type OrderStatus,
+  type PaymentStatus,
+} from "@/db/schema";
 import { isOrderNumber } from "@/lib/checkout/order-number";
 import { containsPattern, ORDERS_PAGE_SIZE, type StaffOrderFilter } from "./list-params";
 import { availableActions, type OrderAction } from "./transitions";
 
-export type StaffOrderRow = { number: string; email: string; shipName: string; status: OrderStatus; total: number; currency: string; createdAt: Date; itemCount: number };
+export type StaffOrderRow = {
+  number: string;
+  email: string;
+  shipName: string;
+  status: OrderStatus;
+  total: number;
+  currency: string;
+  createdAt: Date;
+  itemCount: number;
+};
 export type StaffOrderPage = { rows: StaffOrderRow[]; total: number; page: number; pageCount: number };
 
 const WHOLE_EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -67,7 +86,10 @@ export async function listOrdersForStaff(filter: StaffOrderFilter): Promise<Staf
 }
 
 async function countOrders(where: SQL | undefined): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(orders).where(where);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(orders)
+    .where(where);
   return row?.n ?? 0;
 }
 
@@ -84,10 +106,29 @@ export type StaffEventView = {
   internal: boolean;
 };
 
-export type StaffPaymentView = { id: string; provider: string; reference: string; status: PaymentStatus; amount: number; currency: string; failureMessage: string | null; createdAt: Date };
+export type StaffPaymentView = {
+  id: string;
+  provider: string;
+  reference: string;
+  status: PaymentStatus;
+  amount: number;
+  currency: string;
+  failureMessage: string | null;
+  createdAt: Date;
+};
 
 export type StaffOrderView = Omit<OrderRow, "checkoutKey"> & {
-  lines: { id: number; productTitle: string; productSlug: string; variantTitle: string; sku: string; variantId: number | null; unitPrice: number; quantity: number; lineTotal: number }[];
+  lines: {
+    id: number;
+    productTitle: string;
+    productSlug: string;
+    variantTitle: string;
+    sku: string;
+    variantId: number | null;
+    unitPrice: number;
+    quantity: number;
+    lineTotal: number;
+  }[];
   payments: StaffPaymentView[];
   events: StaffEventView[];
   account: { name: string; email: string } | null;
@@ -150,7 +191,14 @@ export async function getOrderForStaff(number: string): Promise<StaffOrderView |
     order.userId ? db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, order.userId)) : Promise.resolve([]),
   ]);
   const { checkoutKey: _key, ...rest } = order;
-  return { ...rest, lines, payments: paymentRows, events, account: account[0] ?? null, staffActions: availableActions(order.status, "staff") };
+  return {
+    ...rest,
+    lines,
+    payments: paymentRows,
+    events,
+    account: account[0] ?? null,
+    staffActions: availableActions(order.status, "staff"),
+  };
 }
 
 /** The order's id and the product slugs of its lines (for actions to act on and revalidate); null when unknown. */

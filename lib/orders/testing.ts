@@ -11,7 +11,11 @@ let counter = 0;
 const unique = () => `${Date.now().toString(36)}-${process.pid}-${++counter}`;
 
 /** A fresh active product with one variant of this price and stock, so tests never share stock. */
-export async function createTestVariant(opts: { price: number; stock: number; title?: string }): Promise<{ variantId: number; productId: number; title: string }> {
+export async function createTestVariant(opts: {
+  price: number;
+  stock: number;
+  title?: string;
+}): Promise<{ variantId: number; productId: number; title: string }> {
   const [category] = await db.select({ id: categories.id }).from(categories).limit(1);
   const slug = `test-${unique()}`;
   const title = opts.title ?? `Test product ${slug}`;
@@ -29,7 +33,10 @@ export async function createTestVariant(opts: { price: number; stock: number; ti
 }
 
 export async function createTestUser(): Promise<string> {
-  const [user] = await db.insert(users).values({ email: `${unique()}@example.com`, name: "Test Shopper" }).returning({ id: users.id });
+  const [user] = await db
+    .insert(users)
+    .values({ email: `${unique()}@example.com`, name: "Test Shopper" })
+    .returning({ id: users.id });
   return user!.id;
 }
 
@@ -62,7 +69,10 @@ export async function countRows(query: ReturnType<typeof sql>): Promise<number> 
 }
 
 /** A paid order whose payment (with `provider`) succeeded, as the webhook leaves it. */
-export async function paidOrder(provider: "test" | "stripe", opts: { stock?: number; quantity?: number; email?: string; title?: string } = {}) {
+export async function paidOrder(
+  provider: "test" | "stripe",
+  opts: { stock?: number; quantity?: number; email?: string; title?: string } = {},
+) {
   const { variantId } = await createTestVariant({ price: 2000, stock: opts.stock ?? 10, title: opts.title });
   const cartId = await createTestCart([{ variantId, quantity: opts.quantity ?? 2 }]);
   const placed = await placeOrder(checkoutInput({ email: opts.email ?? "refunds@example.com" }), { cartId, userId: null });

@@ -42,7 +42,8 @@ describe("order state machine", () => {
   });
 
   it("refunds: requested by the shopper after payment, decided by staff", () => {
-    for (const s of ["paid", "shipped", "delivered", "completed"] as const) expect(to(s, "request_refund", "shopper")).toBe("refund_requested");
+    for (const s of ["paid", "shipped", "delivered", "completed"] as const)
+      expect(to(s, "request_refund", "shopper")).toBe("refund_requested");
     for (const s of ["pending_payment", "cancelled", "refunded", "refund_requested", "refund_rejected"] as const)
       expect(to(s, "request_refund", "shopper")).toBeNull();
     expect(to("refund_requested", "approve_refund", "staff")).toBe("refunded");

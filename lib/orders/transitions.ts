@@ -1,14 +1,6 @@
 import type { OrderActor, OrderStatus } from "@/db/schema";
 
-export type OrderAction =
-  | "pay"
-  | "cancel"
-  | "ship"
-  | "deliver"
-  | "confirm_receipt"
-  | "request_refund"
-  | "approve_refund"
-  | "reject_refund";
+export type OrderAction = "pay" | "cancel" | "ship" | "deliver" | "confirm_receipt" | "request_refund" | "approve_refund" | "reject_refund";
 
 type Rule = { action: OrderAction; from: readonly OrderStatus[]; to: OrderStatus; actors: readonly OrderActor[] };
 

@@ -26,7 +26,8 @@ export async function refundOrderPayments(tx: Tx, orderId: string, resolve: Prov
     .for("update");
   for (const payment of captured) {
     const provider = isProviderId(payment.provider) ? resolve(payment.provider) : null;
-    if (!provider) throw new RefundFailed(`The payment provider "${payment.provider}" is not enabled, so this payment cannot be refunded from here.`);
+    if (!provider)
+      throw new RefundFailed(`The payment provider "${payment.provider}" is not enabled, so this payment cannot be refunded from here.`);
     await provider.refund({ id: payment.id, reference: payment.providerReference, amount: payment.amount, currency: payment.currency });
     await tx.update(payments).set({ status: "refunded", failureMessage: null }).where(eq(payments.id, payment.id));
   }

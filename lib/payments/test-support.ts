@@ -39,10 +39,14 @@ export async function snapshot(orderId: string, paymentId: string) {
     .select({ id: orderEvents.id })
     .from(orderEvents)
     .where(and(eq(orderEvents.orderId, orderId), eq(orderEvents.toStatus, "paid")));
-  const handled = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(paymentEvents)
+  const handled = await db.select({ n: sql<number>`count(*)::int` }).from(paymentEvents)
     .where(sql`${paymentEvents.payload}->>'reference' = ${payment!.providerReference}
       or ${paymentEvents.payload}#>>'{data,object,id}' = ${payment!.providerReference}`);
-  return { orderStatus: order!.status, paidAt: order!.paidAt, payment: payment!, paidEvents: paidEvents.length, handledEvents: handled[0]!.n };
+  return {
+    orderStatus: order!.status,
+    paidAt: order!.paidAt,
+    payment: payment!,
+    paidEvents: paidEvents.length,
+    handledEvents: handled[0]!.n,
+  };
 }

@@ -25,7 +25,15 @@ const { saveProductAction } = await import("./actions");
 async function fields() {
   const { categoryId } = await someCategoryAndBrand();
   const id = unique();
-  return { title: `Mug ${id}`, slug: `mug-${id}`, categoryId, status: "active", "variants.0.sku": `MUG-${id}`, "variants.0.price": "9.99", "variants.0.stock": "3" };
+  return {
+    title: `Mug ${id}`,
+    slug: `mug-${id}`,
+    categoryId,
+    status: "active",
+    "variants.0.sku": `MUG-${id}`,
+    "variants.0.price": "9.99",
+    "variants.0.stock": "3",
+  };
 }
 
 beforeEach(() => {

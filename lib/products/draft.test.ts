@@ -4,11 +4,25 @@ import { nestedFormValues } from "./form-data";
 import { slugify } from "./slug-rules";
 import { variantCombinations } from "./variant-combos";
 
-const row = (optionValues: Record<string, string>, sku: string): VariantDraft => ({ uid: sku, id: sku, optionValues, sku, price: "1", compareAtPrice: "", stock: "1", loadedStock: "1" });
+const row = (optionValues: Record<string, string>, sku: string): VariantDraft => ({
+  uid: sku,
+  id: sku,
+  optionValues,
+  sku,
+  price: "1",
+  compareAtPrice: "",
+  stock: "1",
+  loadedStock: "1",
+});
 
 describe("variant rows follow the options", () => {
   it("makes every combination", () => {
-    expect(variantCombinations([{ name: "Size", values: ["S", "M"] }, { name: "Color", values: ["Red"] }])).toEqual([
+    expect(
+      variantCombinations([
+        { name: "Size", values: ["S", "M"] },
+        { name: "Color", values: ["Red"] },
+      ]),
+    ).toEqual([
       { Size: "S", Color: "Red" },
       { Size: "M", Color: "Red" },
     ]);
@@ -29,7 +43,15 @@ describe("variant rows follow the options", () => {
 
 describe("form fields and slugs", () => {
   it("nests dotted names into arrays in index order and ignores Next's own fields", () => {
-    expect(nestedFormValues([["variants.1.sku", "B"], ["variants.0.sku", "A"], ["$ACTION_ID_x", ""], ["title", "T"], ["__proto__.x", "y"]])).toEqual({
+    expect(
+      nestedFormValues([
+        ["variants.1.sku", "B"],
+        ["variants.0.sku", "A"],
+        ["$ACTION_ID_x", ""],
+        ["title", "T"],
+        ["__proto__.x", "y"],
+      ]),
+    ).toEqual({
       variants: [{ sku: "A" }, { sku: "B" }],
       title: "T",
     });

@@ -5,7 +5,16 @@ import { comboKey, type OptionInput, splitList, variantCombinations } from "./va
 
 /** The product form's state as typed text: what the fields show. */
 /** `loadedStock`: the stock when the form was opened ("" for a new variant), to tell a merchant's change from orders placed meanwhile. */
-export type VariantDraft = { uid: string; id: string; optionValues: Record<string, string>; sku: string; price: string; compareAtPrice: string; stock: string; loadedStock: string };
+export type VariantDraft = {
+  uid: string;
+  id: string;
+  optionValues: Record<string, string>;
+  sku: string;
+  price: string;
+  compareAtPrice: string;
+  stock: string;
+  loadedStock: string;
+};
 export type ProductDraft = {
   id: string;
   title: string;
@@ -24,10 +33,32 @@ export type ProductDraft = {
 let uidCounter = 0;
 export const newUid = () => `v${++uidCounter}-${Math.random().toString(36).slice(2, 8)}`;
 
-const blankVariant = (optionValues: Record<string, string> = {}): VariantDraft => ({ uid: newUid(), id: "", optionValues, sku: "", price: "", compareAtPrice: "", stock: "0", loadedStock: "" });
+const blankVariant = (optionValues: Record<string, string> = {}): VariantDraft => ({
+  uid: newUid(),
+  id: "",
+  optionValues,
+  sku: "",
+  price: "",
+  compareAtPrice: "",
+  stock: "0",
+  loadedStock: "",
+});
 
 export function emptyDraft(): ProductDraft {
-  return { id: "", title: "", slug: "", description: "", categoryId: "", brandId: "", status: "draft", tags: "", options: [], specs: [], variants: [blankVariant()], images: [] };
+  return {
+    id: "",
+    title: "",
+    slug: "",
+    description: "",
+    categoryId: "",
+    brandId: "",
+    status: "draft",
+    tags: "",
+    options: [],
+    specs: [],
+    variants: [blankVariant()],
+    images: [],
+  };
 }
 
 export function draftFromProduct(p: ProductForEdit): ProductDraft {
@@ -46,7 +77,16 @@ export function draftFromProduct(p: ProductForEdit): ProductDraft {
     options: p.options.map((o) => ({ name: o.name, values: o.values.join(", ") })),
     specs: p.specs,
     variants: p.variants.length
-      ? p.variants.map((v) => ({ uid: newUid(), id: String(v.id), optionValues: v.optionValues, sku: v.sku, price: money(v.price), compareAtPrice: money(v.compareAtPrice), stock: String(v.stock), loadedStock: String(v.stock) }))
+      ? p.variants.map((v) => ({
+          uid: newUid(),
+          id: String(v.id),
+          optionValues: v.optionValues,
+          sku: v.sku,
+          price: money(v.price),
+          compareAtPrice: money(v.compareAtPrice),
+          stock: String(v.stock),
+          loadedStock: String(v.stock),
+        }))
       : [blankVariant()],
     images: p.images.map((i) => ({ id: String(i.id), url: i.url, alt: i.alt })),
   };
@@ -85,8 +125,12 @@ export function draftFromValues(values: Record<string, string>): ProductDraft {
     brandId: str(n.brandId),
     status: str(n.status) || "draft",
     tags: str(n.tags),
-    options: rows(n.options).map((o) => ({ name: str(o.name), values: str(o.values) })).filter((o) => o.name || o.values),
-    specs: rows(n.specs).map((s) => ({ name: str(s.name), value: str(s.value) })).filter((s) => s.name || s.value),
+    options: rows(n.options)
+      .map((o) => ({ name: str(o.name), values: str(o.values) }))
+      .filter((o) => o.name || o.values),
+    specs: rows(n.specs)
+      .map((s) => ({ name: str(s.name), value: str(s.value) }))
+      .filter((s) => s.name || s.value),
     variants: variants.length ? variants : [blankVariant()],
     images: rows(n.images).map((i) => ({ id: str(i.id), url: str(i.url), alt: str(i.alt) })),
   };

@@ -17,7 +17,9 @@ class MemoryStorage implements MediaStorage {
 
 describe("product pictures", () => {
   it("are shrunk to at most 1600 px, stored as WebP, with their size recorded", async () => {
-    const png = await sharp({ create: { width: 3200, height: 1600, channels: 3, background: "#c33" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 3200, height: 1600, channels: 3, background: "#c33" } })
+      .png()
+      .toBuffer();
     const storage = new MemoryStorage();
     const [stored] = await storeProductImages([new File([new Uint8Array(png)], "big.png", { type: "image/png" })], storage);
     expect(stored).toMatchObject({ width: 1600, height: 800, url: expect.stringMatching(/^\/media\/products\/[0-9a-f-]+\.webp$/) });

@@ -27,12 +27,21 @@ const fieldRefusal = (field: string, message: string) => refuse("Please correct 
  * variants: initial) by `actor`; an old slug keeps redirecting. `newImages`
  * are already stored; they are added after the kept ones.
  */
-export async function saveProduct(input: ProductFormInput, actor: SessionUser | null, newImages: StoredImage[] = [], currency = "USD"): Promise<SaveProductResult> {
+export async function saveProduct(
+  input: ProductFormInput,
+  actor: SessionUser | null,
+  newImages: StoredImage[] = [],
+  currency = "USD",
+): Promise<SaveProductResult> {
   if (!isStaff(actor)) return { ok: false, error: "You do not have access to the back office." };
   try {
     return await db.transaction(async (tx) => {
       const [existing] = input.id
-        ? await tx.select({ slug: products.slug, publishedAt: products.publishedAt }).from(products).where(eq(products.id, input.id)).for("update")
+        ? await tx
+            .select({ slug: products.slug, publishedAt: products.publishedAt })
+            .from(products)
+            .where(eq(products.id, input.id))
+            .for("update")
         : [];
       if (input.id && !existing) throw refuse("This product no longer exists: it may have been deleted.");
       await checkReferences(tx, input);
@@ -73,8 +82,10 @@ export async function saveProduct(input: ProductFormInput, actor: SessionUser | 
     });
   } catch (e) {
     if (e instanceof SaveRefused) return e.result;
-    if (isUniqueViolation(e, "products_slug_unique")) return fieldRefusal("slug", "Another product already uses this slug: choose another.").result;
-    if (isUniqueViolation(e, "variants_sku_unique")) return refuse("One of these SKUs is already used by another product: each SKU must be unique in the store.").result;
+    if (isUniqueViolation(e, "products_slug_unique"))
+      return fieldRefusal("slug", "Another product already uses this slug: choose another.").result;
+    if (isUniqueViolation(e, "variants_sku_unique"))
+      return refuse("One of these SKUs is already used by another product: each SKU must be unique in the store.").result;
     throw e;
   }
 }
@@ -88,7 +99,11 @@ async function checkReferences(tx: Tx, input: ProductFormInput) {
     if (!brand) throw fieldRefusal("brandId", "Choose a brand from the list.");
   }
   const others = input.id ? ne(products.id, input.id) : undefined;
-  const [slugTaken] = await tx.select({ id: products.id }).from(products).where(and(eq(products.slug, input.slug), others)).limit(1);
+  const [slugTaken] = await tx
+    .select({ id: products.id })
+    .from(products)
+    .where(and(eq(products.slug, input.slug), others))
+    .limit(1);
   if (slugTaken) throw fieldRefusal("slug", "Another product already uses this slug: choose another.");
   const skus = input.variants.map((v) => v.sku);
   const taken = await tx
@@ -98,7 +113,8 @@ async function checkReferences(tx: Tx, input: ProductFormInput) {
     .where(and(inArray(variants.sku, skus), input.id ? ne(variants.productId, input.id) : undefined));
   if (taken.length) {
     const fieldErrors: Record<string, string> = {};
-    for (const t of taken) fieldErrors[`variants.${skus.indexOf(t.sku)}.sku`] = `SKU ${t.sku} is already used by “${t.title}”: each SKU must be unique.`;
+    for (const t of taken)
+      fieldErrors[`variants.${skus.indexOf(t.sku)}.sku`] = `SKU ${t.sku} is already used by “${t.title}”: each SKU must be unique.`;
     throw refuse("Please correct the highlighted fields.", fieldErrors);
   }
 }
@@ -141,10 +157,16 @@ async function updateVariant(tx: Tx, id: number, fields: Partial<typeof variants
     return;
   }
   const where = v.loadedStock === null ? eq(variants.id, id) : and(eq(variants.id, id), eq(variants.stock, v.loadedStock));
-  const updated = await tx.update(variants).set({ ...fields, stock: v.stock }).where(where).returning({ id: variants.id });
+  const updated = await tx
+    .update(variants)
+    .set({ ...fields, stock: v.stock })
+    .where(where)
+    .returning({ id: variants.id });
   if (updated.length === 0) {
     const [now] = await tx.select({ stock: variants.stock }).from(variants).where(eq(variants.id, id));
-    throw refuse(`The stock of ${v.sku} changed to ${now?.stock ?? 0} since this page was opened (orders or adjustments): reload the page and save again.`);
+    throw refuse(
+      `The stock of ${v.sku} changed to ${now?.stock ?? 0} since this page was opened (orders or adjustments): reload the page and save again.`,
+    );
   }
 }
 
@@ -152,7 +174,17 @@ async function saveImages(tx: Tx, productId: number, input: ProductFormInput, ne
   const current = await tx.select({ id: productImages.id }).from(productImages).where(eq(productImages.productId, productId));
   const currentIds = new Set(current.map((i) => i.id));
   const kept = input.images.filter((i): i is { id: number; alt: string } => i.id !== null && currentIds.has(i.id));
-  await tx.delete(productImages).where(and(eq(productImages.productId, productId), kept.length ? notInArray(productImages.id, kept.map((i) => i.id)) : undefined));
+  await tx.delete(productImages).where(
+    and(
+      eq(productImages.productId, productId),
+      kept.length
+        ? notInArray(
+            productImages.id,
+            kept.map((i) => i.id),
+          )
+        : undefined,
+    ),
+  );
   for (const [position, image] of kept.entries()) {
     await tx.update(productImages).set({ alt: image.alt, position }).where(eq(productImages.id, image.id));
   }

@@ -60,7 +60,15 @@ function editOf(product: NonNullable<Awaited<ReturnType<typeof getProductForEdit
     id: product.id,
     slug: product.slug,
     title: product.title,
-    variants: product.variants.map((v) => ({ id: v.id, optionValues: v.optionValues, sku: v.sku, price: v.price, compareAtPrice: v.compareAtPrice, stock: v.stock, loadedStock: v.stock })),
+    variants: product.variants.map((v) => ({
+      id: v.id,
+      optionValues: v.optionValues,
+      sku: v.sku,
+      price: v.price,
+      compareAtPrice: v.compareAtPrice,
+      stock: v.stock,
+      loadedStock: v.stock,
+    })),
     images: [],
   };
 }
@@ -68,7 +76,12 @@ function editOf(product: NonNullable<Awaited<ReturnType<typeof getProductForEdit
 describe("creating a product (real PostgreSQL)", () => {
   it("writes the product, its variants in cents and their opening stock, and the summary the shop lists by", async () => {
     const { staff, product } = await created();
-    expect(product).toMatchObject({ status: "active", options: [{ name: "Size", values: ["S", "M"] }], specs: [{ name: "Material", value: "Linen" }], tags: ["linen", "summer"] });
+    expect(product).toMatchObject({
+      status: "active",
+      options: [{ name: "Size", values: ["S", "M"] }],
+      specs: [{ name: "Material", value: "Linen" }],
+      tags: ["linen", "summer"],
+    });
     expect(product.variants.map((v) => [v.optionValues, v.price, v.compareAtPrice, v.stock])).toEqual([
       [{ Size: "S" }, 1250, 2000, 4],
       [{ Size: "M" }, 1400, null, 0],
@@ -101,7 +114,11 @@ describe("editing a product", () => {
     expect(saved).toMatchObject({ ok: true, productId: result.productId, previousSlug: null });
     const after = (await getProductForEdit(product.id))!;
     expect(after.variants[0]).toMatchObject({ id: product.variants[0]!.id, price: 1100, compareAtPrice: null, stock: 9 });
-    const ledger = await db.select().from(inventoryMovements).where(eq(inventoryMovements.variantId, product.variants[0]!.id)).orderBy(inventoryMovements.id);
+    const ledger = await db
+      .select()
+      .from(inventoryMovements)
+      .where(eq(inventoryMovements.variantId, product.variants[0]!.id))
+      .orderBy(inventoryMovements.id);
     expect(ledger.map((m) => [m.delta, m.reason, m.actorId])).toEqual([
       [4, "initial", staff.id],
       [5, "correction", staff.id],
@@ -113,7 +130,10 @@ describe("editing a product", () => {
     const edit = editOf(product, await input());
     const first = product.variants[0]!;
     // An order takes one unit after the form was opened (stock 4 → 3).
-    await db.update(variants).set({ stock: sql`${variants.stock} - 1` }).where(eq(variants.id, first.id));
+    await db
+      .update(variants)
+      .set({ stock: sql`${variants.stock} - 1` })
+      .where(eq(variants.id, first.id));
     edit.variants[0] = { ...edit.variants[0]!, price: 1300 };
     expect((await saveProduct(edit, staff)).ok).toBe(true);
     const [after] = await db.select({ stock: variants.stock, price: variants.price }).from(variants).where(eq(variants.id, first.id));
@@ -131,7 +151,10 @@ describe("editing a product", () => {
     const { staff, product } = await created();
     const edit = editOf(product, await input());
     edit.options = [{ name: "Size", values: ["M", "L"] }];
-    edit.variants = [edit.variants[1]!, { id: null, optionValues: { Size: "L" }, sku: `L-${unique()}`, price: 1500, compareAtPrice: null, stock: 2, loadedStock: null }];
+    edit.variants = [
+      edit.variants[1]!,
+      { id: null, optionValues: { Size: "L" }, sku: `L-${unique()}`, price: 1500, compareAtPrice: null, stock: 2, loadedStock: null },
+    ];
     expect((await saveProduct(edit, staff)).ok).toBe(true);
     const after = (await getProductForEdit(product.id))!;
     expect(after.variants.map((v) => v.optionValues.Size)).toEqual(["M", "L"]);
@@ -176,7 +199,10 @@ describe("editing a product", () => {
     const back = (await getProductForEdit(product.id))!;
     expect(await saveProduct({ ...editOf(back, await input()), slug: oldSlug }, staff)).toMatchObject({ ok: true, previousSlug: newSlug });
     expect(await findSlugRedirect(newSlug)).toBe(oldSlug);
-    const rows = await db.select().from(productSlugRedirects).where(and(eq(productSlugRedirects.productId, product.id), eq(productSlugRedirects.slug, oldSlug)));
+    const rows = await db
+      .select()
+      .from(productSlugRedirects)
+      .where(and(eq(productSlugRedirects.productId, product.id), eq(productSlugRedirects.slug, oldSlug)));
     expect(rows).toEqual([]);
   });
 });
@@ -204,7 +230,14 @@ describe("pictures", () => {
     const product = (await getProductForEdit(first.productId))!;
     const [a, b, c] = product.images;
     expect(product.images.map((i) => i.alt)).toEqual([product.title, product.title, product.title]);
-    const edit = { ...editOf(product, await input()), images: [{ id: c!.id, alt: "Back" }, { id: a!.id, alt: "Front" }, { id: 999_999, alt: "not ours" }] };
+    const edit = {
+      ...editOf(product, await input()),
+      images: [
+        { id: c!.id, alt: "Back" },
+        { id: a!.id, alt: "Front" },
+        { id: 999_999, alt: "not ours" },
+      ],
+    };
     expect((await saveProduct(edit, staff, [{ url: "/media/products/d.webp", width: 40, height: 40 }])).ok).toBe(true);
     const after = (await getProductForEdit(product.id))!;
     expect(after.images.map((i) => [i.url, i.alt])).toEqual([
@@ -235,13 +268,23 @@ describe("variants that were sold", () => {
 describe("the back-office list's stock filter", () => {
   it("tells in stock, low (at or under the threshold) and out of stock apart", async () => {
     const word = unique();
-    const stocked = (sku: string, stock: string) => ({ "variants.0.optionValues": "{}", "variants.0.sku": `${sku}-${word}`, "variants.0.price": "5", "variants.0.stock": stock });
+    const stocked = (sku: string, stock: string) => ({
+      "variants.0.optionValues": "{}",
+      "variants.0.sku": `${sku}-${word}`,
+      "variants.0.price": "5",
+      "variants.0.stock": stock,
+    });
     const noOptions = { "options.0.name": "", "options.0.values": "" };
-    const make = async (name: string, stock: string) => (await created(await input({ ...noOptions, title: `Filter ${name} ${word}` }, stocked(name, stock)))).product.id;
+    const make = async (name: string, stock: string) =>
+      (await created(await input({ ...noOptions, title: `Filter ${name} ${word}` }, stocked(name, stock)))).product.id;
     const plenty = await make("plenty", "50");
     const few = await make("few", "2");
     const none = await make("none", "0");
-    const ids = async (stock: string) => (await listAdminProducts(parseAdminProductParams({ q: `Filter`, stock }))).rows.map((r) => r.id).filter((id) => [plenty, few, none].includes(id)).sort();
+    const ids = async (stock: string) =>
+      (await listAdminProducts(parseAdminProductParams({ q: `Filter`, stock }))).rows
+        .map((r) => r.id)
+        .filter((id) => [plenty, few, none].includes(id))
+        .sort();
     expect(await ids("in")).toEqual([plenty, few].sort());
     expect(await ids("low")).toEqual([few]);
     expect(await ids("out")).toEqual([none]);

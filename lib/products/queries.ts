@@ -16,7 +16,17 @@ function filters(p: AdminProductParams): SQL | undefined {
   const conds: (SQL | undefined)[] = [];
   if (p.q) {
     const like = `%${escapeLike(p.q)}%`;
-    conds.push(or(ilike(products.title, like), exists(db.select({ one: sql`1` }).from(variants).where(and(eq(variants.productId, products.id), ilike(variants.sku, like))))));
+    conds.push(
+      or(
+        ilike(products.title, like),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(variants)
+            .where(and(eq(variants.productId, products.id), ilike(variants.sku, like))),
+        ),
+      ),
+    );
   }
   if (p.status) conds.push(eq(products.status, p.status));
   if (p.categoryId) conds.push(eq(products.categoryId, p.categoryId));
@@ -24,7 +34,14 @@ function filters(p: AdminProductParams): SQL | undefined {
   if (p.stock === "out") conds.push(eq(products.inStock, false));
   if (p.stock === "in") conds.push(eq(products.inStock, true));
   if (p.stock === "low") {
-    conds.push(exists(db.select({ one: sql`1` }).from(variants).where(and(eq(variants.productId, products.id), sql`${variants.stock} > 0 and ${variants.stock} <= ${lowThreshold}`))));
+    conds.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(variants)
+          .where(and(eq(variants.productId, products.id), sql`${variants.stock} > 0 and ${variants.stock} <= ${lowThreshold}`)),
+      ),
+    );
   }
   return and(...conds);
 }
@@ -46,8 +63,12 @@ export async function listAdminProducts(p: AdminProductParams): Promise<{ rows: 
       brand: brands.name,
       stock: sql<number>`(select coalesce(sum(${variants.stock}), 0)::int from ${variants} where ${variants.productId} = ${products.id})`,
       variantCount: sql<number>`(select count(*)::int from ${variants} where ${variants.productId} = ${products.id})`,
-      skus: sql<string[]>`(select coalesce(array_agg(${variants.sku} order by ${variants.position}, ${variants.id}), '{}') from ${variants} where ${variants.productId} = ${products.id})`,
-      image: sql<string | null>`(select ${productImages.url} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.position}, ${productImages.id} limit 1)`,
+      skus: sql<
+        string[]
+      >`(select coalesce(array_agg(${variants.sku} order by ${variants.position}, ${variants.id}), '{}') from ${variants} where ${variants.productId} = ${products.id})`,
+      image: sql<
+        string | null
+      >`(select ${productImages.url} from ${productImages} where ${productImages.productId} = ${products.id} order by ${productImages.position}, ${productImages.id} limit 1)`,
       updatedAt: products.updatedAt,
     })
     .from(products)
@@ -57,7 +78,11 @@ export async function listAdminProducts(p: AdminProductParams): Promise<{ rows: 
     .orderBy(desc(products.updatedAt), desc(products.id))
     .limit(ADMIN_PAGE_SIZE)
     .offset((p.page - 1) * ADMIN_PAGE_SIZE);
-  return { rows: rows.map((r) => ({ ...r, status: r.status as ProductStatus })), total, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+  return {
+    rows: rows.map((r) => ({ ...r, status: r.status as ProductStatus })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)),
+  };
 }
 
 /** Everything the product form shows, or null. */
@@ -83,7 +108,14 @@ export async function getProductForEdit(id: number): Promise<ProductForEdit | nu
     tags: row.tags,
     options: row.options,
     specs: row.specs,
-    variants: row.variants.map((v) => ({ id: v.id, sku: v.sku, optionValues: v.optionValues, price: v.price, compareAtPrice: v.compareAtPrice, stock: v.stock })),
+    variants: row.variants.map((v) => ({
+      id: v.id,
+      sku: v.sku,
+      optionValues: v.optionValues,
+      price: v.price,
+      compareAtPrice: v.compareAtPrice,
+      stock: v.stock,
+    })),
     images: row.images.map((i) => ({ id: i.id, url: i.url, alt: i.alt, width: i.width, height: i.height })),
   };
 }
@@ -91,7 +123,14 @@ export async function getProductForEdit(id: number): Promise<ProductForEdit | nu
 /** Categories in tree order, sub-categories indented by depth. */
 export async function listCategoryChoices(): Promise<Choice[]> {
   const rows = await db
-    .select({ id: categories.id, parentId: categories.parentId, slug: categories.slug, name: categories.name, description: categories.description, imageUrl: categories.imageUrl })
+    .select({
+      id: categories.id,
+      parentId: categories.parentId,
+      slug: categories.slug,
+      name: categories.name,
+      description: categories.description,
+      imageUrl: categories.imageUrl,
+    })
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.id));
   const out: Choice[] = [];

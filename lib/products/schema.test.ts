@@ -12,7 +12,8 @@ const base = {
   "variants.0.price": "12.50",
   "variants.0.stock": "3",
 };
-const parse = (fields: Record<string, string>) => productFormSchema("USD").safeParse(nestedFormValues(Object.entries({ ...base, ...fields })));
+const parse = (fields: Record<string, string>) =>
+  productFormSchema("USD").safeParse(nestedFormValues(Object.entries({ ...base, ...fields })));
 const errors = (fields: Record<string, string>) => {
   const r = parse(fields);
   return r.success ? {} : fieldErrorsOf(r.error);
@@ -21,7 +22,12 @@ const errors = (fields: Record<string, string>) => {
 describe("the product form's rules", () => {
   it("reads a simple product: money typed as 12.50 is 1250 cents, blank compare-at is none", () => {
     const r = parse({});
-    expect(r.success && r.data).toMatchObject({ id: null, brandId: null, options: [], variants: [{ id: null, optionValues: {}, price: 1250, compareAtPrice: null, stock: 3 }] });
+    expect(r.success && r.data).toMatchObject({
+      id: null,
+      brandId: null,
+      options: [],
+      variants: [{ id: null, optionValues: {}, price: 1250, compareAtPrice: null, stock: 3 }],
+    });
   });
 
   it("names the field for each mistake", () => {
@@ -45,7 +51,14 @@ describe("the product form's rules", () => {
   });
 
   it("drops blank spec and option rows (the form always sends one of each)", () => {
-    const r = parse({ "specs.0.name": "Material", "specs.0.value": "Clay", "specs.1.name": "", "specs.1.value": "", "options.0.name": "", "options.0.values": "" });
+    const r = parse({
+      "specs.0.name": "Material",
+      "specs.0.value": "Clay",
+      "specs.1.name": "",
+      "specs.1.value": "",
+      "options.0.name": "",
+      "options.0.values": "",
+    });
     expect(r.success && r.data.specs).toEqual([{ name: "Material", value: "Clay" }]);
     expect(r.success && r.data.options).toEqual([]);
   });

@@ -51,14 +51,25 @@ function variantSchema(currency: string) {
     .object({
       id: optionalId,
       optionValues: optionValuesSchema,
-      sku: z.string().trim().min(1, "Enter a SKU").max(64, "Keep the SKU under 64 characters").regex(/^[A-Za-z0-9._\-/]+$/, "Use letters, digits, dots, dashes, slashes or underscores in the SKU"),
+      sku: z
+        .string()
+        .trim()
+        .min(1, "Enter a SKU")
+        .max(64, "Keep the SKU under 64 characters")
+        .regex(/^[A-Za-z0-9._\-/]+$/, "Use letters, digits, dots, dashes, slashes or underscores in the SKU"),
       price: money(currency, "price", true),
       compareAtPrice: money(currency, "compare-at price", false),
       stock: z
         .string()
         .optional()
         .transform((s) => (!s?.trim() ? 0 : Number(s)))
-        .pipe(z.number({ error: "Enter the stock as a whole number" }).int("Enter the stock as a whole number").min(0, "Stock cannot be negative").max(1_000_000, "Stock is limited to 1,000,000")),
+        .pipe(
+          z
+            .number({ error: "Enter the stock as a whole number" })
+            .int("Enter the stock as a whole number")
+            .min(0, "Stock cannot be negative")
+            .max(1_000_000, "Stock is limited to 1,000,000"),
+        ),
       // The stock shown when the form was opened (hidden field); null for a new variant.
       loadedStock: z
         .string()
@@ -67,14 +78,21 @@ function variantSchema(currency: string) {
     })
     .superRefine((v, ctx) => {
       if (v.price !== null && v.compareAtPrice !== null && v.compareAtPrice <= v.price) {
-        ctx.addIssue({ code: "custom", path: ["compareAtPrice"], message: `The compare-at price must be higher than the price (${formatMajorUnits(v.price, currency)})` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["compareAtPrice"],
+          message: `The compare-at price must be higher than the price (${formatMajorUnits(v.price, currency)})`,
+        });
       }
     });
 }
 
 const optionSchema = z.object({
   name: text(40, "option name"),
-  values: z.string().optional().transform((s) => splitList(s ?? "")),
+  values: z
+    .string()
+    .optional()
+    .transform((s) => splitList(s ?? "")),
 });
 
 const specSchema = z.object({ name: text(80, "spec name"), value: text(500, "spec value") });
@@ -85,12 +103,21 @@ export function productFormSchema(currency: string) {
     .object({
       id: optionalId,
       title: z.string().trim().min(2, "Enter a title of at least 2 characters").max(200, "Keep the title under 200 characters"),
-      slug: z.string().trim().toLowerCase().min(1, "Enter a slug, e.g. linen-shirt").max(SLUG_MAX, `Keep the slug under ${SLUG_MAX} characters`).regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens in the slug, e.g. linen-shirt-blue"),
+      slug: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .min(1, "Enter a slug, e.g. linen-shirt")
+        .max(SLUG_MAX, `Keep the slug under ${SLUG_MAX} characters`)
+        .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens in the slug, e.g. linen-shirt-blue"),
       description: text(10_000, "description").default(""),
       categoryId: z.string().trim().min(1, "Choose a category").transform(Number).pipe(z.number().int().positive("Choose a category")),
       brandId: optionalId,
       status: z.enum(productStatus.enumValues, { error: "Choose draft, active or archived" }),
-      tags: z.string().optional().transform((s) => splitList(s ?? "").slice(0, 30)),
+      tags: z
+        .string()
+        .optional()
+        .transform((s) => splitList(s ?? "").slice(0, 30)),
       options: z
         .array(optionSchema)
         .default([])
@@ -99,16 +126,21 @@ export function productFormSchema(currency: string) {
         .array(specSchema)
         .default([])
         .transform((ss) => ss.filter((s) => s.name || s.value)),
-      variants: z.array(variantSchema(currency)).min(1, "Add at least one variant").max(MAX_VARIANTS, `A product can have up to ${MAX_VARIANTS} variants`),
+      variants: z
+        .array(variantSchema(currency))
+        .min(1, "Add at least one variant")
+        .max(MAX_VARIANTS, `A product can have up to ${MAX_VARIANTS} variants`),
       images: z.array(z.object({ id: optionalId, alt: text(300, "alt text").default("") })).default([]),
     })
     .superRefine((p, ctx) => {
       const names = new Set<string>();
       p.options.forEach((o, i) => {
         if (!o.name) ctx.addIssue({ code: "custom", path: ["options", i, "name"], message: "Name this option, e.g. Size" });
-        else if (names.has(o.name)) ctx.addIssue({ code: "custom", path: ["options", i, "name"], message: `There is already an option called ${o.name}` });
+        else if (names.has(o.name))
+          ctx.addIssue({ code: "custom", path: ["options", i, "name"], message: `There is already an option called ${o.name}` });
         names.add(o.name);
-        if (o.values.length === 0) ctx.addIssue({ code: "custom", path: ["options", i, "values"], message: "List this option's values, separated by commas" });
+        if (o.values.length === 0)
+          ctx.addIssue({ code: "custom", path: ["options", i, "values"], message: "List this option's values, separated by commas" });
       });
       p.specs.forEach((s, i) => {
         if (!s.name) ctx.addIssue({ code: "custom", path: ["specs", i, "name"], message: "Name this spec or clear its value" });
@@ -117,13 +149,24 @@ export function productFormSchema(currency: string) {
       const combos = new Set<string>();
       p.variants.forEach((v, i) => {
         const key = v.sku.toLowerCase();
-        if (skus.has(key)) ctx.addIssue({ code: "custom", path: ["variants", i, "sku"], message: `SKU ${v.sku} is used by another variant of this product` });
+        if (skus.has(key))
+          ctx.addIssue({
+            code: "custom",
+            path: ["variants", i, "sku"],
+            message: `SKU ${v.sku} is used by another variant of this product`,
+          });
         skus.set(key, i);
         const keys = Object.keys(v.optionValues);
         const fits = keys.length === p.options.length && p.options.every((o) => o.values.includes(v.optionValues[o.name] ?? ""));
-        if (!fits) ctx.addIssue({ code: "custom", path: ["variants", i, "sku"], message: "This variant does not match the options: check the options and save again" });
+        if (!fits)
+          ctx.addIssue({
+            code: "custom",
+            path: ["variants", i, "sku"],
+            message: "This variant does not match the options: check the options and save again",
+          });
         const combo = comboKey(v.optionValues);
-        if (combos.has(combo)) ctx.addIssue({ code: "custom", path: ["variants", i, "sku"], message: "Two variants have the same options" });
+        if (combos.has(combo))
+          ctx.addIssue({ code: "custom", path: ["variants", i, "sku"], message: "Two variants have the same options" });
         combos.add(combo);
       });
     });

@@ -8,7 +8,10 @@ export const unique = () => `${Date.now().toString(36)}${process.pid}${++counter
 
 export async function createUserWithRole(role: "admin" | "staff" | "customer"): Promise<SessionUser> {
   const email = `${role}-${unique()}@example.com`;
-  const [user] = await db.insert(users).values({ email, name: `Test ${role}`, role }).returning({ id: users.id });
+  const [user] = await db
+    .insert(users)
+    .values({ email, name: `Test ${role}`, role })
+    .returning({ id: users.id });
   return { id: user!.id, email, name: `Test ${role}`, role, emailVerified: true };
 }
 

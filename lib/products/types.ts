@@ -20,7 +20,14 @@ export type AdminProductRow = {
   updatedAt: Date;
 };
 
-export type VariantForEdit = { id: number; sku: string; optionValues: Record<string, string>; price: number; compareAtPrice: number | null; stock: number };
+export type VariantForEdit = {
+  id: number;
+  sku: string;
+  optionValues: Record<string, string>;
+  price: number;
+  compareAtPrice: number | null;
+  stock: number;
+};
 export type ImageForEdit = { id: number; url: string; alt: string; width: number; height: number };
 
 export type ProductForEdit = {

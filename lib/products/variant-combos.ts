@@ -27,5 +27,12 @@ export function comboLabel(values: Record<string, string>, options: OptionInput[
 
 /** Comma-separated values as a clean list: trimmed, empties and repeats dropped. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(",").map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

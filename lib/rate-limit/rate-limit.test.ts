@@ -66,7 +66,10 @@ describe("rate limits in PostgreSQL", () => {
     for (let i = 0; i < 3; i++) await a.consume(key);
     for (let i = 0; i < 2; i++) await b.consume(key);
     await expect(a.consume(key)).rejects.toMatchObject({ remainingPoints: 0 });
-    const rows = await db.select().from(rateLimits).where(eq(rateLimits.key, `trackNumber:${key}`));
+    const rows = await db
+      .select()
+      .from(rateLimits)
+      .where(eq(rateLimits.key, `trackNumber:${key}`));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.points).toBe(6);
     expect(await db.$count(rateLimits, like(rateLimits.key, `%${key}%`))).toBe(1);

@@ -2,12 +2,7 @@ import { z } from "zod";
 
 /** The moderation list's filters, read from the URL; odd values fall back to "all". */
 export const reviewFiltersSchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(100)
-    .catch("")
-    .default(""),
+  q: z.string().trim().max(100).catch("").default(""),
   status: z.enum(["published", "hidden"]).optional().catch(undefined),
   rating: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100000).catch(1).default(1),

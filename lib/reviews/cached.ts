@@ -18,7 +18,10 @@ const database = databaseCacheKey();
 export function getCachedReviewHighlights(productId: number, slug: string): Promise<{ summary: ReviewSummary; newest: ReviewView[] }> {
   return unstable_cache(
     async () => {
-      const [summary, newest] = await Promise.all([getReviewSummary(productId), listProductReviews(productId, "newest", 1, HIGHLIGHTED_REVIEWS)]);
+      const [summary, newest] = await Promise.all([
+        getReviewSummary(productId),
+        listProductReviews(productId, "newest", 1, HIGHLIGHTED_REVIEWS),
+      ]);
       return { summary, newest: newest.items };
     },
     [database, "review-highlights", String(productId)],

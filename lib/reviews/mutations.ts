@@ -72,7 +72,11 @@ export async function voteHelpful(userId: string, reviewId: number): Promise<Vot
       .limit(1);
     if (!review) return { ok: false, error: "That review no longer exists.", notFound: true };
     if (!canVoteHelpful(userId, review, false)) return { ok: false, error: "You cannot vote on your own review." };
-    const inserted = await tx.insert(reviewVotes).values({ reviewId, userId }).onConflictDoNothing().returning({ reviewId: reviewVotes.reviewId });
+    const inserted = await tx
+      .insert(reviewVotes)
+      .values({ reviewId, userId })
+      .onConflictDoNothing()
+      .returning({ reviewId: reviewVotes.reviewId });
     if (inserted.length === 0) return { ok: false, error: "You have already marked this review as helpful." };
     const [updated] = await tx
       .update(reviews)

@@ -48,11 +48,7 @@ function toView(r: ViewRow): ReviewView {
 
 /** Average, count and how many reviews gave each number of stars (published reviews only). */
 export async function getReviewSummary(productId: number): Promise<ReviewSummary> {
-  const rows = await db
-    .select({ rating: reviews.rating, n: count() })
-    .from(reviews)
-    .where(published(productId))
-    .groupBy(reviews.rating);
+  const rows = await db.select({ rating: reviews.rating, n: count() }).from(reviews).where(published(productId)).groupBy(reviews.rating);
   const distribution: RatingDistribution = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
   for (const r of rows) if (r.rating >= 1 && r.rating <= 5) distribution[r.rating as 1 | 2 | 3 | 4 | 5] = r.n;
   return { ...averageOf(distribution), distribution };

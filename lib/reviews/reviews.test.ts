@@ -54,7 +54,10 @@ describe("reviews (real PostgreSQL)", () => {
     expect(await createReview(owner.id, input(delivered.lineIds[0]!))).toMatchObject({ ok: true });
     const again = await createReview(owner.id, input(delivered.lineIds[0]!));
     expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/already reviewed/) });
-    expect((await getReviewableLine(owner.id, delivered.number, delivered.lineIds[0]!))?.verdict).toEqual({ ok: false, reason: "already-reviewed" });
+    expect((await getReviewableLine(owner.id, delivered.number, delivered.lineIds[0]!))?.verdict).toEqual({
+      ok: false,
+      reason: "already-reviewed",
+    });
     // The line's number must match the order: a line id under another order number is not found.
     expect(await getReviewableLine(owner.id, shipped.number, delivered.lineIds[0]!)).toBeNull();
     expect(await rating(product.id)).toEqual({ avg: 3, count: 1 });

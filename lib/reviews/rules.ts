@@ -16,9 +16,7 @@ export type ReviewCandidate = {
   alreadyReviewed: boolean;
 };
 
-export type ReviewVerdict =
-  | { ok: true }
-  | { ok: false; reason: "not-yours" | "not-delivered" | "already-reviewed" | "product-gone" };
+export type ReviewVerdict = { ok: true } | { ok: false; reason: "not-yours" | "not-delivered" | "already-reviewed" | "product-gone" };
 
 /** May `userId` review this line? Only the buyer, after delivery, once, while the product exists. */
 export function canReview(userId: string, line: ReviewCandidate): ReviewVerdict {

@@ -76,7 +76,9 @@ export function securityHeaderRules(options: SecurityHeaderOptions): HeaderRule[
   const https = new URL(options.siteUrl).protocol === "https:";
   return [
     { source: "/:path*", headers: securityHeaders(options) },
-    ...(https ? [] : [{ source: "/:path*", has: [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }], headers: [HSTS] }]),
+    ...(https
+      ? []
+      : [{ source: "/:path*", has: [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }], headers: [HSTS] }]),
     // Later rules override earlier ones for the same header.
     { source: "/media/:path*", headers: [{ key: "Content-Security-Policy", value: MEDIA_CSP }] },
   ];

@@ -20,15 +20,18 @@ const ifGone = (failure: ActionState) => (failure.fieldErrors?.id ? GONE : failu
 const rateSchema = async () => shippingRateSchema((await readStoreSettings()).currency);
 
 /** `Save settings` on /admin/settings (admins only). */
-export const saveStoreSettingsAction = staffAction({ role: "admin", schema: storeSettingsSchema }, async (data, { user }): Promise<ActionState> => {
-  const result = await saveStoreSettings(data, user.id);
-  updateTag(TAGS.settings);
-  // The stock notes on product pages come from the catalog's cache.
-  if (result.lowStockChanged) updateTag(TAGS.catalog);
-  // The store name is in every layout (header, footer, titles): re-render them all.
-  revalidatePath("/", "layout");
-  return { ok: true, message: "Settings saved. Shoppers see them on their next page load." };
-});
+export const saveStoreSettingsAction = staffAction(
+  { role: "admin", schema: storeSettingsSchema },
+  async (data, { user }): Promise<ActionState> => {
+    const result = await saveStoreSettings(data, user.id);
+    updateTag(TAGS.settings);
+    // The stock notes on product pages come from the catalog's cache.
+    if (result.lowStockChanged) updateTag(TAGS.catalog);
+    // The store name is in every layout (header, footer, titles): re-render them all.
+    revalidatePath("/", "layout");
+    return { ok: true, message: "Settings saved. Shoppers see them on their next page load." };
+  },
+);
 
 /** A saved rate goes back to the settings; a refused one stays on its form. */
 function rateSaved(result: ShippingRateResult, form: FormData): ActionState {

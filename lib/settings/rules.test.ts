@@ -6,8 +6,15 @@ const defaults = { storeName: "Mercato", currency: "USD", orderPaymentTimeoutMin
 
 describe("resolveStoreSettings", () => {
   it("uses the environment's defaults without a row, or where the row's columns are null", () => {
-    expect(resolveStoreSettings(null, defaults)).toEqual({ storeName: "Mercato", currency: "USD", lowStockThreshold: 5, orderPaymentTimeoutMinutes: 30 });
-    expect(resolveStoreSettings({ storeName: null, currency: null, lowStockThreshold: 2, orderPaymentTimeoutMinutes: null }, defaults)).toEqual({
+    expect(resolveStoreSettings(null, defaults)).toEqual({
+      storeName: "Mercato",
+      currency: "USD",
+      lowStockThreshold: 5,
+      orderPaymentTimeoutMinutes: 30,
+    });
+    expect(
+      resolveStoreSettings({ storeName: null, currency: null, lowStockThreshold: 2, orderPaymentTimeoutMinutes: null }, defaults),
+    ).toEqual({
       storeName: "Mercato",
       currency: "USD",
       lowStockThreshold: 2,
@@ -16,7 +23,9 @@ describe("resolveStoreSettings", () => {
   });
 
   it("prefers the saved values", () => {
-    expect(resolveStoreSettings({ storeName: "Tea House", currency: "EUR", lowStockThreshold: 0, orderPaymentTimeoutMinutes: 90 }, defaults)).toEqual({
+    expect(
+      resolveStoreSettings({ storeName: "Tea House", currency: "EUR", lowStockThreshold: 0, orderPaymentTimeoutMinutes: 90 }, defaults),
+    ).toEqual({
       storeName: "Tea House",
       currency: "EUR",
       lowStockThreshold: 0,
@@ -26,11 +35,16 @@ describe("resolveStoreSettings", () => {
 });
 
 describe("store settings form", () => {
-  const form = (over: Record<string, string>) => storeSettingsSchema.safeParse({ storeName: "", currency: "", lowStockThreshold: "5", orderPaymentTimeoutMinutes: "", ...over });
+  const form = (over: Record<string, string>) =>
+    storeSettingsSchema.safeParse({ storeName: "", currency: "", lowStockThreshold: "5", orderPaymentTimeoutMinutes: "", ...over });
 
   it("reads empty fields as 'use the default' and upper-cases the currency", () => {
     expect(form({}).data).toEqual({ storeName: null, currency: null, lowStockThreshold: 5, orderPaymentTimeoutMinutes: null });
-    expect(form({ storeName: "  Tea House ", currency: "eur", orderPaymentTimeoutMinutes: "45" }).data).toMatchObject({ storeName: "Tea House", currency: "EUR", orderPaymentTimeoutMinutes: 45 });
+    expect(form({ storeName: "  Tea House ", currency: "eur", orderPaymentTimeoutMinutes: "45" }).data).toMatchObject({
+      storeName: "Tea House",
+      currency: "EUR",
+      orderPaymentTimeoutMinutes: 45,
+    });
     for (const code of ["USD", "GBP", "CNY", "JPY"]) expect(form({ currency: code }).success).toBe(true);
   });
 
@@ -52,12 +66,43 @@ describe("store settings form", () => {
 
 describe("shipping rate form", () => {
   const rate = (over: Record<string, string> = {}) =>
-    shippingRateSchema("USD").safeParse({ name: "Overnight", code: "overnight", description: "", price: "24.99", freeOver: "", minDays: "1", maxDays: "1", position: "5", ...over });
+    shippingRateSchema("USD").safeParse({
+      name: "Overnight",
+      code: "overnight",
+      description: "",
+      price: "24.99",
+      freeOver: "",
+      minDays: "1",
+      maxDays: "1",
+      position: "5",
+      ...over,
+    });
 
   it("parses prices in the store currency's minor units; an empty free-over means never free", () => {
-    expect(rate().data).toEqual({ name: "Overnight", code: "overnight", description: "", price: 2499, freeOver: null, minDays: 1, maxDays: 1, position: 5, active: false });
+    expect(rate().data).toEqual({
+      name: "Overnight",
+      code: "overnight",
+      description: "",
+      price: 2499,
+      freeOver: null,
+      minDays: 1,
+      maxDays: 1,
+      position: 5,
+      active: false,
+    });
     expect(rate({ freeOver: "100", active: "on" }).data).toMatchObject({ freeOver: 10000, active: true });
-    expect(shippingRateSchema("JPY").safeParse({ name: "Bin", code: "bin", description: "", price: "800", freeOver: "", minDays: "0", maxDays: "2", position: "0" }).data?.price).toBe(800);
+    expect(
+      shippingRateSchema("JPY").safeParse({
+        name: "Bin",
+        code: "bin",
+        description: "",
+        price: "800",
+        freeOver: "",
+        minDays: "0",
+        maxDays: "2",
+        position: "0",
+      }).data?.price,
+    ).toBe(800);
   });
 
   it("refuses bad prices, codes and day ranges", () => {

@@ -22,7 +22,10 @@ export const storeSettingsSchema = z.object({
     .trim()
     .toUpperCase()
     .transform((s) => s || null)
-    .refine((s) => s === null || (/^[A-Z]{3}$/.test(s) && isKnownCurrency(s)), "Enter a three-letter ISO 4217 code, e.g. USD, EUR, GBP or CNY."),
+    .refine(
+      (s) => s === null || (/^[A-Z]{3}$/.test(s) && isKnownCurrency(s)),
+      "Enter a three-letter ISO 4217 code, e.g. USD, EUR, GBP or CNY.",
+    ),
   lowStockThreshold: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
     z.coerce
@@ -35,7 +38,10 @@ export const storeSettingsSchema = z.object({
     .string()
     .trim()
     .transform((s) => (s === "" ? null : Number(s)))
-    .refine((n) => n === null || (Number.isInteger(n) && n >= 1 && n <= 10080), "Enter whole minutes from 1 to 10080 (one week), or leave it empty for the default."),
+    .refine(
+      (n) => n === null || (Number.isInteger(n) && n >= 1 && n <= 10080),
+      "Enter whole minutes from 1 to 10080 (one week), or leave it empty for the default.",
+    ),
 });
 export type StoreSettingsInput = z.infer<typeof storeSettingsSchema>;
 

@@ -12,16 +12,32 @@ import { readStoreSettings } from "./queries";
 // row goes back to the migration's (all defaults) after each test.
 const DEFAULT_ROW = { storeName: null, currency: null, lowStockThreshold: 5, orderPaymentTimeoutMinutes: null, updatedBy: null };
 afterEach(async () => {
-  await db.insert(storeSettings).values({ id: 1, ...DEFAULT_ROW }).onConflictDoUpdate({ target: storeSettings.id, set: DEFAULT_ROW });
+  await db
+    .insert(storeSettings)
+    .values({ id: 1, ...DEFAULT_ROW })
+    .onConflictDoUpdate({ target: storeSettings.id, set: DEFAULT_ROW });
 });
 
-const rate = { name: "Overnight", description: "Next working day", price: 2499, freeOver: null, minDays: 1, maxDays: 1, position: 9, active: true };
+const rate = {
+  name: "Overnight",
+  description: "Next working day",
+  price: 2499,
+  freeOver: null,
+  minDays: 1,
+  maxDays: 1,
+  position: 9,
+  active: true,
+};
 
 describe("store settings (real PostgreSQL)", () => {
   it("falls back to the environment without a row and reads the saved row after a save", async () => {
     await db.delete(storeSettings);
     const before = await readStoreSettings();
-    expect(before).toMatchObject({ storeName: process.env.STORE_NAME ?? "Mercato", currency: process.env.STORE_CURRENCY ?? "USD", lowStockThreshold: 5 });
+    expect(before).toMatchObject({
+      storeName: process.env.STORE_NAME ?? "Mercato",
+      currency: process.env.STORE_CURRENCY ?? "USD",
+      lowStockThreshold: 5,
+    });
     const admin = await createTestUser();
     await saveStoreSettings({ storeName: null, currency: null, lowStockThreshold: 5, orderPaymentTimeoutMinutes: 240 }, admin);
     expect(await readStoreSettings()).toEqual({ ...before, orderPaymentTimeoutMinutes: 240 });
@@ -48,7 +64,10 @@ describe("store settings (real PostgreSQL)", () => {
     const [product] = await db.select({ slug: products.slug }).from(products).where(eq(products.id, productId));
     const lowStock = async () => (await getProductBySlug(product!.slug, []))!.variants[0]!.lowStock;
     expect(await lowStock()).toBe(false);
-    await saveStoreSettings({ storeName: null, currency: null, lowStockThreshold: 8, orderPaymentTimeoutMinutes: null }, await createTestUser());
+    await saveStoreSettings(
+      { storeName: null, currency: null, lowStockThreshold: 8, orderPaymentTimeoutMinutes: null },
+      await createTestUser(),
+    );
     expect(await lowStock()).toBe(true);
     // The variant's own threshold wins.
     await db.update(variants).set({ lowStockThreshold: 2 }).where(eq(variants.id, variantId));

@@ -17,7 +17,11 @@ export const metadata: Metadata = { title: "Set up two-factor sign-in", robots: 
 /** A fresh secret, its QR code, and the sealed copy the form sends back with the first code. */
 async function newSetup(user: { id: string; email: string }): Promise<Exclude<Setup, null>> {
   const secret = newTotpSecret();
-  const qrSvg = await QRCode.toString(totpUri(secret, user.email, await storeName()), { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  const qrSvg = await QRCode.toString(totpUri(secret, user.email, await storeName()), {
+    type: "svg",
+    margin: 1,
+    errorCorrectionLevel: "M",
+  });
   return { enrolment: enrolmentToken(user.id, secret), secret, qrSvg };
 }
 

@@ -27,7 +27,16 @@ export async function HomeView() {
             <li key={c.id}>
               <Link href={`/c/${c.slug}`} className="group flex flex-col gap-2">
                 <span className="aspect-square overflow-hidden rounded-xl bg-zinc-100">
-                  {c.imageUrl && <img src={c.imageUrl} alt="" width={400} height={400} loading="lazy" className="h-full w-full object-cover transition group-hover:scale-[1.03]" />}
+                  {c.imageUrl && (
+                    <img
+                      src={c.imageUrl}
+                      alt=""
+                      width={400}
+                      height={400}
+                      loading="lazy"
+                      className="h-full w-full object-cover transition group-hover:scale-[1.03]"
+                    />
+                  )}
                 </span>
                 <span className="font-medium group-hover:underline">{c.name}</span>
               </Link>

@@ -27,7 +27,8 @@ export default async function AccountOverviewPage() {
             Loyalty points
           </h2>
           <p className="mt-1 text-2xl font-semibold tabular-nums">
-            {points.toLocaleString("en-US")} <span className="text-base font-normal text-zinc-600">{points === 1 ? "point" : "points"}</span>
+            {points.toLocaleString("en-US")}{" "}
+            <span className="text-base font-normal text-zinc-600">{points === 1 ? "point" : "points"}</span>
           </p>
         </section>
       ) : (
@@ -39,7 +40,10 @@ export default async function AccountOverviewPage() {
         </h2>
         {orders.length === 0 ? (
           <p className="text-zinc-600">
-            No orders yet. <Link href="/" className="underline">Start shopping</Link>
+            No orders yet.{" "}
+            <Link href="/" className="underline">
+              Start shopping
+            </Link>
           </p>
         ) : (
           <>

@@ -36,20 +36,34 @@ export default async function BrandsPage({ searchParams }: { searchParams: Promi
             <table className="w-full text-left text-sm">
               <thead className="text-zinc-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">Name</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">Slug</th>
-                  <th scope="col" className="py-2 pr-4 text-right font-medium">Products</th>
-                  <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Name
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Slug
+                  </th>
+                  <th scope="col" className="py-2 pr-4 text-right font-medium">
+                    Products
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-zinc-100">
                 {brands.map((b) => (
                   <tr key={b.id}>
-                    <th scope="row" className="py-2 pr-4 font-medium">{b.name}</th>
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {b.name}
+                    </th>
                     <td className="py-2 pr-4 text-zinc-600">{b.slug}</td>
                     <td className="py-2 pr-4 text-right tabular-nums">{b.productCount}</td>
                     <td className="py-2 text-right">
-                      <Link href={`/admin/brands/${b.id}`} aria-label={`Edit ${b.name}`} className="text-zinc-900 underline underline-offset-2">
+                      <Link
+                        href={`/admin/brands/${b.id}`}
+                        aria-label={`Edit ${b.name}`}
+                        className="text-zinc-900 underline underline-offset-2"
+                      >
                         Edit
                       </Link>
                     </td>

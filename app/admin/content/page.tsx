@@ -23,12 +23,14 @@ export default async function AdminContentPage({ searchParams }: { searchParams:
       <div className="mb-4 space-y-3">
         <FormStatus>{saved ? SAVED[saved] : undefined}</FormStatus>
         <p className="text-sm text-zinc-600">
-          Saving, reordering or deleting updates the home page at once. A scheduled start or end shows up by itself within about two minutes (the home page is
-          refreshed every 60 seconds).
+          Saving, reordering or deleting updates the home page at once. A scheduled start or end shows up by itself within about two minutes
+          (the home page is refreshed every 60 seconds).
         </p>
       </div>
       {banners.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 p-6 text-zinc-600">No banners yet: the home page starts with the categories.</p>
+        <p className="rounded-xl border border-dashed border-zinc-300 p-6 text-zinc-600">
+          No banners yet: the home page starts with the categories.
+        </p>
       ) : (
         <BannerList banners={banners} now={new Date()} />
       )}

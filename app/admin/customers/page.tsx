@@ -25,7 +25,13 @@ export default async function CustomersPage({ searchParams }: Props) {
       <form method="get" action="/admin/customers" role="search" className="mb-4 flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-sm font-medium text-zinc-900">
           Search
-          <input type="search" name="q" defaultValue={q} placeholder="Name or e-mail" className="mt-1 w-72 max-w-full rounded-lg border border-zinc-400 bg-white px-3 py-2 font-normal" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={q}
+            placeholder="Name or e-mail"
+            className="mt-1 w-72 max-w-full rounded-lg border border-zinc-400 bg-white px-3 py-2 font-normal"
+          />
         </label>
         <button type="submit" className="rounded-full border border-zinc-400 bg-white px-4 py-2 text-sm font-medium hover:bg-zinc-100">
           Find

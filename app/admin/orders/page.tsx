@@ -23,10 +23,20 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
   const filtered = ["q", "status", "from", "to", "min", "max"].some((k) => one(params[k]));
   return (
     <>
-      <PageHeader title="Orders" description={`${result.total} order${result.total === 1 ? "" : "s"}${filtered ? (result.total === 1 ? " matches these filters" : " match these filters") : ""}, newest first. Amounts in ${currency}.`} />
+      <PageHeader
+        title="Orders"
+        description={`${result.total} order${result.total === 1 ? "" : "s"}${filtered ? (result.total === 1 ? " matches these filters" : " match these filters") : ""}, newest first. Amounts in ${currency}.`}
+      />
       <OrderFilters
         currency={currency}
-        values={{ q: one(params.q), status: filter.status, from: one(params.from), to: one(params.to), min: one(params.min), max: one(params.max) }}
+        values={{
+          q: one(params.q),
+          status: filter.status,
+          from: one(params.from),
+          to: one(params.to),
+          min: one(params.min),
+          max: one(params.max),
+        }}
       />
       {result.rows.length === 0 ? (
         <p role="status" className="rounded-xl border border-zinc-200 bg-white p-6 text-zinc-600">

@@ -32,7 +32,10 @@ export default async function AdminReviewsPage({ searchParams }: Props) {
   const filtered = Boolean(filters.q || filters.status || filters.rating);
   return (
     <>
-      <PageHeader title="Reviews" description="Hide abusive or off-topic reviews and answer shoppers publicly. Hidden reviews leave the product page and its rating." />
+      <PageHeader
+        title="Reviews"
+        description="Hide abusive or off-topic reviews and answer shoppers publicly. Hidden reviews leave the product page and its rating."
+      />
       <ReviewFiltersForm filters={filters} />
       <p className="mb-4 text-sm text-zinc-600" aria-live="polite">
         {list.total === 1 ? "1 review" : `${list.total} reviews`}
@@ -47,7 +50,9 @@ export default async function AdminReviewsPage({ searchParams }: Props) {
         )}
       </p>
       {list.items.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 p-6 text-zinc-600">{filtered ? "No reviews match these filters." : "No reviews yet."}</p>
+        <p className="rounded-xl border border-dashed border-zinc-300 p-6 text-zinc-600">
+          {filtered ? "No reviews match these filters." : "No reviews yet."}
+        </p>
       ) : (
         <ul aria-label="Reviews" className="flex flex-col gap-4">
           {list.items.map((r) => (

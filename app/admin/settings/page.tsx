@@ -14,7 +14,12 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
   // Staff reach the back office but not the settings: they are told so (every action checks for an admin again).
   const user = await requireStaffPage("/admin/settings");
   if (user.role !== "admin") return <AdminOnly />;
-  const [form, resolved, rates, { saved }] = await Promise.all([getStoreSettingsForm(), readStoreSettings(), listShippingRates(), searchParams]);
+  const [form, resolved, rates, { saved }] = await Promise.all([
+    getStoreSettingsForm(),
+    readStoreSettings(),
+    listShippingRates(),
+    searchParams,
+  ]);
   const otherCurrency = await countProductsInOtherCurrency(resolved.currency);
   return (
     <>
@@ -30,7 +35,10 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
           <h2 id="shipping-heading" className="text-lg font-semibold">
             Shipping rates
           </h2>
-          <Link href="/admin/settings/shipping/new" className="rounded-full bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700">
+          <Link
+            href="/admin/settings/shipping/new"
+            className="rounded-full bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700"
+          >
             New shipping rate
           </Link>
         </div>

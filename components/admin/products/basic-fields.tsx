@@ -17,7 +17,16 @@ export function BasicFields({ draft, errors, categories, brands }: Props) {
   };
   return (
     <Section title="Product">
-      <Field id="title" name="title" label="Title" defaultValue={draft.title} error={errors.title} required maxLength={200} onChange={(e) => proposeSlug(e.currentTarget.value)} />
+      <Field
+        id="title"
+        name="title"
+        label="Title"
+        defaultValue={draft.title}
+        error={errors.title}
+        required
+        maxLength={200}
+        onChange={(e) => proposeSlug(e.currentTarget.value)}
+      />
       <Field
         ref={slug}
         id="slug"
@@ -26,10 +35,21 @@ export function BasicFields({ draft, errors, categories, brands }: Props) {
         defaultValue={draft.slug}
         error={errors.slug}
         required
-        hint={draft.id ? "The product's address: /p/slug. If you change it, the old address redirects to the new one." : "The product's address: /p/slug, e.g. linen-shirt-blue."}
+        hint={
+          draft.id
+            ? "The product's address: /p/slug. If you change it, the old address redirects to the new one."
+            : "The product's address: /p/slug, e.g. linen-shirt-blue."
+        }
         onInput={(e) => (e.currentTarget.dataset.touched = "1")}
       />
-      <TextAreaField id="description" name="description" label="Description" rows={5} defaultValue={draft.description} error={errors.description} />
+      <TextAreaField
+        id="description"
+        name="description"
+        label="Description"
+        rows={5}
+        defaultValue={draft.description}
+        error={errors.description}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField id="categoryId" name="categoryId" label="Category" defaultValue={draft.categoryId} error={errors.categoryId} required>
           <option value="">Choose a category</option>
@@ -47,13 +67,27 @@ export function BasicFields({ draft, errors, categories, brands }: Props) {
             </option>
           ))}
         </SelectField>
-        <SelectField id="status" name="status" label="Status" defaultValue={draft.status} error={errors.status} hint="Only active products are shown in the shop.">
+        <SelectField
+          id="status"
+          name="status"
+          label="Status"
+          defaultValue={draft.status}
+          error={errors.status}
+          hint="Only active products are shown in the shop."
+        >
           <option value="draft">Draft</option>
           <option value="active">Active</option>
           <option value="archived">Archived</option>
         </SelectField>
       </div>
-      <Field id="tags" name="tags" label="Tags" defaultValue={draft.tags} error={errors.tags} hint="Separate tags with commas, e.g. linen, summer." />
+      <Field
+        id="tags"
+        name="tags"
+        label="Tags"
+        defaultValue={draft.tags}
+        error={errors.tags}
+        hint="Separate tags with commas, e.g. linen, summer."
+      />
     </Section>
   );
 }

@@ -33,7 +33,13 @@ function Wrap({ id, label, error, hint, children, className }: Common & { childr
 export function Field({ id, label, error, hint, className, ...input }: Common & ComponentPropsWithRef<"input">) {
   return (
     <Wrap id={id} label={label} error={error} hint={hint} className={className}>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={border(error)} {...input} />
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described(id, error, hint)}
+        className={border(error)}
+        {...input}
+      />
     </Wrap>
   );
 }
@@ -41,7 +47,13 @@ export function Field({ id, label, error, hint, className, ...input }: Common & 
 export function TextAreaField({ id, label, error, hint, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Wrap id={id} label={label} error={error} hint={hint}>
-      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={border(error)} {...input} />
+      <textarea
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described(id, error, hint)}
+        className={border(error)}
+        {...input}
+      />
     </Wrap>
   );
 }
@@ -49,7 +61,13 @@ export function TextAreaField({ id, label, error, hint, ...input }: Common & Tex
 export function SelectField({ id, label, error, hint, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Wrap id={id} label={label} error={error} hint={hint}>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={border(error)} {...select}>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described(id, error, hint)}
+        className={border(error)}
+        {...select}
+      >
         {children}
       </select>
     </Wrap>

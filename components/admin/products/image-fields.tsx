@@ -43,7 +43,11 @@ export function ImageFields({ images, error, maxMb }: { images: Image[]; error?:
                 <button type="button" className={smallButton} disabled={i === list.length - 1} onClick={() => move(i, 1)}>
                   Move image {i + 1} down
                 </button>
-                <button type="button" className={`${smallButton} text-rose-700`} onClick={() => setList(list.filter((x) => x.id !== img.id))}>
+                <button
+                  type="button"
+                  className={`${smallButton} text-rose-700`}
+                  onClick={() => setList(list.filter((x) => x.id !== img.id))}
+                >
                   Delete image {i + 1}
                 </button>
               </div>
@@ -66,7 +70,8 @@ export function ImageFields({ images, error, maxMb }: { images: Image[]; error?:
           className="block text-sm file:mr-3 file:rounded-lg file:border file:border-zinc-300 file:bg-white file:px-3 file:py-1.5"
         />
         <p id="images-hint" className="text-xs text-zinc-600">
-          JPEG, PNG, WebP or AVIF, up to {maxMb} MB each. Pictures are resized to at most 1600 pixels. New pictures are added after the current ones, with the title as their alt text.
+          JPEG, PNG, WebP or AVIF, up to {maxMb} MB each. Pictures are resized to at most 1600 pixels. New pictures are added after the
+          current ones, with the title as their alt text.
         </p>
         {error && (
           <p id="images-error" className="text-sm text-rose-700">

@@ -21,7 +21,15 @@ export function OptionFields({ options, errors, onChange }: Props) {
     <Section title="Options" description="Leave empty for a simple product with one variant. Each combination of values becomes a variant.">
       {rows.map((o, i) => (
         <div key={o.uid} className="grid items-end gap-3 sm:grid-cols-[12rem_1fr_auto]">
-          <Field id={`options.${i}.name`} name={`options.${i}.name`} label={`Option ${i + 1} name`} placeholder={i === 0 ? "Size" : "Color"} defaultValue={o.name} error={errors[`options.${i}.name`]} onChange={(e) => set(i, { name: e.currentTarget.value })} />
+          <Field
+            id={`options.${i}.name`}
+            name={`options.${i}.name`}
+            label={`Option ${i + 1} name`}
+            placeholder={i === 0 ? "Size" : "Color"}
+            defaultValue={o.name}
+            error={errors[`options.${i}.name`]}
+            onChange={(e) => set(i, { name: e.currentTarget.value })}
+          />
           <Field
             id={`options.${i}.values`}
             name={`options.${i}.values`}

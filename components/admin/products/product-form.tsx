@@ -50,7 +50,14 @@ export function ProductForm({ action: submit, draft, ...rest }: Props) {
   );
 }
 
-function ProductFormFields({ draft, errors, categories, brands, currency, maxImageMb }: Omit<Props, "action"> & { errors: Record<string, string> }) {
+function ProductFormFields({
+  draft,
+  errors,
+  categories,
+  brands,
+  currency,
+  maxImageMb,
+}: Omit<Props, "action"> & { errors: Record<string, string> }) {
   const [options, setOptions] = useState<OptionDraft[]>(() => draft.options.map((o) => ({ ...o, uid: newUid() })));
   const [variants, setVariants] = useState(draft.variants);
   const usable = usableOptions(options);

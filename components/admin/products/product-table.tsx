@@ -2,7 +2,11 @@ import Link from "next/link";
 import { formatMoney } from "@/lib/money";
 import type { AdminProductRow } from "@/lib/products/types";
 
-const STATUS_LOOK = { active: "bg-emerald-50 text-emerald-800", draft: "bg-amber-50 text-amber-800", archived: "bg-zinc-100 text-zinc-700" } as const;
+const STATUS_LOOK = {
+  active: "bg-emerald-50 text-emerald-800",
+  draft: "bg-amber-50 text-amber-800",
+  archived: "bg-zinc-100 text-zinc-700",
+} as const;
 
 const COLUMNS = [
   ["Product", ""],

@@ -13,8 +13,20 @@ export function SpecFields({ specs, errors }: { specs: Spec[]; errors: Record<st
     <Section title="Specs" description="Shown as a table on the product page, e.g. Material: Linen.">
       {rows.map((s, i) => (
         <div key={s.key} className="grid items-end gap-3 sm:grid-cols-[12rem_1fr_auto]">
-          <Field id={`specs.${i}.name`} name={`specs.${i}.name`} label={`Spec ${i + 1} name`} defaultValue={s.name} error={errors[`specs.${i}.name`]} />
-          <Field id={`specs.${i}.value`} name={`specs.${i}.value`} label={`Spec ${i + 1} value`} defaultValue={s.value} error={errors[`specs.${i}.value`]} />
+          <Field
+            id={`specs.${i}.name`}
+            name={`specs.${i}.name`}
+            label={`Spec ${i + 1} name`}
+            defaultValue={s.name}
+            error={errors[`specs.${i}.name`]}
+          />
+          <Field
+            id={`specs.${i}.value`}
+            name={`specs.${i}.value`}
+            label={`Spec ${i + 1} value`}
+            defaultValue={s.value}
+            error={errors[`specs.${i}.value`]}
+          />
           <button type="button" className={smallButton} onClick={() => setRows(rows.filter((r) => r.key !== s.key))}>
             Remove spec {i + 1}
           </button>

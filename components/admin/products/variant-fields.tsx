@@ -19,7 +19,11 @@ export function VariantFields({ variants, options, errors, currency }: Props) {
       )}
       {variants.map((v, i) => {
         const label = options.length ? comboLabel(v.optionValues, options) : "Price and stock";
-        const f = (name: string) => ({ id: `variants.${i}.${name}`, name: `variants.${i}.${name}`, error: errors[`variants.${i}.${name}`] });
+        const f = (name: string) => ({
+          id: `variants.${i}.${name}`,
+          name: `variants.${i}.${name}`,
+          error: errors[`variants.${i}.${name}`],
+        });
         return (
           <fieldset key={v.uid} className="rounded-lg border border-zinc-200 p-4">
             <legend className="px-1 text-sm font-semibold">{label}</legend>

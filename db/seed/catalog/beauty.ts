@@ -64,8 +64,7 @@ export const BEAUTY: SeedProduct[] = [
     slug: "shanchahua-moisturizing-cream",
     category: "skincare",
     brand: "petal-and-pine",
-    description:
-      "添加山茶花籽油与神经酰胺，深层滋润，修护肌肤屏障。质地丰润却不黏腻，干燥季节早晚使用，肌肤柔软有光泽。",
+    description: "添加山茶花籽油与神经酰胺，深层滋润，修护肌肤屏障。质地丰润却不黏腻，干燥季节早晚使用，肌肤柔软有光泽。",
     specs: [
       { name: "Capacity", value: "50 ml" },
       { name: "Key ingredients", value: "山茶花籽油、神经酰胺" },

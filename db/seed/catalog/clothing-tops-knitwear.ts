@@ -77,8 +77,7 @@ export const CLOTHING_TOPS_KNITWEAR: SeedProduct[] = [
     slug: "chunmian-yuanling-tshirt",
     category: "tops-tees",
     brand: "hanfeng",
-    description:
-      "精选新疆长绒棉，面料柔软透气，贴身穿着舒适不刺激。经典圆领设计，领口加固不易变形。简约百搭，适合日常通勤与居家。",
+    description: "精选新疆长绒棉，面料柔软透气，贴身穿着舒适不刺激。经典圆领设计，领口加固不易变形。简约百搭，适合日常通勤与居家。",
     specs: [
       { name: "Material", value: "100% 新疆长绒棉" },
       { name: "Fit", value: "宽松版型" },

@@ -129,7 +129,7 @@ export const ELECTRONICS_AUDIO_PHONES: SeedProduct[] = [
     description:
       "A 6.1-inch phone with a bright 120 Hz OLED display, a 50 MP main camera and all-day battery life. Five years of software updates and a repairable design with a replaceable battery.",
     specs: [
-      { name: "Display", value: "6.1\" OLED, 120 Hz" },
+      { name: "Display", value: '6.1" OLED, 120 Hz' },
       { name: "Camera", value: "50 MP main, 12 MP ultrawide" },
       { name: "Battery life", value: "Up to 28 hours video" },
       { name: "Weight", value: "172 g" },
@@ -152,7 +152,7 @@ export const ELECTRONICS_AUDIO_PHONES: SeedProduct[] = [
     description:
       "A big-screen phone with a 6.7-inch AMOLED display, a 5,000 mAh battery and 67 W fast charging that fills it in under 45 minutes. Dual speakers and a headphone jack.",
     specs: [
-      { name: "Display", value: "6.7\" AMOLED, 120 Hz" },
+      { name: "Display", value: '6.7" AMOLED, 120 Hz' },
       { name: "Battery", value: "5,000 mAh" },
       { name: "Charging", value: "67 W wired" },
       { name: "Weight", value: "199 g" },
@@ -220,7 +220,7 @@ export const ELECTRONICS_AUDIO_PHONES: SeedProduct[] = [
     specs: [
       { name: "Battery life", value: "16 days" },
       { name: "Water resistance", value: "5 ATM" },
-      { name: "Display", value: "1.6\" AMOLED" },
+      { name: "Display", value: '1.6" AMOLED' },
       { name: "Weight", value: "23 g" },
     ],
     tags: ["fitness", "tracker", "watch"],

@@ -11,7 +11,7 @@ export const ELECTRONICS_COMPUTERS_CAMERAS: SeedProduct[] = [
     description:
       "A 14-inch aluminium laptop with a 2.8K display, 16 GB of memory and up to 18 hours of battery life. Silent when you work, quick when you compile, and only 1.3 kg.",
     specs: [
-      { name: "Display", value: "14\" 2880 × 1800, 120 Hz" },
+      { name: "Display", value: '14" 2880 × 1800, 120 Hz' },
       { name: "Memory", value: "16 GB" },
       { name: "Battery life", value: "Up to 18 hours" },
       { name: "Weight", value: "1.3 kg" },
@@ -34,7 +34,7 @@ export const ELECTRONICS_COMPUTERS_CAMERAS: SeedProduct[] = [
     description:
       "A light 13-inch laptop for study and everyday work, with a sharp IPS display, a backlit keyboard and USB-C charging. A fanless design keeps it silent in the library.",
     specs: [
-      { name: "Display", value: "13.3\" 2560 × 1600" },
+      { name: "Display", value: '13.3" 2560 × 1600' },
       { name: "Memory", value: "8 GB" },
       { name: "Battery life", value: "Up to 14 hours" },
       { name: "Weight", value: "1.1 kg" },

@@ -100,8 +100,7 @@ export const HOME_DECOR_FURNITURE: SeedProduct[] = [
     slug: "qinghuaci-vase",
     category: "home-decor",
     brand: "jingci-studio",
-    description:
-      "传统青花缠枝纹样，由景德镇画师手绘。器型端庄，插花或单独摆放都很雅致。附赠礼盒包装，适合乔迁与节日送礼。",
+    description: "传统青花缠枝纹样，由景德镇画师手绘。器型端庄，插花或单独摆放都很雅致。附赠礼盒包装，适合乔迁与节日送礼。",
     specs: [
       { name: "Material", value: "高白瓷，釉下青花" },
       { name: "Dimensions", value: "高 28 cm，口径 8 cm" },

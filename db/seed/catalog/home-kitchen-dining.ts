@@ -8,8 +8,7 @@ export const HOME_KITCHEN_DINING: SeedProduct[] = [
     slug: "taoci-teapot-set",
     category: "kitchen-dining",
     brand: "jingci-studio",
-    description:
-      "景德镇手工拉坯陶瓷茶壶，配四只品茗杯。壶嘴出水顺畅不滴漏，内置滤网方便冲泡散茶。釉色温润，适合家用待客或作为礼品。",
+    description: "景德镇手工拉坯陶瓷茶壶，配四只品茗杯。壶嘴出水顺畅不滴漏，内置滤网方便冲泡散茶。釉色温润，适合家用待客或作为礼品。",
     specs: [
       { name: "Material", value: "高温陶瓷" },
       { name: "Capacity", value: "壶 450 ml，杯 80 ml" },
@@ -104,8 +103,7 @@ export const HOME_KITCHEN_DINING: SeedProduct[] = [
     slug: "shougong-qingci-mug",
     category: "kitchen-dining",
     brand: "jingci-studio",
-    description:
-      "龙泉青瓷匠人手工制作，釉面如玉，触感细腻。杯身厚实保温，握把贴合手指。适合咖啡、牛奶或花草茶，每一只釉色都略有不同。",
+    description: "龙泉青瓷匠人手工制作，釉面如玉，触感细腻。杯身厚实保温，握把贴合手指。适合咖啡、牛奶或花草茶，每一只釉色都略有不同。",
     specs: [
       { name: "Material", value: "青瓷" },
       { name: "Capacity", value: "320 ml" },

@@ -186,8 +186,7 @@ export const SHOES_ACCESSORIES: SeedProduct[] = [
     slug: "zhensi-silk-scarf",
     category: "hats-scarves",
     brand: "hanfeng",
-    description:
-      "采用杭州桑蚕丝织造，手感顺滑，光泽柔和。四边手工卷边，细节精致。可作围巾、发带或包饰，是送礼的好选择。",
+    description: "采用杭州桑蚕丝织造，手感顺滑，光泽柔和。四边手工卷边，细节精致。可作围巾、发带或包饰，是送礼的好选择。",
     specs: [
       { name: "Material", value: "100% 桑蚕丝" },
       { name: "Dimensions", value: "90 × 90 cm" },
@@ -243,8 +242,7 @@ export const SHOES_ACCESSORIES: SeedProduct[] = [
     slug: "chunky-wool-scarf",
     category: "hats-scarves",
     brand: "casa-linea",
-    description:
-      "A long, thick scarf in rib-knitted wool with fringed ends. Wraps twice around the neck for real warmth on windy days.",
+    description: "A long, thick scarf in rib-knitted wool with fringed ends. Wraps twice around the neck for real warmth on windy days.",
     specs: [
       { name: "Material", value: "100% wool" },
       { name: "Dimensions", value: "200 × 30 cm" },

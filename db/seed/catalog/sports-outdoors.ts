@@ -186,7 +186,7 @@ export const SPORTS_OUTDOORS: SeedProduct[] = [
       { name: "Capacity", value: "25 L" },
       { name: "Material", value: "TPU-coated polyester" },
       { name: "Weight", value: "0.9 kg" },
-      { name: "Laptop sleeve", value: "Up to 15\"" },
+      { name: "Laptop sleeve", value: 'Up to 15"' },
     ],
     tags: ["backpack", "waterproof", "cycling"],
     options: [{ name: "Color", values: ["Black", "Yellow", "Blue"] }],
@@ -239,8 +239,7 @@ export const SPORTS_OUTDOORS: SeedProduct[] = [
     slug: "tanxianwei-badminton-racket",
     category: "ball-racket-sports",
     brand: "baseline-sports",
-    description:
-      "全碳素一体成型拍框，轻至 83 克，挥拍灵活省力。中杆弹性适中，进攻与防守兼顾，适合进阶爱好者。出厂已穿线，附赠拍套。",
+    description: "全碳素一体成型拍框，轻至 83 克，挥拍灵活省力。中杆弹性适中，进攻与防守兼顾，适合进阶爱好者。出厂已穿线，附赠拍套。",
     specs: [
       { name: "Material", value: "高模量碳纤维" },
       { name: "Weight", value: "83 g（4U）" },

@@ -8,8 +8,7 @@ export const TEA_SNACKS: SeedProduct[] = [
     slug: "longjing-green-tea-250g",
     category: "tea",
     brand: "jiangnan-tea",
-    description:
-      "产自杭州西湖产区的明前龙井，扁平挺直，色泽嫩绿。汤色清亮，带有豆香与兰花香，回味甘甜。铁罐密封包装，冷藏保存风味更佳。",
+    description: "产自杭州西湖产区的明前龙井，扁平挺直，色泽嫩绿。汤色清亮，带有豆香与兰花香，回味甘甜。铁罐密封包装，冷藏保存风味更佳。",
     specs: [
       { name: "Weight", value: "250 g" },
       { name: "Origin", value: "杭州西湖" },
@@ -47,8 +46,7 @@ export const TEA_SNACKS: SeedProduct[] = [
     slug: "english-breakfast-tea-80",
     category: "tea",
     brand: "kettle-and-leaf",
-    description:
-      "A brisk blend of Assam and Ceylon black teas that stands up to milk. Packed in plastic-free, compostable bags.",
+    description: "A brisk blend of Assam and Ceylon black teas that stands up to milk. Packed in plastic-free, compostable bags.",
     specs: [
       { name: "Weight", value: "250 g (80 bags)" },
       { name: "Origin", value: "Assam, Sri Lanka" },
@@ -66,8 +64,7 @@ export const TEA_SNACKS: SeedProduct[] = [
     slug: "yunnan-puer-tea-cake-357g",
     category: "tea",
     brand: "jiangnan-tea",
-    description:
-      "精选勐海大叶种晒青毛茶，经传统渥堆发酵压制成饼。汤色红浓明亮，滋味醇厚顺滑，带有陈香与枣香。耐冲泡，越陈越香，适合收藏。",
+    description: "精选勐海大叶种晒青毛茶，经传统渥堆发酵压制成饼。汤色红浓明亮，滋味醇厚顺滑，带有陈香与枣香。耐冲泡，越陈越香，适合收藏。",
     specs: [
       { name: "Weight", value: "357 g" },
       { name: "Origin", value: "云南勐海" },
@@ -202,8 +199,7 @@ export const TEA_SNACKS: SeedProduct[] = [
     slug: "sea-salt-milk-chocolate",
     category: "sweets-pantry",
     brand: "brava-cacao",
-    description:
-      "Creamy 45% milk chocolate with flakes of sea salt folded through. Sweet, salty and very hard to stop eating.",
+    description: "Creamy 45% milk chocolate with flakes of sea salt folded through. Sweet, salty and very hard to stop eating.",
     specs: [
       { name: "Weight", value: "100 g" },
       { name: "Cocoa", value: "45%" },
@@ -220,8 +216,7 @@ export const TEA_SNACKS: SeedProduct[] = [
     slug: "hazelnut-praline-box",
     category: "sweets-pantry",
     brand: "brava-cacao",
-    description:
-      "Sixteen hand-finished pralines filled with roasted Piedmont hazelnut gianduja. Presented in a gift box with a ribbon.",
+    description: "Sixteen hand-finished pralines filled with roasted Piedmont hazelnut gianduja. Presented in a gift box with a ribbon.",
     specs: [
       { name: "Weight", value: "180 g" },
       { name: "Pieces", value: "16" },
@@ -277,8 +272,7 @@ export const TEA_SNACKS: SeedProduct[] = [
     slug: "duanshu-linden-honey-500g",
     category: "sweets-pantry",
     brand: "golden-comb",
-    description:
-      "采自长白山原始椴树林，天然成熟封盖蜜，不添加任何糖浆。色泽洁白如雪，结晶细腻，入口清香绵甜。温水冲饮或搭配面包都很合适。",
+    description: "采自长白山原始椴树林，天然成熟封盖蜜，不添加任何糖浆。色泽洁白如雪，结晶细腻，入口清香绵甜。温水冲饮或搭配面包都很合适。",
     specs: [
       { name: "Weight", value: "500 g" },
       { name: "Origin", value: "吉林长白山" },

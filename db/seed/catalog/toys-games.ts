@@ -45,8 +45,7 @@ export const TOYS_GAMES: SeedProduct[] = [
     slug: "classic-plush-teddy-bear",
     category: "toys-games",
     brand: "tinkerbox",
-    description:
-      "A huggable teddy with soft mohair-look plush, embroidered eyes and jointed arms. Surface washable and safe from birth.",
+    description: "A huggable teddy with soft mohair-look plush, embroidered eyes and jointed arms. Surface washable and safe from birth.",
     specs: [
       { name: "Height", value: "35 cm" },
       { name: "Material", value: "Polyester plush, recycled filling" },
@@ -101,8 +100,7 @@ export const TOYS_GAMES: SeedProduct[] = [
     slug: "xiongmao-panda-plush",
     category: "toys-games",
     brand: "xiongmao-toys",
-    description:
-      "憨态可掬的大熊猫公仔，短毛绒面料细腻亲肤，填充饱满有弹性。眼睛采用刺绣工艺，无小零件，适合宝宝抱睡。",
+    description: "憨态可掬的大熊猫公仔，短毛绒面料细腻亲肤，填充饱满有弹性。眼睛采用刺绣工艺，无小零件，适合宝宝抱睡。",
     specs: [
       { name: "Height", value: "30 cm" },
       { name: "Material", value: "短毛绒，PP 棉填充" },

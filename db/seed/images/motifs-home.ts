@@ -58,7 +58,11 @@ export const HOME_MOTIFS = {
 
   pillow: (p) =>
     path("M218 238Q400 196 582 238Q626 400 582 562Q400 604 218 562Q174 400 218 238Z", p.m) +
-    path("M248 268Q400 236 552 268Q588 400 552 532Q400 564 248 532Q212 400 248 268Z", "none", `stroke="${p.l}" stroke-width="5" stroke-dasharray="12 10"`) +
+    path(
+      "M248 268Q400 236 552 268Q588 400 552 532Q400 564 248 532Q212 400 248 268Z",
+      "none",
+      `stroke="${p.l}" stroke-width="5" stroke-dasharray="12 10"`,
+    ) +
     path("M400 300L500 400L400 500L300 400Z", p.a, 'opacity=".85"') +
     circ(400, 400, 14, p.d) +
     path("M218 562Q400 604 582 562Q540 590 400 596Q260 590 218 562Z", p.d, 'opacity=".5"') +
@@ -77,7 +81,9 @@ export const HOME_MOTIFS = {
     ];
     return (
       leaves
-        .map(([rot, len, w, c]) => g(`translate(400 462) rotate(${rot})`, path(leafPath(len, w), c) + line(`M0 -10L0 ${-len + 30}`, "#fff", 3, 'opacity=".35"')))
+        .map(([rot, len, w, c]) =>
+          g(`translate(400 462) rotate(${rot})`, path(leafPath(len, w), c) + line(`M0 -10L0 ${-len + 30}`, "#fff", 3, 'opacity=".35"')),
+        )
         .join("") +
       path("M304 456L496 456L472 626L328 626Z", p.m) +
       path("M304 456L340 456L352 626L328 626Z", p.l, 'opacity=".4"') +

@@ -26,7 +26,8 @@ export function polygon(cx: number, cy: number, r: number, sides: number, rotDeg
 }
 
 /** A leaf pointing up from (0,0), length `len`, half-width `w`. */
-export const leafPath = (len: number, w: number) => `M0 0C${w} ${-len * 0.3} ${w} ${-len * 0.7} 0 ${-len}C${-w} ${-len * 0.7} ${-w} ${-len * 0.3} 0 0Z`;
+export const leafPath = (len: number, w: number) =>
+  `M0 0C${w} ${-len * 0.3} ${w} ${-len * 0.7} 0 ${-len}C${-w} ${-len * 0.7} ${-w} ${-len * 0.3} 0 0Z`;
 
 export const GREEN = "hsl(135,38%,36%)";
 export const GREEN_L = "hsl(110,42%,48%)";

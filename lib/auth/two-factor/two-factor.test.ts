@@ -18,7 +18,8 @@ const { getSessionUser } = await import("../session");
 const { requireStaffAction } = await import("../staff");
 const { secondFactorProvider } = await import("../second-factor-provider");
 const { authorize } = (secondFactorProvider as unknown as { options: CredentialsConfig }).options;
-const request = () => new Request("http://localhost/api/auth/callback/second-factor", { method: "POST", headers: { "x-forwarded-for": uniqueIp() } });
+const request = () =>
+  new Request("http://localhost/api/auth/callback/second-factor", { method: "POST", headers: { "x-forwarded-for": uniqueIp() } });
 
 /** A code for the time step `offset` steps from now (30 s each). */
 const codeAt = (secret: string, offset = 0) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + offset * 30 });
@@ -57,7 +58,10 @@ describe("enrolment (real PostgreSQL)", () => {
     expect(hashes).toHaveLength(10);
     for (const h of hashes) expect(h.codeHash).toMatch(/^\$argon2id\$/);
     expect(hashes.map((h) => h.codeHash).join()).not.toContain(result.recoveryCodes[0]!.replace("-", ""));
-    expect(await confirmEnrolment(account.id, token, codeAt(secret))).toMatchObject({ ok: false, error: "Two-factor sign-in is already on for this account." });
+    expect(await confirmEnrolment(account.id, token, codeAt(secret))).toMatchObject({
+      ok: false,
+      error: "Two-factor sign-in is already on for this account.",
+    });
   });
 });
 
@@ -84,7 +88,10 @@ describe("the second step (real PostgreSQL)", () => {
     const [row] = await db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, account.id));
     cookie.session = sessionOf(account, row!.v);
     expect(await getSessionUser()).toMatchObject({ id: account.id, missingFactor: "verify" });
-    expect(await requireStaffAction()).toEqual({ ok: false, state: { error: "Enter your authentication code first: sign in again to continue." } });
+    expect(await requireStaffAction()).toEqual({
+      ok: false,
+      state: { error: "Enter your authentication code first: sign in again to continue." },
+    });
 
     await expect(authorize({ code: "12345x" }, request())).rejects.toMatchObject({ code: "invalid" });
     const user = await authorize({ code: codeAt(secret, 1) }, request());

@@ -64,12 +64,14 @@ export function createStripeProvider(config: StripeConfig): PaymentProvider {
       try {
         const session = await stripe.checkout.sessions.retrieve(payment.reference);
         const intent = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
-        if (!intent) throw new RefundFailed(`Stripe has no payment for Checkout Session ${payment.reference}, so there is nothing to refund.`);
+        if (!intent)
+          throw new RefundFailed(`Stripe has no payment for Checkout Session ${payment.reference}, so there is nothing to refund.`);
         const refund = await stripe.refunds.create(
           { payment_intent: intent, metadata: { paymentId: payment.id } },
           { idempotencyKey: `mercato-refund-${payment.id}` },
         );
-        if (refund.status === "failed" || refund.status === "canceled") throw new RefundFailed(`Stripe did not make the refund (${refund.status}).`);
+        if (refund.status === "failed" || refund.status === "canceled")
+          throw new RefundFailed(`Stripe did not make the refund (${refund.status}).`);
         return { refundReference: refund.id };
       } catch (e) {
         if (e instanceof RefundFailed) throw e;

@@ -56,7 +56,12 @@ function rejection(fn: () => unknown): string {
 describe("Stripe webhooks, verified offline with signatures made by the Stripe library", () => {
   it("a signed checkout.session.completed (paid) pays the order, once even when delivered twice", async () => {
     const { order, payment, sessionId } = await orderWithSession();
-    const payload = stripeEvent("checkout.session.completed", { id: sessionId, payment_status: "paid", amount_total: 4599, currency: "usd" });
+    const payload = stripeEvent("checkout.session.completed", {
+      id: sessionId,
+      payment_status: "paid",
+      amount_total: 4599,
+      currency: "usd",
+    });
     const event = verify(payload, signedHeaders(payload));
     expect(event).toMatchObject({ type: "payment.succeeded", reference: sessionId, amount: 4599, currency: "USD" });
     expect(await handlePaymentEvent("stripe", event)).toBe("paid");
@@ -68,7 +73,12 @@ describe("Stripe webhooks, verified offline with signatures made by the Stripe l
 
   it("rejects a bad signature, a missing one and a stale one", async () => {
     const { order, payment, sessionId } = await orderWithSession();
-    const payload = stripeEvent("checkout.session.completed", { id: sessionId, payment_status: "paid", amount_total: 4599, currency: "usd" });
+    const payload = stripeEvent("checkout.session.completed", {
+      id: sessionId,
+      payment_status: "paid",
+      amount_total: 4599,
+      currency: "usd",
+    });
     expect(rejection(() => verify(payload, signedHeaders(payload, { secret: "whsec_someone_else" })))).toBe("signature mismatch");
     expect(rejection(() => verify(payload.replace("4599", "1"), signedHeaders(payload)))).toBe("signature mismatch");
     expect(rejection(() => verify(payload, new Headers()))).toBe("missing signature");
@@ -86,20 +96,40 @@ describe("Stripe webhooks, verified offline with signatures made by the Stripe l
 
   it("an expired or failed session fails the payment and leaves the order pending", async () => {
     const { order, payment, sessionId } = await orderWithSession();
-    const payload = stripeEvent("checkout.session.expired", { id: sessionId, payment_status: "unpaid", amount_total: 4599, currency: "usd" });
+    const payload = stripeEvent("checkout.session.expired", {
+      id: sessionId,
+      payment_status: "unpaid",
+      amount_total: 4599,
+      currency: "usd",
+    });
     expect(await handlePaymentEvent("stripe", verify(payload, signedHeaders(payload)))).toBe("failed");
     const after = await snapshot(order.id, payment.id);
     expect(after.orderStatus).toBe("pending_payment");
     expect(after.payment).toMatchObject({ status: "failed", failureMessage: "The payment session expired before it was paid." });
-    const failed = stripeEvent("checkout.session.async_payment_failed", { id: sessionId, payment_status: "unpaid", amount_total: 4599, currency: "usd" });
+    const failed = stripeEvent("checkout.session.async_payment_failed", {
+      id: sessionId,
+      payment_status: "unpaid",
+      amount_total: 4599,
+      currency: "usd",
+    });
     expect(verify(failed, signedHeaders(failed)).type).toBe("payment.failed");
   });
 
   it("ignores other events and a completed session that is not paid yet", async () => {
     const { order, payment, sessionId } = await orderWithSession();
-    const unpaid = stripeEvent("checkout.session.completed", { id: sessionId, payment_status: "unpaid", amount_total: 4599, currency: "usd" });
+    const unpaid = stripeEvent("checkout.session.completed", {
+      id: sessionId,
+      payment_status: "unpaid",
+      amount_total: 4599,
+      currency: "usd",
+    });
     expect(await handlePaymentEvent("stripe", verify(unpaid, signedHeaders(unpaid)))).toBe("ignored");
-    const other = JSON.stringify({ id: "evt_other_" + randomUUID(), object: "event", type: "customer.created", data: { object: { id: "cus_1" } } });
+    const other = JSON.stringify({
+      id: "evt_other_" + randomUUID(),
+      object: "event",
+      type: "customer.created",
+      data: { object: { id: "cus_1" } },
+    });
     expect(verify(other, signedHeaders(other))).toMatchObject({ type: "ignored" });
     expect(await snapshot(order.id, payment.id)).toMatchObject({ orderStatus: "pending_payment" });
   });

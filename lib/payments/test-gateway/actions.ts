@@ -29,7 +29,9 @@ export const payTestPaymentAction = publicAction(
     schema: formSchema,
     bind: "paymentId",
     invalid: (failure): ActionState =>
-      failure.fieldErrors?.paymentId ? NO_PAYMENT : { error: "Please check the card number.", fieldErrors: { cardNumber: "Enter a card number." } },
+      failure.fieldErrors?.paymentId
+        ? NO_PAYMENT
+        : { error: "Please check the card number.", fieldErrors: { cardNumber: "Enter a card number." } },
   },
   async ({ paymentId, cardNumber }): Promise<ActionState> => {
     // Only the order's owner (account, or the guest browser that placed it) may pay; to anyone else it does not exist.

@@ -11,7 +11,9 @@ async function listen(): Promise<Listener> {
   const server = createServer((req, res) => {
     hits.push({ path: req.url ?? "", signed: typeof req.headers["mercato-signature"] === "string" });
     req.resume();
-    req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ received: true, outcome: "paid" })));
+    req.on("end", () =>
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ received: true, outcome: "paid" })),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits };
@@ -25,7 +27,9 @@ vi.stubEnv("PAYMENT_PROVIDER", "test");
 const request = vi.hoisted(() => ({ headers: new Headers(), cookie: undefined as string | undefined }));
 vi.mock("next/headers", () => ({
   headers: async () => request.headers,
-  cookies: async () => ({ get: (name: string) => (name === "mercato_orders" && request.cookie ? { name, value: request.cookie } : undefined) }),
+  cookies: async () => ({
+    get: (name: string) => (name === "mercato_orders" && request.cookie ? { name, value: request.cookie } : undefined),
+  }),
 }));
 vi.mock("@/lib/auth/session", async (original) => ({ ...(await original<object>()), getSessionUser: async () => null }));
 vi.mock("next/navigation", () => ({
@@ -68,7 +72,9 @@ describe("the test gateway's Pay action", () => {
     const { order, paymentId } = await openPayment();
     request.cookie = guestCookie([`f:${order.id}`]);
     request.headers = new Headers({ host: new URL(attacker.origin).host, "x-forwarded-proto": "http" });
-    await expect(payTestPaymentAction(paymentId, {}, card("4242 4242 4242 4242"))).rejects.toMatchObject({ url: `/orders/${order.number}` });
+    await expect(payTestPaymentAction(paymentId, {}, card("4242 4242 4242 4242"))).rejects.toMatchObject({
+      url: `/orders/${order.number}`,
+    });
     expect(attacker.hits).toEqual([]);
     expect(shop.hits).toEqual([{ path: "/api/payments/test/webhook", signed: true }]);
   });

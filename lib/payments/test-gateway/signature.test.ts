@@ -33,7 +33,10 @@ describe("test gateway webhook signatures", () => {
 
   it("rejects a changed body, another secret or a forged signature with 401", () => {
     const header = signWebhook(body, secret, now);
-    expect(rejection(() => verifyWebhookSignature(body.replace("100", "1"), header, secret, now))).toEqual({ reason: "signature mismatch", status: 401 });
+    expect(rejection(() => verifyWebhookSignature(body.replace("100", "1"), header, secret, now))).toEqual({
+      reason: "signature mismatch",
+      status: 401,
+    });
     expect(rejection(() => verifyWebhookSignature(body, header, "another-secret-entirely", now)).status).toBe(401);
     const forged = header.replace(/v1=.*/, `v1=${"ab".repeat(32)}`);
     expect(rejection(() => verifyWebhookSignature(body, forged, secret, now)).reason).toBe("signature mismatch");
@@ -49,7 +52,10 @@ describe("test gateway webhook signatures", () => {
     const header = signWebhook(body, secret, now);
     expect(() => verifyWebhookSignature(body, header, secret, later(TOLERANCE_SECONDS))).not.toThrow();
     expect(() => verifyWebhookSignature(body, header, secret, later(-TOLERANCE_SECONDS))).not.toThrow();
-    expect(rejection(() => verifyWebhookSignature(body, header, secret, later(TOLERANCE_SECONDS + 1)))).toEqual({ reason: "stale timestamp", status: 401 });
+    expect(rejection(() => verifyWebhookSignature(body, header, secret, later(TOLERANCE_SECONDS + 1)))).toEqual({
+      reason: "stale timestamp",
+      status: 401,
+    });
     expect(rejection(() => verifyWebhookSignature(body, header, secret, later(-TOLERANCE_SECONDS - 1))).reason).toBe("stale timestamp");
   });
 

@@ -23,7 +23,11 @@ async function orderAwaitingPayment(total = 4599) {
   return { order, payment: payment! };
 }
 
-function signed(event: Partial<TestGatewayEvent> & Pick<TestGatewayEvent, "reference">, at = new Date(), secret = testGatewaySecret()): Delivery {
+function signed(
+  event: Partial<TestGatewayEvent> & Pick<TestGatewayEvent, "reference">,
+  at = new Date(),
+  secret = testGatewaySecret(),
+): Delivery {
   const body = JSON.stringify({ eventId: randomUUID(), type: "payment.succeeded", amount: 4599, currency: "USD", ...event });
   return { body, signature: signWebhook(body, secret, at) };
 }
@@ -103,7 +107,10 @@ describe("test gateway webhook (real PostgreSQL)", () => {
     const { order, payment } = await orderAwaitingPayment();
     const sixMinutes = 6 * 60_000;
     for (const at of [new Date(Date.now() - sixMinutes), new Date(Date.now() + sixMinutes)]) {
-      expect(await deliver(signed({ reference: payment.providerReference }, at))).toEqual({ status: 401, json: { error: "stale timestamp" } });
+      expect(await deliver(signed({ reference: payment.providerReference }, at))).toEqual({
+        status: 401,
+        json: { error: "stale timestamp" },
+      });
     }
     expect(await snapshot(order.id, payment.id)).toMatchObject({ orderStatus: "pending_payment", handledEvents: 0 });
   });

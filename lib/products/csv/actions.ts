@@ -27,7 +27,8 @@ const fileSchema = z.object({
 export const importProductsFormAction = staffAction(
   { schema: fileSchema, invalid: (): ImportState => ({ error: "Choose a CSV file to import." }) },
   async ({ file }, { user }): Promise<ImportState> => {
-    if (file.size > MAX_FORM_IMPORT_BYTES) return { error: "Without JavaScript files up to 900 KB can be imported. Split the file or turn JavaScript on." };
+    if (file.size > MAX_FORM_IMPORT_BYTES)
+      return { error: "Without JavaScript files up to 900 KB can be imported. Split the file or turn JavaScript on." };
     let records: string[][];
     try {
       records = parseCsv(await file.text());
@@ -38,7 +39,9 @@ export const importProductsFormAction = staffAction(
     const mapped = recordsToRows(records);
     if (!mapped.ok) return { error: mapped.error };
     if (mapped.rows.length > MAX_FORM_IMPORT_ROWS) {
-      return { error: `The file has ${mapped.rows.length} rows; without JavaScript at most ${MAX_FORM_IMPORT_ROWS} can be imported at once. Split the file or turn JavaScript on.` };
+      return {
+        error: `The file has ${mapped.rows.length} rows; without JavaScript at most ${MAX_FORM_IMPORT_ROWS} can be imported at once. Split the file or turn JavaScript on.`,
+      };
     }
     const result = await importRows(mapped.rows, user.id);
     revalidateImported(result);

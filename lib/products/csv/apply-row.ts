@@ -12,7 +12,10 @@ export type AppliedRow = { row: number; sku: string; slug: string; created: bool
 
 /** Thrown inside the row's transaction to roll all of it back and report why. */
 class RowRejected extends Error {
-  constructor(readonly problem: string, readonly fix: string) {
+  constructor(
+    readonly problem: string,
+    readonly fix: string,
+  ) {
     super(problem);
   }
 }
@@ -33,7 +36,11 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
 async function categoryId(tx: Tx, slug: string | undefined): Promise<number | undefined> {
   if (slug === undefined) return undefined;
   const [row] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.slug, slug));
-  if (!row) throw new RowRejected(`There is no category with the slug "${slug}".`, "Use the slug of an existing category (see Categories), or create the category first.");
+  if (!row)
+    throw new RowRejected(
+      `There is no category with the slug "${slug}".`,
+      "Use the slug of an existing category (see Categories), or create the category first.",
+    );
   return row.id;
 }
 
@@ -53,7 +60,8 @@ async function upsertProduct(tx: Tx, row: ImportRow, currency: string) {
   };
   if (!existing) {
     if (!row.title) throw new RowRejected("A new product needs a title.", "Fill in the title column on this row.");
-    if (category === undefined) throw new RowRejected("A new product needs a category.", "Fill in the category column with an existing category's slug.");
+    if (category === undefined)
+      throw new RowRejected("A new product needs a category.", "Fill in the category column with an existing category's slug.");
     const [created] = await tx
       .insert(products)
       .values({ slug: row.handle, title: row.title, categoryId: category, currency, options: [], ...fields })
@@ -61,7 +69,10 @@ async function upsertProduct(tx: Tx, row: ImportRow, currency: string) {
     return { product: created!, created: true };
   }
   if (existing.currency !== currency) {
-    throw new RowRejected(`This product is priced in ${existing.currency}, the import in ${currency}.`, "Change this product's prices in the product form instead.");
+    throw new RowRejected(
+      `This product is priced in ${existing.currency}, the import in ${currency}.`,
+      "Change this product's prices in the product form instead.",
+    );
   }
   const changed = Object.entries(fields).some(([k, v]) => JSON.stringify(existing[k as keyof typeof existing]) !== JSON.stringify(v));
   if (changed) await tx.update(products).set(fields).where(eq(products.id, existing.id));
@@ -72,26 +83,44 @@ async function upsertVariant(tx: Tx, row: ImportRow, product: { id: number; opti
   const [variant] = await tx.select().from(variants).where(eq(variants.sku, row.sku)).for("update");
   if (variant && variant.productId !== product.id) {
     const [owner] = await tx.select({ slug: products.slug }).from(products).where(eq(products.id, variant.productId));
-    throw new RowRejected(`SKU ${row.sku} belongs to another product (${owner?.slug ?? "unknown"}).`, "Put that product's handle on this row, or give this variant a new SKU.");
+    throw new RowRejected(
+      `SKU ${row.sku} belongs to another product (${owner?.slug ?? "unknown"}).`,
+      "Put that product's handle on this row, or give this variant a new SKU.",
+    );
   }
   const optionValues = Object.fromEntries(row.options.map((o) => [o.name, o.value]));
-  const siblings = await tx.select({ optionValues: variants.optionValues }).from(variants).where(and(eq(variants.productId, product.id), ne(variants.sku, row.sku)));
+  const siblings = await tx
+    .select({ optionValues: variants.optionValues })
+    .from(variants)
+    .where(and(eq(variants.productId, product.id), ne(variants.sku, row.sku)));
   const names = Object.keys(optionValues);
   if (siblings.length && !sameSet(Object.keys(siblings[0]!.optionValues), names)) {
     const theirs = Object.keys(siblings[0]!.optionValues).join(", ") || "no options";
-    throw new RowRejected(`This product's variants have ${theirs}; this row has ${names.join(", ") || "no options"}.`, "Give every variant of a product the same option names.");
+    throw new RowRejected(
+      `This product's variants have ${theirs}; this row has ${names.join(", ") || "no options"}.`,
+      "Give every variant of a product the same option names.",
+    );
   }
   if (siblings.some((s) => sameSet(Object.entries(s.optionValues).map(String), Object.entries(optionValues).map(String)))) {
-    throw new RowRejected("Another variant of this product has the same option values.", "Change an option value, or use that variant's SKU to update it.");
+    throw new RowRejected(
+      "Another variant of this product has the same option values.",
+      "Change an option value, or use that variant's SKU to update it.",
+    );
   }
   const options = mergeOptions(siblings.length ? product.options : [], row.options);
-  if (JSON.stringify(options) !== JSON.stringify(product.options)) await tx.update(products).set({ options }).where(eq(products.id, product.id));
+  if (JSON.stringify(options) !== JSON.stringify(product.options))
+    await tx.update(products).set({ options }).where(eq(products.id, product.id));
 
   await setStockContext(tx, { reason: variant ? "correction" : "initial", actorId, note: "CSV import" });
   const values = { price: row.price, compareAtPrice: row.compareAtPrice, stock: row.stock, optionValues };
   if (!variant) {
-    const [last] = await tx.select({ position: max(variants.position) }).from(variants).where(eq(variants.productId, product.id));
-    await tx.insert(variants).values({ ...values, sku: row.sku, productId: product.id, currency: product.currency, position: (last?.position ?? -1) + 1 });
+    const [last] = await tx
+      .select({ position: max(variants.position) })
+      .from(variants)
+      .where(eq(variants.productId, product.id));
+    await tx
+      .insert(variants)
+      .values({ ...values, sku: row.sku, productId: product.id, currency: product.currency, position: (last?.position ?? -1) + 1 });
   } else if (
     variant.price !== values.price ||
     variant.compareAtPrice !== values.compareAtPrice ||
@@ -107,7 +136,10 @@ async function upsertVariant(tx: Tx, row: ImportRow, product: { id: number; opti
  * product by handle and the variant by SKU, with stock changes in the ledger
  * as "initial" (new variant) or "correction". A rejected row writes nothing.
  */
-export async function applyImportRow(row: ImportRow, ctx: { actorId: string; currency: string }): Promise<{ ok: true; applied: AppliedRow } | { ok: false; issue: RowIssue }> {
+export async function applyImportRow(
+  row: ImportRow,
+  ctx: { actorId: string; currency: string },
+): Promise<{ ok: true; applied: AppliedRow } | { ok: false; issue: RowIssue }> {
   const reject = (problem: string, fix: string) => ({ ok: false as const, issue: { row: row.row, sku: row.sku, problem, fix } });
   try {
     return await db.transaction(async (tx) => {
@@ -121,6 +153,9 @@ export async function applyImportRow(row: ImportRow, ctx: { actorId: string; cur
     if (e instanceof RowRejected) return reject(e.problem, e.fix);
     if (isUniqueViolation(e)) return reject("Another change to this product or SKU happened at the same time.", "Import this row again.");
     console.error(`[csv-import] row ${row.row} (${row.sku}) failed`, e);
-    return reject("This row could not be saved.", "Check its values and import it again; if it keeps failing, edit the product in the product form.");
+    return reject(
+      "This row could not be saved.",
+      "Check its values and import it again; if it keeps failing, edit the product in the product form.",
+    );
   }
 }

@@ -48,9 +48,17 @@ export function recordsToRows(records: string[][]): HeaderResult {
   const known = new Set<string>(CSV_COLUMNS);
   const names = header.map((h) => h.trim().toLowerCase());
   const unknown = names.filter((n) => !known.has(n));
-  if (unknown.length) return { ok: false, error: `Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. Allowed columns: ${CSV_COLUMNS.join(", ")}.` };
+  if (unknown.length)
+    return {
+      ok: false,
+      error: `Unknown column${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. Allowed columns: ${CSV_COLUMNS.join(", ")}.`,
+    };
   const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
-  if (missing.length) return { ok: false, error: `Missing column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}. Add ${missing.length > 1 ? "them" : "it"} to the first row.` };
+  if (missing.length)
+    return {
+      ok: false,
+      error: `Missing column${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}. Add ${missing.length > 1 ? "them" : "it"} to the first row.`,
+    };
   const rows = data.map((cells, i) => {
     const values: Partial<Record<CsvColumn, string>> = {};
     names.forEach((name, col) => (values[name as CsvColumn] = fromSpreadsheetSafe(cells[col] ?? "")));

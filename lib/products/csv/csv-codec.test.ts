@@ -23,7 +23,12 @@ describe("CSV codec", () => {
   });
 
   it("reads LF, CR and CRLF line ends, skips blank lines, keeps empty trailing fields", () => {
-    expect(parseCsv("a,b\n1,2\r\n\r\n3,\r4,5")).toEqual([["a", "b"], ["1", "2"], ["3", ""], ["4", "5"]]);
+    expect(parseCsv("a,b\n1,2\r\n\r\n3,\r4,5")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+      ["3", ""],
+      ["4", "5"],
+    ]);
     expect(parseCsv("a,b,\n")).toEqual([["a", "b", ""]]);
     expect(parseCsv("")).toEqual([]);
   });
@@ -34,13 +39,16 @@ describe("CSV codec", () => {
   });
 
   it("exports cells a spreadsheet would run as formulas as text, with a leading single quote", () => {
-    for (const cell of ["=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]) expect(spreadsheetSafe(cell)).toBe(`'${cell}`);
+    for (const cell of ['=HYPERLINK("http://evil","x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])
+      expect(spreadsheetSafe(cell)).toBe(`'${cell}`);
     for (const cell of ["plain", "12.50", "", "a=b", " =1", "'quoted"]) expect(spreadsheetSafe(cell)).toBe(cell);
     expect(encodeExportRow(["=1+1", "-5% sale", "ok"])).toBe("'=1+1,'-5% sale,ok\r\n");
   });
 
   it("imports an exported file back unchanged, formula-like cells included", () => {
-    const cells = CSV_COLUMNS.map((c) => (c === "title" ? "=cmd|' /C calc'!A0" : c === "description" ? "-5% off, @home" : c === "handle" ? "mug" : ""));
+    const cells = CSV_COLUMNS.map((c) =>
+      c === "title" ? "=cmd|' /C calc'!A0" : c === "description" ? "-5% off, @home" : c === "handle" ? "mug" : "",
+    );
     const text = encodeCsvRow(CSV_COLUMNS) + encodeExportRow(cells);
     expect(text).toContain(`'=cmd|' /C calc'!A0`);
     const mapped = recordsToRows(parseCsv(text));

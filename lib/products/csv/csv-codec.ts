@@ -73,7 +73,9 @@ export function parseCsv(text: string): string[][] {
         quoted = false;
         const next = text[i + 1];
         if (next !== undefined && next !== "," && next !== "\r" && next !== "\n") {
-          throw new CsvSyntaxError(`Line ${line}: text after a closing quote. Put the whole field in quotes and double any quote inside it.`);
+          throw new CsvSyntaxError(
+            `Line ${line}: text after a closing quote. Put the whole field in quotes and double any quote inside it.`,
+          );
         }
       } else {
         if (c === "\n") line++;

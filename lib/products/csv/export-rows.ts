@@ -34,7 +34,11 @@ export async function* exportRecords(): AsyncGenerator<CsvRecord> {
     const ids = page.map((p) => p.id);
     const [vs, imgs] = await Promise.all([
       db.select().from(variants).where(inArray(variants.productId, ids)).orderBy(asc(variants.position), asc(variants.id)),
-      db.select({ productId: productImages.productId, url: productImages.url }).from(productImages).where(inArray(productImages.productId, ids)).orderBy(asc(productImages.position), asc(productImages.id)),
+      db
+        .select({ productId: productImages.productId, url: productImages.url })
+        .from(productImages)
+        .where(inArray(productImages.productId, ids))
+        .orderBy(asc(productImages.position), asc(productImages.id)),
     ]);
     for (const p of page) {
       const images = [...new Set(imgs.filter((i) => i.productId === p.id).map((i) => i.url))].join(` ${IMAGE_SEPARATOR} `);

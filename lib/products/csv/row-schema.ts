@@ -42,8 +42,12 @@ const FIX: Partial<Record<string, string>> = {
 
 const blank = (v: string | undefined) => v === undefined || v.trim() === "";
 const text = (max: number, label: string) =>
-  z.string().transform((v) => v.trim()).pipe(z.string().max(max, `${label} is longer than ${max} characters.`));
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (blank(v as string | undefined) ? undefined : v), schema.optional());
+  z
+    .string()
+    .transform((v) => v.trim())
+    .pipe(z.string().max(max, `${label} is longer than ${max} characters.`));
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (blank(v as string | undefined) ? undefined : v), schema.optional());
 
 function money(label: string, currency: string) {
   return z.string().transform((v, ctx) => {
@@ -56,11 +60,28 @@ function money(label: string, currency: string) {
 function schemaFor(currency: string) {
   return z
     .object({
-      handle: z.string().trim().min(1, "The handle is empty.").max(120, "The handle is too long.").regex(SLUG_PATTERN, "The handle is not a valid slug."),
-      sku: z.string().trim().min(1, "The SKU is empty.").max(64, "The SKU is too long.").regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, "The SKU has characters other than letters, digits and - _ . /."),
+      handle: z
+        .string()
+        .trim()
+        .min(1, "The handle is empty.")
+        .max(120, "The handle is too long.")
+        .regex(SLUG_PATTERN, "The handle is not a valid slug."),
+      sku: z
+        .string()
+        .trim()
+        .min(1, "The SKU is empty.")
+        .max(64, "The SKU is too long.")
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, "The SKU has characters other than letters, digits and - _ . /."),
       price: money("Price", currency),
-      compare_at_price: z.preprocess((v) => (blank(v as string | undefined) ? undefined : v), money("Compare-at price", currency).optional()),
-      stock: z.string().trim().regex(/^\d{1,7}$/, "Stock is not a whole number of 0 or more.").transform(Number),
+      compare_at_price: z.preprocess(
+        (v) => (blank(v as string | undefined) ? undefined : v),
+        money("Compare-at price", currency).optional(),
+      ),
+      stock: z
+        .string()
+        .trim()
+        .regex(/^\d{1,7}$/, "Stock is not a whole number of 0 or more.")
+        .transform(Number),
       title: optional(text(200, "The title")),
       description: optional(z.string().max(10_000, "The description is too long.")),
       status: optional(z.enum(["draft", "active", "archived"], { message: "The status is not draft, active or archived." })),
@@ -69,14 +90,35 @@ function schemaFor(currency: string) {
       tags: optional(
         z
           .string()
-          .transform((v) => [...new Set(v.split(TAG_SEPARATOR).map((t) => t.trim()).filter(Boolean))])
+          .transform((v) => [
+            ...new Set(
+              v
+                .split(TAG_SEPARATOR)
+                .map((t) => t.trim())
+                .filter(Boolean),
+            ),
+          ])
           .pipe(z.array(z.string().max(50, "A tag is longer than 50 characters.")).max(30, "There are more than 30 tags.")),
       ),
       image_urls: optional(
         z
           .string()
-          .transform((v) => v.split(IMAGE_SEPARATOR).map((u) => u.trim()).filter(Boolean))
-          .pipe(z.array(z.string().max(2000).regex(/^(https?:\/\/\S+|\/\S*)$/, "An image address is not a web address.")).max(20, "There are more than 20 images.")),
+          .transform((v) =>
+            v
+              .split(IMAGE_SEPARATOR)
+              .map((u) => u.trim())
+              .filter(Boolean),
+          )
+          .pipe(
+            z
+              .array(
+                z
+                  .string()
+                  .max(2000)
+                  .regex(/^(https?:\/\/\S+|\/\S*)$/, "An image address is not a web address."),
+              )
+              .max(20, "There are more than 20 images."),
+          ),
       ),
       options: z.array(z.object({ name: z.string(), value: z.string() })).refine((options) => {
         const names = options.map((o) => o.name.toLowerCase());

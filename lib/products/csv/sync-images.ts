@@ -18,7 +18,9 @@ export async function syncProductImages(tx: Tx, productId: number, urls: string[
   for (const [position, url] of wanted.entries()) {
     const existing = current.find((img) => img.url === url);
     if (!existing) {
-      await tx.insert(productImages).values({ productId, url, alt: `${title}, picture ${position + 1}`, width: DEFAULT_SIZE, height: DEFAULT_SIZE, position });
+      await tx
+        .insert(productImages)
+        .values({ productId, url, alt: `${title}, picture ${position + 1}`, width: DEFAULT_SIZE, height: DEFAULT_SIZE, position });
     } else if (existing.position !== position) {
       await tx.update(productImages).set({ position }).where(eq(productImages.id, existing.id));
     }

@@ -21,10 +21,13 @@ function done(result: ModerationResult, message: string, form?: FormData): Actio
 }
 
 /** `Hide review` / `Show review` on /admin/reviews. */
-export const setReviewStatusAction = staffAction({ schema: reviewStatusFormSchema, invalid: () => GONE }, async (data): Promise<ActionState> => {
-  const result = await setReviewStatus(data.reviewId, data.status);
-  return done(result, data.status === "hidden" ? "Review hidden from the shop." : "Review shown in the shop again.");
-});
+export const setReviewStatusAction = staffAction(
+  { schema: reviewStatusFormSchema, invalid: () => GONE },
+  async (data): Promise<ActionState> => {
+    const result = await setReviewStatus(data.reviewId, data.status);
+    return done(result, data.status === "hidden" ? "Review hidden from the shop." : "Review shown in the shop again.");
+  },
+);
 
 /** `Save reply` under a review on /admin/reviews. */
 export const saveReviewReplyAction = staffAction({ schema: reviewReplySchema }, async (data, { form }): Promise<ActionState> =>

@@ -15,7 +15,10 @@ export default async function AccountOrdersPage() {
       <h1 className="text-2xl font-bold tracking-tight">Orders</h1>
       {orders.length === 0 ? (
         <p className="text-zinc-600">
-          You have not ordered anything yet. <Link href="/" className="underline">Start shopping</Link>
+          You have not ordered anything yet.{" "}
+          <Link href="/" className="underline">
+            Start shopping
+          </Link>
         </p>
       ) : (
         <OrderTable orders={orders} caption="Your orders, newest first" />

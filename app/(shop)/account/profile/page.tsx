@@ -31,7 +31,11 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         <h2 id="password-heading" className="text-lg font-semibold">
           {profile.hasPassword ? "Change password" : "Set a password"}
         </h2>
-        {!profile.hasPassword && <p className="text-sm text-zinc-600">You sign in with an e-mail code or another service. Set a password to sign in with it too.</p>}
+        {!profile.hasPassword && (
+          <p className="text-sm text-zinc-600">
+            You sign in with an e-mail code or another service. Set a password to sign in with it too.
+          </p>
+        )}
         <PasswordForm hasPassword={profile.hasPassword} minLength={PASSWORD_MIN} />
       </section>
     </div>

@@ -8,7 +8,11 @@ import { listRecentlyViewedProducts } from "@/lib/shopper-lists/queries";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Recently viewed" };
 
-export default async function RecentlyViewedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RecentlyViewedPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("/account/recently-viewed");
   const [products, params] = await Promise.all([listRecentlyViewedProducts(user.id), searchParams]);
   return (

@@ -14,7 +14,9 @@ export default async function AccountReviewsPage() {
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold tracking-tight">Reviews</h1>
       {reviews.length === 0 ? (
-        <p className="text-zinc-600">You have not written any reviews yet. Once an order is delivered, you can review its items from the order page.</p>
+        <p className="text-zinc-600">
+          You have not written any reviews yet. Once an order is delivered, you can review its items from the order page.
+        </p>
       ) : (
         <ul aria-label="Your reviews">
           {reviews.map((r) => (

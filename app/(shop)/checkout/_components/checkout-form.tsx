@@ -39,12 +39,22 @@ export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods,
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">Contact</legend>
-        <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={values.email ?? email} error={errors.email} />
+        <TextField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={values.email ?? email}
+          error={errors.email}
+        />
       </fieldset>
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">Shipping address</legend>
-        {addresses.length > 0 && <SavedAddressChoice addresses={addresses} value={addressChoice} onChange={setAddressChoice} error={errors.savedAddressId} />}
+        {addresses.length > 0 && (
+          <SavedAddressChoice addresses={addresses} value={addressChoice} onChange={setAddressChoice} error={errors.savedAddressId} />
+        )}
         {addressChoice === "new" && (
           <>
             <AddressFields values={values} errors={errors} />
@@ -58,7 +68,14 @@ export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods,
         )}
       </fieldset>
 
-      <ShippingChoice methods={methods} value={methodCode} onChange={setMethodCode} subtotal={subtotal} currency={currency} error={errors.shippingMethod} />
+      <ShippingChoice
+        methods={methods}
+        value={methodCode}
+        onChange={setMethodCode}
+        subtotal={subtotal}
+        currency={currency}
+        error={errors.shippingMethod}
+      />
 
       <Totals subtotal={subtotal} currency={currency} method={method} />
       <p className="text-sm text-zinc-600">You pay on the next page. Your items are reserved for you while you pay.</p>

@@ -7,10 +7,22 @@ type Props = { addresses: AddressView[]; value: string; onChange: (value: string
 export function SavedAddressChoice({ addresses, value, onChange, error }: Props) {
   const radio = "mt-1 h-4 w-4";
   return (
-    <div role="radiogroup" aria-label="Ship to" aria-describedby={error ? "savedAddressId-error" : undefined} className="flex flex-col gap-2">
+    <div
+      role="radiogroup"
+      aria-label="Ship to"
+      aria-describedby={error ? "savedAddressId-error" : undefined}
+      className="flex flex-col gap-2"
+    >
       {addresses.map((a) => (
         <label key={a.id} className="flex items-start gap-2 rounded-lg border border-zinc-300 p-3 text-sm has-[:checked]:border-zinc-900">
-          <input type="radio" name="savedAddressId" value={a.id} checked={value === String(a.id)} onChange={() => onChange(String(a.id))} className={radio} />
+          <input
+            type="radio"
+            name="savedAddressId"
+            value={a.id}
+            checked={value === String(a.id)}
+            onChange={() => onChange(String(a.id))}
+            className={radio}
+          />
           <span>
             <span className="font-medium">{a.fullName}</span>, {a.line1}, {a.postalCode} {a.city}, {countryName(a.country)}
             {a.isDefault && <span className="ml-2 rounded bg-zinc-100 px-1.5 text-xs">Default</span>}
@@ -18,7 +30,14 @@ export function SavedAddressChoice({ addresses, value, onChange, error }: Props)
         </label>
       ))}
       <label className="flex items-start gap-2 rounded-lg border border-zinc-300 p-3 text-sm has-[:checked]:border-zinc-900">
-        <input type="radio" name="savedAddressId" value="new" checked={value === "new"} onChange={() => onChange("new")} className={radio} />
+        <input
+          type="radio"
+          name="savedAddressId"
+          value="new"
+          checked={value === "new"}
+          onChange={() => onChange("new")}
+          className={radio}
+        />
         <span className="font-medium">Somewhere else</span>
       </label>
       {error && (

@@ -1,7 +1,14 @@
 import { deliveryEstimate, shippingCost, type ShippingMethod } from "@/lib/checkout/shipping-rules";
 import { formatMoney } from "@/lib/money";
 
-type Props = { methods: ShippingMethod[]; value: string; onChange: (code: string) => void; subtotal: number; currency: string; error?: string };
+type Props = {
+  methods: ShippingMethod[];
+  value: string;
+  onChange: (code: string) => void;
+  subtotal: number;
+  currency: string;
+  error?: string;
+};
 
 /** One radio per shipping method, named by the method, with its price ("Free" over the threshold) and delivery time. */
 export function ShippingChoice({ methods, value, onChange, subtotal, currency, error }: Props) {
@@ -13,7 +20,16 @@ export function ShippingChoice({ methods, value, onChange, subtotal, currency, e
         const id = `shipping-${m.code}`;
         return (
           <div key={m.code} className="flex items-start gap-3 rounded-lg border border-zinc-300 p-3 has-[:checked]:border-zinc-900">
-            <input id={id} type="radio" name="shippingMethod" value={m.code} checked={value === m.code} onChange={() => onChange(m.code)} aria-describedby={`${id}-details`} className="mt-1 h-4 w-4" />
+            <input
+              id={id}
+              type="radio"
+              name="shippingMethod"
+              value={m.code}
+              checked={value === m.code}
+              onChange={() => onChange(m.code)}
+              aria-describedby={`${id}-details`}
+              className="mt-1 h-4 w-4"
+            />
             <div className="flex-1 text-sm">
               <label htmlFor={id} className="font-medium">
                 {m.name}

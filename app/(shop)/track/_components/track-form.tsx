@@ -13,8 +13,24 @@ export function TrackForm() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormError>{state.error}</FormError>
-      <TextField name="number" label="Order number" placeholder="MC-2026-000123" autoComplete="off" required defaultValue={state.values?.number} error={errors.number} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={errors.email} />
+      <TextField
+        name="number"
+        label="Order number"
+        placeholder="MC-2026-000123"
+        autoComplete="off"
+        required
+        defaultValue={state.values?.number}
+        error={errors.number}
+      />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={errors.email}
+      />
       <SubmitButton>Track order</SubmitButton>
     </form>
   );

@@ -24,7 +24,14 @@ export function BrandForm({ action: submit, brand, submitLabel, label }: Props) 
       <FormError>{state.error}</FormError>
       {brand ? <input type="hidden" name="id" value={brand.id} /> : null}
       <TextField name="name" label="Name" defaultValue={v.name} error={errors.name} required maxLength={100} />
-      <TextField name="slug" label="Slug" defaultValue={v.slug} error={errors.slug} hint={`Leave blank to make it from the name. ${SLUG_HINT}`} maxLength={80} />
+      <TextField
+        name="slug"
+        label="Slug"
+        defaultValue={v.slug}
+        error={errors.slug}
+        hint={`Leave blank to make it from the name. ${SLUG_HINT}`}
+        maxLength={80}
+      />
       <div>
         <SubmitButton>{submitLabel}</SubmitButton>
       </div>

@@ -22,7 +22,10 @@ type Props = {
 
 const FIELD = "w-full rounded-lg border px-3 py-2";
 const border = (error?: string) => (error ? "border-rose-600" : "border-zinc-400");
-const invalid = (id: string, error?: string) => ({ "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : undefined });
+const invalid = (id: string, error?: string) => ({
+  "aria-invalid": error ? true : undefined,
+  "aria-describedby": error ? `${id}-error` : undefined,
+});
 
 /** A label above a select or textarea, with its error tied to it (TextField does this for inputs). */
 function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
@@ -57,9 +60,22 @@ export function CategoryForm({ action: submit, parents, category, submitLabel, l
       <FormError>{state.error}</FormError>
       {category?.id ? <input type="hidden" name="id" value={category.id} /> : null}
       <TextField name="name" label="Name" defaultValue={v.name} error={errors.name} required maxLength={100} />
-      <TextField name="slug" label="Slug" defaultValue={v.slug} error={errors.slug} hint={`Used in the shop's address /c/… Leave blank to make it from the name. ${SLUG_HINT}`} maxLength={80} />
+      <TextField
+        name="slug"
+        label="Slug"
+        defaultValue={v.slug}
+        error={errors.slug}
+        hint={`Used in the shop's address /c/… Leave blank to make it from the name. ${SLUG_HINT}`}
+        maxLength={80}
+      />
       <Field id="parentId" label="Parent" error={errors.parentId}>
-        <select id="parentId" name="parentId" defaultValue={v.parentId} {...invalid("parentId", errors.parentId)} className={`${FIELD} bg-white ${border(errors.parentId)}`}>
+        <select
+          id="parentId"
+          name="parentId"
+          defaultValue={v.parentId}
+          {...invalid("parentId", errors.parentId)}
+          className={`${FIELD} bg-white ${border(errors.parentId)}`}
+        >
           <option value="">None (top level)</option>
           {parents.map((p) => (
             <option key={p.id} value={p.id}>
@@ -69,9 +85,27 @@ export function CategoryForm({ action: submit, parents, category, submitLabel, l
         </select>
       </Field>
       <Field id="description" label="Description" error={errors.description}>
-        <textarea id="description" name="description" rows={3} maxLength={2000} defaultValue={v.description} {...invalid("description", errors.description)} className={`${FIELD} ${border(errors.description)}`} />
+        <textarea
+          id="description"
+          name="description"
+          rows={3}
+          maxLength={2000}
+          defaultValue={v.description}
+          {...invalid("description", errors.description)}
+          className={`${FIELD} ${border(errors.description)}`}
+        />
       </Field>
-      <TextField name="position" label="Position" type="number" min={0} max={100000} inputMode="numeric" defaultValue={v.position} error={errors.position} hint="Lower numbers come first among categories with the same parent." />
+      <TextField
+        name="position"
+        label="Position"
+        type="number"
+        min={0}
+        max={100000}
+        inputMode="numeric"
+        defaultValue={v.position}
+        error={errors.position}
+        hint="Lower numbers come first among categories with the same parent."
+      />
       <div>
         <SubmitButton>{submitLabel}</SubmitButton>
       </div>

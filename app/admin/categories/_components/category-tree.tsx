@@ -19,7 +19,10 @@ function Branch({ all, parentId, label }: { all: AdminCategory[]; parentId: numb
       {children.map((c) => (
         <li key={c.id} className="py-1.5">
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5">
-            <Link href={`/admin/categories/${c.id}`} className={`text-zinc-900 underline-offset-2 hover:underline ${c.depth === 0 ? "font-semibold" : ""}`}>
+            <Link
+              href={`/admin/categories/${c.id}`}
+              className={`text-zinc-900 underline-offset-2 hover:underline ${c.depth === 0 ? "font-semibold" : ""}`}
+            >
               {c.name}
             </Link>
             <span className="text-xs text-zinc-500">/c/{c.slug}</span>

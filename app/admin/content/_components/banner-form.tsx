@@ -40,7 +40,9 @@ export function BannerForm({ action: submit, banner }: Props) {
         <label htmlFor="image" className="block text-sm font-medium">
           Image
         </label>
-        {banner?.imageUrl && <img src={banner.imageUrl} alt="Current banner image" width={320} height={120} className="h-24 w-64 rounded-lg object-cover" />}
+        {banner?.imageUrl && (
+          <img src={banner.imageUrl} alt="Current banner image" width={320} height={120} className="h-24 w-64 rounded-lg object-cover" />
+        )}
         <input
           id="image"
           name="image"
@@ -51,7 +53,8 @@ export function BannerForm({ action: submit, banner }: Props) {
           className="block text-sm"
         />
         <p id="image-hint" className="text-sm text-zinc-600">
-          JPEG, PNG, WebP or AVIF up to 5 MB; wide pictures (16:6) look best. {banner?.imageUrl ? "Leave empty to keep the current image." : ""}
+          JPEG, PNG, WebP or AVIF up to 5 MB; wide pictures (16:6) look best.{" "}
+          {banner?.imageUrl ? "Leave empty to keep the current image." : ""}
         </p>
         {e.image && (
           <p id="image-error" className="text-sm text-rose-700">
@@ -59,7 +62,14 @@ export function BannerForm({ action: submit, banner }: Props) {
           </p>
         )}
       </div>
-      <TextField name="linkUrl" label="Link" defaultValue={value("linkUrl")} error={e.linkUrl} hint="A path on this site, such as /c/tea, or an https:// address." required />
+      <TextField
+        name="linkUrl"
+        label="Link"
+        defaultValue={value("linkUrl")}
+        error={e.linkUrl}
+        hint="A path on this site, such as /c/tea, or an https:// address."
+        required
+      />
       <div className="flex items-center gap-2">
         <input id="active" name="active" type="checkbox" defaultChecked={active} className="h-4 w-4" />
         <label htmlFor="active" className="text-sm font-medium">

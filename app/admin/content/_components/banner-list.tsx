@@ -6,7 +6,12 @@ import { bannerState } from "@/lib/content/rules";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const LABELS = { live: "Live", scheduled: "Scheduled", ended: "Ended", off: "Off" } as const;
-const LOOKS = { live: "bg-emerald-100 text-emerald-900", scheduled: "bg-sky-100 text-sky-900", ended: "bg-zinc-200 text-zinc-700", off: "bg-zinc-200 text-zinc-700" } as const;
+const LOOKS = {
+  live: "bg-emerald-100 text-emerald-900",
+  scheduled: "bg-sky-100 text-sky-900",
+  ended: "bg-zinc-200 text-zinc-700",
+  off: "bg-zinc-200 text-zinc-700",
+} as const;
 
 function schedule(b: BannerRow): string {
   if (!b.startsAt && !b.endsAt) return "Always";
@@ -35,11 +40,17 @@ export function BannerList({ banners, now }: { banners: BannerRow[]; now: Date }
                 </p>
               </div>
               <div className="flex flex-wrap items-center gap-2">
-                <Link href={`/admin/content/${b.id}`} aria-label={`Edit ${b.title}`} className="rounded-full border border-zinc-400 px-4 py-2.5 font-medium hover:bg-zinc-50">
+                <Link
+                  href={`/admin/content/${b.id}`}
+                  aria-label={`Edit ${b.title}`}
+                  className="rounded-full border border-zinc-400 px-4 py-2.5 font-medium hover:bg-zinc-50"
+                >
                   Edit
                 </Link>
                 {i > 0 && <InlineAction action={moveBannerAction} fields={{ id: String(b.id), direction: "up" }} label="Move up" />}
-                {i < banners.length - 1 && <InlineAction action={moveBannerAction} fields={{ id: String(b.id), direction: "down" }} label="Move down" />}
+                {i < banners.length - 1 && (
+                  <InlineAction action={moveBannerAction} fields={{ id: String(b.id), direction: "down" }} label="Move down" />
+                )}
                 <InlineAction action={deleteBannerAction} fields={{ id: String(b.id) }} label="Delete" />
               </div>
             </article>

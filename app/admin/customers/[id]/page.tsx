@@ -32,22 +32,30 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       <PageHeader title={customer.name || customer.email} description={`${customer.email} · joined ${date.format(customer.joinedAt)}`} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <section aria-labelledby="ltv" className={card}>
-          <h2 id="ltv" className={h2}>Lifetime value</h2>
+          <h2 id="ltv" className={h2}>
+            Lifetime value
+          </h2>
           <p className="text-2xl font-bold tabular-nums">{formatMoney({ amount: customer.lifetimeValue, currency: customer.currency })}</p>
           <p className="text-sm text-zinc-600">Paid orders, less refunded and cancelled ones</p>
         </section>
         <section aria-labelledby="orders-count" className={card}>
-          <h2 id="orders-count" className={h2}>Orders</h2>
+          <h2 id="orders-count" className={h2}>
+            Orders
+          </h2>
           <p className="text-2xl font-bold tabular-nums">{customer.orderCount}</p>
         </section>
         <section aria-labelledby="points" className={card}>
-          <h2 id="points" className={h2}>Loyalty points</h2>
+          <h2 id="points" className={h2}>
+            Loyalty points
+          </h2>
           <p className="text-2xl font-bold tabular-nums">{customer.loyaltyPoints}</p>
         </section>
       </div>
 
       <section aria-labelledby="role" className={card}>
-        <h2 id="role" className={h2}>Role</h2>
+        <h2 id="role" className={h2}>
+          Role
+        </h2>
         {canChangeRole ? (
           <RoleForm userId={customer.id} role={customer.role} />
         ) : (
@@ -61,19 +69,25 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       </section>
 
       <section aria-labelledby="account" className={card}>
-        <h2 id="account" className={h2}>Account</h2>
+        <h2 id="account" className={h2}>
+          Account
+        </h2>
         {canChangeRole ? (
           <AccountControls userId={customer.id} disabled={customer.disabled} />
         ) : (
           <p className="text-sm text-zinc-600">
             {customer.disabled ? "This account is disabled. " : ""}
-            {viewer.id === customer.id ? "This is your account: another admin can disable it or end its sessions." : "Only an admin can disable an account or end its sessions."}
+            {viewer.id === customer.id
+              ? "This is your account: another admin can disable it or end its sessions."
+              : "Only an admin can disable an account or end its sessions."}
           </p>
         )}
       </section>
 
       <section aria-labelledby="orders" className={card}>
-        <h2 id="orders" className={h2}>Order history</h2>
+        <h2 id="orders" className={h2}>
+          Order history
+        </h2>
         {customer.orders.length === 0 ? (
           <p className="text-sm text-zinc-600">No orders yet.</p>
         ) : (
@@ -84,7 +98,9 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       </section>
 
       <section aria-labelledby="addresses" className={card}>
-        <h2 id="addresses" className={h2}>Addresses</h2>
+        <h2 id="addresses" className={h2}>
+          Addresses
+        </h2>
         {customer.addresses.length === 0 ? (
           <p className="text-sm text-zinc-600">No saved addresses.</p>
         ) : (
@@ -100,7 +116,12 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                   {a.postalCode} {a.city}
                   <br />
                   {countryName(a.country)}
-                  {a.phone ? (<><br />{a.phone}</>) : null}
+                  {a.phone ? (
+                    <>
+                      <br />
+                      {a.phone}
+                    </>
+                  ) : null}
                 </address>
               </li>
             ))}

@@ -8,7 +8,17 @@ import { initialActionState } from "@/lib/forms/action-state";
 
 type Action = typeof endSessionsAction;
 
-function ControlForm({ action, userId, label, fields = {} }: { action: Action; userId: string; label: string; fields?: Record<string, string> }) {
+function ControlForm({
+  action,
+  userId,
+  label,
+  fields = {},
+}: {
+  action: Action;
+  userId: string;
+  label: string;
+  fields?: Record<string, string>;
+}) {
   const [state, run] = useActionState(action, initialActionState);
   return (
     <form action={run} className="flex flex-col gap-2">
@@ -31,7 +41,12 @@ export function AccountControls({ userId, disabled }: { userId: string; disabled
         {disabled ? "This account is disabled: it cannot sign in by any method." : "This account can sign in."}
       </p>
       <div className="flex flex-wrap items-start gap-3">
-        <ControlForm action={setAccountDisabledAction} userId={userId} label={disabled ? "Enable account" : "Disable account"} fields={{ disable: disabled ? "0" : "1" }} />
+        <ControlForm
+          action={setAccountDisabledAction}
+          userId={userId}
+          label={disabled ? "Enable account" : "Disable account"}
+          fields={{ disable: disabled ? "0" : "1" }}
+        />
         <ControlForm action={endSessionsAction} userId={userId} label="End sessions" />
       </div>
     </div>

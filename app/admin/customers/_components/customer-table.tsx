@@ -14,12 +14,24 @@ export function CustomerTable({ customers }: { customers: CustomerSummary[] }) {
         <caption className="sr-only">Customers, newest first</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-zinc-600">
           <tr>
-            <th scope="col" className={`${th} pl-4`}>Name</th>
-            <th scope="col" className={th}>E-mail</th>
-            <th scope="col" className={`${th} text-right`}>Orders</th>
-            <th scope="col" className={`${th} text-right`}>Lifetime value</th>
-            <th scope="col" className={th}>Joined</th>
-            <th scope="col" className={th}>Role</th>
+            <th scope="col" className={`${th} pl-4`}>
+              Name
+            </th>
+            <th scope="col" className={th}>
+              E-mail
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Orders
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Lifetime value
+            </th>
+            <th scope="col" className={th}>
+              Joined
+            </th>
+            <th scope="col" className={th}>
+              Role
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -23,7 +23,12 @@ export function RoleForm({ userId, role }: { userId: string; role: UserRole }) {
       <div className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-sm font-medium text-zinc-900">
           Role
-          <select key={current} name="role" defaultValue={current} className="mt-1 rounded-lg border border-zinc-400 bg-white px-3 py-2 font-normal">
+          <select
+            key={current}
+            name="role"
+            defaultValue={current}
+            className="mt-1 rounded-lg border border-zinc-400 bg-white px-3 py-2 font-normal"
+          >
             {ROLES.map((r) => (
               <option key={r.value} value={r.value}>
                 {r.label}

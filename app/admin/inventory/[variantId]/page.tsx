@@ -23,7 +23,9 @@ export default async function VariantInventoryPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
-        <Link href="/admin/inventory" className="underline">← Inventory</Link>
+        <Link href="/admin/inventory" className="underline">
+          ← Inventory
+        </Link>
       </p>
       <PageHeader title={title} description={`SKU ${variant.sku}`} />
       <dl className="grid max-w-xl grid-cols-3 gap-4 rounded-xl border border-zinc-200 bg-white p-4 text-sm">
@@ -40,21 +42,29 @@ export default async function VariantInventoryPage({ params }: Props) {
         </div>
         <div>
           <dt className="text-zinc-600">Sum of the ledger</dt>
-          <dd className={`text-2xl font-semibold tabular-nums ${variant.ledgerSum === variant.stock ? "" : "text-rose-800"}`}>{variant.ledgerSum}</dd>
+          <dd className={`text-2xl font-semibold tabular-nums ${variant.ledgerSum === variant.stock ? "" : "text-rose-800"}`}>
+            {variant.ledgerSum}
+          </dd>
         </div>
       </dl>
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="adjust-heading" className="rounded-xl border border-zinc-200 bg-white p-4">
-          <h2 id="adjust-heading" className="mb-3 text-lg font-semibold">Adjust stock</h2>
+          <h2 id="adjust-heading" className="mb-3 text-lg font-semibold">
+            Adjust stock
+          </h2>
           <AdjustForm variantId={variant.variantId} />
         </section>
         <section aria-labelledby="threshold-heading" className="rounded-xl border border-zinc-200 bg-white p-4">
-          <h2 id="threshold-heading" className="mb-3 text-lg font-semibold">Low stock</h2>
+          <h2 id="threshold-heading" className="mb-3 text-lg font-semibold">
+            Low stock
+          </h2>
           <ThresholdForm variantId={variant.variantId} own={variant.ownThreshold} storeDefault={storeDefault} />
         </section>
       </div>
       <section aria-labelledby="history-heading" className="rounded-xl border border-zinc-200 bg-white p-4">
-        <h2 id="history-heading" className="mb-3 text-lg font-semibold">History</h2>
+        <h2 id="history-heading" className="mb-3 text-lg font-semibold">
+          History
+        </h2>
         <LedgerTable rows={variant.rows} />
       </section>
     </div>

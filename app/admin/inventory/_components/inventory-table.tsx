@@ -10,11 +10,21 @@ export function InventoryTable({ rows }: { rows: InventoryRow[] }) {
         <caption className="sr-only">Variants and their stock, low stock first</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-zinc-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Product</th>
-            <th scope="col" className="px-3 py-2 font-medium">SKU</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Stock</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Threshold</th>
-            <th scope="col" className="px-3 py-2 font-medium">Adjust</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Product
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              SKU
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Stock
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Threshold
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Adjust
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -25,7 +35,9 @@ export function InventoryTable({ rows }: { rows: InventoryRow[] }) {
                   {r.productTitle}
                 </Link>
                 {r.variantTitle && <span className="block font-normal text-zinc-600">{r.variantTitle}</span>}
-                {r.productStatus !== "active" && <span className="block text-xs font-normal uppercase text-zinc-500">{r.productStatus}</span>}
+                {r.productStatus !== "active" && (
+                  <span className="block text-xs font-normal uppercase text-zinc-500">{r.productStatus}</span>
+                )}
               </th>
               <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{r.sku}</td>
               <td className="px-3 py-2 text-right tabular-nums">

@@ -14,7 +14,9 @@ export function QuickAdjustForm({ variantId, sku }: { variantId: number; sku: st
       {(state) => (
         <div className="flex flex-wrap items-end gap-2 xl:flex-nowrap">
           <div className="flex flex-col">
-            <label htmlFor={id("adjustment")} className="text-xs text-zinc-600">Adjustment</label>
+            <label htmlFor={id("adjustment")} className="text-xs text-zinc-600">
+              Adjustment
+            </label>
             <input
               id={id("adjustment")}
               name="adjustment"
@@ -27,14 +29,21 @@ export function QuickAdjustForm({ variantId, sku }: { variantId: number; sku: st
             />
           </div>
           <div className="flex flex-col">
-            <label htmlFor={id("reason")} className="text-xs text-zinc-600">Reason</label>
+            <label htmlFor={id("reason")} className="text-xs text-zinc-600">
+              Reason
+            </label>
             <ReasonSelect id={id("reason")} defaultValue={state.ok ? undefined : state.values?.reason} />
           </div>
           <div className="flex flex-col">
-            <label htmlFor={id("note")} className="text-xs text-zinc-600">Note (optional)</label>
+            <label htmlFor={id("note")} className="text-xs text-zinc-600">
+              Note (optional)
+            </label>
             <input id={id("note")} name="note" defaultValue={state.ok ? "" : state.values?.note} className={`${input} w-32`} />
           </div>
-          <button type="submit" className="whitespace-nowrap rounded-full bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700">
+          <button
+            type="submit"
+            className="whitespace-nowrap rounded-full bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700"
+          >
             Apply adjustment
           </button>
           {state.fieldErrors?.adjustment && (

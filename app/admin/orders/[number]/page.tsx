@@ -42,7 +42,9 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
-        <Link href="/admin/orders" className="underline">← All orders</Link>
+        <Link href="/admin/orders" className="underline">
+          ← All orders
+        </Link>
       </p>
       <PageHeader title={`Order ${order.number}`} description={`Placed ${formatDateTime(order.createdAt)}`}>
         <StatusBadge status={order.status} />
@@ -52,12 +54,16 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
         <p className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm">Refund requested by the shopper: “{order.refundReason}”</p>
       )}
       <section aria-labelledby="actions-heading">
-        <h2 id="actions-heading" className="mb-3 text-lg font-semibold">Actions</h2>
+        <h2 id="actions-heading" className="mb-3 text-lg font-semibold">
+          Actions
+        </h2>
         <OrderActionsPanel number={order.number} status={order.status} actions={order.staffActions} paid={paid} refundLabel={refundLabel} />
       </section>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <section aria-labelledby="lines-heading" className="self-start rounded-xl border border-zinc-200 bg-white p-4">
-          <h2 id="lines-heading" className="mb-2 text-lg font-semibold">Items</h2>
+          <h2 id="lines-heading" className="mb-2 text-lg font-semibold">
+            Items
+          </h2>
           <OrderLinesTable order={order} />
         </section>
         <div className="self-start rounded-xl border border-zinc-200 bg-white p-4">
@@ -65,7 +71,9 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
         </div>
       </div>
       <section aria-labelledby="timeline-heading" className="rounded-xl border border-zinc-200 bg-white p-4">
-        <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">Timeline</h2>
+        <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
+          Timeline
+        </h2>
         <StaffTimeline events={order.events} />
         <div className="mt-6 border-t border-zinc-200 pt-4">
           <InternalNoteForm number={order.number} />

@@ -20,10 +20,23 @@ function Labelled({ id, label, children }: { id: string; label: string; children
 /** The order list's filters: a plain GET form, so every filter lives in the URL and works without JavaScript. */
 export function OrderFilters({ values, currency }: { values: Values; currency: string }) {
   return (
-    <form method="get" action="/admin/orders" role="search" aria-label="Filter orders" className="mb-6 grid gap-3 rounded-xl border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6">
+    <form
+      method="get"
+      action="/admin/orders"
+      role="search"
+      aria-label="Filter orders"
+      className="mb-6 grid gap-3 rounded-xl border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
+    >
       <div className="sm:col-span-2">
         <Labelled id="order-q" label="Search">
-          <input id="order-q" name="q" type="search" defaultValue={values.q} placeholder="Order number, e-mail or product" className={field} />
+          <input
+            id="order-q"
+            name="q"
+            type="search"
+            defaultValue={values.q}
+            placeholder="Order number, e-mail or product"
+            className={field}
+          />
         </Labelled>
       </div>
       <Labelled id="order-status" label="Status">

@@ -12,12 +12,24 @@ export function OrderListTable({ rows }: { rows: StaffOrderRow[] }) {
         <caption className="sr-only">Orders, newest first</caption>
         <thead className="border-b border-zinc-200 bg-zinc-50 text-zinc-600">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">Order</th>
-            <th scope="col" className="px-4 py-2 font-medium">Placed</th>
-            <th scope="col" className="px-4 py-2 font-medium">Customer</th>
-            <th scope="col" className="px-4 py-2 font-medium">Status</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Items</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Total</th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Order
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Placed
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Customer
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Status
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              Items
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              Total
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -36,7 +36,15 @@ export default async function EditProductPage({ params, searchParams }: Props) {
           <FormStatus>Product saved. Shoppers see the changes on their next visit.</FormStatus>
         </div>
       )}
-      <ProductForm key={product.version} action={saveProductAction} draft={draftFromProduct(product)} categories={categories} brands={brands} currency={product.currency || (await storeCurrency())} maxImageMb={MAX_IMAGE_BYTES / 2 ** 20} />
+      <ProductForm
+        key={product.version}
+        action={saveProductAction}
+        draft={draftFromProduct(product)}
+        categories={categories}
+        brands={brands}
+        currency={product.currency || (await storeCurrency())}
+        maxImageMb={MAX_IMAGE_BYTES / 2 ** 20}
+      />
     </>
   );
 }

@@ -19,11 +19,17 @@ export default async function ImportProductsPage() {
         <summary className="cursor-pointer font-medium text-zinc-900">How the file is read</summary>
         <ul className="mt-3 list-disc space-y-1 pl-5">
           <li>
-            Columns: <code>{CSV_COLUMNS.join(", ")}</code>. Required: <code>{REQUIRED_COLUMNS.join(", ")}</code>. Export CSV gives a file in this form.
+            Columns: <code>{CSV_COLUMNS.join(", ")}</code>. Required: <code>{REQUIRED_COLUMNS.join(", ")}</code>. Export CSV gives a file in
+            this form.
           </li>
-          <li><code>handle</code> is the product&apos;s slug: rows with the same handle are variants of one product. A new handle creates a product (it then needs a title and a category).</li>
+          <li>
+            <code>handle</code> is the product&apos;s slug: rows with the same handle are variants of one product. A new handle creates a
+            product (it then needs a title and a category).
+          </li>
           <li>Blank product cells (title, description, status, category, brand, tags, image_urls) keep what the product has.</li>
-          <li><code>category</code> is an existing category&apos;s slug; an unknown brand is created.</li>
+          <li>
+            <code>category</code> is an existing category&apos;s slug; an unknown brand is created.
+          </li>
           <li>Prices with a dot, e.g. 12.50; tags separated by commas; image addresses separated by {IMAGE_SEPARATOR}.</li>
           <li>Stock changes are recorded in the inventory history as a CSV import. A row with an error is not saved at all.</li>
         </ul>

@@ -16,7 +16,14 @@ export default async function NewProductPage() {
   return (
     <>
       <PageHeader title="New product" description="Save as a draft first if you are not ready to sell it." />
-      <ProductForm action={saveProductAction} draft={emptyDraft()} categories={categories} brands={brands} currency={await storeCurrency()} maxImageMb={MAX_IMAGE_BYTES / 2 ** 20} />
+      <ProductForm
+        action={saveProductAction}
+        draft={emptyDraft()}
+        categories={categories}
+        brands={brands}
+        currency={await storeCurrency()}
+        maxImageMb={MAX_IMAGE_BYTES / 2 ** 20}
+      />
     </>
   );
 }

@@ -12,7 +12,10 @@ const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: 
 export function ModerationItem({ review }: { review: AdminReview }) {
   const hidden = review.status === "hidden";
   return (
-    <article aria-label={`Review by ${review.author} of ${review.product.title}`} className={`flex flex-col gap-3 rounded-xl border p-4 ${hidden ? "border-zinc-300 bg-zinc-100" : "border-zinc-200 bg-white"}`}>
+    <article
+      aria-label={`Review by ${review.author} of ${review.product.title}`}
+      className={`flex flex-col gap-3 rounded-xl border p-4 ${hidden ? "border-zinc-300 bg-zinc-100" : "border-zinc-200 bg-white"}`}
+    >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <Link href={`/p/${review.product.slug}`} className="font-semibold underline">
           {review.product.title}
@@ -22,7 +25,11 @@ export function ModerationItem({ review }: { review: AdminReview }) {
         <time dateTime={review.createdAt} className="text-zinc-500">
           {date.format(new Date(review.createdAt))} UTC
         </time>
-        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${hidden ? "bg-zinc-700 text-white" : "bg-emerald-100 text-emerald-900"}`}>{hidden ? "Hidden" : "Published"}</span>
+        <span
+          className={`rounded-full px-2 py-0.5 text-xs font-medium ${hidden ? "bg-zinc-700 text-white" : "bg-emerald-100 text-emerald-900"}`}
+        >
+          {hidden ? "Hidden" : "Published"}
+        </span>
       </div>
       <p className="whitespace-pre-line break-words text-zinc-800">{review.body}</p>
       {review.reply && <StoreReply reply={review.reply} />}

@@ -20,7 +20,15 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
     <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
       <FormError>{state.error}</FormError>
       <FormStatus>{state.message}</FormStatus>
-      <TextField name="storeName" label="Store name" defaultValue={value("storeName")} placeholder={defaults.storeName} error={e.storeName} maxLength={80} hint={`Shown in the header, footer, page titles and e-mails. Empty uses the default, ${defaults.storeName}.`} />
+      <TextField
+        name="storeName"
+        label="Store name"
+        defaultValue={value("storeName")}
+        placeholder={defaults.storeName}
+        error={e.storeName}
+        maxLength={80}
+        hint={`Shown in the header, footer, page titles and e-mails. Empty uses the default, ${defaults.storeName}.`}
+      />
       <TextField
         name="currency"
         label="Currency"
@@ -34,7 +42,8 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
       />
       {otherCurrencyProducts > 0 && (
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          {otherCurrencyProducts === 1 ? "1 active product is" : `${otherCurrencyProducts} active products are`} priced in another currency than {currency}: shoppers cannot add
+          {otherCurrencyProducts === 1 ? "1 active product is" : `${otherCurrencyProducts} active products are`} priced in another currency
+          than {currency}: shoppers cannot add
           {otherCurrencyProducts === 1 ? " it" : " them"} to the cart until re-priced.
         </p>
       )}

@@ -32,15 +32,52 @@ export function ShippingRateForm({ action: submit, rate, currency }: Props) {
     <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
       <FormError>{state.error}</FormError>
       {rate.id && <input type="hidden" name="id" value={rate.id} />}
-      <TextField name="name" label="Name" defaultValue={value("name")} error={e.name} hint="What shoppers choose at checkout, e.g. Overnight." required />
-      <TextField name="code" label="Code" defaultValue={value("code")} error={e.code} hint="Lower-case letters, digits and dashes; saved on orders." required />
+      <TextField
+        name="name"
+        label="Name"
+        defaultValue={value("name")}
+        error={e.name}
+        hint="What shoppers choose at checkout, e.g. Overnight."
+        required
+      />
+      <TextField
+        name="code"
+        label="Code"
+        defaultValue={value("code")}
+        error={e.code}
+        hint="Lower-case letters, digits and dashes; saved on orders."
+        required
+      />
       <TextField name="description" label="Description" defaultValue={value("description")} error={e.description} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="price" label={`Price (${currency})`} inputMode="decimal" defaultValue={value("price")} error={e.price} hint="0 for free." required />
-        <TextField name="freeOver" label={`Free over (${currency})`} inputMode="decimal" defaultValue={value("freeOver")} error={e.freeOver} hint="Free when the subtotal reaches this; empty for never." />
+        <TextField
+          name="price"
+          label={`Price (${currency})`}
+          inputMode="decimal"
+          defaultValue={value("price")}
+          error={e.price}
+          hint="0 for free."
+          required
+        />
+        <TextField
+          name="freeOver"
+          label={`Free over (${currency})`}
+          inputMode="decimal"
+          defaultValue={value("freeOver")}
+          error={e.freeOver}
+          hint="Free when the subtotal reaches this; empty for never."
+        />
         <TextField name="minDays" label="Min days" type="number" min={0} defaultValue={value("minDays")} error={e.minDays} required />
         <TextField name="maxDays" label="Max days" type="number" min={0} defaultValue={value("maxDays")} error={e.maxDays} required />
-        <TextField name="position" label="Position" type="number" min={0} defaultValue={value("position")} error={e.position} hint="Lower comes first at checkout." />
+        <TextField
+          name="position"
+          label="Position"
+          type="number"
+          min={0}
+          defaultValue={value("position")}
+          error={e.position}
+          hint="Lower comes first at checkout."
+        />
       </div>
       <div className="flex items-center gap-2">
         <input id="active" name="active" type="checkbox" defaultChecked={v ? v.active === "on" : rate.active} className="h-4 w-4" />

@@ -5,7 +5,6 @@ import { deliveryEstimate } from "@/lib/checkout/shipping-rules";
 import { formatMoney } from "@/lib/money";
 import { toggleShippingRateAction } from "@/lib/settings/actions";
 
-
 /** The shipping rates, in checkout order, with edit and (de)activate. Prices are in the store currency. */
 export function ShippingRates({ rates, currency }: { rates: ShippingMethodRow[]; currency: string }) {
   if (rates.length === 0) return <p className="text-zinc-600">No shipping rates: shoppers cannot check out until one is active.</p>;
@@ -15,12 +14,24 @@ export function ShippingRates({ rates, currency }: { rates: ShippingMethodRow[];
         <caption className="sr-only">Shipping rates</caption>
         <thead className="bg-zinc-50 text-zinc-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Name</th>
-            <th scope="col" className="px-3 py-2 font-medium">Price</th>
-            <th scope="col" className="px-3 py-2 font-medium">Free over</th>
-            <th scope="col" className="px-3 py-2 font-medium">Delivery</th>
-            <th scope="col" className="px-3 py-2 font-medium">Status</th>
-            <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Name
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Price
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Free over
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Delivery
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -39,7 +50,11 @@ export function ShippingRates({ rates, currency }: { rates: ShippingMethodRow[];
                   <Link href={`/admin/settings/shipping/${r.id}`} aria-label={`Edit ${r.name}`} className="underline">
                     Edit
                   </Link>
-                  <InlineAction action={toggleShippingRateAction} fields={{ id: String(r.id), active: r.active ? "false" : "true" }} label={r.active ? "Deactivate" : "Activate"} />
+                  <InlineAction
+                    action={toggleShippingRateAction}
+                    fields={{ id: String(r.id), active: r.active ? "false" : "true" }}
+                    label={r.active ? "Deactivate" : "Activate"}
+                  />
                 </div>
               </td>
             </tr>

@@ -24,7 +24,10 @@ export async function POST(request: Request) {
   const body: unknown = await request.json().catch(() => undefined);
   const parsed = revalidateRequestSchema.safeParse(body);
   if (!parsed.success) {
-    return json({ error: `Nothing revalidated: ${parsed.error.issues.map((i) => `${i.path.join(".") || "body"} ${i.message}`).join("; ")}.` }, 400);
+    return json(
+      { error: `Nothing revalidated: ${parsed.error.issues.map((i) => `${i.path.join(".") || "body"} ${i.message}`).join("; ")}.` },
+      400,
+    );
   }
   const { tags, paths } = parsed.data;
   for (const tag of tags) revalidateTag(tag, { expire: 0 });

@@ -36,7 +36,9 @@ export async function CategoryView({ slug, raw }: { slug: string; raw: RawSearch
 
   return (
     <>
-      <Breadcrumbs items={[{ name: "Home", href: "/" }, ...categoryPath(tree, category.id).map((c) => ({ name: c.name, href: `/c/${c.slug}` }))]} />
+      <Breadcrumbs
+        items={[{ name: "Home", href: "/" }, ...categoryPath(tree, category.id).map((c) => ({ name: c.name, href: `/c/${c.slug}` }))]}
+      />
       <header className="mb-6">
         <h1 className="text-3xl font-bold tracking-tight">{category.name}</h1>
         {category.description && <p className="mt-1 text-zinc-600">{category.description}</p>}

@@ -24,7 +24,10 @@ function ActionForm({ action, number, children }: { action: Action; number: stri
 export function OrderActions({ number, actions }: { number: string; actions: OrderAction[] }) {
   if (actions.length === 0) return null;
   return (
-    <section aria-label="Order actions" className="flex flex-col gap-4 rounded-xl border border-zinc-200 p-4 sm:flex-row sm:flex-wrap sm:items-start">
+    <section
+      aria-label="Order actions"
+      className="flex flex-col gap-4 rounded-xl border border-zinc-200 p-4 sm:flex-row sm:flex-wrap sm:items-start"
+    >
       {actions.includes("cancel") && (
         <>
           <ActionForm action={payNowAction} number={number}>

@@ -14,9 +14,15 @@ export function OrderStatusBanner({ order }: { order: OrderView }) {
         <strong className="rounded-full bg-zinc-900 px-3 py-0.5 text-sm text-white">{STATUS_LABELS[order.status]}</strong>
       </p>
       {order.status === "pending_payment" && (
-        <p className="text-sm">Your items are reserved until {formatDateTime(order.paymentDueAt)}. Pay before then, or the order is cancelled.</p>
+        <p className="text-sm">
+          Your items are reserved until {formatDateTime(order.paymentDueAt)}. Pay before then, or the order is cancelled.
+        </p>
       )}
-      {failed && <p className="text-sm text-rose-800">Your last payment did not go through{order.payment?.failureMessage ? `: ${order.payment.failureMessage}` : ""}. You can try again.</p>}
+      {failed && (
+        <p className="text-sm text-rose-800">
+          Your last payment did not go through{order.payment?.failureMessage ? `: ${order.payment.failureMessage}` : ""}. You can try again.
+        </p>
+      )}
       {order.status === "refund_requested" && order.refundReason && <p className="text-sm">Your reason: {order.refundReason}</p>}
     </header>
   );

@@ -10,8 +10,13 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ number: string }> }) {
   const { number } = await params;
   const orderId = orderIdFromLinkKey(new URL(request.url).searchParams.get("k"));
-  const [order] = orderId ? await db.select({ id: orders.id, number: orders.number }).from(orders).where(eq(orders.id, orderId)).limit(1) : [];
+  const [order] = orderId
+    ? await db.select({ id: orders.id, number: orders.number }).from(orders).where(eq(orders.id, orderId)).limit(1)
+    : [];
   if (!order || order.number !== decodeURIComponent(number)) return new Response("Not found", { status: 404 });
   await rememberGuestOrder(order.id, "full");
-  return new Response(null, { status: 303, headers: { Location: `/orders/${encodeURIComponent(order.number)}`, "Cache-Control": "no-store" } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `/orders/${encodeURIComponent(order.number)}`, "Cache-Control": "no-store" },
+  });
 }

@@ -23,7 +23,10 @@ const SORTS: { value: ReviewSort; label: string }[] = [
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await getCachedProduct(slugParam((await params).slug));
-  return { title: product ? `Reviews of ${product.title}` : "Reviews", alternates: product ? { canonical: `/p/${product.slug}/reviews` } : undefined };
+  return {
+    title: product ? `Reviews of ${product.title}` : "Reviews",
+    alternates: product ? { canonical: `/p/${product.slug}/reviews` } : undefined,
+  };
 }
 
 export default async function ProductReviewsPage({ params, searchParams }: Props) {
@@ -36,9 +39,15 @@ export default async function ProductReviewsPage({ params, searchParams }: Props
     listProductReviews(product.id, sort, Number.isSafeInteger(pageParam) ? pageParam : 1),
     getSessionUser(),
   ]);
-  const voted = user ? await listVotedReviewIds(user.id, page.items.map((r) => r.id)) : new Set<number>();
+  const voted = user
+    ? await listVotedReviewIds(
+        user.id,
+        page.items.map((r) => r.id),
+      )
+    : new Set<number>();
   const base = `/p/${product.slug}/reviews`;
-  const href = (s: ReviewSort, p = 1) => `${base}?${new URLSearchParams({ ...(s === "newest" ? {} : { sort: s }), ...(p > 1 ? { page: String(p) } : {}) })}`.replace(/\?$/, "");
+  const href = (s: ReviewSort, p = 1) =>
+    `${base}?${new URLSearchParams({ ...(s === "newest" ? {} : { sort: s }), ...(p > 1 ? { page: String(p) } : {}) })}`.replace(/\?$/, "");
 
   return (
     <div className="flex flex-col gap-6">

@@ -14,7 +14,14 @@ export function AdjustForm({ variantId }: { variantId: number }) {
         const v = state.ok ? {} : (state.values ?? {});
         return (
           <>
-            <TextField name="adjustment" label="Adjustment" inputMode="numeric" hint="Signed: 12 adds twelve, -3 takes three out." defaultValue={v.adjustment} error={state.fieldErrors?.adjustment} />
+            <TextField
+              name="adjustment"
+              label="Adjustment"
+              inputMode="numeric"
+              hint="Signed: 12 adds twelve, -3 takes three out."
+              defaultValue={v.adjustment}
+              error={state.fieldErrors?.adjustment}
+            />
             <TextField
               name="counted"
               label="Counted quantity"
@@ -24,10 +31,18 @@ export function AdjustForm({ variantId }: { variantId: number }) {
               error={state.fieldErrors?.counted}
             />
             <div className="space-y-1">
-              <label htmlFor="reason" className="block text-sm font-medium">Reason</label>
+              <label htmlFor="reason" className="block text-sm font-medium">
+                Reason
+              </label>
               <ReasonSelect id="reason" defaultValue={v.reason} className="w-full rounded-lg border border-zinc-400 bg-white px-3 py-2" />
             </div>
-            <TextField name="note" label="Note" hint="Optional, e.g. the delivery note number." defaultValue={v.note} error={state.fieldErrors?.note} />
+            <TextField
+              name="note"
+              label="Note"
+              hint="Optional, e.g. the delivery note number."
+              defaultValue={v.note}
+              error={state.fieldErrors?.note}
+            />
             <div>
               <SubmitButton>Apply adjustment</SubmitButton>
             </div>

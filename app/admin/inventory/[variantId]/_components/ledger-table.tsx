@@ -23,13 +23,27 @@ export function LedgerTable({ rows }: { rows: LedgerRow[] }) {
         <caption className="sr-only">Stock history, newest first</caption>
         <thead className="border-b border-zinc-200 text-zinc-600">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">When</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">Change</th>
-            <th scope="col" className="py-2 pr-4 text-right font-medium">Stock after</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Reason</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Who</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Order</th>
-            <th scope="col" className="py-2 font-medium">Note</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              When
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">
+              Change
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">
+              Stock after
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Reason
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Who
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Order
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Note
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -38,7 +52,9 @@ export function LedgerTable({ rows }: { rows: LedgerRow[] }) {
               <td className="whitespace-nowrap py-2 pr-4">
                 <time dateTime={r.at.toISOString()}>{formatDateTime(r.at)}</time>
               </td>
-              <td className={`py-2 pr-4 text-right tabular-nums ${r.delta < 0 ? "text-rose-800" : "text-emerald-800"}`}>{r.delta > 0 ? `+${r.delta}` : r.delta}</td>
+              <td className={`py-2 pr-4 text-right tabular-nums ${r.delta < 0 ? "text-rose-800" : "text-emerald-800"}`}>
+                {r.delta > 0 ? `+${r.delta}` : r.delta}
+              </td>
               <td className="py-2 pr-4 text-right tabular-nums">{r.stockAfter}</td>
               <td className="py-2 pr-4">{REASONS[r.reason]}</td>
               <td className="py-2 pr-4">{r.actorName || r.actorEmail || (r.orderNumber ? "Guest" : "—")}</td>

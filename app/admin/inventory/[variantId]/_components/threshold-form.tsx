@@ -8,7 +8,12 @@ import { setThresholdAction } from "@/lib/inventory/actions";
 /** The variant's own low-stock threshold; blank follows the store default. */
 export function ThresholdForm({ variantId, own, storeDefault }: { variantId: number; own: number | null; storeDefault: number }) {
   return (
-    <StaffActionForm action={setThresholdAction} hidden={{ variantId }} label="Set the low-stock threshold" className="flex max-w-md flex-col gap-3">
+    <StaffActionForm
+      action={setThresholdAction}
+      hidden={{ variantId }}
+      label="Set the low-stock threshold"
+      className="flex max-w-md flex-col gap-3"
+    >
       {(state) => (
         <>
           <TextField

@@ -19,7 +19,8 @@ const box = "flex flex-col gap-3 rounded-xl border border-zinc-200 bg-white p-4"
 
 /** The staff actions the order's current status allows (availableActions), each its own form. */
 export function OrderActionsPanel({ number, status, actions, paid, refundLabel }: Props) {
-  if (actions.length === 0) return <p className="text-sm text-zinc-600">Nothing for the shop to do while the order is {STATUS_LABELS[status].toLowerCase()}.</p>;
+  if (actions.length === 0)
+    return <p className="text-sm text-zinc-600">Nothing for the shop to do while the order is {STATUS_LABELS[status].toLowerCase()}.</p>;
   const hidden = { number };
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -28,8 +29,20 @@ export function OrderActionsPanel({ number, status, actions, paid, refundLabel }
           {(state) => (
             <>
               <h3 className="font-semibold">Ship</h3>
-              <TextField name="carrier" label="Carrier" defaultValue={state.values?.carrier} error={state.fieldErrors?.carrier} autoComplete="off" />
-              <TextField name="trackingNumber" label="Tracking number" defaultValue={state.values?.trackingNumber} error={state.fieldErrors?.trackingNumber} autoComplete="off" />
+              <TextField
+                name="carrier"
+                label="Carrier"
+                defaultValue={state.values?.carrier}
+                error={state.fieldErrors?.carrier}
+                autoComplete="off"
+              />
+              <TextField
+                name="trackingNumber"
+                label="Tracking number"
+                defaultValue={state.values?.trackingNumber}
+                error={state.fieldErrors?.trackingNumber}
+                autoComplete="off"
+              />
               <SubmitButton>Mark as shipped</SubmitButton>
             </>
           )}
@@ -68,7 +81,13 @@ export function OrderActionsPanel({ number, status, actions, paid, refundLabel }
           {(state) => (
             <>
               <h3 className="font-semibold">Reject refund</h3>
-              <NoteField id="reject-note" name="note" label="Message to the shopper" hint="Shown on the shopper's order page." state={state} />
+              <NoteField
+                id="reject-note"
+                name="note"
+                label="Message to the shopper"
+                hint="Shown on the shopper's order page."
+                state={state}
+              />
               <SubmitButton variant="secondary">Reject refund</SubmitButton>
             </>
           )}
@@ -81,9 +100,17 @@ export function OrderActionsPanel({ number, status, actions, paid, refundLabel }
               <h3 className="font-semibold">Cancel</h3>
               <p className="text-sm text-zinc-600">
                 The items go back into stock.{" "}
-                {paid ? "The payment is refunded in full through the payment provider first; if the provider refuses, nothing changes." : "Nothing has been paid, so nothing is refunded."}
+                {paid
+                  ? "The payment is refunded in full through the payment provider first; if the provider refuses, nothing changes."
+                  : "Nothing has been paid, so nothing is refunded."}
               </p>
-              <NoteField id="cancel-note" name="note" label="Reason for cancelling" hint="Optional; shown on the shopper's order page." state={state} />
+              <NoteField
+                id="cancel-note"
+                name="note"
+                label="Reason for cancelling"
+                hint="Optional; shown on the shopper's order page."
+                state={state}
+              />
               <SubmitButton variant="secondary">Cancel order</SubmitButton>
             </>
           )}

@@ -12,11 +12,21 @@ export function OrderLinesTable({ order }: { order: StaffOrderView }) {
       <caption className="sr-only">Order lines</caption>
       <thead className="border-b border-zinc-200 text-zinc-600">
         <tr>
-          <th scope="col" className="py-2 pr-4 font-medium">Item</th>
-          <th scope="col" className="py-2 pr-4 font-medium">SKU</th>
-          <th scope="col" className="py-2 pr-4 text-right font-medium">Price</th>
-          <th scope="col" className="py-2 pr-4 text-right font-medium">Qty</th>
-          <th scope="col" className="py-2 text-right font-medium">Total</th>
+          <th scope="col" className="py-2 pr-4 font-medium">
+            Item
+          </th>
+          <th scope="col" className="py-2 pr-4 font-medium">
+            SKU
+          </th>
+          <th scope="col" className="py-2 pr-4 text-right font-medium">
+            Price
+          </th>
+          <th scope="col" className="py-2 pr-4 text-right font-medium">
+            Qty
+          </th>
+          <th scope="col" className="py-2 text-right font-medium">
+            Total
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -35,21 +45,29 @@ export function OrderLinesTable({ order }: { order: StaffOrderView }) {
       </tbody>
       <tfoot className="tabular-nums">
         <tr>
-          <th scope="row" colSpan={4} className="pt-3 pr-4 text-right font-normal text-zinc-600">Subtotal</th>
+          <th scope="row" colSpan={4} className="pt-3 pr-4 text-right font-normal text-zinc-600">
+            Subtotal
+          </th>
           <td className="pt-3 text-right">{money(order.subtotal)}</td>
         </tr>
         <tr>
-          <th scope="row" colSpan={4} className="pr-4 text-right font-normal text-zinc-600">Shipping ({order.shippingMethodName})</th>
+          <th scope="row" colSpan={4} className="pr-4 text-right font-normal text-zinc-600">
+            Shipping ({order.shippingMethodName})
+          </th>
           <td className="text-right">{money(order.shippingTotal)}</td>
         </tr>
         {order.discountTotal > 0 && (
           <tr>
-            <th scope="row" colSpan={4} className="pr-4 text-right font-normal text-zinc-600">Discount</th>
+            <th scope="row" colSpan={4} className="pr-4 text-right font-normal text-zinc-600">
+              Discount
+            </th>
             <td className="text-right">−{money(order.discountTotal)}</td>
           </tr>
         )}
         <tr>
-          <th scope="row" colSpan={4} className="pr-4 text-right font-semibold">Total</th>
+          <th scope="row" colSpan={4} className="pr-4 text-right font-semibold">
+            Total
+          </th>
           <td className="text-right font-semibold">{money(order.total)}</td>
         </tr>
       </tfoot>
@@ -62,13 +80,17 @@ export function OrderFacts({ order }: { order: StaffOrderView }) {
   return (
     <div className="flex flex-col gap-5 text-sm">
       <section aria-labelledby="contact-heading">
-        <h2 id="contact-heading" className="mb-1 font-semibold">Contact</h2>
+        <h2 id="contact-heading" className="mb-1 font-semibold">
+          Contact
+        </h2>
         <p className="break-all">{order.email}</p>
         <p className="text-zinc-600">{order.account ? `Account: ${order.account.name || order.account.email}` : "Guest checkout"}</p>
         {order.shipPhone && <p>{order.shipPhone}</p>}
       </section>
       <section aria-labelledby="address-heading">
-        <h2 id="address-heading" className="mb-1 font-semibold">Shipping address</h2>
+        <h2 id="address-heading" className="mb-1 font-semibold">
+          Shipping address
+        </h2>
         <address className="not-italic">
           {order.shipName}
           <br />
@@ -85,15 +107,17 @@ export function OrderFacts({ order }: { order: StaffOrderView }) {
         )}
       </section>
       <section aria-labelledby="payments-heading">
-        <h2 id="payments-heading" className="mb-1 font-semibold">Payments</h2>
+        <h2 id="payments-heading" className="mb-1 font-semibold">
+          Payments
+        </h2>
         {order.payments.length === 0 ? (
           <p className="text-zinc-600">No payment attempt yet.</p>
         ) : (
           <ul className="flex flex-col gap-2">
             {order.payments.map((p) => (
               <li key={p.id}>
-                <span className="font-medium">{PAYMENT_STATUS[p.status]}</span> · {formatMoney({ amount: p.amount, currency: p.currency })} via{" "}
-                {p.provider === "test" ? "test gateway" : p.provider}
+                <span className="font-medium">{PAYMENT_STATUS[p.status]}</span> · {formatMoney({ amount: p.amount, currency: p.currency })}{" "}
+                via {p.provider === "test" ? "test gateway" : p.provider}
                 <span className="block break-all font-mono text-xs text-zinc-500">{p.reference}</span>
                 {p.failureMessage && <span className="block text-rose-800">{p.failureMessage}</span>}
               </li>

@@ -23,7 +23,13 @@ export function StaffTimeline({ events }: { events: StaffEventView[] }) {
       {events.map((e) => (
         <li key={e.id} className={`text-sm ${e.internal ? "rounded-lg bg-amber-50 p-2" : ""}`}>
           <p className="font-medium">
-            {e.internal ? <span className="rounded bg-amber-200 px-1.5 py-0.5 text-xs uppercase tracking-wide text-amber-950">Internal note</span> : e.toStatus ? STATUS_LABELS[e.toStatus] : "Note"}
+            {e.internal ? (
+              <span className="rounded bg-amber-200 px-1.5 py-0.5 text-xs uppercase tracking-wide text-amber-950">Internal note</span>
+            ) : e.toStatus ? (
+              STATUS_LABELS[e.toStatus]
+            ) : (
+              "Note"
+            )}
             <span className="font-normal text-zinc-600"> · {who(e)}</span>
           </p>
           <p className="text-zinc-600">

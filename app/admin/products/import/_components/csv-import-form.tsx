@@ -28,9 +28,17 @@ async function readRows(file: File): Promise<{ rows: NumberedRow[] } | { error: 
 
 /** One chunk to the import route (its own size limit: server actions take 1 MB at most). */
 async function importChunk(rows: NumberedRow[]): Promise<ImportState> {
-  const res = await fetch("/api/admin/products/import", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(rows) });
+  const res = await fetch("/api/admin/products/import", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(rows),
+  });
   const body = (await res.json().catch(() => null)) as ImportState | null;
-  return body ?? { error: "The import stopped: the server did not answer. Import the file again: rows already imported are updated, not doubled." };
+  return (
+    body ?? {
+      error: "The import stopped: the server did not answer. Import the file again: rows already imported are updated, not doubled.",
+    }
+  );
 }
 
 const summary = (r: { total: number; applied: number; issues: RowIssue[] }) => {
@@ -50,7 +58,8 @@ export function CsvImportForm() {
     event.preventDefault();
     if (run?.running) return;
     const file = new FormData(event.currentTarget).get("file");
-    if (!(file instanceof File) || file.size === 0) return setRun({ total: 0, done: 0, applied: 0, issues: [], running: false, error: "Choose a CSV file to import." });
+    if (!(file instanceof File) || file.size === 0)
+      return setRun({ total: 0, done: 0, applied: 0, issues: [], running: false, error: "Choose a CSV file to import." });
     const read = await readRows(file);
     if ("error" in read) return setRun({ total: 0, done: 0, applied: 0, issues: [], running: false, error: read.error });
     let state: Run = { total: read.rows.length, done: 0, applied: 0, issues: [], running: true };
@@ -61,28 +70,58 @@ export function CsvImportForm() {
       try {
         result = await importChunk(chunk);
       } catch {
-        result = { error: `The connection failed after ${state.done} rows. Import the file again: rows already imported are updated, not doubled.` };
+        result = {
+          error: `The connection failed after ${state.done} rows. Import the file again: rows already imported are updated, not doubled.`,
+        };
       }
       if (result.error) {
         state = { ...state, running: false, error: result.error };
         break;
       }
-      state = { ...state, done: state.done + chunk.length, applied: state.applied + (result.applied ?? 0), issues: [...state.issues, ...(result.issues ?? [])] };
+      state = {
+        ...state,
+        done: state.done + chunk.length,
+        applied: state.applied + (result.applied ?? 0),
+        issues: [...state.issues, ...(result.issues ?? [])],
+      };
       setRun(state);
     }
     setRun({ ...state, running: false });
   }
 
-  const shown = run ?? (formState.ok ? { total: formState.total ?? 0, done: formState.total ?? 0, applied: formState.applied ?? 0, issues: formState.issues ?? [], running: false } : null);
+  const shown =
+    run ??
+    (formState.ok
+      ? {
+          total: formState.total ?? 0,
+          done: formState.total ?? 0,
+          applied: formState.applied ?? 0,
+          issues: formState.issues ?? [],
+          running: false,
+        }
+      : null);
   const error = run ? run.error : formState.error;
   return (
     <div className="flex flex-col gap-6">
-      <form action={formAction} onSubmit={onSubmit} aria-label="Import products" className="flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-4">
+      <form
+        action={formAction}
+        onSubmit={onSubmit}
+        aria-label="Import products"
+        className="flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-4"
+      >
         <div className="space-y-1">
           <label htmlFor="file" className="block text-sm font-medium text-zinc-900">
             CSV file
           </label>
-          <input id="file" name="file" type="file" accept=".csv,text/csv" required aria-describedby="file-hint" className="block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-zinc-900 file:px-4 file:py-2 file:text-white" />
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            required
+            aria-describedby="file-hint"
+            className="block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-zinc-900 file:px-4 file:py-2 file:text-white"
+          />
           <p id="file-hint" className="text-sm text-zinc-600">
             UTF-8 CSV with a header row, one row per variant. Rows are matched by SKU: existing variants are updated, new ones created.
           </p>
@@ -97,7 +136,13 @@ export function CsvImportForm() {
           <label htmlFor="import-progress" className="text-sm font-medium">
             Import progress: {shown.done} of {shown.total} rows
           </label>
-          <progress id="import-progress" aria-label="Import progress" value={shown.done} max={shown.total} className="h-3 w-full accent-emerald-700" />
+          <progress
+            id="import-progress"
+            aria-label="Import progress"
+            value={shown.done}
+            max={shown.total}
+            className="h-3 w-full accent-emerald-700"
+          />
           {!shown.running && <FormStatus>{summary(shown)}</FormStatus>}
         </div>
       )}

@@ -8,15 +8,25 @@ export function ImportReport({ issues }: { issues: RowIssue[] }) {
       <h2 id="report-heading" className="mb-2 text-lg font-semibold text-rose-900">
         Rows not imported ({new Set(issues.map((i) => i.row)).size})
       </h2>
-      <p className="mb-3 text-sm text-zinc-700">Nothing of these rows was saved. Correct them in the file and import it again: rows already imported are updated, not doubled.</p>
+      <p className="mb-3 text-sm text-zinc-700">
+        Nothing of these rows was saved. Correct them in the file and import it again: rows already imported are updated, not doubled.
+      </p>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Rows not imported</caption>
         <thead className="text-zinc-600">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Row</th>
-            <th scope="col" className="py-2 pr-4 font-medium">SKU</th>
-            <th scope="col" className="py-2 pr-4 font-medium">What is wrong</th>
-            <th scope="col" className="py-2 font-medium">What to do</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Row
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              SKU
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              What is wrong
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              What to do
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100 align-top">
