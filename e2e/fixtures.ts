@@ -1,4 +1,8 @@
 import { test as base } from "@playwright/test";
+import { ProductFormPage } from "./pages/admin-product-form";
+import { AuthPages } from "./pages/auth-pages";
+import { CartPage } from "./pages/cart-page";
+import { CheckoutPage } from "./pages/checkout-page";
 import { Header } from "./pages/header";
 import { ListingPage } from "./pages/listing-page";
 import { watchCspViolations } from "./support/csp-guard";
@@ -7,9 +11,23 @@ export { PRODUCTS, CATEGORIES } from "../db/seed/catalog-data";
 
 type CspGuard = ReturnType<typeof watchCspViolations>;
 
-export const test = base.extend<{ header: Header; listing: ListingPage; cspGuard: CspGuard; cspViolations: string[] }>({
+/** The page objects, each on the test's own page; a second browser page gets its own with `new XxxPage(otherPage)`. */
+type PageObjects = {
+  auth: AuthPages;
+  cart: CartPage;
+  checkout: CheckoutPage;
+  header: Header;
+  listing: ListingPage;
+  productForm: ProductFormPage;
+};
+
+export const test = base.extend<PageObjects & { cspGuard: CspGuard; cspViolations: string[] }>({
+  auth: async ({ page }, use) => use(new AuthPages(page)),
+  cart: async ({ page }, use) => use(new CartPage(page)),
+  checkout: async ({ page }, use) => use(new CheckoutPage(page)),
   header: async ({ page }, use) => use(new Header(page)),
   listing: async ({ page }, use) => use(new ListingPage(page)),
+  productForm: async ({ page }, use) => use(new ProductFormPage(page)),
   // Every test runs with the shop's Content-Security-Policy and fails on any violation a page logs,
   // in its own page and in every context or page it opens.
   cspGuard: [

@@ -2,7 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, PRODUCTS, test } from "../fixtures";
 import { signIn } from "../pages/account";
 import { signInToBackOffice } from "../pages/admin";
-import { CheckoutPage } from "../pages/checkout-page";
+import type { CheckoutPage } from "../pages/checkout-page";
 import { createAccount } from "../support/account-db";
 import { setStock } from "../support/cart-db";
 import { testDb } from "../support/db";
@@ -25,8 +25,8 @@ const address = { fullName: "Olive Orders", line1: "7 Quay Street", city: "Brist
 const message = (page: Page, role: "status" | "alert", text: string | RegExp) => page.getByRole(role).filter({ hasText: text });
 
 /** A guest buys one of `slug` and pays with the test card; returns the order number and e-mail (the page stays on the order). */
-async function paidGuestOrder(page: Page, slug: string, tag: string): Promise<{ number: string; email: string }> {
-  const checkout = new CheckoutPage(page);
+async function paidGuestOrder(checkout: CheckoutPage, slug: string, tag: string): Promise<{ number: string; email: string }> {
+  const page = checkout.page;
   await checkout.addToCart(slug);
   await page.goto("/checkout");
   const email = `${Date.now()}-${tag}@example.com`;
@@ -54,10 +54,11 @@ async function orderStatus(number: string): Promise<string> {
 
 test("the merchant finds a paid guest order by e-mail, ships it with tracking the shopper sees, then marks it delivered; internal notes stay internal", async ({
   page,
+  checkout,
   browser,
 }) => {
   await setStock(skillet.slug, 40);
-  const { number, email } = await paidGuestOrder(page, skillet.slug, "ship");
+  const { number, email } = await paidGuestOrder(checkout, skillet.slug, "ship");
 
   const staff = await staffPage(browser, "/admin/orders");
   await staff.getByLabel("Search").fill(email);
@@ -108,10 +109,11 @@ test("the merchant finds a paid guest order by e-mail, ships it with tracking th
 
 test("a shopper's refund request is approved with restock: Refunded, the payment refunded and the stock back", async ({
   page,
+  checkout,
   browser,
 }) => {
   await setStock(stool.slug, 25);
-  const { number } = await paidGuestOrder(page, stool.slug, "refund");
+  const { number } = await paidGuestOrder(checkout, stool.slug, "refund");
   expect(await stockOfProduct(stool.slug)).toBe(24);
   await page.getByLabel("Reason").fill("The stool wobbles on one leg");
   await page.getByRole("button", { name: "Request refund" }).click();
@@ -145,9 +147,9 @@ test("a shopper's refund request is approved with restock: Refunded, the payment
   expect(payment!.status).toBe("refunded");
 });
 
-test("a refund request is rejected with a message the shopper sees; a second decision is refused", async ({ page, browser }) => {
+test("a refund request is rejected with a message the shopper sees; a second decision is refused", async ({ page, checkout, browser }) => {
   await setStock(lamp.slug, 25);
-  const { number } = await paidGuestOrder(page, lamp.slug, "reject");
+  const { number } = await paidGuestOrder(checkout, lamp.slug, "reject");
   await page.getByLabel("Reason").fill("I found it cheaper elsewhere");
   await page.getByRole("button", { name: "Request refund" }).click();
   await expect(page.getByText("Refund requested", { exact: true }).first()).toBeVisible(slow);
@@ -179,10 +181,11 @@ test("a refund request is rejected with a message the shopper sees; a second dec
 
 test("an admin cancels a paid order (staff may not): the payment is refunded through the provider and the stock comes back", async ({
   page,
+  checkout,
   browser,
 }) => {
   await setStock(vases.slug, 12);
-  const { number } = await paidGuestOrder(page, vases.slug, "cancel");
+  const { number } = await paidGuestOrder(checkout, vases.slug, "cancel");
   expect(await stockOfProduct(vases.slug)).toBe(11);
   const clerk = await staffPage(browser, `/admin/orders/${number}`);
   await clerk.getByRole("button", { name: "Cancel order" }).click();
@@ -216,9 +219,9 @@ test.describe("access", () => {
     expect((await page.goto("/admin/orders/MC-2026-000001"))?.status()).toBe(404);
   });
 
-  test("a replayed Mark as shipped post from a shopper or nobody changes nothing", async ({ page, browser, playwright }) => {
+  test("a replayed Mark as shipped post from a shopper or nobody changes nothing", async ({ checkout, browser, playwright }) => {
     await setStock(skillet.slug, 40);
-    const { number } = await paidGuestOrder(page, skillet.slug, "replay");
+    const { number } = await paidGuestOrder(checkout, skillet.slug, "replay");
     const staff = await staffPage(browser, `/admin/orders/${number}`);
     await staff.getByLabel("Carrier").fill("UPS");
     await staff.getByLabel("Tracking number").fill("1Z999AA10123456784");

@@ -3,7 +3,7 @@ import { type Browser, type Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { signIn } from "../pages/account";
 import { signInToBackOffice } from "../pages/admin";
-import { ProductFormPage, testPicture } from "../pages/admin-product-form";
+import { type ProductFormPage, testPicture } from "../pages/admin-product-form";
 import { createAccount } from "../support/account-db";
 import { seriousA11yViolations } from "../support/axe";
 import { testDb } from "../support/db";
@@ -19,10 +19,9 @@ async function shopperPage(browser: Browser): Promise<Page> {
 }
 
 /** Creates an active simple product through the form; returns its id, title and slug. */
-async function createSimpleProduct(page: Page, price: string) {
+async function createSimpleProduct(form: ProductFormPage, price: string) {
   const word = uniqueWord();
-  const form = new ProductFormPage(page);
-  await page.goto("/admin/products/new");
+  await form.page.goto("/admin/products/new");
   await form.title.fill(`Enamel mug ${word}`);
   await form.slug.fill(`enamel-mug-${word}`);
   await form.chooseFirstCategory();
@@ -34,6 +33,7 @@ async function createSimpleProduct(page: Page, price: string) {
 
 test("a merchant creates an active product with two variants and a photo; a shopper finds it and sees its price", async ({
   page,
+  productForm: form,
   browser,
 }) => {
   test.setTimeout(60_000);
@@ -43,7 +43,6 @@ test("a merchant creates an active product with two variants and a photo; a shop
 
   const word = uniqueWord();
   const title = `Linen shirt ${word}`;
-  const form = new ProductFormPage(page);
   await form.title.fill(title);
   await expect(form.slug).toHaveValue(`linen-shirt-${word}`);
   await form.description.fill("Breathable linen for warm days.");
@@ -76,16 +75,18 @@ test("a merchant creates an active product with two variants and a photo; a shop
   await expect(shopper.getByRole("img", { name: title }).first()).toBeVisible();
 });
 
-test("a merchant changes price and slug: the old address redirects permanently and the new price shows", async ({ page, browser }) => {
+test("a merchant changes price and slug: the old address redirects permanently and the new price shows", async ({
+  page,
+  productForm: form,
+  browser,
+}) => {
   test.setTimeout(60_000);
   await signInToBackOffice(page, "admin", "/admin/products");
-  const product = await createSimpleProduct(page, "20.00");
+  const product = await createSimpleProduct(form, "20.00");
   const shopper = await shopperPage(browser);
   // The shopper's visit puts the page in the cache; the edit must replace it.
   await shopper.goto(`/p/${product.slug}`);
   await expect(shopper.getByText("$20.00").first()).toBeVisible();
-
-  const form = new ProductFormPage(page);
   const newSlug = `${product.slug}-new`;
   await form.slug.fill(newSlug);
   await form.form.getByLabel("Price", { exact: true }).fill("18.00");
@@ -100,10 +101,9 @@ test("a merchant changes price and slug: the old address redirects permanently a
   await expect(shopper.getByText("$20.00")).toHaveCount(0);
 });
 
-test("refusals are clear and nothing is saved: duplicate SKU, compare-at not above price", async ({ page }) => {
+test("refusals are clear and nothing is saved: duplicate SKU, compare-at not above price", async ({ page, productForm: form }) => {
   await signInToBackOffice(page, "staff", "/admin/products");
-  const first = await createSimpleProduct(page, "5.00");
-  const form = new ProductFormPage(page);
+  const first = await createSimpleProduct(form, "5.00");
   await page.goto("/admin/products/new");
   await form.title.fill("Clashing mug");
   await form.chooseFirstCategory();
@@ -124,12 +124,11 @@ test("refusals are clear and nothing is saved: duplicate SKU, compare-at not abo
   expect(rows).toHaveLength(0);
 });
 
-test("pictures: add, describe, reorder and delete; the list and form pass an accessibility check", async ({ page }) => {
+test("pictures: add, describe, reorder and delete; the list and form pass an accessibility check", async ({ page, productForm: form }) => {
   test.setTimeout(60_000);
   await signInToBackOffice(page, "staff", "/admin/products");
   expect(await seriousA11yViolations(page)).toEqual([]);
-  const product = await createSimpleProduct(page, "7.00");
-  const form = new ProductFormPage(page);
+  const product = await createSimpleProduct(form, "7.00");
   await form.images.setInputFiles([await testPicture("wide.png", 1200, 600), await testPicture("tall.png", 600, 1200)]);
   await form.saveAndConfirm();
   const images = () => testDb()`select alt, width, height from product_images where product_id = ${product.id} order by position`;
@@ -168,14 +167,14 @@ test.describe("access", () => {
 
   test("a replayed Save from a shopper or nobody changes nothing; the same post from staff does", async ({
     page,
+    productForm: form,
     browser,
     playwright,
     baseURL,
   }) => {
     test.setTimeout(60_000);
     await signInToBackOffice(page, "staff", "/admin/products");
-    const product = await createSimpleProduct(page, "9.00");
-    const form = new ProductFormPage(page);
+    const product = await createSimpleProduct(form, "9.00");
     const fields = await formFields(form.form);
     const url = `${baseURL}/admin/products/${product.id}`;
     const titleNow = async () => (await testDb()`select title from products where id = ${product.id}`)[0]!.title as string;

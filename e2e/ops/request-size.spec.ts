@@ -1,4 +1,3 @@
-import { AuthPages } from "../pages/auth-pages";
 import { expect, test } from "../fixtures";
 import { pidListeningOn, residentBytes } from "../support/server-process";
 
@@ -9,6 +8,7 @@ const POSTS = 8;
 // a 5 MB post to the sign-in action is refused at once and the server does not hold it in memory.
 test("a 5 MB anonymous post to the sign-in action is refused quickly and does not grow the server's memory", async ({
   page,
+  auth,
   playwright,
   baseURL,
 }) => {
@@ -16,7 +16,7 @@ test("a 5 MB anonymous post to the sign-in action is refused quickly and does no
   // The real action's id, as the sign-in form sends it.
   await page.goto("/sign-in");
   const posted = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
-  await new AuthPages(page).fillSignIn("nobody@example.com", "wrong-password-1");
+  await auth.fillSignIn("nobody@example.com", "wrong-password-1");
   const actionId = (await posted).headers()["next-action"]!;
   await expect(page.getByRole("alert").filter({ hasText: /./ })).toBeVisible();
 

@@ -28,6 +28,18 @@ export class AuthPages {
     await this.enterCode(codeIn(mail.text));
   }
 
+  /** On the "Sign in with an e-mail code" page: asks for a code for `email`. */
+  async sendCode(email: string) {
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByRole("button", { name: "Send code" }).click();
+  }
+
+  /** On the "Forgot your password?" page: asks for a reset link for `email`. */
+  async requestPasswordReset(email: string) {
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByRole("button", { name: "Send reset link" }).click();
+  }
+
   async enterCode(code: string) {
     await this.page.getByLabel("Code").fill(code);
     await this.page.getByRole("button", { name: "Sign in", exact: true }).click();

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect as baseExpect, test } from "../fixtures";
-import { AuthPages, codeIn } from "../pages/auth-pages";
+import { codeIn } from "../pages/auth-pages";
 import { seriousA11yViolations } from "../support/axe";
 import { waitForMailTo } from "../support/db";
 
@@ -13,8 +13,7 @@ const at = (path: string) => new RegExp(`^https?://[^/]+${path.replace(/[?.*+()[
 const email = (label: string) => `${label}-${randomUUID().slice(0, 8)}@example.com`;
 const SHOPPER = { email: "shopper@example.com", password: "shopper-pass-2026" };
 
-test("sign up finishes with the e-mailed code on the account page, password kept; sign out ends the session", async ({ page }) => {
-  const auth = new AuthPages(page);
+test("sign up finishes with the e-mailed code on the account page, password kept; sign out ends the session", async ({ page, auth }) => {
   const address = email("newcomer");
   await auth.signUp("Nia Newcomer", address.toUpperCase(), "newcomer-pass-1");
   await expect(auth.message("status", `We sent a message to ${address}`)).toBeVisible();
@@ -33,8 +32,7 @@ test("sign up finishes with the e-mailed code on the account page, password kept
   await expect(page).toHaveURL(at("/account"));
 });
 
-test("sign up checks the password, and answers a taken e-mail as any other (the mail tells the owner)", async ({ page }) => {
-  const auth = new AuthPages(page);
+test("sign up checks the password, and answers a taken e-mail as any other (the mail tells the owner)", async ({ page, auth }) => {
   await auth.signUp("Short", email("short"), "short");
   await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
   await expect(page.getByLabel("Name")).toHaveValue("Short");
@@ -48,8 +46,7 @@ test("sign up checks the password, and answers a taken e-mail as any other (the 
   expect((await waitForMailTo(SHOPPER.email, "account-exists", before)).text).toContain("you already have an account");
 });
 
-test("the seeded shopper signs in and returns to ?next=; sign-in then skips the form", async ({ page }) => {
-  const auth = new AuthPages(page);
+test("the seeded shopper signs in and returns to ?next=; sign-in then skips the form", async ({ page, auth }) => {
   await auth.signIn(SHOPPER.email, SHOPPER.password, "/cart");
   await expect(page).toHaveURL(at("/cart"));
   await page.goto("/sign-in?next=%2F%2Fevil.example");
@@ -57,8 +54,7 @@ test("the seeded shopper signs in and returns to ?next=; sign-in then skips the 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sam Shopper");
 });
 
-test("a wrong password shows the alert and keeps the e-mail", async ({ page }) => {
-  const auth = new AuthPages(page);
+test("a wrong password shows the alert and keeps the e-mail", async ({ page, auth }) => {
   const address = email("typo");
   await auth.signIn(address, "not-the-password");
   await expect(auth.message("alert", "That e-mail and password do not match an account.")).toBeVisible();
@@ -67,30 +63,26 @@ test("a wrong password shows the alert and keeps the e-mail", async ({ page }) =
   await expect(page).toHaveURL(at("/sign-in"));
 });
 
-test("sign in with an e-mail code creates the account; a wrong code is refused", async ({ page }) => {
+test("sign in with an e-mail code creates the account; a wrong code is refused", async ({ page, auth }) => {
   const address = email("coder");
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Sign in with an e-mail code" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sign in with an e-mail code" })).toBeVisible();
   const before = new Date(Date.now() - 1000);
-  await page.getByLabel("Email").fill(address);
-  await page.getByRole("button", { name: "Send code" }).click();
-  await expect(new AuthPages(page).message("status", `We sent a 6-digit code to ${address}`)).toBeVisible();
+  await auth.sendCode(address);
+  await expect(auth.message("status", `We sent a 6-digit code to ${address}`)).toBeVisible();
   const mail = await waitForMailTo(address, "sign-in-code", before);
-  const code = /\b(\d{6})\b/.exec(mail.text)![1]!;
+  const code = codeIn(mail.text);
 
-  await page.getByLabel("Code").fill(code === "000000" ? "111111" : "000000");
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(new AuthPages(page).message("alert", "That code is wrong")).toBeVisible();
+  await auth.enterCode(code === "000000" ? "111111" : "000000");
+  await expect(auth.message("alert", "That code is wrong")).toBeVisible();
 
-  await page.getByLabel("Code").fill(code);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await auth.enterCode(code);
   await expect(page).toHaveURL(at("/account"));
   await expect(page.getByText(`Signed in as ${address}`)).toBeVisible();
 });
 
-test("forgot password: the link from the e-mail sets a new password once", async ({ page }) => {
-  const auth = new AuthPages(page);
+test("forgot password: the link from the e-mail sets a new password once", async ({ page, auth }) => {
   const address = email("forgetful");
   await auth.signUpAndConfirm("Fay Forgetful", address, "first-password-1");
   await expect(page).toHaveURL(at("/account"));
@@ -101,8 +93,7 @@ test("forgot password: the link from the e-mail sets a new password once", async
   await page.getByRole("link", { name: "Forgot your password?" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Forgot your password?" })).toBeVisible();
   const before = new Date(Date.now() - 1000);
-  await page.getByLabel("Email").fill(address);
-  await page.getByRole("button", { name: "Send reset link" }).click();
+  await auth.requestPasswordReset(address);
   await expect(auth.message("status", `If ${address} has an account, we sent it a link`)).toBeVisible();
   const mail = await waitForMailTo(address, "password-reset", before);
   const link = new URL(/https?:\/\/\S+reset-password\?token=\S+/.exec(mail.text)![0]);
@@ -122,20 +113,19 @@ test("forgot password: the link from the e-mail sets a new password once", async
   await expect(auth.message("alert", "This reset link has expired or was already used.")).toBeVisible();
 });
 
-test("an unknown e-mail gets the same reset confirmation", async ({ page }) => {
+test("an unknown e-mail gets the same reset confirmation", async ({ page, auth }) => {
   await page.goto("/forgot-password");
   const address = email("nobody");
-  await page.getByLabel("Email").fill(address);
-  await page.getByRole("button", { name: "Send reset link" }).click();
-  await expect(new AuthPages(page).message("status", `If ${address} has an account, we sent it a link`)).toBeVisible();
+  await auth.requestPasswordReset(address);
+  await expect(auth.message("status", `If ${address} has an account, we sent it a link`)).toBeVisible();
 });
 
 for (const path of ["/sign-in", "/sign-up", "/sign-in/code", "/forgot-password", "/reset-password?token=expired-or-unknown-token"]) {
-  test(`${path} has no serious accessibility problems @phone`, async ({ page }) => {
+  test(`${path} has no serious accessibility problems @phone`, async ({ page, auth }) => {
     await page.goto(path);
     if (path === "/sign-in") {
-      await new AuthPages(page).fillSignIn(email("axe"), "wrong-password");
-      await expect(new AuthPages(page).message("alert", "do not match")).toBeVisible();
+      await auth.fillSignIn(email("axe"), "wrong-password");
+      await expect(auth.message("alert", "do not match")).toBeVisible();
     }
     expect(await seriousA11yViolations(page)).toEqual([]);
   });

@@ -13,7 +13,7 @@ const blocks = product("cork-yoga-block-set");
 const teddy = product("classic-plush-teddy-bear");
 const praline = product("hazelnut-praline-box");
 
-test("add a chosen variant and quantity, change it, meet the stock limit, remove it", async ({ page, header }) => {
+test("add a chosen variant and quantity, change it, meet the stock limit, remove it", async ({ page, header, cart }) => {
   await setStock(car.slug, 40);
   await page.goto(`/p/${car.slug}`);
   const color = car.options[0]!.values[1]!;
@@ -29,7 +29,6 @@ test("add a chosen variant and quantity, change it, meet the stock limit, remove
   await expect(header.cart).toHaveAccessibleName("Cart, 2 items");
   await added.getByRole("link", { name: "View cart" }).click();
 
-  const cart = new CartPage(page);
   const line = cart.line(car.title);
   await expect(line).toContainText(color);
   await expect(line.getByRole("spinbutton", { name: "Quantity" })).toHaveValue("2");
@@ -67,7 +66,7 @@ test("asking for more than the stock adds what there is and says so", async ({ p
   await expect(header.cart).toHaveAccessibleName("Cart, 2 items");
 });
 
-test("an item that sold out stays in the cart, flagged, and checkout waits", async ({ page }) => {
+test("an item that sold out stays in the cart, flagged, and checkout waits", async ({ page, cart }) => {
   await setStock(blocks.slug, 10);
   await page.goto(`/p/${blocks.slug}`);
   await page.getByRole("button", { name: "Add to cart" }).click();
@@ -75,21 +74,19 @@ test("an item that sold out stays in the cart, flagged, and checkout waits", asy
   await setStock(blocks.slug, 0);
 
   await page.goto("/cart");
-  const cart = new CartPage(page);
   await expect(cart.line(blocks.title).getByRole("alert")).toHaveText("Out of stock");
   await expect(page.getByText("Subtotal (0 items)")).toBeVisible();
   await expect(cart.checkout).toHaveCount(0);
   await expect(page.getByText("Checkout", { exact: true })).toHaveAttribute("aria-disabled", "true");
 });
 
-test("on a phone: add from the product page, open the cart from the header, remove @phone", async ({ page, header }) => {
+test("on a phone: add from the product page, open the cart from the header, remove @phone", async ({ page, header, cart }) => {
   await setStock(teddy.slug, 30);
   await page.goto(`/p/${teddy.slug}`);
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(header.cart).toHaveAccessibleName("Cart, 1 item");
   await header.cart.click();
 
-  const cart = new CartPage(page);
   await expect(cart.line(teddy.title)).toBeVisible();
   await expect(cart.checkout).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -112,10 +109,7 @@ test("a guest's cart joins the account's cart at sign-up and at sign-in", async 
 
   const second = await browser.newPage();
   await addFromProductPage(second, praline.slug, 2);
-  await second.goto("/sign-in");
-  await second.getByRole("textbox", { name: "Email" }).fill(email);
-  await second.getByLabel("Password").fill(password);
-  await second.getByRole("button", { name: "Sign in" }).click();
+  await new AuthPages(second).signIn(email, password);
   await expect(second.getByRole("link", { name: "Account", exact: true })).toBeVisible();
   await second.goto("/cart");
   const line = new CartPage(second).line(praline.title);

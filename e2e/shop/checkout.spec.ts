@@ -1,6 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, PRODUCTS, test } from "../fixtures";
-import { CheckoutPage } from "../pages/checkout-page";
+import type { CheckoutPage } from "../pages/checkout-page";
 import { setStock } from "../support/cart-db";
 import { latestMailTo } from "../support/db";
 import { forceOrderStatus, latestOrderFor, stockOfProduct } from "../support/order-db";
@@ -26,21 +25,20 @@ const slow = { timeout: 30_000 };
 test.describe.configure({ timeout: 90_000 });
 
 /** A guest buys one of `slug` with Standard shipping and reaches the payment page; returns the order. */
-async function placeGuestOrder(page: Page, slug: string, tag: string) {
+async function placeGuestOrder(checkout: CheckoutPage, slug: string, tag: string) {
+  const page = checkout.page;
   await setStock(slug, 300);
-  const checkout = new CheckoutPage(page);
   await checkout.addToCart(slug);
   await page.goto("/checkout");
   const email = emailFor(tag);
   await checkout.fill(email, address, "Standard");
   await checkout.placeOrder.click();
   await expect(page).toHaveURL(/\/pay\/test\//, { timeout: 30_000 });
-  return { checkout, email, order: (await latestOrderFor(email))! };
+  return { email, order: (await latestOrderFor(email))! };
 }
 
-test("a guest checks out with an address and Express shipping and lands on the payment page", async ({ page }) => {
+test("a guest checks out with an address and Express shipping and lands on the payment page", async ({ page, checkout }) => {
   await setStock(pearls.slug, 500);
-  const checkout = new CheckoutPage(page);
   await checkout.addToCart(pearls.slug);
   await page.goto("/checkout");
   await expect(page.getByRole("heading", { name: "Order summary" })).toBeVisible();
@@ -72,8 +70,8 @@ test("a guest checks out with an address and Express shipping and lands on the p
   await expect(page.getByRole("link", { name: "Go to your cart" })).toBeVisible();
 });
 
-test("a guest cancels an unpaid order: the stock comes back and the history shows it", async ({ page }) => {
-  const { checkout, order } = await placeGuestOrder(page, chamomile.slug, "cancel");
+test("a guest cancels an unpaid order: the stock comes back and the history shows it", async ({ page, checkout }) => {
+  const { order } = await placeGuestOrder(checkout, chamomile.slug, "cancel");
   expect(await stockOfProduct(chamomile.slug)).toBe(299);
 
   await page.goto(`/orders/${order.number}`);
@@ -88,8 +86,8 @@ test("a guest cancels an unpaid order: the stock comes back and the history show
   expect(await stockOfProduct(chamomile.slug)).toBe(300);
 });
 
-test("/track opens a guest's order by number and e-mail; a guessed order URL answers 404", async ({ page, browser }) => {
-  const { email, order } = await placeGuestOrder(page, breakfast.slug, "track");
+test("/track opens a guest's order by number and e-mail; a guessed order URL answers 404", async ({ checkout, browser }) => {
+  const { email, order } = await placeGuestOrder(checkout, breakfast.slug, "track");
 
   const fresh = await browser.newContext();
   try {
@@ -116,9 +114,10 @@ test("/track opens a guest's order by number and e-mail; a guessed order URL ans
 
 test("/track only shows an order: changes and the payment page need the order e-mail's link; a stranger's payment page is 404", async ({
   page,
+  checkout,
   browser,
 }) => {
-  const { email, order } = await placeGuestOrder(page, breakfast.slug, "track-view");
+  const { email, order } = await placeGuestOrder(checkout, breakfast.slug, "track-view");
   const payPath = new URL(page.url()).pathname;
   await expect(page.getByLabel("Card number")).toBeVisible(); // the browser that placed it may pay
 
@@ -153,8 +152,8 @@ test("/track only shows an order: changes and the payment page need the order e-
   }
 });
 
-test("after delivery the shopper sees tracking, may review, and asks for a refund with a reason", async ({ page }) => {
-  const { checkout, order } = await placeGuestOrder(page, puer.slug, "refund");
+test("after delivery the shopper sees tracking, may review, and asks for a refund with a reason", async ({ page, checkout }) => {
+  const { order } = await placeGuestOrder(checkout, puer.slug, "refund");
   await forceOrderStatus(order.number, "delivered");
 
   await page.goto(`/orders/${order.number}`);

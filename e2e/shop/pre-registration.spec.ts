@@ -55,8 +55,7 @@ test("the owner's first e-mail code ends the squatter's session and password", a
   const owner = new AuthPages(ownerPage);
   await ownerPage.goto("/sign-in/code");
   const before = new Date(Date.now() - 1000);
-  await ownerPage.getByLabel("Email").fill(victim);
-  await ownerPage.getByRole("button", { name: "Send code" }).click();
+  await owner.sendCode(victim);
   await expect(owner.message("status", `We sent a 6-digit code to ${victim}`)).toBeVisible();
   await owner.enterCode(codeIn((await waitForMailTo(victim, "sign-in-code", before)).text));
   await expect(ownerPage).toHaveURL(/\/account$/);
@@ -73,10 +72,9 @@ test("the owner's first e-mail code ends the squatter's session and password", a
   await squatterPage.context().close();
 });
 
-test("a password account confirms its own e-mail from the account page and keeps its password", async ({ page }) => {
+test("a password account confirms its own e-mail from the account page and keeps its password", async ({ page, auth }) => {
   test.slow();
   const account = await createAccount("Una Confirmed", { verified: false });
-  const auth = new AuthPages(page);
   await auth.signIn(account.email, account.password);
   await expect(page).toHaveURL(/\/account$/);
   await expectUnconfirmedAccount(page);
@@ -98,9 +96,8 @@ test("a password account confirms its own e-mail from the account page and keeps
   await expect(page).toHaveURL(/\/account$/);
 });
 
-test("the notice of an unconfirmed account, with its code field, has no serious accessibility problems @phone", async ({ page }) => {
+test("the notice of an unconfirmed account, with its code field, has no serious accessibility problems @phone", async ({ page, auth }) => {
   const account = await createAccount("Axe Unconfirmed", { verified: false });
-  const auth = new AuthPages(page);
   await auth.signIn(account.email, account.password);
   await expect(page).toHaveURL(/\/account$/);
   await page.getByRole("button", { name: "Send code" }).click();

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
 import { LIMITS } from "../../lib/rate-limit/limits";
-import { AuthPages } from "../pages/auth-pages";
+import { expect, test } from "../fixtures";
 import { randomLoopback, type Reply, sendFrom } from "../support/loopback-http";
 
 /** Plain HTTP against the real `next start`, each test from its own loopback address, so its limits are its own. */
@@ -57,9 +56,8 @@ test("the payment page answers 429 with Retry-After past its per-client limit, w
   expect((await send(loopback(), "GET", `/pay/test/${randomUUID()}`)).status).not.toBe(429);
 });
 
-test("a sign-up form past its per-e-mail limit says how long to wait (a message, not an error page)", async ({ page }) => {
+test("a sign-up form past its per-e-mail limit says how long to wait (a message, not an error page)", async ({ page, auth }) => {
   test.slow();
-  const auth = new AuthPages(page);
   const address = `limited-${randomUUID().slice(0, 8)}@example.com`;
   for (let i = 0; i < LIMITS.signUpEmail.points; i++) {
     await page.context().clearCookies();

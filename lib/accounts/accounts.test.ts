@@ -5,7 +5,7 @@ import { users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { changePassword, updateName } from "./mutations";
 import { getAccountProfile } from "./queries";
-import { createTestUser } from "./test-fixtures";
+import { createTestUser } from "./testing";
 
 const row = async (id: string) => (await db.select().from(users).where(eq(users.id, id)))[0]!;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTestUser } from "@/lib/accounts/test-fixtures";
+import { createTestUser } from "@/lib/accounts/testing";
 import { createAddress, deleteAddress, setDefaultAddress, updateAddress } from "./mutations";
 import { getAddress, listAddresses } from "./queries";
 import { addressInputSchema } from "./schema";

@@ -5,7 +5,7 @@ import { authTokens, users } from "@/db/schema";
 import { DEMO_ACCOUNTS } from "@/db/seed/accounts";
 import { createOrPromoteAdmin, createUserWithPassword, resetPasswordWithToken } from "./mutations";
 import { verifyPassword } from "./password";
-import { uniqueEmail, uniqueIp } from "./test-helpers";
+import { uniqueEmail, uniqueIp } from "./testing";
 import { beginSignInAttempt } from "./throttle";
 import { isResetTokenLive, issuePasswordReset } from "./tokens";
 import { getUserByEmail } from "./users";

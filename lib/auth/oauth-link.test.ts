@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { oauthAccounts, users } from "@/db/schema";
 import { createUserWithPassword } from "./mutations";
 import { adoptOAuthUser, linkOAuthAccount, oauthEmailVerified } from "./oauth-link";
-import { uniqueEmail } from "./test-helpers";
+import { uniqueEmail } from "./testing";
 
 const identity = (email: string | null, emailVerified = true) => ({
   provider: "github",

@@ -7,7 +7,7 @@ import { confirmOwnEmail, createUserWithPassword, resetPasswordWithToken, signIn
 import { linkOAuthAccount } from "./oauth-link";
 import { verifyPassword } from "./password";
 import { isSignUpProof, signUpProof } from "./sign-up-proof";
-import { uniqueEmail } from "./test-helpers";
+import { uniqueEmail } from "./testing";
 import { issuePasswordReset, issueSignInCode } from "./tokens";
 import { getUserByEmail } from "./users";
 

@@ -6,7 +6,7 @@ import { authTokens, mailOutbox, users } from "@/db/schema";
 import { codeProvider } from "./code-provider";
 import { hashPassword } from "./password";
 import { signInWithCode } from "./mutations";
-import { uniqueEmail, uniqueIp } from "./test-helpers";
+import { uniqueEmail, uniqueIp } from "./testing";
 import { issueSignInCode, TOKEN_LIMITS } from "./tokens";
 import { getUserByEmail } from "./users";
 

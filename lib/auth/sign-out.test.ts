@@ -3,7 +3,7 @@ import type { Session } from "next-auth";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { users } from "@/db/schema";
-import { createPasswordAccount, sessionOf } from "./testing-session";
+import { createPasswordAccount, sessionOf } from "./testing";
 
 // The real sign-out action and getSessionUser(); only next-auth's cookie handling is stood in for.
 const cookie = vi.hoisted(() => ({ session: null as Session | null, signedOut: 0 }));

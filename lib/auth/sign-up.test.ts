@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { mailOutbox } from "@/db/schema";
 import { resetPasswordSchema, signUpSchema } from "./schema";
-import { uniqueEmail } from "./test-helpers";
+import { uniqueEmail } from "./testing";
 import { getUserByEmail } from "./users";
 
 // The action runs outside Next here: a cookie jar and after() that queue what Next would do.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { uniqueEmail, uniqueIp } from "./test-helpers";
+import { uniqueEmail, uniqueIp } from "./testing";
 import { beginSignInAttempt, signInSucceeded, THROTTLE } from "./throttle";
 
 describe("sign-in throttle", () => {

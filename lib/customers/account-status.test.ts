@@ -7,8 +7,7 @@ import { oauthAccounts, users } from "@/db/schema";
 import { linkOAuthAccount } from "@/lib/auth/oauth-link";
 import { passwordProvider } from "@/lib/auth/password-provider";
 import { signInWithCode } from "@/lib/auth/mutations";
-import { uniqueIp } from "@/lib/auth/test-helpers";
-import { createPasswordAccount, sessionOf } from "@/lib/auth/testing-session";
+import { createPasswordAccount, sessionOf, uniqueIp } from "@/lib/auth/testing";
 import { issueSignInCode } from "@/lib/auth/tokens";
 
 // The real getSessionUser() and actions; only the cookie next-auth would read is stood in for.

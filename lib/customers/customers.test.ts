@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { addresses, users, type UserRole } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
-import { uniqueEmail } from "@/lib/auth/test-helpers";
+import { uniqueEmail } from "@/lib/auth/testing";
 import { getStoreCurrency } from "@/lib/analytics/queries";
 import { insertOrderAt } from "@/lib/analytics/testing";
 import { changeRoleAction } from "./actions";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { uniqueEmail, uniqueIp } from "@/lib/auth/test-helpers";
+import { uniqueEmail, uniqueIp } from "@/lib/auth/testing";
 import { LIMITS } from "@/lib/rate-limit";
 import { NO_MATCH, trackOrder } from "./track";
 

@@ -15,7 +15,7 @@ const { GET: health } = await import("@/app/api/health/route");
 const { POST: testWebhook } = await import("@/app/api/payments/test/webhook/route");
 const { placeOrder } = await import("@/lib/checkout/mutations");
 const { startPayment } = await import("./start");
-const { createPendingOrder } = await import("./test-support");
+const { createPendingOrder } = await import("./testing");
 const { checkoutInput, createTestCart, createTestVariant, stockOf } = await import("@/lib/orders/testing");
 
 describe("the free test gateway in production", () => {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { products } from "@/db/schema";
-import { createTestOrder, createTestUser, pickProduct } from "@/lib/accounts/test-fixtures";
+import { createTestOrder, createTestUser, pickProduct } from "@/lib/accounts/testing";
 import { listReviewsForModeration } from "./admin-queries";
 import { reviewFiltersSchema } from "./admin-schema";
 import { setMerchantReply, setReviewStatus } from "./moderation";

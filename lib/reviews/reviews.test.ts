@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { products, reviews } from "@/db/schema";
-import { createTestOrder, createTestUser, pickProduct } from "@/lib/accounts/test-fixtures";
+import { createTestOrder, createTestUser, pickProduct } from "@/lib/accounts/testing";
 import { createReview, voteHelpful } from "./mutations";
 import { getReviewableLine, getReviewSummary, listProductReviews, listUserReviews } from "./queries";
 

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { products, recentlyViewed } from "@/db/schema";
-import { createTestUser, pickProduct } from "@/lib/accounts/test-fixtures";
+import { createTestUser, pickProduct } from "@/lib/accounts/testing";
 import { clearRecentlyViewed, recordViews, setFavourite } from "./mutations";
 import { isFavourite, listFavouriteProducts, listRecentlyViewedProducts } from "./queries";
 import { RECENT_KEPT, RECENT_SHOWN } from "./recent-ids";

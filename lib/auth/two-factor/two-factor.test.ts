@@ -5,8 +5,7 @@ import { generateSync } from "otplib";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { recoveryCodes, users } from "@/db/schema";
-import { uniqueIp } from "../test-helpers";
-import { createPasswordAccount, sessionOf } from "../testing-session";
+import { createPasswordAccount, sessionOf, uniqueIp } from "../testing";
 import { confirmEnrolment, enrolmentToken, passSecondStep } from "./mutations";
 import { newTotpSecret } from "./totp";
 

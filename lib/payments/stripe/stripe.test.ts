@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { payments } from "@/db/schema";
 import { handlePaymentEvent } from "../handle-event";
 import { WebhookRejected, type VerifiedEvent } from "../provider";
-import { createPendingOrder, snapshot } from "../test-support";
+import { createPendingOrder, snapshot } from "../testing";
 import { createStripeProvider } from "./provider";
 
 const webhookSecret = "whsec_test_secret_for_offline_tests";

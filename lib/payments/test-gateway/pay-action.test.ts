@@ -43,7 +43,7 @@ vi.mock("next/navigation", () => ({
 
 const { payTestPaymentAction } = await import("./actions");
 const { startPayment } = await import("../start");
-const { createPendingOrder } = await import("../test-support");
+const { createPendingOrder } = await import("../testing");
 
 async function openPayment() {
   const order = await createPendingOrder();

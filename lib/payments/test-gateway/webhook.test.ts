@@ -5,7 +5,7 @@ import { POST } from "@/app/api/payments/test/webhook/route";
 import { db } from "@/db";
 import { mailOutbox, orders, payments } from "@/db/schema";
 import { startPayment } from "../start";
-import { createPendingOrder, snapshot } from "../test-support";
+import { createPendingOrder, snapshot } from "../testing";
 import { DECLINED_MESSAGE } from "./card";
 import type { TestGatewayEvent } from "./event";
 import { testGatewayProvider } from "./provider";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { uniqueIp } from "@/lib/auth/test-helpers";
+import { uniqueIp } from "@/lib/auth/testing";
 import { LIMITS } from "@/lib/rate-limit";
 import { GET } from "./route";
 

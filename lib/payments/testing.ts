@@ -1,3 +1,4 @@
+// Helpers for integration tests of payments (real PostgreSQL); not used by the app.
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db";

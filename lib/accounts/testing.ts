@@ -1,3 +1,4 @@
+// Helpers for integration tests of accounts, lists and reviews (real PostgreSQL); not used by the app.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
