@@ -54,7 +54,8 @@ test("guest checkout, a declined card, then the test card: the order page shows 
 
 test.describe("test gateway payment page", () => {
   test("a number that is not a test card is refused and changes nothing", async ({ page }) => {
-    const { paymentId } = await createOrderAwaitingPayment(1999);
+    const { paymentId, accessPath } = await createOrderAwaitingPayment(1999);
+    await page.goto(accessPath); // the guest's e-mailed link: only the order's browser may pay it
     await page.goto(`/pay/test/${paymentId}`);
     const card = page.getByLabel("Card number");
     await card.fill("1234 5678");
@@ -66,7 +67,8 @@ test.describe("test gateway payment page", () => {
   });
 
   test("the payment page, with an error shown, has no serious accessibility problems @phone", async ({ page }) => {
-    const { paymentId } = await createOrderAwaitingPayment(2500);
+    const { paymentId, accessPath } = await createOrderAwaitingPayment(2500);
+    await page.goto(accessPath); // the guest's e-mailed link: only the order's browser may pay it
     await page.goto(`/pay/test/${paymentId}`);
     await page.getByRole("button", { name: "Pay" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Please check the card number." })).toBeVisible({ timeout: 15_000 });
