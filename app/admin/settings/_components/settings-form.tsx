@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { TextField } from "@/components/ui/field";
 import { initialActionState } from "@/lib/forms/action-state";
 import { saveStoreSettingsAction } from "@/lib/settings/actions";
 import type { StoreSettingsForm } from "@/lib/settings/queries";
