@@ -1,6 +1,6 @@
 import type { VariantDraft } from "@/lib/products/draft";
 import { comboLabel, type OptionInput } from "@/lib/products/variant-combos";
-import { TextField } from "@/components/ui/field";
+import { NumberField, TextField } from "@/components/ui/field";
 import { Section } from "./section";
 
 type Props = { variants: VariantDraft[]; options: OptionInput[]; errors: Record<string, string>; currency: string };
@@ -35,7 +35,7 @@ export function VariantFields({ variants, options, errors, currency }: Props) {
               <TextField {...f("sku")} label="SKU" defaultValue={v.sku} required autoComplete="off" />
               <TextField {...f("price")} label="Price" defaultValue={v.price} required inputMode="decimal" />
               <TextField {...f("compareAtPrice")} label="Compare-at price" defaultValue={v.compareAtPrice} inputMode="decimal" />
-              <TextField {...f("stock")} label="Stock" defaultValue={v.stock} type="number" min={0} step={1} inputMode="numeric" />
+              <NumberField {...f("stock")} label="Stock" defaultValue={v.stock} min={0} step={1} />
             </div>
           </fieldset>
         );

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { NumberField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SLUG_HINT } from "@/lib/categories/slug";
 import { type ActionState, initialActionState } from "@/lib/forms/action-state";
 
@@ -60,13 +60,11 @@ export function CategoryForm({ action: submit, parents, category, submitLabel, l
         defaultValue={v.description}
         error={errors.description}
       />
-      <TextField
+      <NumberField
         name="position"
         label="Position"
-        type="number"
         min={0}
         max={100000}
-        inputMode="numeric"
         defaultValue={v.position}
         error={errors.position}
         hint="Lower numbers come first among categories with the same parent."
