@@ -1,4 +1,5 @@
-import { countryName } from "@/lib/checkout/countries";
+import { PostalAddressView } from "@/components/ui/address-view";
+import { orderShippingAddress } from "@/lib/addresses/format";
 import { formatMoney } from "@/lib/money";
 import type { StaffOrderView } from "@/lib/orders/staff-queries";
 
@@ -91,15 +92,7 @@ export function OrderFacts({ order }: { order: StaffOrderView }) {
         <h2 id="address-heading" className="mb-1 font-semibold">
           Shipping address
         </h2>
-        <address className="not-italic">
-          {order.shipName}
-          <br />
-          {order.shipLine1}
-          <br />
-          {order.shipPostalCode} {order.shipCity}
-          <br />
-          {countryName(order.shipCountry)}
-        </address>
+        <PostalAddressView address={orderShippingAddress(order)} phone={false} />
         {order.carrier && (
           <p className="mt-2">
             {order.carrier} · tracking number <span className="font-mono">{order.trackingNumber}</span>
