@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { PostalAddressView } from "@/components/ui/address-view";
 import type { AddressView } from "@/lib/addresses/types";
 import { deleteAddressAction, setDefaultAddressAction } from "@/lib/addresses/actions";
-import { countryName } from "@/lib/checkout/countries";
 
 const button = "rounded-full border border-zinc-400 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50";
 
@@ -10,21 +10,7 @@ export function AddressCard({ address }: { address: AddressView }) {
   const label = `${address.fullName}, ${address.line1}`;
   return (
     <article aria-label={label} className="flex h-full flex-col gap-3 rounded-xl border border-zinc-200 p-4">
-      <address className="text-sm not-italic leading-relaxed">
-        <span className="font-medium">{address.fullName}</span>
-        <br />
-        {address.line1}
-        <br />
-        {address.postalCode} {address.city}
-        <br />
-        {countryName(address.country)}
-        {address.phone && (
-          <>
-            <br />
-            {address.phone}
-          </>
-        )}
-      </address>
+      <PostalAddressView address={address} boldName className="text-sm not-italic leading-relaxed" />
       {address.isDefault && <p className="w-fit rounded-full bg-zinc-900 px-2 py-0.5 text-xs font-medium text-white">Default address</p>}
       <div className="mt-auto flex flex-wrap gap-2">
         <Link href={`/account/addresses/${address.id}`} aria-label={`Edit ${label}`} className={button}>

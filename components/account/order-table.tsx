@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { OrderSummary } from "@/lib/orders/queries";
 import { STATUS_LABELS } from "@/lib/orders/transitions";
 import { formatMoney } from "@/lib/money";
+import { DataTable } from "@/components/ui/data-table";
 
 const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
 
@@ -16,40 +17,21 @@ export function OrderTable({
   href?: (number: string) => string;
 }) {
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead className="border-b border-zinc-200 text-zinc-600">
-        <tr>
-          <th scope="col" className="py-2 pr-4 font-medium">
-            Order
+    <DataTable caption={caption} columns={["Order", "Date", "Status", { label: "Total", align: "right" }]}>
+      {orders.map((o) => (
+        <tr key={o.number} className="border-b border-zinc-100">
+          <th scope="row" className="py-2 pr-4 font-medium">
+            <Link href={href(o.number)} className="underline hover:text-zinc-600">
+              {o.number}
+            </Link>
           </th>
-          <th scope="col" className="py-2 pr-4 font-medium">
-            Date
-          </th>
-          <th scope="col" className="py-2 pr-4 font-medium">
-            Status
-          </th>
-          <th scope="col" className="py-2 text-right font-medium">
-            Total
-          </th>
+          <td className="py-2 pr-4">
+            <time dateTime={o.createdAt.toISOString()}>{date.format(o.createdAt)}</time>
+          </td>
+          <td className="py-2 pr-4">{STATUS_LABELS[o.status]}</td>
+          <td className="py-2 text-right tabular-nums">{formatMoney({ amount: o.total, currency: o.currency })}</td>
         </tr>
-      </thead>
-      <tbody>
-        {orders.map((o) => (
-          <tr key={o.number} className="border-b border-zinc-100">
-            <th scope="row" className="py-2 pr-4 font-medium">
-              <Link href={href(o.number)} className="underline hover:text-zinc-600">
-                {o.number}
-              </Link>
-            </th>
-            <td className="py-2 pr-4">
-              <time dateTime={o.createdAt.toISOString()}>{date.format(o.createdAt)}</time>
-            </td>
-            <td className="py-2 pr-4">{STATUS_LABELS[o.status]}</td>
-            <td className="py-2 text-right tabular-nums">{formatMoney({ amount: o.total, currency: o.currency })}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { TextField } from "@/components/ui/field";
 import { updateProfileAction } from "@/lib/accounts/actions";
 import { initialActionState } from "@/lib/forms/action-state";
 

@@ -1,4 +1,4 @@
-import { TextField } from "@/components/ui/text-field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { COUNTRIES, DEFAULT_COUNTRY } from "@/lib/checkout/countries";
 
 type Props = {
@@ -23,31 +23,19 @@ export function AddressFields({ values = {}, errors = {} }: Props) {
           error={errors.postalCode}
         />
       </div>
-      <div className="space-y-1">
-        <label htmlFor="country" className="block text-sm font-medium text-zinc-900">
-          Country
-        </label>
-        <select
-          id="country"
-          name="country"
-          autoComplete="country"
-          defaultValue={values.country ?? DEFAULT_COUNTRY}
-          aria-invalid={errors.country ? true : undefined}
-          aria-describedby={errors.country ? "country-error" : undefined}
-          className="w-full rounded-lg border border-zinc-400 bg-white px-3 py-2"
-        >
-          {COUNTRIES.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        {errors.country && (
-          <p id="country-error" className="text-sm text-rose-700">
-            {errors.country}
-          </p>
-        )}
-      </div>
+      <SelectField
+        name="country"
+        label="Country"
+        autoComplete="country"
+        defaultValue={values.country ?? DEFAULT_COUNTRY}
+        error={errors.country}
+      >
+        {COUNTRIES.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         name="phone"
         label="Phone"

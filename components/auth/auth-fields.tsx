@@ -1,4 +1,4 @@
-import { TextField } from "@/components/ui/text-field";
+import { TextField } from "@/components/ui/field";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-limits";
 
 /** The `Email` field of the auth forms, refilled after a failed attempt. */

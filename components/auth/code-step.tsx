@@ -3,7 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { TextField } from "@/components/ui/field";
 import { signInWithCodeAction } from "@/lib/auth/actions";
 import { initialActionState } from "@/lib/forms/action-state";
 

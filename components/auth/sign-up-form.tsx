@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { TextField } from "@/components/ui/field";
 import { requestCodeAction, signUpAction } from "@/lib/auth/actions";
 import { initialActionState } from "@/lib/forms/action-state";
 import { EmailField, NewPasswordField } from "./auth-fields";

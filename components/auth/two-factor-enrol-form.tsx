@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { TextField } from "@/components/ui/field";
 import { enrolTwoFactorAction, type EnrolState } from "@/lib/auth/two-factor/actions";
 
 /** A new secret to set up, or null once two-factor is on (then how many recovery codes are left). */

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
+import { TextField } from "@/components/ui/field";
 import { initialActionState } from "@/lib/forms/action-state";
 import { payTestPaymentAction } from "@/lib/payments/test-gateway/actions";
 
@@ -29,30 +30,16 @@ export function TestCardForm({ paymentId }: { paymentId: string }) {
           {state.error}
         </p>
       )}
-      <div className="space-y-1">
-        <label htmlFor="cardNumber" className="block text-sm font-medium">
-          Card number
-        </label>
-        <input
-          id="cardNumber"
-          name="cardNumber"
-          inputMode="numeric"
-          autoComplete="off"
-          placeholder="4242 4242 4242 4242"
-          aria-invalid={cardError ? true : undefined}
-          aria-describedby={cardError ? "cardNumber-error" : "cardNumber-hint"}
-          className="w-full rounded-lg border border-zinc-300 px-3 py-2 font-mono"
-        />
-        {cardError ? (
-          <p id="cardNumber-error" className="text-sm text-rose-700">
-            {cardError}
-          </p>
-        ) : (
-          <p id="cardNumber-hint" className="text-sm text-zinc-600">
-            Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined.
-          </p>
-        )}
-      </div>
+      <TextField
+        name="cardNumber"
+        label="Card number"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder="4242 4242 4242 4242"
+        className="font-mono"
+        error={cardError}
+        hint={cardError ? undefined : "Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined."}
+      />
       <PayButton />
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/forms/action-state";
@@ -42,31 +43,18 @@ export function ReviewForm({ lineId, returnTo }: { lineId: number; returnTo: str
           </p>
         )}
       </fieldset>
-      <div className="space-y-1">
-        <label htmlFor="review-body" className="block text-sm font-medium">
-          Review
-        </label>
-        <textarea
-          id="review-body"
-          name="body"
-          rows={6}
-          required
-          minLength={REVIEW_MIN_LENGTH}
-          maxLength={REVIEW_MAX_LENGTH}
-          defaultValue={state.values?.body}
-          aria-invalid={err.body ? true : undefined}
-          aria-describedby={["review-body-hint", err.body ? "review-body-error" : ""].join(" ").trim()}
-          className={`w-full rounded-lg border px-3 py-2 ${err.body ? "border-rose-600" : "border-zinc-400"}`}
-        />
-        <p id="review-body-hint" className="text-sm text-zinc-600">
-          {REVIEW_MIN_LENGTH} to {REVIEW_MAX_LENGTH} characters. What did you like, what could be better?
-        </p>
-        {err.body && (
-          <p id="review-body-error" className="text-sm text-rose-700">
-            {err.body}
-          </p>
-        )}
-      </div>
+      <TextAreaField
+        id="review-body"
+        name="body"
+        label="Review"
+        rows={6}
+        required
+        minLength={REVIEW_MIN_LENGTH}
+        maxLength={REVIEW_MAX_LENGTH}
+        defaultValue={state.values?.body}
+        error={err.body}
+        hint={`${REVIEW_MIN_LENGTH} to ${REVIEW_MAX_LENGTH} characters. What did you like, what could be better?`}
+      />
       <div className="flex items-center gap-2">
         <input id="anonymous" name="anonymous" type="checkbox" defaultChecked={state.values?.anonymous === "on"} className="h-4 w-4" />
         <label htmlFor="anonymous" className="text-sm">

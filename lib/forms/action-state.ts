@@ -11,3 +11,8 @@ export type ActionState = {
 };
 
 export const initialActionState: ActionState = {};
+
+/** A field's name with the value to put back and its error, from the state an action returned. */
+export function fieldFromState(state: ActionState, name: string) {
+  return { name, defaultValue: state.values?.[name], error: state.fieldErrors?.[name] };
+}

@@ -7,6 +7,7 @@ import { requireStaffPage } from "@/lib/auth/staff";
 import { createBrandAction } from "@/lib/brands/actions";
 import { listBrandsForAdmin } from "@/lib/brands/queries";
 import { BrandForm } from "./_components/brand-form";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Brands" };
 
@@ -30,48 +31,28 @@ export default async function BrandsPage({ searchParams }: { searchParams: Promi
           <h2 id="brands-heading" className="mb-2 text-lg font-semibold">
             All brands ({brands.length})
           </h2>
-          {brands.length === 0 ? (
-            <p className="text-zinc-600">No brands yet. Create the first one with the form.</p>
-          ) : (
-            <table className="w-full text-left text-sm">
-              <thead className="text-zinc-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Name
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Slug
-                  </th>
-                  <th scope="col" className="py-2 pr-4 text-right font-medium">
-                    Products
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100">
-                {brands.map((b) => (
-                  <tr key={b.id}>
-                    <th scope="row" className="py-2 pr-4 font-medium">
-                      {b.name}
-                    </th>
-                    <td className="py-2 pr-4 text-zinc-600">{b.slug}</td>
-                    <td className="py-2 pr-4 text-right tabular-nums">{b.productCount}</td>
-                    <td className="py-2 text-right">
-                      <Link
-                        href={`/admin/brands/${b.id}`}
-                        aria-label={`Edit ${b.name}`}
-                        className="text-zinc-900 underline underline-offset-2"
-                      >
-                        Edit
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <DataTable
+            caption="Brands"
+            rowCount={brands.length}
+            empty="No brands yet. Create the first one with the form."
+            bodyClassName="divide-y divide-zinc-100"
+            columns={["Name", "Slug", { label: "Products", align: "right" }, { label: "Actions", srOnly: true }]}
+          >
+            {brands.map((b) => (
+              <tr key={b.id}>
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  {b.name}
+                </th>
+                <td className="py-2 pr-4 text-zinc-600">{b.slug}</td>
+                <td className="py-2 pr-4 text-right tabular-nums">{b.productCount}</td>
+                <td className="py-2 text-right">
+                  <Link href={`/admin/brands/${b.id}`} aria-label={`Edit ${b.name}`} className="text-zinc-900 underline underline-offset-2">
+                    Edit
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
         <section aria-labelledby="new-brand-heading" className="h-fit rounded-xl border border-zinc-200 bg-white p-4">
           <h2 id="new-brand-heading" className="mb-3 text-lg font-semibold">

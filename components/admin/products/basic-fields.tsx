@@ -4,7 +4,8 @@ import { useRef } from "react";
 import type { ProductDraft } from "@/lib/products/draft";
 import { slugify } from "@/lib/products/slug-rules";
 import type { Choice } from "@/lib/products/types";
-import { Field, Section, SelectField, TextAreaField } from "./field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { Section } from "./section";
 
 type Props = { draft: ProductDraft; errors: Record<string, string>; categories: Choice[]; brands: Choice[] };
 
@@ -17,7 +18,7 @@ export function BasicFields({ draft, errors, categories, brands }: Props) {
   };
   return (
     <Section title="Product">
-      <Field
+      <TextField
         id="title"
         name="title"
         label="Title"
@@ -27,7 +28,7 @@ export function BasicFields({ draft, errors, categories, brands }: Props) {
         maxLength={200}
         onChange={(e) => proposeSlug(e.currentTarget.value)}
       />
-      <Field
+      <TextField
         ref={slug}
         id="slug"
         name="slug"
@@ -80,7 +81,7 @@ export function BasicFields({ draft, errors, categories, brands }: Props) {
           <option value="archived">Archived</option>
         </SelectField>
       </div>
-      <Field
+      <TextField
         id="tags"
         name="tags"
         label="Tags"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Section, smallButton } from "./field";
+import { Section, smallButton } from "./section";
 
 type Image = { id: string; url: string; alt: string };
 

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { newUid } from "@/lib/products/draft";
-import { Field, Section, smallButton } from "./field";
+import { TextField } from "@/components/ui/field";
+import { Section, smallButton } from "./section";
 
 export type OptionDraft = { uid: string; name: string; values: string };
 type Props = { options: OptionDraft[]; errors: Record<string, string>; onChange: (options: OptionDraft[]) => void };
@@ -21,7 +22,7 @@ export function OptionFields({ options, errors, onChange }: Props) {
     <Section title="Options" description="Leave empty for a simple product with one variant. Each combination of values becomes a variant.">
       {rows.map((o, i) => (
         <div key={o.uid} className="grid items-end gap-3 sm:grid-cols-[12rem_1fr_auto]">
-          <Field
+          <TextField
             id={`options.${i}.name`}
             name={`options.${i}.name`}
             label={`Option ${i + 1} name`}
@@ -30,7 +31,7 @@ export function OptionFields({ options, errors, onChange }: Props) {
             error={errors[`options.${i}.name`]}
             onChange={(e) => set(i, { name: e.currentTarget.value })}
           />
-          <Field
+          <TextField
             id={`options.${i}.values`}
             name={`options.${i}.values`}
             label={`Option ${i + 1} values`}

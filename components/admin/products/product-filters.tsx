@@ -1,7 +1,6 @@
+import { SelectField, TextField } from "@/components/ui/field";
 import { STOCK_FILTERS, type AdminProductParams } from "@/lib/products/list-params";
 import type { Choice } from "@/lib/products/types";
-
-const input = "w-full rounded-lg border border-zinc-400 bg-white px-3 py-2 text-sm";
 
 /** The list's filters as a GET form: every choice lands in the URL. */
 export function ProductFilters({ params, categories, brands }: { params: AdminProductParams; categories: Choice[]; brands: Choice[] }) {
@@ -13,12 +12,7 @@ export function ProductFilters({ params, categories, brands }: { params: AdminPr
       aria-label="Filter products"
       className="mb-6 grid gap-3 rounded-xl border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] lg:items-end"
     >
-      <div className="space-y-1">
-        <label htmlFor="q" className="block text-sm font-medium">
-          Search
-        </label>
-        <input id="q" name="q" type="search" defaultValue={params.q} placeholder="Title or SKU" className={input} />
-      </div>
+      <TextField name="q" label="Search" type="search" defaultValue={params.q} placeholder="Title or SKU" className="text-sm" />
       <Select
         id="status"
         label="Status"
@@ -60,18 +54,13 @@ function Select({
   all: string;
 }) {
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select id={id} name={id} defaultValue={String(value)} className={input}>
-        <option value="">{all}</option>
-        {choices.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField name={id} label={label} defaultValue={String(value)} className="text-sm">
+      <option value="">{all}</option>
+      {choices.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -1,20 +1,13 @@
 import Link from "next/link";
 import { formatMoney } from "@/lib/money";
 import type { AdminProductRow } from "@/lib/products/types";
+import { DataTable } from "@/components/ui/data-table";
 
 const STATUS_LOOK = {
   active: "bg-emerald-50 text-emerald-800",
   draft: "bg-amber-50 text-amber-800",
   archived: "bg-zinc-100 text-zinc-700",
 } as const;
-
-const COLUMNS = [
-  ["Product", ""],
-  ["Status", ""],
-  ["Category", ""],
-  ["Price", "text-right"],
-  ["Stock", "text-right"],
-] as const;
 
 function priceRange(r: AdminProductRow) {
   const min = formatMoney({ amount: r.priceMin, currency: r.currency });
@@ -24,55 +17,46 @@ function priceRange(r: AdminProductRow) {
 /** The products of one page of the list; each title links to its form. */
 export function ProductTable({ rows }: { rows: AdminProductRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Products</caption>
-        <thead className="border-b border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600">
-          <tr>
-            {COLUMNS.map(([name, align]) => (
-              <th key={name} scope="col" className={`px-4 py-3 ${align}`}>
-                {name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100">
-          {rows.map((r) => (
-            <tr key={r.id} className="hover:bg-zinc-50">
-              <td className="px-4 py-3">
-                <div className="flex items-center gap-3">
-                  {r.image ? (
-                    <img src={r.image} alt="" width={40} height={40} className="h-10 w-10 shrink-0 rounded object-cover" />
-                  ) : (
-                    <span className="h-10 w-10 shrink-0 rounded bg-zinc-100" aria-hidden="true" />
-                  )}
-                  <div className="min-w-0">
-                    <Link href={`/admin/products/${r.id}`} className="font-medium text-zinc-900 hover:underline">
-                      {r.title}
-                    </Link>
-                    <p className="truncate text-xs text-zinc-500">
-                      {r.skus.slice(0, 3).join(", ")}
-                      {r.skus.length > 3 ? ` +${r.skus.length - 3} more` : ""}
-                      {r.brand ? ` · ${r.brand}` : ""}
-                    </p>
-                  </div>
-                </div>
-              </td>
-              <td className="px-4 py-3">
-                <span className={`rounded-full px-2 py-0.5 text-xs font-medium capitalize ${STATUS_LOOK[r.status]}`}>{r.status}</span>
-              </td>
-              <td className="px-4 py-3 text-zinc-700">{r.category}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{priceRange(r)}</td>
-              <td className={`px-4 py-3 text-right tabular-nums ${r.stock === 0 ? "font-medium text-rose-700" : ""}`}>
-                {r.stock === 0 ? "Out of stock" : r.stock}
-                <span className="block text-xs text-zinc-500">
-                  {r.variantCount} {r.variantCount === 1 ? "variant" : "variants"}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      framed
+      caption="Products"
+      bodyClassName="divide-y divide-zinc-100"
+      columns={["Product", "Status", "Category", { label: "Price", align: "right" }, { label: "Stock", align: "right" }]}
+    >
+      {rows.map((r) => (
+        <tr key={r.id} className="hover:bg-zinc-50">
+          <td className="px-3 py-3">
+            <div className="flex items-center gap-3">
+              {r.image ? (
+                <img src={r.image} alt="" width={40} height={40} className="h-10 w-10 shrink-0 rounded object-cover" />
+              ) : (
+                <span className="h-10 w-10 shrink-0 rounded bg-zinc-100" aria-hidden="true" />
+              )}
+              <div className="min-w-0">
+                <Link href={`/admin/products/${r.id}`} className="font-medium text-zinc-900 hover:underline">
+                  {r.title}
+                </Link>
+                <p className="truncate text-xs text-zinc-500">
+                  {r.skus.slice(0, 3).join(", ")}
+                  {r.skus.length > 3 ? ` +${r.skus.length - 3} more` : ""}
+                  {r.brand ? ` · ${r.brand}` : ""}
+                </p>
+              </div>
+            </div>
+          </td>
+          <td className="px-3 py-3">
+            <span className={`rounded-full px-2 py-0.5 text-xs font-medium capitalize ${STATUS_LOOK[r.status]}`}>{r.status}</span>
+          </td>
+          <td className="px-3 py-3 text-zinc-700">{r.category}</td>
+          <td className="px-3 py-3 text-right tabular-nums">{priceRange(r)}</td>
+          <td className={`px-3 py-3 text-right tabular-nums ${r.stock === 0 ? "font-medium text-rose-700" : ""}`}>
+            {r.stock === 0 ? "Out of stock" : r.stock}
+            <span className="block text-xs text-zinc-500">
+              {r.variantCount} {r.variantCount === 1 ? "variant" : "variants"}
+            </span>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

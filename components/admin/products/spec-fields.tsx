@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Field, Section, smallButton } from "./field";
+import { TextField } from "@/components/ui/field";
+import { Section, smallButton } from "./section";
 
 type Spec = { name: string; value: string };
 
@@ -13,14 +14,14 @@ export function SpecFields({ specs, errors }: { specs: Spec[]; errors: Record<st
     <Section title="Specs" description="Shown as a table on the product page, e.g. Material: Linen.">
       {rows.map((s, i) => (
         <div key={s.key} className="grid items-end gap-3 sm:grid-cols-[12rem_1fr_auto]">
-          <Field
+          <TextField
             id={`specs.${i}.name`}
             name={`specs.${i}.name`}
             label={`Spec ${i + 1} name`}
             defaultValue={s.name}
             error={errors[`specs.${i}.name`]}
           />
-          <Field
+          <TextField
             id={`specs.${i}.value`}
             name={`specs.${i}.value`}
             label={`Spec ${i + 1} value`}

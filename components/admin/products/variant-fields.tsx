@@ -1,6 +1,7 @@
 import type { VariantDraft } from "@/lib/products/draft";
 import { comboLabel, type OptionInput } from "@/lib/products/variant-combos";
-import { Field, Section } from "./field";
+import { NumberField, TextField } from "@/components/ui/field";
+import { Section } from "./section";
 
 type Props = { variants: VariantDraft[]; options: OptionInput[]; errors: Record<string, string>; currency: string };
 
@@ -31,10 +32,10 @@ export function VariantFields({ variants, options, errors, currency }: Props) {
             <input type="hidden" name={`variants.${i}.optionValues`} value={JSON.stringify(v.optionValues)} />
             <input type="hidden" name={`variants.${i}.loadedStock`} value={v.loadedStock} />
             <div className="grid gap-3 sm:grid-cols-4">
-              <Field {...f("sku")} label="SKU" defaultValue={v.sku} required autoComplete="off" />
-              <Field {...f("price")} label="Price" defaultValue={v.price} required inputMode="decimal" />
-              <Field {...f("compareAtPrice")} label="Compare-at price" defaultValue={v.compareAtPrice} inputMode="decimal" />
-              <Field {...f("stock")} label="Stock" defaultValue={v.stock} type="number" min={0} step={1} inputMode="numeric" />
+              <TextField {...f("sku")} label="SKU" defaultValue={v.sku} required autoComplete="off" />
+              <TextField {...f("price")} label="Price" defaultValue={v.price} required inputMode="decimal" />
+              <TextField {...f("compareAtPrice")} label="Compare-at price" defaultValue={v.compareAtPrice} inputMode="decimal" />
+              <NumberField {...f("stock")} label="Stock" defaultValue={v.stock} min={0} step={1} />
             </div>
           </fieldset>
         );

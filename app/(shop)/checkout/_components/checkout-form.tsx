@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { AddressFields } from "@/components/address/address-fields";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { TextField } from "@/components/ui/field";
 import type { AddressView } from "@/lib/addresses/types";
 import { placeOrderAction } from "@/lib/checkout/actions";
 import type { ShippingMethod } from "@/lib/checkout/shipping-rules";

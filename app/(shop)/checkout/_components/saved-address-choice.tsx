@@ -1,5 +1,5 @@
 import type { AddressView } from "@/lib/addresses/types";
-import { countryName } from "@/lib/checkout/countries";
+import { addressLines } from "@/lib/addresses/format";
 
 type Props = { addresses: AddressView[]; value: string; onChange: (value: string) => void; error?: string };
 
@@ -13,22 +13,25 @@ export function SavedAddressChoice({ addresses, value, onChange, error }: Props)
       aria-describedby={error ? "savedAddressId-error" : undefined}
       className="flex flex-col gap-2"
     >
-      {addresses.map((a) => (
-        <label key={a.id} className="flex items-start gap-2 rounded-lg border border-zinc-300 p-3 text-sm has-[:checked]:border-zinc-900">
-          <input
-            type="radio"
-            name="savedAddressId"
-            value={a.id}
-            checked={value === String(a.id)}
-            onChange={() => onChange(String(a.id))}
-            className={radio}
-          />
-          <span>
-            <span className="font-medium">{a.fullName}</span>, {a.line1}, {a.postalCode} {a.city}, {countryName(a.country)}
-            {a.isDefault && <span className="ml-2 rounded bg-zinc-100 px-1.5 text-xs">Default</span>}
-          </span>
-        </label>
-      ))}
+      {addresses.map((a) => {
+        const [name, ...rest] = addressLines(a, { phone: false });
+        return (
+          <label key={a.id} className="flex items-start gap-2 rounded-lg border border-zinc-300 p-3 text-sm has-[:checked]:border-zinc-900">
+            <input
+              type="radio"
+              name="savedAddressId"
+              value={a.id}
+              checked={value === String(a.id)}
+              onChange={() => onChange(String(a.id))}
+              className={radio}
+            />
+            <span>
+              <span className="font-medium">{name}</span>, {rest.join(", ")}
+              {a.isDefault && <span className="ml-2 rounded bg-zinc-100 px-1.5 text-xs">Default</span>}
+            </span>
+          </label>
+        );
+      })}
       <label className="flex items-start gap-2 rounded-lg border border-zinc-300 p-3 text-sm has-[:checked]:border-zinc-900">
         <input
           type="radio"

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { NumberField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SLUG_HINT } from "@/lib/categories/slug";
 import { type ActionState, initialActionState } from "@/lib/forms/action-state";
 
@@ -19,30 +19,6 @@ type Props = {
   /** The form's accessible name, e.g. "New category". */
   label: string;
 };
-
-const FIELD = "w-full rounded-lg border px-3 py-2";
-const border = (error?: string) => (error ? "border-rose-600" : "border-zinc-400");
-const invalid = (id: string, error?: string) => ({
-  "aria-invalid": error ? true : undefined,
-  "aria-describedby": error ? `${id}-error` : undefined,
-});
-
-/** A label above a select or textarea, with its error tied to it (TextField does this for inputs). */
-function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: React.ReactNode }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-zinc-900">
-        {label}
-      </label>
-      {children}
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-rose-700">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
 
 /** Create or edit a category: name, slug, parent, description and position among its siblings. */
 export function CategoryForm({ action: submit, parents, category, submitLabel, label }: Props) {
@@ -68,40 +44,27 @@ export function CategoryForm({ action: submit, parents, category, submitLabel, l
         hint={`Used in the shop's address /c/… Leave blank to make it from the name. ${SLUG_HINT}`}
         maxLength={80}
       />
-      <Field id="parentId" label="Parent" error={errors.parentId}>
-        <select
-          id="parentId"
-          name="parentId"
-          defaultValue={v.parentId}
-          {...invalid("parentId", errors.parentId)}
-          className={`${FIELD} bg-white ${border(errors.parentId)}`}
-        >
-          <option value="">None (top level)</option>
-          {parents.map((p) => (
-            <option key={p.id} value={p.id}>
-              {`${"\u00a0\u00a0".repeat(p.depth)}${p.depth ? "└ " : ""}${p.name}`}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="description" label="Description" error={errors.description}>
-        <textarea
-          id="description"
-          name="description"
-          rows={3}
-          maxLength={2000}
-          defaultValue={v.description}
-          {...invalid("description", errors.description)}
-          className={`${FIELD} ${border(errors.description)}`}
-        />
-      </Field>
-      <TextField
+      <SelectField name="parentId" label="Parent" defaultValue={v.parentId} error={errors.parentId}>
+        <option value="">None (top level)</option>
+        {parents.map((p) => (
+          <option key={p.id} value={p.id}>
+            {`${"\u00a0\u00a0".repeat(p.depth)}${p.depth ? "└ " : ""}${p.name}`}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField
+        name="description"
+        label="Description"
+        rows={3}
+        maxLength={2000}
+        defaultValue={v.description}
+        error={errors.description}
+      />
+      <NumberField
         name="position"
         label="Position"
-        type="number"
         min={0}
         max={100000}
-        inputMode="numeric"
         defaultValue={v.position}
         error={errors.position}
         hint="Lower numbers come first among categories with the same parent."

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { OrderTable } from "@/components/account/order-table";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireStaffPage } from "@/lib/auth/staff";
-import { countryName } from "@/lib/checkout/countries";
+import { PostalAddressView } from "@/components/ui/address-view";
 import { getCustomer } from "@/lib/customers/queries";
 import { formatMoney } from "@/lib/money";
 import { AccountControls } from "../_components/account-controls";
@@ -107,22 +107,14 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             {customer.addresses.map((a) => (
               <li key={a.id} className="rounded-lg border border-zinc-200 p-3">
-                <address className="text-sm not-italic leading-relaxed">
-                  <span className="font-medium">{a.fullName}</span>
-                  {a.isDefault ? <span className="ml-2 rounded-full bg-zinc-900 px-2 py-0.5 text-xs text-white">Default</span> : null}
-                  <br />
-                  {a.line1}
-                  <br />
-                  {a.postalCode} {a.city}
-                  <br />
-                  {countryName(a.country)}
-                  {a.phone ? (
-                    <>
-                      <br />
-                      {a.phone}
-                    </>
-                  ) : null}
-                </address>
+                <PostalAddressView
+                  address={a}
+                  boldName
+                  afterName={
+                    a.isDefault ? <span className="ml-2 rounded-full bg-zinc-900 px-2 py-0.5 text-xs text-white">Default</span> : null
+                  }
+                  className="text-sm not-italic leading-relaxed"
+                />
               </li>
             ))}
           </ul>

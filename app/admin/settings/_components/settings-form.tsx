@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { NumberField, TextField } from "@/components/ui/field";
 import { initialActionState } from "@/lib/forms/action-state";
 import { saveStoreSettingsAction } from "@/lib/settings/actions";
 import type { StoreSettingsForm } from "@/lib/settings/queries";
@@ -47,22 +47,18 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
           {otherCurrencyProducts === 1 ? " it" : " them"} to the cart until re-priced.
         </p>
       )}
-      <TextField
+      <NumberField
         name="lowStockThreshold"
         label="Low-stock default"
-        type="number"
-        inputMode="numeric"
         min={0}
         defaultValue={value("lowStockThreshold")}
         error={e.lowStockThreshold}
 
         hint="A variant counts as low on stock at or below this many items, unless it has its own threshold. Product pages then say “Only N left”."
       />
-      <TextField
+      <NumberField
         name="orderPaymentTimeoutMinutes"
         label="Order auto-cancel time (minutes)"
-        type="number"
-        inputMode="numeric"
         min={1}
         max={10080}
         defaultValue={value("orderPaymentTimeoutMinutes")}

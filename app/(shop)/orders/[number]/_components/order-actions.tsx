@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
+import { TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState, type ActionState } from "@/lib/forms/action-state";
@@ -47,24 +48,16 @@ export function OrderActions({ number, actions }: { number: string; actions: Ord
         <ActionForm action={requestRefundAction} number={number}>
           {(state) => (
             <>
-              <label htmlFor="refund-reason" className="text-sm font-medium">
-                Reason
-              </label>
-              <textarea
+              <TextAreaField
                 id="refund-reason"
                 name="reason"
+                label="Reason"
                 rows={3}
                 required
+                className="min-w-64"
                 defaultValue={state.values?.reason}
-                aria-invalid={state.fieldErrors?.reason ? true : undefined}
-                aria-describedby={state.fieldErrors?.reason ? "refund-reason-error" : undefined}
-                className="w-full min-w-64 rounded-lg border border-zinc-400 px-3 py-2"
+                error={state.fieldErrors?.reason}
               />
-              {state.fieldErrors?.reason && (
-                <p id="refund-reason-error" className="text-sm text-rose-700">
-                  {state.fieldErrors.reason}
-                </p>
-              )}
               <SubmitButton variant="secondary">Request refund</SubmitButton>
             </>
           )}

@@ -1,4 +1,5 @@
-import { countryName } from "@/lib/checkout/countries";
+import { PostalAddressView } from "@/components/ui/address-view";
+import { orderShippingAddress } from "@/lib/addresses/format";
 import type { OrderView } from "@/lib/orders/queries";
 
 /** Where the order goes, how, and (once shipped) with which carrier and tracking number. */
@@ -8,21 +9,7 @@ export function OrderDetails({ order }: { order: OrderView }) {
       <h2 id="delivery-heading" className="text-lg font-semibold">
         Delivery
       </h2>
-      <address className="not-italic">
-        {order.shipName}
-        <br />
-        {order.shipLine1}
-        <br />
-        {order.shipPostalCode} {order.shipCity}
-        <br />
-        {countryName(order.shipCountry)}
-        {order.shipPhone && (
-          <>
-            <br />
-            {order.shipPhone}
-          </>
-        )}
-      </address>
+      <PostalAddressView address={orderShippingAddress(order)} />
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         <dt className="text-zinc-600">Shipping</dt>
         <dd>{order.shippingMethodName}</dd>

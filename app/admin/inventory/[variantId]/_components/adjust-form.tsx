@@ -2,7 +2,7 @@
 
 import { StaffActionForm } from "@/components/admin/staff-action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { TextField } from "@/components/ui/field";
 import { adjustStockAction } from "@/lib/inventory/actions";
 import { ReasonSelect } from "../../_components/reason-select";
 

@@ -2,7 +2,7 @@
 
 import { StaffActionForm } from "@/components/admin/staff-action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { TextField } from "@/components/ui/field";
 import { setThresholdAction } from "@/lib/inventory/actions";
 
 /** The variant's own low-stock threshold; blank follows the store default. */

@@ -1,7 +1,9 @@
 "use client";
 
-import { NoteField, StaffActionForm } from "@/components/admin/staff-action-form";
+import { StaffActionForm } from "@/components/admin/staff-action-form";
+import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { fieldFromState } from "@/lib/forms/action-state";
 import { addInternalNoteAction } from "@/lib/orders/actions";
 
 /** A note for the shop's eyes only: it joins the timeline here and never the shopper's. */
@@ -10,7 +12,14 @@ export function InternalNoteForm({ number }: { number: string }) {
     <StaffActionForm action={addInternalNoteAction} hidden={{ number }} label="Add an internal note" className="flex flex-col gap-3">
       {(state) => (
         <>
-          <NoteField id="internal-note" name="note" label="Note" hint="Only staff see internal notes." state={state} rows={3} />
+          <TextAreaField
+            id="internal-note"
+            label="Note"
+            hint="Only staff see internal notes."
+            rows={3}
+            className="text-sm"
+            {...fieldFromState(state, "note")}
+          />
           <div>
             <SubmitButton variant="secondary">Add note</SubmitButton>
           </div>

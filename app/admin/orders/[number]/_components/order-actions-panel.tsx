@@ -1,8 +1,9 @@
 "use client";
 
-import { NoteField, StaffActionForm } from "@/components/admin/staff-action-form";
+import { StaffActionForm } from "@/components/admin/staff-action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { fieldFromState } from "@/lib/forms/action-state";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import {
   approveRefundAction,
   markDeliveredAction,
@@ -81,12 +82,13 @@ export function OrderActionsPanel({ number, status, actions, paid, refundLabel }
           {(state) => (
             <>
               <h3 className="font-semibold">Reject refund</h3>
-              <NoteField
+              <TextAreaField
                 id="reject-note"
-                name="note"
                 label="Message to the shopper"
                 hint="Shown on the shopper's order page."
-                state={state}
+                rows={2}
+                className="text-sm"
+                {...fieldFromState(state, "note")}
               />
               <SubmitButton variant="secondary">Reject refund</SubmitButton>
             </>
@@ -104,12 +106,13 @@ export function OrderActionsPanel({ number, status, actions, paid, refundLabel }
                   ? "The payment is refunded in full through the payment provider first; if the provider refuses, nothing changes."
                   : "Nothing has been paid, so nothing is refunded."}
               </p>
-              <NoteField
+              <TextAreaField
                 id="cancel-note"
-                name="note"
                 label="Reason for cancelling"
                 hint="Optional; shown on the shopper's order page."
-                state={state}
+                rows={2}
+                className="text-sm"
+                {...fieldFromState(state, "note")}
               />
               <SubmitButton variant="secondary">Cancel order</SubmitButton>
             </>

@@ -1,6 +1,8 @@
-import { countryName } from "@/lib/checkout/countries";
+import { PostalAddressView } from "@/components/ui/address-view";
+import { orderShippingAddress } from "@/lib/addresses/format";
 import { formatMoney } from "@/lib/money";
 import type { StaffOrderView } from "@/lib/orders/staff-queries";
+import { DataTable } from "@/components/ui/data-table";
 
 const PAYMENT_STATUS = { pending: "Pending", succeeded: "Succeeded", failed: "Failed", refunded: "Refunded" } as const;
 
@@ -8,70 +10,53 @@ const PAYMENT_STATUS = { pending: "Pending", succeeded: "Succeeded", failed: "Fa
 export function OrderLinesTable({ order }: { order: StaffOrderView }) {
   const money = (amount: number) => formatMoney({ amount, currency: order.currency });
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">Order lines</caption>
-      <thead className="border-b border-zinc-200 text-zinc-600">
-        <tr>
-          <th scope="col" className="py-2 pr-4 font-medium">
-            Item
-          </th>
-          <th scope="col" className="py-2 pr-4 font-medium">
-            SKU
-          </th>
-          <th scope="col" className="py-2 pr-4 text-right font-medium">
-            Price
-          </th>
-          <th scope="col" className="py-2 pr-4 text-right font-medium">
-            Qty
-          </th>
-          <th scope="col" className="py-2 text-right font-medium">
-            Total
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {order.lines.map((l) => (
-          <tr key={l.id} className="border-b border-zinc-100">
-            <td className="py-2 pr-4">
-              {l.productTitle}
-              {l.variantTitle && <span className="block text-zinc-600">{l.variantTitle}</span>}
-            </td>
-            <td className="py-2 pr-4 font-mono text-xs">{l.sku}</td>
-            <td className="py-2 pr-4 text-right tabular-nums">{money(l.unitPrice)}</td>
-            <td className="py-2 pr-4 text-right tabular-nums">{l.quantity}</td>
-            <td className="py-2 text-right tabular-nums">{money(l.lineTotal)}</td>
+    <DataTable
+      caption="Order lines"
+      columns={["Item", "SKU", { label: "Price", align: "right" }, { label: "Qty", align: "right" }, { label: "Total", align: "right" }]}
+      footer={
+        <>
+          <tr>
+            <th scope="row" colSpan={4} className="pt-3 pr-4 text-right font-normal text-zinc-600">
+              Subtotal
+            </th>
+            <td className="pt-3 text-right">{money(order.subtotal)}</td>
           </tr>
-        ))}
-      </tbody>
-      <tfoot className="tabular-nums">
-        <tr>
-          <th scope="row" colSpan={4} className="pt-3 pr-4 text-right font-normal text-zinc-600">
-            Subtotal
-          </th>
-          <td className="pt-3 text-right">{money(order.subtotal)}</td>
-        </tr>
-        <tr>
-          <th scope="row" colSpan={4} className="pr-4 text-right font-normal text-zinc-600">
-            Shipping ({order.shippingMethodName})
-          </th>
-          <td className="text-right">{money(order.shippingTotal)}</td>
-        </tr>
-        {order.discountTotal > 0 && (
           <tr>
             <th scope="row" colSpan={4} className="pr-4 text-right font-normal text-zinc-600">
-              Discount
+              Shipping ({order.shippingMethodName})
             </th>
-            <td className="text-right">−{money(order.discountTotal)}</td>
+            <td className="text-right">{money(order.shippingTotal)}</td>
           </tr>
-        )}
-        <tr>
-          <th scope="row" colSpan={4} className="pr-4 text-right font-semibold">
-            Total
-          </th>
-          <td className="text-right font-semibold">{money(order.total)}</td>
+          {order.discountTotal > 0 && (
+            <tr>
+              <th scope="row" colSpan={4} className="pr-4 text-right font-normal text-zinc-600">
+                Discount
+              </th>
+              <td className="text-right">−{money(order.discountTotal)}</td>
+            </tr>
+          )}
+          <tr>
+            <th scope="row" colSpan={4} className="pr-4 text-right font-semibold">
+              Total
+            </th>
+            <td className="text-right font-semibold">{money(order.total)}</td>
+          </tr>
+        </>
+      }
+    >
+      {order.lines.map((l) => (
+        <tr key={l.id} className="border-b border-zinc-100">
+          <td className="py-2 pr-4">
+            {l.productTitle}
+            {l.variantTitle && <span className="block text-zinc-600">{l.variantTitle}</span>}
+          </td>
+          <td className="py-2 pr-4 font-mono text-xs">{l.sku}</td>
+          <td className="py-2 pr-4 text-right tabular-nums">{money(l.unitPrice)}</td>
+          <td className="py-2 pr-4 text-right tabular-nums">{l.quantity}</td>
+          <td className="py-2 text-right tabular-nums">{money(l.lineTotal)}</td>
         </tr>
-      </tfoot>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 
@@ -91,15 +76,7 @@ export function OrderFacts({ order }: { order: StaffOrderView }) {
         <h2 id="address-heading" className="mb-1 font-semibold">
           Shipping address
         </h2>
-        <address className="not-italic">
-          {order.shipName}
-          <br />
-          {order.shipLine1}
-          <br />
-          {order.shipPostalCode} {order.shipCity}
-          <br />
-          {countryName(order.shipCountry)}
-        </address>
+        <PostalAddressView address={orderShippingAddress(order)} phone={false} />
         {order.carrier && (
           <p className="mt-2">
             {order.carrier} · tracking number <span className="font-mono">{order.trackingNumber}</span>

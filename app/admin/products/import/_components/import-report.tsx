@@ -1,45 +1,31 @@
 import type { RowIssue } from "@/lib/products/csv/row-schema";
+import { DataTable } from "@/components/ui/data-table";
 
 /** The rows an import refused: where each is, its SKU, what is wrong and what to do. */
 export function ImportReport({ issues }: { issues: RowIssue[] }) {
   if (!issues.length) return null;
   return (
-    <section aria-labelledby="report-heading" className="overflow-x-auto rounded-xl border border-rose-200 bg-white p-4">
+    <section aria-labelledby="report-heading" className="rounded-xl border border-rose-200 bg-white p-4">
       <h2 id="report-heading" className="mb-2 text-lg font-semibold text-rose-900">
         Rows not imported ({new Set(issues.map((i) => i.row)).size})
       </h2>
       <p className="mb-3 text-sm text-zinc-700">
         Nothing of these rows was saved. Correct them in the file and import it again: rows already imported are updated, not doubled.
       </p>
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Rows not imported</caption>
-        <thead className="text-zinc-600">
-          <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              Row
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              SKU
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              What is wrong
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              What to do
-            </th>
+      <DataTable
+        caption="Rows not imported"
+        bodyClassName="divide-y divide-zinc-100 align-top"
+        columns={["Row", "SKU", "What is wrong", "What to do"]}
+      >
+        {issues.map((i, n) => (
+          <tr key={`${i.row}-${n}`}>
+            <td className="py-2 pr-4 tabular-nums">{i.row}</td>
+            <td className="py-2 pr-4 font-mono text-xs">{i.sku || "—"}</td>
+            <td className="py-2 pr-4 text-rose-800">{i.problem}</td>
+            <td className="py-2 text-zinc-700">{i.fix}</td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-100 align-top">
-          {issues.map((i, n) => (
-            <tr key={`${i.row}-${n}`}>
-              <td className="py-2 pr-4 tabular-nums">{i.row}</td>
-              <td className="py-2 pr-4 font-mono text-xs">{i.sku || "—"}</td>
-              <td className="py-2 pr-4 text-rose-800">{i.problem}</td>
-              <td className="py-2 text-zinc-700">{i.fix}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </section>
   );
 }
