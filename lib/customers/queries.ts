@@ -6,6 +6,7 @@ import { listAddresses } from "@/lib/addresses/queries";
 import type { AddressView } from "@/lib/addresses/types";
 import { getStoreCurrency } from "@/lib/analytics/queries";
 import { listOrdersForUser, type OrderSummary } from "@/lib/orders/queries";
+import { containsPattern } from "@/lib/text";
 
 export const CUSTOMERS_PER_PAGE = 20;
 
@@ -41,12 +42,8 @@ const stats = (currency: string) => ({
     where o.user_id = ${userId} and o.paid_at is not null and o.status not in ('refunded', 'cancelled') and o.currency = ${currency})`,
 });
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 const searchFilter = (q: string) => {
-  const pattern = `%${escapeLike(q)}%`;
+  const pattern = containsPattern(q);
   return sql`(${users.email} ilike ${pattern} or ${users.name} ilike ${pattern})`;
 };
 

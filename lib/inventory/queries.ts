@@ -3,7 +3,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { inventoryMovements, orders, products, storeSettings, users, variants, type ProductOption, type StockReason } from "@/db/schema";
 import { variantTitle } from "@/lib/checkout/variant-title";
-import { containsPattern } from "@/lib/orders/list-params";
+import { containsPattern } from "@/lib/text";
 
 export const INVENTORY_PAGE_SIZE = 50;
 

@@ -13,7 +13,8 @@ import {
   type PaymentStatus,
 } from "@/db/schema";
 import { isOrderNumber } from "@/lib/checkout/order-number";
-import { containsPattern, ORDERS_PAGE_SIZE, type StaffOrderFilter } from "./list-params";
+import { containsPattern } from "@/lib/text";
+import { ORDERS_PAGE_SIZE, type StaffOrderFilter } from "./list-params";
 import { availableActions, type OrderAction } from "./transitions";
 
 export type StaffOrderRow = {
