@@ -5,10 +5,10 @@ import { addresses, carts, cartItems, orderEvents, orderLines, orders, variants 
 import { createAddress } from "@/lib/addresses/mutations";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { setStockContext } from "@/lib/inventory/stock-context";
+import { formatOrderNumber } from "@/lib/orders/order-number";
 import { activeProviderId, PAYMENTS_NOT_CONFIGURED } from "@/lib/payments/providers";
 import { readStoreSettings } from "@/lib/settings/queries";
 import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
-import { formatOrderNumber } from "./order-number";
 import type { CheckoutAddress, CheckoutInput } from "./schema";
 import { getActiveShippingMethod, shippingCost } from "./shipping";
 

@@ -12,7 +12,7 @@ import {
   type OrderStatus,
   type PaymentStatus,
 } from "@/db/schema";
-import { isOrderNumber } from "@/lib/checkout/order-number";
+import { isOrderNumber } from "./order-number";
 import { availableActions, type OrderAction } from "./transitions";
 
 /** The signed-in user, and the orders the guest cookie lets this browser see (`guestOrderIds`) and change (`guestFullOrderIds`). */
