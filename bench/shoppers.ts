@@ -19,7 +19,7 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { closeDb, sqlClient } from "@/db";
 import { addItem, CartError, createGuestCart } from "@/lib/cart/mutations";
-import { DEFAULT_COUNTRY } from "@/lib/checkout/countries";
+import { DEFAULT_COUNTRY } from "@/lib/addresses/countries";
 import { placeOrder } from "@/lib/checkout/mutations";
 import { notifyOrderStatus } from "@/lib/orders/notify";
 import { startPayment } from "@/lib/payments/start";

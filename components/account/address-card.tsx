@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AddressView } from "@/lib/addresses/types";
 import { deleteAddressAction, setDefaultAddressAction } from "@/lib/addresses/actions";
-import { countryName } from "@/lib/checkout/countries";
+import { countryName } from "@/lib/addresses/countries";
 
 const button = "rounded-full border border-zinc-400 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50";
 

@@ -1,5 +1,5 @@
 import { TextField } from "@/components/ui/text-field";
-import { COUNTRIES, DEFAULT_COUNTRY } from "@/lib/checkout/countries";
+import { COUNTRIES, DEFAULT_COUNTRY } from "@/lib/addresses/countries";
 
 type Props = {
   values?: Record<string, string | undefined>;

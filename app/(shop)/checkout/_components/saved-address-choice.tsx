@@ -1,5 +1,5 @@
 import type { AddressView } from "@/lib/addresses/types";
-import { countryName } from "@/lib/checkout/countries";
+import { countryName } from "@/lib/addresses/countries";
 
 type Props = { addresses: AddressView[]; value: string; onChange: (value: string) => void; error?: string };
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { OrderTable } from "@/components/account/order-table";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireStaffPage } from "@/lib/auth/staff";
-import { countryName } from "@/lib/checkout/countries";
+import { countryName } from "@/lib/addresses/countries";
 import { getCustomer } from "@/lib/customers/queries";
 import { formatMoney } from "@/lib/money";
 import { AccountControls } from "../_components/account-controls";

@@ -1,4 +1,4 @@
-import { countryName } from "@/lib/checkout/countries";
+import { countryName } from "@/lib/addresses/countries";
 import type { OrderView } from "@/lib/orders/queries";
 
 /** Where the order goes, how, and (once shipped) with which carrier and tracking number. */

@@ -1,4 +1,4 @@
-import { countryName } from "@/lib/checkout/countries";
+import { countryName } from "@/lib/addresses/countries";
 import { formatMoney } from "@/lib/money";
 import type { StaffOrderView } from "@/lib/orders/staff-queries";
 
