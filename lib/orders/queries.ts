@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import {
   orderEvents,
@@ -169,10 +169,4 @@ export async function listOrdersForUser(userId: string): Promise<OrderSummary[]>
     .leftJoin(itemCount, eq(itemCount.orderId, orders.id))
     .where(eq(orders.userId, userId))
     .orderBy(desc(orders.createdAt));
-}
-
-/** How many orders a user has (for the account area's headings). */
-export async function countOrdersForUser(userId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(orders).where(eq(orders.userId, userId));
-  return row?.n ?? 0;
 }
