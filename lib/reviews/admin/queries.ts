@@ -3,7 +3,7 @@ import { and, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { products, reviews } from "@/db/schema";
 import { containsPattern } from "@/lib/text";
-import type { ReviewFilters } from "./admin-schema";
+import type { ReviewFilters } from "./schema";
 
 export const ADMIN_REVIEWS_PER_PAGE = 20;
 
