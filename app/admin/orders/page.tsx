@@ -4,7 +4,7 @@ import { Pagination } from "@/components/listing/pagination";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { storeCurrency } from "@/lib/settings/store";
 import { orderListHref, parseOrderListParams, type RawOrderParams } from "@/lib/orders/list-params";
-import { listOrdersForStaff } from "@/lib/orders/staff-queries";
+import { listOrdersForStaff } from "@/lib/orders/queries/staff";
 import { OrderFilters } from "./_components/order-filters";
 import { OrderListTable } from "./_components/order-list-table";
 

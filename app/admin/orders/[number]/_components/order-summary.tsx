@@ -1,6 +1,6 @@
 import { countryName } from "@/lib/addresses/countries";
 import { formatMoney } from "@/lib/money";
-import type { StaffOrderView } from "@/lib/orders/staff-queries";
+import type { StaffOrderView } from "@/lib/orders/queries/staff";
 
 const PAYMENT_STATUS = { pending: "Pending", succeeded: "Succeeded", failed: "Failed", refunded: "Refunded" } as const;
 

@@ -12,10 +12,10 @@ import {
   type OrderStatus,
   type PaymentStatus,
 } from "@/db/schema";
-import { isOrderNumber } from "./order-number";
+import { isOrderNumber } from "../order-number";
 import { containsPattern } from "@/lib/text";
-import { ORDERS_PAGE_SIZE, type StaffOrderFilter } from "./list-params";
-import { availableActions, type OrderAction } from "./transitions";
+import { ORDERS_PAGE_SIZE, type StaffOrderFilter } from "../list-params";
+import { availableActions, type OrderAction } from "../transitions";
 
 export type StaffOrderRow = {
   number: string;

@@ -6,7 +6,7 @@ import { RefundFailed } from "@/lib/payments/provider";
 import { refundOrderPayments, type ProviderResolver } from "@/lib/payments/refund";
 import { applyTransition, lockOrder, releaseStock, type Actor, type TransitionData } from "./apply";
 import { notifyOrderStatus } from "./notify";
-import { nextStatus, type OrderAction } from "./transitions";
+import { nextStatus, type OrderAction } from "../transitions";
 
 export type { Actor, TransitionData } from "./apply";
 

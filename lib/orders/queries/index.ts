@@ -12,8 +12,8 @@ import {
   type OrderStatus,
   type PaymentStatus,
 } from "@/db/schema";
-import { isOrderNumber } from "./order-number";
-import { availableActions, type OrderAction } from "./transitions";
+import { isOrderNumber } from "../order-number";
+import { availableActions, type OrderAction } from "../transitions";
 
 /** The signed-in user, and the orders the guest cookie lets this browser see (`guestOrderIds`) and change (`guestFullOrderIds`). */
 export type Viewer = { userId: string | null; guestOrderIds: string[]; guestFullOrderIds: string[] };
