@@ -22,7 +22,7 @@ import { addItem, CartError, createGuestCart } from "@/lib/cart/mutations";
 import { DEFAULT_COUNTRY } from "@/lib/addresses/countries";
 import { placeOrder } from "@/lib/checkout/mutations";
 import { notifyOrderStatus } from "@/lib/orders/mutations/notify";
-import { startPayment } from "@/lib/payments/start";
+import { startPayment } from "@/lib/payments/mutations/start";
 import { deliverTestEvent } from "@/lib/payments/test-gateway/deliver";
 import { checkOversell, prepareStock, type BenchStock } from "./shopper-stock";
 import { latency, round1 } from "./stats";

@@ -10,7 +10,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { rememberGuestOrder } from "@/lib/orders/guest-access";
 import { notifyOrderStatus } from "@/lib/orders/mutations/notify";
-import { startPayment } from "@/lib/payments/start";
+import { startPayment } from "@/lib/payments/mutations/start";
 import { placeOrder } from "./mutations";
 import { checkoutSchema } from "./schema";
 

@@ -11,7 +11,7 @@ import { hasPermission, type StaffPermission } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
-import { PaymentNotPossible, startPayment } from "@/lib/payments/start";
+import { PaymentNotPossible, startPayment } from "@/lib/payments/mutations/start";
 import { rememberGuestOrder } from "./guest-access";
 import {
   addInternalNote,

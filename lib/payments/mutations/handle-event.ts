@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { paymentEvents, payments } from "@/db/schema";
 import { markOrderPaid, notifyOrderStatus } from "@/lib/orders/mutations/payment";
-import type { ProviderId, VerifiedEvent } from "./provider";
+import type { ProviderId, VerifiedEvent } from "../provider";
 
 export type PaymentEventOutcome =
   /** The order moved to paid. */
