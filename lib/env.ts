@@ -1,13 +1,11 @@
 import { z } from "zod";
+import { databaseEnvShape } from "../db/config";
 
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
-      .optional(),
-    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    // DATABASE_URL, DATABASE_POOL_MAX: defined with the client (db/config.ts), which imports nothing from lib/.
+    ...databaseEnvShape,
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     DATA_DIR: z.string().min(1).default(".data"),
     MEDIA_DIR: z.string().min(1).optional(),
@@ -107,14 +105,8 @@ export function isDevelopment(): boolean {
   return nodeEnv() === "development";
 }
 
-/**
- * DATABASE_URL as it is now, validated like the rest: read live, because
- * db/bootstrap.ts sets it after boot when it starts the embedded server.
- */
-export function appDatabaseUrl(): string | undefined {
-  const url = process.env.DATABASE_URL;
-  return url ? schema.shape.DATABASE_URL.parse(url) : undefined;
-}
+/** DATABASE_URL as it is now (read live; db/config.ts). */
+export { appDatabaseUrl } from "../db/config";
 
 export function mediaDir(): string {
   const e = env();

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { storeName } from "@/lib/catalog/store";
+import { storeName } from "@/lib/settings/store";
 
 /** Sign-in, sign-up and password pages: the store's name and one centred card, nothing to distract. */
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {

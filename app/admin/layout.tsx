@@ -5,7 +5,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requestedPath } from "@/lib/auth/request-path";
 import { requireStaffPage } from "@/lib/auth/staff";
-import { storeName } from "@/lib/catalog/store";
+import { storeName } from "@/lib/settings/store";
 
 export const metadata: Metadata = { title: { default: "Back office", template: "%s · Back office" }, robots: { index: false } };
 

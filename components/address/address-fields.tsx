@@ -1,5 +1,5 @@
 import { SelectField, TextField } from "@/components/ui/field";
-import { COUNTRIES, DEFAULT_COUNTRY } from "@/lib/checkout/countries";
+import { COUNTRIES, DEFAULT_COUNTRY } from "@/lib/addresses/countries";
 
 type Props = {
   values?: Record<string, string | undefined>;

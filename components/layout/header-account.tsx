@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
-import type { MeResponse } from "@/app/api/me/route";
+import type { MeResponse } from "@/lib/accounts/types";
 import { CART_CHANGED_EVENT, type CartChangedDetail } from "@/lib/cart/events";
 
 const guest: MeResponse = { user: null, cartCount: 0 };

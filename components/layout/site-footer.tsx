@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { storeName } from "@/lib/catalog/store";
+import { storeName } from "@/lib/settings/store";
 
 export async function SiteFooter() {
   const name = await storeName();

@@ -4,7 +4,7 @@ import { HeaderAccount } from "@/components/layout/header-account";
 import { HeaderSearch } from "@/components/search/header-search";
 import { SearchBox } from "@/components/search/search-box";
 import { getCachedCategoryTree } from "@/lib/catalog/cached";
-import { storeName } from "@/lib/catalog/store";
+import { storeName } from "@/lib/settings/store";
 
 export async function SiteHeader() {
   const [tree, name] = await Promise.all([getCachedCategoryTree(), storeName()]);

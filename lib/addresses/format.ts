@@ -1,4 +1,4 @@
-import { countryName } from "@/lib/checkout/countries";
+import { countryName } from "@/lib/addresses/countries";
 
 /** A postal address as every page and message prints it: a saved address, or an order's shipping address. */
 export type PostalAddress = {

@@ -160,11 +160,6 @@ async function latestOrders(limit = 6): Promise<LatestOrder[]> {
   }));
 }
 
-/** The currency the store sells in (store_settings, else STORE_CURRENCY). */
-export async function getStoreCurrency(): Promise<string> {
-  return (await storeDefaults()).currency;
-}
-
 /** Everything the dashboard shows for `range` (and the period before it), in a handful of aggregate queries. */
 export async function getDashboard(range: DateRange): Promise<Dashboard> {
   const { currency, lowStock: threshold } = await storeDefaults();

@@ -1,5 +1,5 @@
 import type { Mail } from "@/lib/mail/send";
-import { storeName } from "@/lib/catalog/store";
+import { storeName } from "@/lib/settings/store";
 import { TOKEN_LIMITS } from "./tokens";
 
 /** The messages accounts send; plain text, with the store's name. */

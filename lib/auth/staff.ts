@@ -56,10 +56,3 @@ export function permissionRefusal(permission: StaffPermission): ActionState {
 export function hasPermission(user: Pick<SessionUser, "role">, permission: StaffPermission): boolean {
   return (PERMISSIONS[permission] as readonly string[]).includes(user.role);
 }
-
-/** Like requireStaffAction, and the caller must also hold `permission`. */
-export async function requirePermission(permission: StaffPermission): Promise<StaffCheck> {
-  const check = await requireStaffAction();
-  if (check.ok && !hasPermission(check.user, permission)) return { ok: false, state: permissionRefusal(permission) };
-  return check;
-}

@@ -1,11 +1,5 @@
 import "server-only";
-import { consumeAll, giveBack, LIMITS } from "@/lib/rate-limit";
-
-export const THROTTLE = {
-  windowMinutes: LIMITS.signInAccount.seconds / 60,
-  perAccount: LIMITS.signInAccount.points,
-  perAddress: LIMITS.signInAddress.points,
-} as const;
+import { consumeAll, giveBack } from "@/lib/rate-limit";
 
 export type ThrottleVerdict = { blocked: false } | { blocked: true; retryAfterMinutes: number };
 

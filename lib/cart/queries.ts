@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { cartItems, carts, products, variants } from "@/db/schema";
-import { storeCurrency } from "@/lib/catalog/store";
+import { storeCurrency } from "@/lib/settings/store";
 import { MAX_PER_LINE, priceCart } from "./pricing";
 import type { CartLine, CartView } from "./types";
 

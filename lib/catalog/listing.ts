@@ -2,10 +2,10 @@ import "server-only";
 import { and, arrayOverlaps, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { brands, products } from "@/db/schema";
+import { containsPattern, escapeLike } from "@/lib/text";
 import { cardColumns, toCard } from "./cards";
 import { PAGE_SIZE, type ListingParams } from "./listing-params";
 import { compareOptionValues } from "./option-order";
-import { escapeLike } from "./search-text";
 import type { Facets, Listing } from "./types";
 
 /** What a listing is over: a category subtree, a search, or both. */
@@ -21,7 +21,7 @@ function tsQuery(q: string) {
  * finds nothing (it is slower and looser).
  */
 export function searchMatch(q: string, fuzzy = false): SQL {
-  const like = `%${escapeLike(q.toLowerCase())}%`;
+  const like = containsPattern(q.toLowerCase());
   const exact = sql`${products.searchVector} @@ ${tsQuery(q)} or ${products.searchText} like ${like}`;
   return fuzzy ? sql`(${exact} or ${q.toLowerCase()} <% ${products.searchText})` : sql`(${exact})`;
 }

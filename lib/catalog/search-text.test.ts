@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeLike, isSuggestible, normaliseQuery, prefixTsQuery } from "./search-text";
+import { isSuggestible, normaliseQuery, prefixTsQuery } from "./search-text";
 
 describe("normaliseQuery", () => {
   it("trims, collapses spaces and removes control characters", () => {
@@ -14,12 +14,6 @@ describe("normaliseQuery", () => {
   });
   it("handles absent input", () => {
     expect(normaliseQuery(null)).toBe("");
-  });
-});
-
-describe("escapeLike", () => {
-  it("escapes LIKE wildcards and the escape character", () => {
-    expect(escapeLike("100%_off\\")).toBe("100\\%\\_off\\\\");
   });
 });
 

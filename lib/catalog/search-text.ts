@@ -16,11 +16,6 @@ export function normaliseQuery(input: string | null | undefined): string {
     .trim();
 }
 
-/** Escapes LIKE/ILIKE wildcards so the text matches literally (with ESCAPE '\'). */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 const HAN = /\p{Script=Han}/u;
 
 /** Whether a query is long enough to suggest for: 2+ characters, or 1 Chinese character. */

@@ -2,9 +2,10 @@ import "server-only";
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { products } from "@/db/schema";
+import { containsPattern, escapeLike } from "@/lib/text";
 import { productId } from "./cards";
 import { flattenTree } from "./category-tree";
-import { escapeLike, prefixTsQuery } from "./search-text";
+import { prefixTsQuery } from "./search-text";
 import type { CategoryNode, Suggestion } from "./types";
 
 const HAN = /\p{Script=Han}/u;
@@ -34,7 +35,7 @@ export async function suggest(q: string, tree: CategoryNode[], limit = 6): Promi
   const lower = q.toLowerCase();
   const tsq = prefixTsQuery(q);
   const exact = HAN.test(q)
-    ? sql`${products.searchText} like ${`%${escapeLike(lower)}%`}`
+    ? sql`${products.searchText} like ${containsPattern(lower)}`
     : tsq
       ? sql`${products.searchWords} @@ to_tsquery('simple', ${tsq})`
       : null;

@@ -33,8 +33,3 @@ export async function listCategoriesForAdmin(): Promise<AdminCategory[]> {
     .orderBy(asc(categories.position), asc(categories.name), asc(categories.id));
   return withDepth(rows);
 }
-
-export async function getCategoryForAdmin(id: number): Promise<AdminCategory | null> {
-  const all = await listCategoriesForAdmin();
-  return all.find((c) => c.id === id) ?? null;
-}

@@ -9,8 +9,8 @@ import { currentCartId } from "@/lib/cart/current";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { rememberGuestOrder } from "@/lib/orders/guest-access";
-import { notifyOrderStatus } from "@/lib/orders/notify";
-import { startPayment } from "@/lib/payments/start";
+import { notifyOrderStatus } from "@/lib/orders/mutations/notify";
+import { startPayment } from "@/lib/payments/mutations/start";
 import { placeOrder } from "./mutations";
 import { checkoutSchema } from "./schema";
 

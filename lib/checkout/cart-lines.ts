@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { cartItems, products, variants, type ProductOption } from "@/db/schema";
-import { variantTitle } from "./variant-title";
+import { variantTitle } from "@/lib/catalog/variant-title";
 
 /** A cart line priced from the catalog as it is now. */
 export type CheckoutLine = {

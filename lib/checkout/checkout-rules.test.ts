@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatOrderNumber, isOrderNumber } from "./order-number";
 import { checkoutSchema } from "./schema";
 import { deliveryEstimate, shippingCost } from "./shipping-rules";
-import { variantTitle } from "./variant-title";
 
 describe("shipping rules", () => {
   const standard = { price: 499, freeOver: 5000 };
@@ -22,25 +20,6 @@ describe("shipping rules", () => {
   it("describes delivery time", () => {
     expect(deliveryEstimate({ minDays: 1, maxDays: 2 })).toBe("1–2 business days");
     expect(deliveryEstimate({ minDays: 1, maxDays: 1 })).toBe("1 business day");
-  });
-});
-
-describe("order numbers and variant titles", () => {
-  it("formats MC-YYYY-NNNNNN", () => {
-    expect(formatOrderNumber(2026, 123)).toBe("MC-2026-000123");
-    expect(formatOrderNumber(2026, 1234567)).toBe("MC-2026-1234567");
-    expect(isOrderNumber("MC-2026-000123")).toBe(true);
-    expect(isOrderNumber("MC-2026-12")).toBe(false);
-    expect(isOrderNumber("1 or 1=1")).toBe(false);
-  });
-
-  it("names a variant in the product's option order", () => {
-    const options = [
-      { name: "Size", values: ["S", "M"] },
-      { name: "Color", values: ["Black"] },
-    ];
-    expect(variantTitle(options, { Color: "Black", Size: "M" })).toBe("M / Black");
-    expect(variantTitle([], {})).toBe("");
   });
 });
 

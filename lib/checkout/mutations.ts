@@ -3,13 +3,14 @@ import { and, eq, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db";
 import { addresses, carts, cartItems, orderEvents, orderLines, orders, variants } from "@/db/schema";
 import { createAddress } from "@/lib/addresses/mutations";
+import type { AddressFields } from "@/lib/addresses/schema";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { setStockContext } from "@/lib/inventory/stock-context";
+import { formatOrderNumber } from "@/lib/orders/order-number";
 import { activeProviderId, PAYMENTS_NOT_CONFIGURED } from "@/lib/payments/providers";
 import { readStoreSettings } from "@/lib/settings/queries";
 import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
-import { formatOrderNumber } from "./order-number";
-import type { CheckoutAddress, CheckoutInput } from "./schema";
+import type { CheckoutInput } from "./schema";
 import { getActiveShippingMethod, shippingCost } from "./shipping";
 
 export type PlacedOrder = { id: string; number: string; total: number; currency: string; email: string; userId: string | null };
@@ -44,7 +45,7 @@ async function findByCheckoutKey(conn: DbOrTx, checkoutKey: string, userId: stri
   return { ok: true, order: existing, created: false, productSlugs: [] };
 }
 
-async function resolveAddress(tx: Tx, input: CheckoutInput, userId: string | null): Promise<CheckoutAddress> {
+async function resolveAddress(tx: Tx, input: CheckoutInput, userId: string | null): Promise<AddressFields> {
   if ("savedAddressId" in input.address) {
     if (!userId) throw new CheckoutRefusal("Sign in to use a saved address, or enter a new one.", "savedAddressId");
     const [saved] = await tx

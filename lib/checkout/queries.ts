@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/db";
 import { listAddresses } from "@/lib/addresses/queries";
 import type { AddressView } from "@/lib/addresses/types";
-import { storeCurrency } from "@/lib/catalog/store";
+import { storeCurrency } from "@/lib/settings/store";
 import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
 import { listActiveShippingMethods, type ShippingMethod } from "./shipping";
 

@@ -1,41 +1,12 @@
 import { z } from "zod";
-import { DEFAULT_COUNTRY, isShippingCountry } from "./countries";
-
-const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter your ${label}`)
-    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} is too long (at most ${max} characters)`);
-
-/** The new-address fields of the checkout form. */
-export const checkoutAddressSchema = z.object({
-  fullName: text("full name", 120),
-  line1: text("address", 200),
-  city: text("city", 100),
-  postalCode: z
-    .string()
-    .trim()
-    .min(2, "Enter your postal code")
-    .max(12, "Postal code is too long")
-    .regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, "Use only letters, digits, spaces and dashes in the postal code"),
-  country: z.string().trim().toUpperCase().default(DEFAULT_COUNTRY).refine(isShippingCountry, "Choose a country from the list"),
-  phone: z
-    .string()
-    .trim()
-    .max(30, "Phone number is too long")
-    .regex(/^[0-9+()\-. ]*$/, "Use only digits, spaces and + ( ) - in the phone number")
-    .default(""),
-});
-
-export type CheckoutAddress = z.infer<typeof checkoutAddressSchema>;
+import { addressFieldsSchema, type AddressFields } from "@/lib/addresses/schema";
 
 /** A parsed checkout: a saved address (by id) or a new one. */
 export type CheckoutInput = {
   email: string;
   shippingMethod: string;
   checkoutKey: string;
-  address: CheckoutAddress | { savedAddressId: number };
+  address: AddressFields | { savedAddressId: number };
   saveAddress: boolean;
 };
 
@@ -69,7 +40,7 @@ export const checkoutSchema = z
   .superRefine(
     (v, ctx) => {
       if (typeof v !== "object" || v === null || v.savedAddressId) return;
-      const parsed = checkoutAddressSchema.safeParse(v);
+      const parsed = addressFieldsSchema.safeParse(v);
       if (parsed.success) return;
       for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
     },
@@ -78,5 +49,5 @@ export const checkoutSchema = z
   .transform((v): CheckoutInput => {
     const base = { email: v.email, shippingMethod: v.shippingMethod, checkoutKey: v.checkoutKey };
     if (v.savedAddressId) return { ...base, address: { savedAddressId: v.savedAddressId }, saveAddress: false };
-    return { ...base, address: checkoutAddressSchema.parse(v), saveAddress: v.saveAddress };
+    return { ...base, address: addressFieldsSchema.parse(v), saveAddress: v.saveAddress };
   });

@@ -4,8 +4,8 @@ import { db } from "@/db";
 import { addresses, users, type UserRole } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
 import { uniqueEmail } from "@/lib/auth/testing";
-import { getStoreCurrency } from "@/lib/analytics/queries";
 import { insertOrderAt } from "@/lib/analytics/testing";
+import { storeCurrency } from "@/lib/settings/store";
 import { changeRoleAction } from "./actions";
 import { changeUserRole } from "./mutations";
 import { getCustomer, listCustomers } from "./queries";
@@ -41,7 +41,7 @@ beforeEach(() => {
 
 describe("customers (real PostgreSQL)", () => {
   it("lifetime value counts paid orders that were neither refunded nor cancelled", async () => {
-    const currency = await getStoreCurrency();
+    const currency = await storeCurrency();
     const me = await account("customer", "Quinn Lifetime");
     await insertOrderAt({ userId: me.id, status: "delivered", paidAt: "2026-01-02T10:00:00Z", total: 1000, currency });
     await insertOrderAt({ userId: me.id, status: "paid", paidAt: "2026-01-03T10:00:00Z", total: 250, currency });

@@ -4,8 +4,9 @@ import { db } from "@/db";
 import { users, type UserRole } from "@/db/schema";
 import { listAddresses } from "@/lib/addresses/queries";
 import type { AddressView } from "@/lib/addresses/types";
-import { getStoreCurrency } from "@/lib/analytics/queries";
 import { listOrdersForUser, type OrderSummary } from "@/lib/orders/queries";
+import { storeCurrency } from "@/lib/settings/store";
+import { containsPattern } from "@/lib/text";
 
 export const CUSTOMERS_PER_PAGE = 20;
 
@@ -41,12 +42,8 @@ const stats = (currency: string) => ({
     where o.user_id = ${userId} and o.paid_at is not null and o.status not in ('refunded', 'cancelled') and o.currency = ${currency})`,
 });
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 const searchFilter = (q: string) => {
-  const pattern = `%${escapeLike(q)}%`;
+  const pattern = containsPattern(q);
   return sql`(${users.email} ilike ${pattern} or ${users.name} ilike ${pattern})`;
 };
 
@@ -55,7 +52,7 @@ const baseColumns = { id: users.id, name: users.name, email: users.email, role: 
 /** One page of accounts, newest first, matching `q` in name or e-mail; and how many match in all. */
 export async function listCustomers({ q, page }: { q: string; page: number }): Promise<{ customers: CustomerSummary[]; total: number }> {
   const where = q ? searchFilter(q) : undefined;
-  const currency = await getStoreCurrency();
+  const currency = await storeCurrency();
   const [list, [count]] = await Promise.all([
     db
       .select({ ...baseColumns, ...stats(currency) })
@@ -77,7 +74,7 @@ const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}
 /** One account with its addresses, orders (newest first) and lifetime value; null when there is none. */
 export async function getCustomer(id: string): Promise<CustomerDetail | null> {
   if (!isUuid(id)) return null;
-  const currency = await getStoreCurrency();
+  const currency = await storeCurrency();
   const [row] = await db
     .select({ ...baseColumns, ...stats(currency), loyaltyPoints: users.loyaltyPoints, disabled: users.disabled })
     .from(users)

@@ -18,11 +18,6 @@ export function formValues(form: FormData, omit: string[] = ["password", "curren
   return out;
 }
 
-/** Parses FormData with a schema; on failure returns the ActionState to send back. */
-export function parseForm<S extends z.ZodType>(schema: S, form: FormData): ParsedForm<z.infer<S>> {
-  return parseFormValue(schema, Object.fromEntries(form.entries()), form);
-}
-
 export type ParsedForm<T> = { data: T; failure?: undefined } | { data?: undefined; failure: ActionState & { error: string } };
 
 /** Parses `value` (read from `form`) with a schema; on failure the field errors and the form's typed values (never passwords). */

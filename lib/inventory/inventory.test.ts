@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { inventoryMovements } from "@/db/schema";
 import { placeOrder } from "@/lib/checkout/mutations";
 import { approveRefund, cancelOrder, requestRefund } from "@/lib/orders/mutations";
-import { markOrderPaid } from "@/lib/orders/payment";
+import { markOrderPaid } from "@/lib/orders/mutations/payment";
 import { checkoutInput, createTestCart, createTestUser, createTestVariant, stockOf } from "@/lib/orders/testing";
 import { adjustStock, setLowStockThreshold } from "./mutations";
 import { getVariantHistory, listInventory } from "./queries";

@@ -2,8 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { inventoryMovements, orders, products, storeSettings, users, variants, type ProductOption, type StockReason } from "@/db/schema";
-import { variantTitle } from "@/lib/checkout/variant-title";
-import { containsPattern } from "@/lib/orders/list-params";
+import { variantTitle } from "@/lib/catalog/variant-title";
+import { containsPattern } from "@/lib/text";
 
 export const INVENTORY_PAGE_SIZE = 50;
 

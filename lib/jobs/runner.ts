@@ -3,7 +3,7 @@ import { sqlClient } from "@/db";
 import { deleteIdleCarts } from "@/lib/cart/mutations";
 import { env } from "@/lib/env";
 import { pruneMailOutbox } from "@/lib/mail/outbox";
-import { cancelExpiredOrders } from "@/lib/orders/expiry";
+import { cancelExpiredOrders } from "@/lib/orders/mutations/expiry";
 import { pruneRateLimits } from "@/lib/rate-limit/prune";
 
 // Distinct from the migration lock; one sweep at a time across every instance sharing the database.

@@ -19,8 +19,3 @@ export async function uploadPicture(kind: PictureKind, file: File): Promise<Pict
   if (res.ok && body.url) return { ok: true, url: body.url };
   return { ok: false, error: body.error ?? `${file.name} could not be uploaded: try again.` };
 }
-
-/** The files picked in a file field of the form (an empty pick sends one nameless, empty file). */
-export function pickedFiles(form: FormData, field: string): File[] {
-  return form.getAll(field).filter((f): f is File => typeof f !== "string" && f.size > 0);
-}

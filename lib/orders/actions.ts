@@ -11,7 +11,7 @@ import { hasPermission, type StaffPermission } from "@/lib/auth/staff";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
-import { PaymentNotPossible, startPayment } from "@/lib/payments/start";
+import { PaymentNotPossible, startPayment } from "@/lib/payments/mutations/start";
 import { rememberGuestOrder } from "./guest-access";
 import {
   addInternalNote,
@@ -35,9 +35,9 @@ import {
   staffNoteFormSchema,
   trackSchema,
 } from "./schema";
-import { findOrderForAction } from "./staff-queries";
+import { findOrderForAction } from "./queries/staff";
 import { trackOrder } from "./track";
-import { currentViewer } from "./viewer";
+import { currentViewer } from "./queries/viewer";
 
 const NOT_YOURS: ActionState = { error: "We could not find that order. Open it again from your e-mail or from Track order." };
 const VIEW_ONLY: ActionState = {

@@ -56,8 +56,3 @@ export function orderListHref(params: RawOrderParams, page: number): string {
   const s = qs.toString();
   return s ? `/admin/orders?${s}` : "/admin/orders";
 }
-
-/** A LIKE pattern matching `text` anywhere, with the user's % and _ taken literally. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}

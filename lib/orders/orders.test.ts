@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { mailOutbox, orderEvents, orders, products } from "@/db/schema";
 import { placeOrder } from "@/lib/checkout/mutations";
-import { cancelExpiredOrders } from "./expiry";
+import { cancelExpiredOrders } from "./mutations/expiry";
 import { approveRefund, cancelOrder, confirmReceipt, markDelivered, requestRefund, shipOrder, staffCancelOrder } from "./mutations";
-import { markOrderPaid, notifyOrderStatus } from "./payment";
+import { markOrderPaid, notifyOrderStatus } from "./mutations/payment";
 import { getOrderForViewer, listOrdersForUser } from "./queries";
 import { checkoutInput, createTestCart, createTestUser, createTestVariant, stockOf } from "./testing";
 

@@ -7,7 +7,7 @@ import { RefundFailed, type PaymentProvider } from "@/lib/payments/provider";
 import { createStripeProvider } from "@/lib/payments/stripe/provider";
 import { addInternalNote, approveRefund, requestRefund, staffCancelOrder } from "./mutations";
 import { getOrderForViewer } from "./queries";
-import { getOrderForStaff, listOrdersForStaff } from "./staff-queries";
+import { getOrderForStaff, listOrdersForStaff } from "./queries/staff";
 import { createTestUser, paidOrder, stockOf } from "./testing";
 
 const stateOf = async (orderId: string, paymentId: string) => {

@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { cartItems, carts, categories, payments, products, users, variants } from "@/db/schema";
 import { placeOrder } from "@/lib/checkout/mutations";
 import type { CheckoutInput } from "@/lib/checkout/schema";
-import { markOrderPaid } from "./payment";
+import { markOrderPaid } from "./mutations/payment";
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}-${process.pid}-${++counter}`;

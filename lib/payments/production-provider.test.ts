@@ -14,7 +14,7 @@ const { activeProviderId, chooseProvider, getProvider, PAYMENTS_NOT_CONFIGURED }
 const { GET: health } = await import("@/app/api/health/route");
 const { POST: testWebhook } = await import("@/app/api/payments/test/webhook/route");
 const { placeOrder } = await import("@/lib/checkout/mutations");
-const { startPayment } = await import("./start");
+const { startPayment } = await import("./mutations/start");
 const { createPendingOrder } = await import("./testing");
 const { checkoutInput, createTestCart, createTestVariant, stockOf } = await import("@/lib/orders/testing");
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { handlePaymentEvent } from "./handle-event";
+import { handlePaymentEvent } from "./mutations/handle-event";
 import { WebhookRejected, type ProviderId, type VerifiedEvent } from "./provider";
 import { getProvider } from "./providers";
 

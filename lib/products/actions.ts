@@ -4,7 +4,7 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
-import { storeCurrency } from "@/lib/catalog/store";
+import { storeCurrency } from "@/lib/settings/store";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { nestedFormValues } from "./form-data";

@@ -4,18 +4,18 @@ import { db } from "@/db";
 import { brands, categories, productImages, products, storeSettings, variants } from "@/db/schema";
 import { buildCategoryTree } from "@/lib/catalog/category-tree";
 import type { CategoryNode } from "@/lib/catalog/types";
+import { containsPattern } from "@/lib/text";
 import { ADMIN_PAGE_SIZE, type AdminProductParams, type ProductStatus } from "./list-params";
 import type { AdminProductRow, Choice, ProductForEdit } from "./types";
 
 // Back-office reads: always from the database, never from the shop's caches.
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const lowThreshold = sql`coalesce(${variants.lowStockThreshold}, (select ${storeSettings.lowStockThreshold} from ${storeSettings} where ${storeSettings.id} = 1), 5)`;
 
 function filters(p: AdminProductParams): SQL | undefined {
   const conds: (SQL | undefined)[] = [];
   if (p.q) {
-    const like = `%${escapeLike(p.q)}%`;
+    const like = containsPattern(p.q);
     conds.push(
       or(
         ilike(products.title, like),

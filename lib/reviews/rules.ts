@@ -35,18 +35,9 @@ export const REFUSALS: Record<Exclude<ReviewVerdict, { ok: true }>["reason"], st
   "product-gone": "This product is no longer sold, so it cannot be reviewed.",
 };
 
-export function isValidRating(rating: number): boolean {
-  return Number.isInteger(rating) && rating >= RATING_MIN && rating <= RATING_MAX;
-}
-
 /** Length of review text as a person counts it (characters, not UTF-16 units), after trimming. */
 export function reviewTextLength(text: string): number {
   return [...text.trim()].length;
-}
-
-export function isValidReviewText(text: string): boolean {
-  const n = reviewTextLength(text);
-  return n >= REVIEW_MIN_LENGTH && n <= REVIEW_MAX_LENGTH;
 }
 
 /** A shopper may find someone else's review helpful, once; never their own. */

@@ -8,8 +8,8 @@ import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { createShippingRate, saveStoreSettings, setShippingRateActive, updateShippingRate, type ShippingRateResult } from "./mutations";
-import { readStoreSettings } from "./queries";
 import { shippingRateIdSchema, shippingRateSchema, storeSettingsSchema } from "./schema";
+import { storeCurrency } from "./store";
 
 const SETTINGS = "/admin/settings";
 const GONE: ActionState = { error: "That shipping rate no longer exists." };
@@ -17,7 +17,7 @@ const idSchema = z.object({ id: shippingRateIdSchema });
 // The id is checked first: a form for a rate that is gone says so rather than showing field errors.
 const ifGone = (failure: ActionState) => (failure.fieldErrors?.id ? GONE : failure);
 /** Rate prices are in the store currency. */
-const rateSchema = async () => shippingRateSchema((await readStoreSettings()).currency);
+const rateSchema = async () => shippingRateSchema(await storeCurrency());
 
 /** `Save settings` on /admin/settings (admins only). */
 export const saveStoreSettingsAction = staffAction(

@@ -8,7 +8,7 @@ import { enrolmentToken, unusedRecoveryCodes } from "@/lib/auth/two-factor/mutat
 import { adminMfaMode } from "@/lib/auth/two-factor/policy";
 import { newTotpSecret, totpUri } from "@/lib/auth/two-factor/totp";
 import { getUserById } from "@/lib/auth/users";
-import { storeName } from "@/lib/catalog/store";
+import { storeName } from "@/lib/settings/store";
 import { type AuthSearchParams, param } from "../search-params";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ProductSection } from "@/components/product/product-section";
 import { BannerCarousel } from "@/components/layout/banner-carousel";
 import { getCachedBanners, getCachedCategoryTree, getCachedHotSellers, getCachedNewArrivals } from "@/lib/catalog/cached";
-import { storeName } from "@/lib/catalog/store";
+import { storeName } from "@/lib/settings/store";
 
 /** The home page's content; served as cached HTML through ./home/[edition] (see proxy.ts). */
 export async function HomeView() {

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/listing/pagination";
 import { requireStaffPage } from "@/lib/auth/staff";
-import { storeCurrency } from "@/lib/catalog/store";
+import { storeCurrency } from "@/lib/settings/store";
 import { orderListHref, parseOrderListParams, type RawOrderParams } from "@/lib/orders/list-params";
-import { listOrdersForStaff } from "@/lib/orders/staff-queries";
+import { listOrdersForStaff } from "@/lib/orders/queries/staff";
 import { OrderFilters } from "./_components/order-filters";
 import { OrderListTable } from "./_components/order-list-table";
 

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/listing/pagination";
 import { requireStaffPage } from "@/lib/auth/staff";
-import { listReviewsForModeration } from "@/lib/reviews/admin-queries";
-import { reviewFiltersSchema, type ReviewFilters } from "@/lib/reviews/admin-schema";
+import { listReviewsForModeration } from "@/lib/reviews/admin/queries";
+import { reviewFiltersSchema, type ReviewFilters } from "@/lib/reviews/admin/schema";
 import { ModerationItem } from "./_components/moderation-item";
 import { ReviewFiltersForm } from "./_components/review-filters";
 

@@ -1,10 +1,9 @@
+import type { MeResponse } from "@/lib/accounts/types";
 import { getSessionUser } from "@/lib/auth/session";
 import { currentCartId } from "@/lib/cart/current";
 import { getCartCount } from "@/lib/cart/queries";
 
 export const dynamic = "force-dynamic";
-
-export type MeResponse = { user: { name: string } | null; cartCount: number };
 
 /** Who is shopping and how many items their cart holds: for the header island of cached pages. */
 export async function GET() {

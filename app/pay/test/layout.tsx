@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { storeName } from "@/lib/catalog/store";
+import { storeName } from "@/lib/settings/store";
 
 /** The test gateway's own frame: it stands for an outside payment page, so no shop header or cart. */
 export default async function TestGatewayLayout({ children }: { children: React.ReactNode }) {

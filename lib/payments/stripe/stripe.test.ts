@@ -3,7 +3,7 @@ import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { payments } from "@/db/schema";
-import { handlePaymentEvent } from "../handle-event";
+import { handlePaymentEvent } from "../mutations/handle-event";
 import { WebhookRejected, type VerifiedEvent } from "../provider";
 import { createPendingOrder, snapshot } from "../testing";
 import { createStripeProvider } from "./provider";

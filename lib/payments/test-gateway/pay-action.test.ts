@@ -42,7 +42,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 const { payTestPaymentAction } = await import("./actions");
-const { startPayment } = await import("../start");
+const { startPayment } = await import("../mutations/start");
 const { createPendingOrder } = await import("../testing");
 
 async function openPayment() {

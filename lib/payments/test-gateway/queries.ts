@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { orders, payments } from "@/db/schema";
 import { canChange } from "@/lib/orders/queries";
-import { currentViewer } from "@/lib/orders/viewer";
+import { currentViewer } from "@/lib/orders/queries/viewer";
 import { getProvider } from "../providers";
 import type { TestPayment } from "./payability";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/payments/test/webhook/route";
 import { db } from "@/db";
 import { mailOutbox, orders, payments } from "@/db/schema";
-import { startPayment } from "../start";
+import { startPayment } from "../mutations/start";
 import { createPendingOrder, snapshot } from "../testing";
 import { DECLINED_MESSAGE } from "./card";
 import type { TestGatewayEvent } from "./event";

@@ -36,10 +36,6 @@ export function encodeExportRow(fields: readonly string[]): string {
   return encodeCsvRow(fields.map(spreadsheetSafe));
 }
 
-export function encodeCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map(encodeCsvRow).join("");
-}
-
 export class CsvSyntaxError extends Error {}
 
 /**

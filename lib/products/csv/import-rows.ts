@@ -1,5 +1,5 @@
 import "server-only";
-import { storeCurrency } from "@/lib/catalog/store";
+import { storeCurrency } from "@/lib/settings/store";
 import { type AppliedRow, applyImportRow } from "./apply-row";
 import type { NumberedRow } from "./columns";
 import { type RowIssue, validateImportRow } from "./row-schema";

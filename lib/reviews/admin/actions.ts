@@ -7,8 +7,8 @@ import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { reviewIdSchema } from "../schema";
-import { reviewReplySchema, reviewStatusFormSchema } from "../admin-schema";
-import { setMerchantReply, setReviewStatus, type ModerationResult } from "../moderation";
+import { reviewReplySchema, reviewStatusFormSchema } from "./schema";
+import { setMerchantReply, setReviewStatus, type ModerationResult } from "./mutations";
 
 const GONE: ActionState = { error: "That review no longer exists. Reload the page." };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FormStatus } from "@/components/ui/form-messages";
-import { getOrderForCurrentViewer } from "@/lib/orders/viewer";
+import { getOrderForCurrentViewer } from "@/lib/orders/queries/viewer";
 import { OrderActions } from "./_components/order-actions";
 import { OrderDetails } from "./_components/order-details";
 import { OrderLines } from "./_components/order-lines";

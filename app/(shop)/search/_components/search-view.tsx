@@ -7,7 +7,7 @@ import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-
 import { rememberSearchWithResults } from "@/lib/catalog/searches-with-results";
 import { normaliseQuery } from "@/lib/catalog/search-text";
 import { MAX_QUERY_LENGTH } from "@/lib/catalog/search-text";
-import { storeCurrency } from "@/lib/catalog/store";
+import { storeCurrency } from "@/lib/settings/store";
 
 export async function searchMetadata(raw: RawSearchParams): Promise<Metadata> {
   const { params } = parseListingParams(raw, { currency: await storeCurrency(), defaultSort: "relevance" });

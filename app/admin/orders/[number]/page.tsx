@@ -7,7 +7,7 @@ import { formatDateTime } from "@/app/(shop)/orders/[number]/_components/format"
 import { requireStaffPage } from "@/lib/auth/staff";
 import { formatMoney } from "@/lib/money";
 import type { StaffNotice } from "@/lib/orders/actions";
-import { getOrderForStaff } from "@/lib/orders/staff-queries";
+import { getOrderForStaff } from "@/lib/orders/queries/staff";
 import { StatusBadge } from "../_components/status-badge";
 import { InternalNoteForm } from "./_components/internal-note-form";
 import { OrderActionsPanel } from "./_components/order-actions-panel";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateTime } from "@/app/(shop)/orders/[number]/_components/format";
 import { formatMoney } from "@/lib/money";
-import type { StaffOrderRow } from "@/lib/orders/staff-queries";
+import type { StaffOrderRow } from "@/lib/orders/queries/staff";
 import { StatusBadge } from "./status-badge";
 import { DataTable } from "@/components/ui/data-table";
 

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/admin/page-header";
 import { ProductForm } from "@/components/admin/products/product-form";
 import { FormStatus } from "@/components/ui/form-messages";
 import { requireStaffPage } from "@/lib/auth/staff";
-import { storeCurrency } from "@/lib/catalog/store";
+import { storeCurrency } from "@/lib/settings/store";
 import { saveProductAction } from "@/lib/products/actions";
 import { draftFromProduct } from "@/lib/products/draft";
 import { MAX_IMAGE_BYTES } from "@/lib/products/image-rules";

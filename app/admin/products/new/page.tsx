@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/admin/page-header";
 import { ProductForm } from "@/components/admin/products/product-form";
 import { requireStaffPage } from "@/lib/auth/staff";
-import { storeCurrency } from "@/lib/catalog/store";
+import { storeCurrency } from "@/lib/settings/store";
 import { saveProductAction } from "@/lib/products/actions";
 import { emptyDraft } from "@/lib/products/draft";
 import { MAX_IMAGE_BYTES } from "@/lib/products/image-rules";

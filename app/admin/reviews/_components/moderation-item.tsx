@@ -3,7 +3,7 @@ import { InlineAction } from "@/components/admin/inline-action";
 import { Stars } from "@/components/reviews/stars";
 import { StoreReply } from "@/components/reviews/store-reply";
 import { removeReviewReplyAction, setReviewStatusAction } from "@/lib/reviews/admin/actions";
-import type { AdminReview } from "@/lib/reviews/admin-queries";
+import type { AdminReview } from "@/lib/reviews/admin/queries";
 import { ReplyForm } from "./reply-form";
 
 const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

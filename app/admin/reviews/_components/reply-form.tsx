@@ -6,7 +6,7 @@ import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/forms/action-state";
 import { saveReviewReplyAction } from "@/lib/reviews/admin/actions";
-import { REPLY_MAX_LENGTH } from "@/lib/reviews/admin-schema";
+import { REPLY_MAX_LENGTH } from "@/lib/reviews/admin/schema";
 
 /** The store's public reply under a review: write, edit (the saved text is prefilled) and save. */
 export function ReplyForm({ reviewId, reply }: { reviewId: number; reply: string | null }) {

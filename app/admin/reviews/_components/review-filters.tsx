@@ -1,4 +1,4 @@
-import type { ReviewFilters } from "@/lib/reviews/admin-schema";
+import type { ReviewFilters } from "@/lib/reviews/admin/schema";
 
 const field = "rounded-lg border border-zinc-400 bg-white px-3 py-2 text-sm";
 

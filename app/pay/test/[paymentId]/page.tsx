@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TestCardForm } from "@/components/payments/test-card-form";
-import { storeName } from "@/lib/catalog/store";
+import { storeName } from "@/lib/settings/store";
 import { formatMoney } from "@/lib/money";
 import { payability } from "@/lib/payments/test-gateway/payability";
 import { getTestPaymentForCurrentViewer } from "@/lib/payments/test-gateway/queries";

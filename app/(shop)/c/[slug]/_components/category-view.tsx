@@ -8,7 +8,7 @@ import { getCachedCategoryTree, getCachedFacets, getCachedListing } from "@/lib/
 import { categoryPath, descendantIds, findCategory } from "@/lib/catalog/category-tree";
 import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
 import { slugParam } from "@/lib/catalog/slug";
-import { storeCurrency } from "@/lib/catalog/store";
+import { storeCurrency } from "@/lib/settings/store";
 
 async function loadCategory(rawSlug: string) {
   const tree = await getCachedCategoryTree();

@@ -1,7 +1,7 @@
 import { PostalAddressView } from "@/components/ui/address-view";
 import { orderShippingAddress } from "@/lib/addresses/format";
 import { formatMoney } from "@/lib/money";
-import type { StaffOrderView } from "@/lib/orders/staff-queries";
+import type { StaffOrderView } from "@/lib/orders/queries/staff";
 import { DataTable } from "@/components/ui/data-table";
 
 const PAYMENT_STATUS = { pending: "Pending", succeeded: "Succeeded", failed: "Failed", refunded: "Refunded" } as const;

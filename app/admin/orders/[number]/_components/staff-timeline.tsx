@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/app/(shop)/orders/[number]/_components/format";
-import type { StaffEventView } from "@/lib/orders/staff-queries";
+import type { StaffEventView } from "@/lib/orders/queries/staff";
 import { STATUS_LABELS } from "@/lib/orders/transitions";
 
 function who(e: StaffEventView): string {

@@ -5,8 +5,9 @@ import { PageHeader } from "@/components/admin/page-header";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { formatMajorUnits } from "@/lib/money";
 import { updateShippingRateAction } from "@/lib/settings/actions";
-import { getShippingRate, readStoreSettings } from "@/lib/settings/queries";
+import { getShippingRate } from "@/lib/settings/queries";
 import { shippingRateIdSchema } from "@/lib/settings/schema";
+import { storeCurrency } from "@/lib/settings/store";
 import { AdminOnly } from "../../_components/admin-only";
 import { ShippingRateForm } from "../../_components/shipping-rate-form";
 
@@ -17,7 +18,7 @@ export default async function EditShippingRatePage({ params }: { params: Promise
   const user = await requireStaffPage(`/admin/settings/shipping/${encodeURIComponent(id)}`);
   if (user.role !== "admin") return <AdminOnly />;
   const parsed = shippingRateIdSchema.safeParse(id);
-  const [rate, { currency }] = await Promise.all([parsed.success ? getShippingRate(parsed.data) : null, readStoreSettings()]);
+  const [rate, currency] = await Promise.all([parsed.success ? getShippingRate(parsed.data) : null, storeCurrency()]);
   if (!rate) notFound();
   return (
     <>

@@ -3,7 +3,7 @@ import { BackLink } from "@/components/admin/back-link";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { createShippingRateAction } from "@/lib/settings/actions";
-import { readStoreSettings } from "@/lib/settings/queries";
+import { storeCurrency } from "@/lib/settings/store";
 import { AdminOnly } from "../../_components/admin-only";
 import { ShippingRateForm } from "../../_components/shipping-rate-form";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "New shipping rate" };
 export default async function NewShippingRatePage() {
   const user = await requireStaffPage("/admin/settings/shipping/new");
   if (user.role !== "admin") return <AdminOnly />;
-  const { currency } = await readStoreSettings();
+  const currency = await storeCurrency();
   return (
     <>
       <PageHeader title="New shipping rate">

@@ -12,9 +12,10 @@ import {
   type OrderStatus,
   type PaymentStatus,
 } from "@/db/schema";
-import { isOrderNumber } from "@/lib/checkout/order-number";
-import { containsPattern, ORDERS_PAGE_SIZE, type StaffOrderFilter } from "./list-params";
-import { availableActions, type OrderAction } from "./transitions";
+import { isOrderNumber } from "../order-number";
+import { containsPattern } from "@/lib/text";
+import { ORDERS_PAGE_SIZE, type StaffOrderFilter } from "../list-params";
+import { availableActions, type OrderAction } from "../transitions";
 
 export type StaffOrderRow = {
   number: string;

@@ -1,7 +1,7 @@
 import "server-only";
 import { getSessionUser } from "@/lib/auth/session";
-import { readGuestOrders } from "./guest-access";
-import { getOrderForViewer, type OrderView, type Viewer } from "./queries";
+import { readGuestOrders } from "../guest-access";
+import { getOrderForViewer, type OrderView, type Viewer } from "./index";
 
 /** Who is asking: the signed-in user and the orders the signed guest cookie lists (and may change). */
 export async function currentViewer(): Promise<Viewer> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import {
   orderEvents,
@@ -12,8 +12,8 @@ import {
   type OrderStatus,
   type PaymentStatus,
 } from "@/db/schema";
-import { isOrderNumber } from "@/lib/checkout/order-number";
-import { availableActions, type OrderAction } from "./transitions";
+import { isOrderNumber } from "../order-number";
+import { availableActions, type OrderAction } from "../transitions";
 
 /** The signed-in user, and the orders the guest cookie lets this browser see (`guestOrderIds`) and change (`guestFullOrderIds`). */
 export type Viewer = { userId: string | null; guestOrderIds: string[]; guestFullOrderIds: string[] };
@@ -169,10 +169,4 @@ export async function listOrdersForUser(userId: string): Promise<OrderSummary[]>
     .leftJoin(itemCount, eq(itemCount.orderId, orders.id))
     .where(eq(orders.userId, userId))
     .orderBy(desc(orders.createdAt));
-}
-
-/** How many orders a user has (for the account area's headings). */
-export async function countOrdersForUser(userId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(orders).where(eq(orders.userId, userId));
-  return row?.n ?? 0;
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { payments } from "@/db/schema";
-import { PROVIDER_IDS, RefundFailed, type PaymentProvider, type ProviderId } from "./provider";
-import { getProvider } from "./providers";
+import { PROVIDER_IDS, RefundFailed, type PaymentProvider, type ProviderId } from "../provider";
+import { getProvider } from "../providers";
 
 /** Finds the provider a payment was made with; tests pass their own (a Stripe client that never goes online, one that fails). */
 export type ProviderResolver = (id: ProviderId) => PaymentProvider | null;

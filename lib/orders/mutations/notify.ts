@@ -5,7 +5,7 @@ import { orders, type OrderRow } from "@/db/schema";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { formatMoney } from "@/lib/money";
-import { guestOrderLink } from "./guest-link";
+import { guestOrderLink } from "../guest-link";
 
 type Message = { template: string; subject: string; intro: string };
 

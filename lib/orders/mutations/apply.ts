@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { orderEvents, orders, type OrderActor, type OrderRow, type OrderStatus } from "@/db/schema";
 import { setStockContext } from "@/lib/inventory/stock-context";
-import { releasesStock } from "./transitions";
+import { releasesStock } from "../transitions";
 
 export type Actor = { kind: OrderActor; id: string | null };
 

@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { products } from "@/db/schema";
 import { createTestOrder, createTestUser, pickProduct } from "@/lib/accounts/testing";
-import { listReviewsForModeration } from "./admin-queries";
-import { reviewFiltersSchema } from "./admin-schema";
-import { setMerchantReply, setReviewStatus } from "./moderation";
-import { createReview } from "./mutations";
-import { getReviewSummary, listProductReviews } from "./queries";
+import { listReviewsForModeration } from "./queries";
+import { reviewFiltersSchema } from "./schema";
+import { setMerchantReply, setReviewStatus } from "./mutations";
+import { createReview } from "../mutations";
+import { getReviewSummary, listProductReviews } from "../queries";
 
 async function rating(productId: number) {
   const [row] = await db.select({ avg: products.ratingAvg, count: products.ratingCount }).from(products).where(eq(products.id, productId));

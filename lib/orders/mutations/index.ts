@@ -3,10 +3,10 @@ import { db, type Tx } from "@/db";
 import { orderEvents, type OrderRow, type OrderStatus } from "@/db/schema";
 import { setStockContext } from "@/lib/inventory/stock-context";
 import { RefundFailed } from "@/lib/payments/provider";
-import { refundOrderPayments, type ProviderResolver } from "@/lib/payments/refund";
+import { refundOrderPayments, type ProviderResolver } from "@/lib/payments/mutations/refund";
 import { applyTransition, lockOrder, releaseStock, type Actor, type TransitionData } from "./apply";
 import { notifyOrderStatus } from "./notify";
-import { nextStatus, type OrderAction } from "./transitions";
+import { nextStatus, type OrderAction } from "../transitions";
 
 export type { Actor, TransitionData } from "./apply";
 

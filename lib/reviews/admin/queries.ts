@@ -2,8 +2,8 @@ import "server-only";
 import { and, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { products, reviews } from "@/db/schema";
-import { escapeLike } from "@/lib/catalog/search-text";
-import type { ReviewFilters } from "./admin-schema";
+import { containsPattern } from "@/lib/text";
+import type { ReviewFilters } from "./schema";
 
 export const ADMIN_REVIEWS_PER_PAGE = 20;
 
@@ -25,7 +25,7 @@ export type AdminReviewPage = { items: AdminReview[]; total: number; page: numbe
 function conditions(f: ReviewFilters): SQL | undefined {
   const where: SQL[] = [];
   if (f.q) {
-    const like = `%${escapeLike(f.q)}%`;
+    const like = containsPattern(f.q);
     where.push(or(ilike(reviews.body, like), ilike(products.title, like), ilike(reviews.authorName, like))!);
   }
   if (f.status) where.push(eq(reviews.status, f.status));

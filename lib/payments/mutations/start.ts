@@ -3,8 +3,8 @@ import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { orders, payments } from "@/db/schema";
-import { activeProvider, activeProviderId, PAYMENTS_NOT_CONFIGURED } from "./providers";
-import { testPaymentPath } from "./test-gateway/provider";
+import { activeProvider, activeProviderId, PAYMENTS_NOT_CONFIGURED } from "../providers";
+import { testPaymentPath } from "../test-gateway/provider";
 
 /** The order cannot take a payment (no longer pending, or its time to pay ran out); the message is for the shopper. */
 export class PaymentNotPossible extends Error {

@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { paymentEvents, payments } from "@/db/schema";
-import { markOrderPaid, notifyOrderStatus } from "@/lib/orders/payment";
-import type { ProviderId, VerifiedEvent } from "./provider";
+import { markOrderPaid, notifyOrderStatus } from "@/lib/orders/mutations/payment";
+import type { ProviderId, VerifiedEvent } from "../provider";
 
 export type PaymentEventOutcome =
   /** The order moved to paid. */
