@@ -1,6 +1,4 @@
 import { expect, test } from "../fixtures";
-import { signIn } from "../pages/account";
-import { adminNav } from "../pages/admin";
 import { createAccount } from "../support/account-db";
 import { createStaffAccount } from "../support/staff-db";
 
@@ -32,8 +30,8 @@ test("a signed-out visitor is sent to sign in and back to the page asked for", a
   expect((await request.get("/admin/products/export", { maxRedirects: 0 })).status()).toBe(404);
 });
 
-test("a shopper gets a 404 from every back-office page, and none of the back office's frame", async ({ page }) => {
-  await signIn(page, await createAccount("Nosy Shopper"));
+test("a shopper gets a 404 from every back-office page, and none of the back office's frame", async ({ page, accountPages }) => {
+  await accountPages.signIn(await createAccount("Nosy Shopper"));
   for (const path of PAGES) {
     const res = await page.request.get(path, { maxRedirects: 0 });
     expect(res.status(), path).toBe(404);
@@ -43,7 +41,10 @@ test("a shopper gets a 404 from every back-office page, and none of the back off
   }
 });
 
-test("staff reach every section from the nav; a signed-out visitor who signs in lands where they were going", async ({ page }) => {
+test("staff reach every section from the nav; a signed-out visitor who signs in lands where they were going", async ({
+  page,
+  backOffice,
+}) => {
   const staff = await createStaffAccount("staff");
   await page.goto("/admin/orders?status=paid");
   await expect(page).toHaveURL(/\/sign-in\?next=/);
@@ -52,8 +53,8 @@ test("staff reach every section from the nav; a signed-out visitor who signs in 
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/orders\?status=paid$/);
   for (const name of ["Dashboard", "Products", "Orders", "Inventory", "Customers", "Reviews", "Content", "Settings"]) {
-    await adminNav(page).getByRole("link", { name, exact: true }).click();
+    await backOffice.nav().getByRole("link", { name, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(adminNav(page).getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(backOffice.nav().getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
   }
 });

@@ -1,6 +1,5 @@
 import { expect, test } from "../fixtures";
-import { signIn } from "../pages/account";
-import { signInToBackOffice } from "../pages/admin";
+import { AccountPages } from "../pages/account";
 import { createAccount } from "../support/account-db";
 import { categoryId, slugExists } from "../support/catalog-db";
 import { testDb } from "../support/db";
@@ -10,8 +9,8 @@ const uid = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`
 
 test.describe.configure({ timeout: 60_000 });
 
-test("a merchant creates a category that shoppers see in the header and on its page", async ({ page, browser }) => {
-  await signInToBackOffice(page, "admin", "/admin/categories");
+test("a merchant creates a category that shoppers see in the header and on its page", async ({ page, browser, backOffice }) => {
+  await backOffice.signIn("admin", "/admin/categories");
   const id = uid();
   const name = `Garden ${id}`;
   const form = page.getByRole("form", { name: "New category" });
@@ -45,8 +44,8 @@ test("a merchant creates a category that shoppers see in the header and on its p
   await shopper.close();
 });
 
-test("a merchant creates, renames and deletes a brand; the confirmation says its products stay", async ({ page }) => {
-  await signInToBackOffice(page, "admin", "/admin/brands");
+test("a merchant creates, renames and deletes a brand; the confirmation says its products stay", async ({ page, backOffice }) => {
+  await backOffice.signIn("admin", "/admin/brands");
   const name = `Fernwood ${uid()}`;
   const form = page.getByRole("form", { name: "New brand" });
   await form.getByLabel("Name").fill(name);
@@ -65,20 +64,20 @@ test("a merchant creates, renames and deletes a brand; the confirmation says its
   await expect(page.getByRole("rowheader", { name: `${name} Co` })).toHaveCount(0);
 });
 
-test("shoppers and signed-out visitors are refused, and a replayed post creates nothing", async ({ page, browser }) => {
+test("shoppers and signed-out visitors are refused, and a replayed post creates nothing", async ({ page, browser, backOffice }) => {
   const visitor = await browser.newPage();
   await visitor.goto("/admin/categories");
   // The back-office layout sends them to sign in (and back to the back office).
   await expect(visitor).toHaveURL(/\/sign-in\?next=%2Fadmin/);
   const shopperPage = await browser.newPage();
-  await signIn(shopperPage, await createAccount(), "/account");
+  await new AccountPages(shopperPage).signIn(await createAccount(), "/account");
   for (const path of ["/admin/categories", "/admin/brands"]) {
     const response = await shopperPage.goto(path);
     expect(response?.status()).toBe(404);
     await expect(shopperPage.getByRole("heading", { name: "We can’t find that page" })).toBeVisible();
   }
 
-  await signInToBackOffice(page, "admin", "/admin/categories");
+  await backOffice.signIn("admin", "/admin/categories");
   const fields = await serverFormFields(page, "/admin/categories", "New category");
   const brandFields = await serverFormFields(page, "/admin/brands", "New brand");
   const slug = `replayed-${uid()}`;

@@ -2,8 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "../fixtures";
-import { signIn } from "../pages/account";
-import { signInToBackOffice } from "../pages/admin";
+import { AccountPages } from "../pages/account";
 import { createAccount } from "../support/account-db";
 import { anySeededVariant, slugExists, stockAndLedger } from "../support/catalog-db";
 import { replayForm, serverFormFields } from "../support/replay-form";
@@ -27,8 +26,12 @@ async function tempCsv(text: string): Promise<string> {
 
 test.describe.configure({ timeout: 60_000 });
 
-test("a merchant imports a CSV: progress ends, the bad row is reported, the good product is in the shop", async ({ page, browser }) => {
-  await signInToBackOffice(page, "admin", "/admin/products/import");
+test("a merchant imports a CSV: progress ends, the bad row is reported, the good product is in the shop", async ({
+  page,
+  browser,
+  backOffice,
+}) => {
+  await backOffice.signIn("admin", "/admin/products/import");
   const { handle, text, title } = csvFor(uid());
   await page.getByLabel("CSV file").setInputFiles(await tempCsv(text));
   await page.getByRole("button", { name: "Import" }).click();
@@ -54,9 +57,9 @@ test("a merchant imports a CSV: progress ends, the bad row is reported, the good
   await shopper.close();
 });
 
-test("Export CSV downloads every variant, with a seeded SKU", async ({ page }) => {
+test("Export CSV downloads every variant, with a seeded SKU", async ({ page, backOffice }) => {
   const seeded = await anySeededVariant();
-  await signInToBackOffice(page, "admin", "/admin/products/import");
+  await backOffice.signIn("admin", "/admin/products/import");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
   const file = await (await download).path();
@@ -68,20 +71,24 @@ test("Export CSV downloads every variant, with a seeded SKU", async ({ page }) =
   expect(text).toContain(`,${seeded.sku},`);
 });
 
-test("shoppers and signed-out visitors cannot import or export, and a replayed import writes nothing", async ({ page, browser }) => {
+test("shoppers and signed-out visitors cannot import or export, and a replayed import writes nothing", async ({
+  page,
+  browser,
+  backOffice,
+}) => {
   const visitor = await browser.newPage();
   await visitor.goto("/admin/products/import");
   await expect(visitor).toHaveURL(/\/sign-in\?next=%2Fadmin/);
   expect((await visitor.request.get("/admin/products/export")).status()).toBe(404);
 
   const shopperPage = await browser.newPage();
-  await signIn(shopperPage, await createAccount(), "/account");
+  await new AccountPages(shopperPage).signIn(await createAccount(), "/account");
   expect((await shopperPage.goto("/admin/products/import"))?.status()).toBe(404);
   const exported = await shopperPage.request.get("/admin/products/export");
   expect(exported.status()).toBe(404);
   expect(await exported.text()).not.toContain("sku");
 
-  await signInToBackOffice(page, "admin", "/admin/products/import");
+  await backOffice.signIn("admin", "/admin/products/import");
   const fields = await serverFormFields(page, "/admin/products/import", "Import products");
   const { handle, text } = csvFor(uid());
   const file = { name: "products.csv", mimeType: "text/csv", buffer: Buffer.from(text, "utf8") };

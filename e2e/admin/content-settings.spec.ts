@@ -1,12 +1,12 @@
 import sharp from "sharp";
-import { signIn } from "../pages/account";
-import { signInToBackOffice } from "../pages/admin";
 import { CheckoutPage } from "../pages/checkout-page";
 import { createAccount } from "../support/account-db";
 import { seriousA11yViolations } from "../support/axe";
 import { testDb } from "../support/db";
 import { formFields, replayForm } from "../support/replay-form";
 import { expect, test } from "../fixtures";
+import { AccountPages } from "../pages/account";
+import { BackOffice } from "../pages/admin";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -17,12 +17,12 @@ async function storeSettingsRow() {
   return row ?? null;
 }
 
-test("a merchant adds a banner with an uploaded picture; the home page shows it until it is deleted", async ({ page }) => {
+test("a merchant adds a banner with an uploaded picture; the home page shows it until it is deleted", async ({ page, backOffice }) => {
   const title = `Winter tea sale ${Date.now().toString(36)}`;
   const picture = await sharp({ create: { width: 1800, height: 700, channels: 3, background: "#c9ada7" } })
     .png()
     .toBuffer();
-  await signInToBackOffice(page, "staff", "/admin/content");
+  await backOffice.signIn("staff", "/admin/content");
   await expect(page.getByText(/refreshed every 60 seconds/)).toBeVisible();
   await page.getByRole("link", { name: "New banner" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New banner" })).toBeVisible();
@@ -74,11 +74,16 @@ test("a merchant adds a banner with an uploaded picture; the home page shows it 
   await expect(page.getByRole("article", { name: title })).toHaveCount(0);
 });
 
-test("an admin renames the store and adds an Overnight rate; the shop and checkout follow", async ({ page, browser, baseURL }) => {
+test("an admin renames the store and adds an Overnight rate; the shop and checkout follow", async ({
+  page,
+  browser,
+  baseURL,
+  backOffice,
+}) => {
   const tag = Date.now().toString(36);
   // Other specs look for "Mercato" in the page (e.g. "Pay Mercato"): a name that starts with it keeps them passing meanwhile.
   const name = `Mercato ${tag}`;
-  await signInToBackOffice(page, "admin", "/admin/settings");
+  await backOffice.signIn("admin", "/admin/settings");
   await expect(page.getByText("does not convert existing prices")).toBeVisible();
   const before = await storeSettingsRow();
 
@@ -143,16 +148,16 @@ test("an admin renames the store and adds an Overnight rate; the shop and checko
   await shopper.close();
 });
 
-test("staff, shoppers and signed-out visitors cannot see or change the settings", async ({ page, browser, baseURL }) => {
+test("staff, shoppers and signed-out visitors cannot see or change the settings", async ({ page, browser, baseURL, backOffice }) => {
   const admin = await browser.newPage();
-  await signInToBackOffice(admin, "admin", "/admin/settings");
+  await new BackOffice(admin).signIn("admin", "/admin/settings");
   await admin.goto("/admin/settings");
   const settingsUrl = admin.url();
   const settingsForm = await formFields(admin.locator("form").filter({ has: admin.getByRole("button", { name: "Save settings" }) }));
   const hack = { storeName: "Hacked store", orderPaymentTimeoutMinutes: "1" };
 
   // Staff: told the settings are for admins; a replayed save changes nothing.
-  await signInToBackOffice(page, "staff", "/admin/settings");
+  await backOffice.signIn("staff", "/admin/settings");
   await expect(page.getByRole("alert").filter({ hasText: "Only an admin can view or change the store settings" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Save settings" })).toHaveCount(0);
   await replayForm(page.context().request, settingsUrl, settingsForm, hack);
@@ -162,7 +167,7 @@ test("staff, shoppers and signed-out visitors cannot see or change the settings"
   // A shopper: no back office at all.
   const shopperContext = await browser.newContext({ baseURL });
   const shopperPage = await shopperContext.newPage();
-  await signIn(shopperPage, await createAccount("Sol Shopper"), "/account");
+  await new AccountPages(shopperPage).signIn(await createAccount("Sol Shopper"), "/account");
   for (const path of ["/admin/settings", "/admin/content", "/admin/content/new"]) {
     expect((await shopperPage.goto(path))?.status(), path).toBe(404);
   }

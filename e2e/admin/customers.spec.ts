@@ -1,7 +1,6 @@
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { signIn } from "../pages/account";
-import { signInToBackOffice } from "../pages/admin";
+import { AccountPages } from "../pages/account";
 import { createAccount, createDeliveredOrder } from "../support/account-db";
 import { testDb } from "../support/db";
 import { formFields, pageWithoutJavaScript, replayForm } from "../support/replay-form";
@@ -18,15 +17,15 @@ async function otherContext(
   who: "shopper" | "nobody",
 ): Promise<{ request: APIRequestContext; close: () => Promise<void> }> {
   const context = await browser.newContext();
-  if (who === "shopper") await signIn(await context.newPage(), await createAccount("Sam Shopper"), "/account");
+  if (who === "shopper") await new AccountPages(await context.newPage()).signIn(await createAccount("Sam Shopper"), "/account");
   return { request: context.request, close: () => context.close() };
 }
 
-test("a merchant finds a customer and opens their order", async ({ page }) => {
+test("a merchant finds a customer and opens their order", async ({ page, backOffice }) => {
   const name = `Morgan Findme ${Date.now().toString(36)}`;
   const customer = await createAccount(name);
   const order = await createDeliveredOrder(customer.id, "the-slow-kitchen");
-  await signInToBackOffice(page, "staff", "/admin/customers");
+  await backOffice.signIn("staff", "/admin/customers");
 
   await page.getByRole("searchbox", { name: "Search" }).fill(name.toLowerCase());
   await page.getByRole("searchbox", { name: "Search" }).press("Enter");
@@ -44,9 +43,9 @@ test("a merchant finds a customer and opens their order", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Change role" })).toHaveCount(0);
 });
 
-test("an admin makes a customer staff, who can then open the back office", async ({ page, browser }) => {
+test("an admin makes a customer staff, who can then open the back office", async ({ page, browser, backOffice }) => {
   const customer = await createAccount("Riley Promoted");
-  await signInToBackOffice(page, "admin", `/admin/customers/${customer.id}`);
+  await backOffice.signIn("admin", `/admin/customers/${customer.id}`);
   await page.getByRole("combobox", { name: "Role" }).selectOption("staff");
   await page.getByRole("button", { name: "Change role" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Role changed: this account is now staff." })).toBeVisible();
@@ -54,28 +53,28 @@ test("an admin makes a customer staff, who can then open the back office", async
 
   const context = await browser.newContext();
   const promoted = await context.newPage();
-  await signIn(promoted, customer, "/admin");
+  await new AccountPages(promoted).signIn(customer, "/admin");
   await expect(promoted.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
   await context.close();
 });
 
-test("an admin cannot change their own role", async ({ page }) => {
-  const me = await signInToBackOffice(page, "admin", "/admin/customers");
+test("an admin cannot change their own role", async ({ page, backOffice }) => {
+  const me = await backOffice.signIn("admin", "/admin/customers");
   await page.goto(`/admin/customers/${me.id}`);
   await expect(page.getByRole("region", { name: "Role" })).toContainText("This is your account");
   await expect(page.getByRole("button", { name: "Change role" })).toHaveCount(0);
 });
 
-test("staff, shoppers and visitors who replay a role change change nothing", async ({ page, browser }) => {
+test("staff, shoppers and visitors who replay a role change change nothing", async ({ page, browser, backOffice }) => {
   const customer = await createAccount("Jules Target");
-  await signInToBackOffice(page, "admin", `/admin/customers/${customer.id}`);
+  await backOffice.signIn("admin", `/admin/customers/${customer.id}`);
   const url = page.url();
   const plain = await pageWithoutJavaScript(browser, page, url);
   const fields = await formFields(plain.getByRole("form", { name: "Change role" }));
   await plain.context().close();
 
   const staff = await browser.newContext();
-  await signIn(await staff.newPage(), await createStaffAccount("staff"), "/admin");
+  await new AccountPages(await staff.newPage()).signIn(await createStaffAccount("staff"), "/admin");
   const callers = [
     { request: staff.request, close: () => staff.close() },
     await otherContext(browser, "shopper"),
@@ -102,7 +101,7 @@ test("shoppers and signed-out visitors are refused the customer pages", async ({
 
   const context = await browser.newContext();
   const shopper = await context.newPage();
-  await signIn(shopper, await createAccount("Sam Shopper"), "/account");
+  await new AccountPages(shopper).signIn(await createAccount("Sam Shopper"), "/account");
   expect((await shopper.goto("/admin/customers"))?.status()).toBe(404);
   expect((await shopper.goto(`/admin/customers/${customer.id}`))?.status()).toBe(404);
   await expect(shopper.getByText(customer.email)).toHaveCount(0);

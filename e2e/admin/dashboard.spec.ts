@@ -1,7 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { signIn } from "../pages/account";
-import { signInToBackOffice } from "../pages/admin";
+import { AccountPages } from "../pages/account";
 import { createAccount, createDeliveredOrder } from "../support/account-db";
 import { seriousA11yViolations } from "../support/axe";
 import { setStock } from "../support/cart-db";
@@ -19,10 +18,10 @@ async function funnelStep(page: Page, label: string): Promise<number> {
   return Number(match?.[1]?.replace(/,/g, "") ?? NaN);
 }
 
-test("a merchant reads the dashboard and changes its range", async ({ page }) => {
+test("a merchant reads the dashboard and changes its range", async ({ page, backOffice }) => {
   const buyer = await createAccount("Dana Dashboard");
   await createDeliveredOrder(buyer.id, "the-slow-kitchen");
-  await signInToBackOffice(page, "admin", "/admin");
+  await backOffice.signIn("admin", "/admin");
 
   await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
   for (const name of ["Revenue", "Orders", "Average order value", "Refunds", "Conversion", "Top products", "Latest orders"]) {
@@ -57,9 +56,9 @@ test("a merchant reads the dashboard and changes its range", async ({ page }) =>
   await expect(page.getByRole("alert").filter({ hasText: "The From date must be on or before the To date" })).toBeVisible();
 });
 
-test("a shopper's product view and add to cart move the funnel", async ({ page, browser }) => {
+test("a shopper's product view and add to cart move the funnel", async ({ page, browser, backOffice }) => {
   await setStock(SLUG, 50);
-  await signInToBackOffice(page, "admin", "/admin?range=7");
+  await backOffice.signIn("admin", "/admin?range=7");
   const views = await funnelStep(page, "Product views");
   const carts = await funnelStep(page, "Added to cart");
   expect(views).not.toBeNaN();
@@ -89,7 +88,7 @@ test("shoppers and signed-out visitors are refused the dashboard", async ({ page
 
   const context = await browser.newContext();
   const shopper = await context.newPage();
-  await signIn(shopper, await createAccount("Sam Shopper"), "/account");
+  await new AccountPages(shopper).signIn(await createAccount("Sam Shopper"), "/account");
   const refused = await shopper.goto("/admin?range=7");
   expect(refused?.status()).toBe(404);
   await expect(shopper.getByRole("img", { name: /Sales chart/ })).toHaveCount(0);
@@ -102,8 +101,8 @@ for (const [name, pathOf] of [
   ["customer list", () => "/admin/customers"],
   ["customer detail", (me: { id: string }) => `/admin/customers/${me.id}`],
 ] as const) {
-  test(`the ${name} page reads well on a phone, with no serious accessibility problems @phone`, async ({ page }) => {
-    const me = await signInToBackOffice(page, "admin", "/admin");
+  test(`the ${name} page reads well on a phone, with no serious accessibility problems @phone`, async ({ page, backOffice }) => {
+    const me = await backOffice.signIn("admin", "/admin");
     const path = pathOf(me);
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

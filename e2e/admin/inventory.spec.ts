@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, PRODUCTS, test } from "../fixtures";
-import { signIn } from "../pages/account";
-import { signInToBackOffice } from "../pages/admin";
+import { AccountPages } from "../pages/account";
 import { createAccount } from "../support/account-db";
 import { setStock } from "../support/cart-db";
 import { testDb } from "../support/db";
@@ -33,10 +32,10 @@ async function adjustForm(page: Page, sku: string) {
   return page.getByRole("form", { name: `Adjust stock of ${sku}` });
 }
 
-test("the merchant receives stock with a reason and sees it in the variant's history, which adds up", async ({ page }) => {
+test("the merchant receives stock with a reason and sees it in the variant's history, which adds up", async ({ page, backOffice }) => {
   await setStock(blocks.slug, 10);
   const { sku } = await skuOf(blocks.slug);
-  await signInToBackOffice(page, "staff", "/admin/inventory");
+  await backOffice.signIn("staff", "/admin/inventory");
   const form = await adjustForm(page, sku);
   await form.getByLabel("Adjustment").fill("7");
   await form.getByLabel("Reason").selectOption("received");
@@ -67,10 +66,10 @@ test("the merchant receives stock with a reason and sees it in the variant's his
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
-test("an adjustment that would go below zero is refused with the stock left as it was", async ({ page }) => {
+test("an adjustment that would go below zero is refused with the stock left as it was", async ({ page, backOffice }) => {
   await setStock(football.slug, 4);
   const { id, sku } = await skuOf(football.slug);
-  await signInToBackOffice(page, "staff", "/admin/inventory");
+  await backOffice.signIn("staff", "/admin/inventory");
   const form = await adjustForm(page, sku);
   await form.getByLabel("Adjustment").fill("-9");
   await form.getByLabel("Reason").selectOption("damaged");
@@ -83,12 +82,15 @@ test("an adjustment that would go below zero is refused with the stock left as i
   expect(ledger!.n).toBe(0);
 });
 
-test("the low-stock filter shows variants at or below their threshold, and a threshold can be set per variant", async ({ page }) => {
+test("the low-stock filter shows variants at or below their threshold, and a threshold can be set per variant", async ({
+  page,
+  backOffice,
+}) => {
   await setStock(basketball.slug, 1);
   await setStock(paddles.slug, 200);
   const ball = await skuOf(basketball.slug);
   const block = await skuOf(paddles.slug);
-  await signInToBackOffice(page, "staff", "/admin/inventory");
+  await backOffice.signIn("staff", "/admin/inventory");
   await page.getByLabel("Low stock only").check();
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/low=1/);
@@ -111,19 +113,19 @@ test("the low-stock filter shows variants at or below their threshold, and a thr
 });
 
 test.describe("access", () => {
-  test("signed-out visitors are sent to sign in; shoppers get 404 on the inventory pages", async ({ page }) => {
+  test("signed-out visitors are sent to sign in; shoppers get 404 on the inventory pages", async ({ page, accountPages }) => {
     await page.goto("/admin/inventory");
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin/);
-    await signIn(page, await createAccount("Sam Shopper"));
+    await accountPages.signIn(await createAccount("Sam Shopper"));
     expect((await page.goto("/admin/inventory"))?.status()).toBe(404);
     const { id } = await skuOf(football.slug);
     expect((await page.goto(`/admin/inventory/${id}`))?.status()).toBe(404);
   });
 
-  test("a replayed Apply adjustment post from a shopper or nobody changes nothing", async ({ page, browser, playwright }) => {
+  test("a replayed Apply adjustment post from a shopper or nobody changes nothing", async ({ page, browser, playwright, backOffice }) => {
     await setStock(basketball.slug, 30);
     const { id, sku } = await skuOf(basketball.slug);
-    await signInToBackOffice(page, "staff", "/admin/inventory");
+    await backOffice.signIn("staff", "/admin/inventory");
     const form = await adjustForm(page, sku);
     await form.getByLabel("Adjustment").fill("-20");
     await form.getByLabel("Reason").selectOption("correction");
@@ -132,7 +134,7 @@ test.describe("access", () => {
     const [before] = await testDb()<{ n: number }[]>`select count(*)::int as n from inventory_movements where variant_id = ${id}`;
 
     const shopperContext = await browser.newContext();
-    await signIn(await shopperContext.newPage(), await createAccount("Replaying Shopper"));
+    await new AccountPages(await shopperContext.newPage()).signIn(await createAccount("Replaying Shopper"));
     expect((await replayForm(shopperContext.request, url, fields)).status()).toBeLessThan(500);
     const anonymous = await playwright.request.newContext();
     expect((await replayForm(anonymous, url, fields)).status()).toBeLessThan(500);

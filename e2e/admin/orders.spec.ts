@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, PRODUCTS, test } from "../fixtures";
-import { signIn } from "../pages/account";
-import { signInToBackOffice } from "../pages/admin";
+import { AccountPages } from "../pages/account";
+import { BackOffice } from "../pages/admin";
 import type { CheckoutPage } from "../pages/checkout-page";
 import { createAccount } from "../support/account-db";
 import { setStock } from "../support/cart-db";
@@ -43,7 +43,7 @@ async function paidGuestOrder(checkout: CheckoutPage, slug: string, tag: string)
 
 async function staffPage(browser: Browser, next: string, role: "staff" | "admin" = "staff"): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signInToBackOffice(page, role, next);
+  await new BackOffice(page).signIn(role, next);
   return page;
 }
 
@@ -111,12 +111,12 @@ test("a shopper's refund request is approved with restock: Refunded, the payment
   page,
   checkout,
   browser,
+  orderPage,
 }) => {
   await setStock(stool.slug, 25);
   const { number } = await paidGuestOrder(checkout, stool.slug, "refund");
   expect(await stockOfProduct(stool.slug)).toBe(24);
-  await page.getByLabel("Reason").fill("The stool wobbles on one leg");
-  await page.getByRole("button", { name: "Request refund" }).click();
+  await orderPage.requestRefund("The stool wobbles on one leg");
   await expect(page.getByText("Refund requested", { exact: true }).first()).toBeVisible(slow);
 
   // Refunds need an admin: staff are told so and nothing changes.
@@ -147,11 +147,15 @@ test("a shopper's refund request is approved with restock: Refunded, the payment
   expect(payment!.status).toBe("refunded");
 });
 
-test("a refund request is rejected with a message the shopper sees; a second decision is refused", async ({ page, checkout, browser }) => {
+test("a refund request is rejected with a message the shopper sees; a second decision is refused", async ({
+  page,
+  checkout,
+  browser,
+  orderPage,
+}) => {
   await setStock(lamp.slug, 25);
   const { number } = await paidGuestOrder(checkout, lamp.slug, "reject");
-  await page.getByLabel("Reason").fill("I found it cheaper elsewhere");
-  await page.getByRole("button", { name: "Request refund" }).click();
+  await orderPage.requestRefund("I found it cheaper elsewhere");
   await expect(page.getByText("Refund requested", { exact: true }).first()).toBeVisible(slow);
 
   // An admin, who may approve refunds: the second decision is refused by the order's state, not by the role.
@@ -210,11 +214,11 @@ test("an admin cancels a paid order (staff may not): the payment is refunded thr
 });
 
 test.describe("access", () => {
-  test("signed-out visitors are sent to sign in; shoppers get 404 on the order pages", async ({ page }) => {
+  test("signed-out visitors are sent to sign in; shoppers get 404 on the order pages", async ({ page, accountPages }) => {
     await page.goto("/admin/orders");
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin/);
     const shopper = await createAccount("Sam Shopper");
-    await signIn(page, shopper);
+    await accountPages.signIn(shopper);
     expect((await page.goto("/admin/orders"))?.status()).toBe(404);
     expect((await page.goto("/admin/orders/MC-2026-000001"))?.status()).toBe(404);
   });
@@ -230,7 +234,7 @@ test.describe("access", () => {
 
     const shopperContext = await browser.newContext();
     const shopperPage = await shopperContext.newPage();
-    await signIn(shopperPage, await createAccount("Replaying Shopper"));
+    await new AccountPages(shopperPage).signIn(await createAccount("Replaying Shopper"));
     const asShopper = await replayForm(shopperContext.request, url, fields);
     expect(asShopper.status()).toBeLessThan(500);
     const anonymous = await playwright.request.newContext();

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type Browser, type Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { signIn } from "../pages/account";
-import { signInToBackOffice } from "../pages/admin";
+import { AccountPages } from "../pages/account";
 import { type ProductFormPage, testPicture } from "../pages/admin-product-form";
 import { createAccount } from "../support/account-db";
 import { seriousA11yViolations } from "../support/axe";
@@ -14,7 +13,7 @@ const uniqueWord = () => `zq${randomUUID().replace(/-/g, "").slice(0, 10)}`;
 /** A page in a fresh browser context signed in as a new shopper. */
 async function shopperPage(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, await createAccount("Sam Shopper"));
+  await new AccountPages(page).signIn(await createAccount("Sam Shopper"));
   return page;
 }
 
@@ -32,12 +31,13 @@ async function createSimpleProduct(form: ProductFormPage, price: string) {
 }
 
 test("a merchant creates an active product with two variants and a photo; a shopper finds it and sees its price", async ({
+  backOffice,
   page,
   productForm: form,
   browser,
 }) => {
   test.setTimeout(60_000);
-  await signInToBackOffice(page, "staff", "/admin/products");
+  await backOffice.signIn("staff", "/admin/products");
   await page.getByRole("link", { name: "New product" }).click();
   await expect(page).toHaveURL(/\/admin\/products\/new$/);
 
@@ -76,12 +76,12 @@ test("a merchant creates an active product with two variants and a photo; a shop
 });
 
 test("a merchant changes price and slug: the old address redirects permanently and the new price shows", async ({
-  page,
+  backOffice,
   productForm: form,
   browser,
 }) => {
   test.setTimeout(60_000);
-  await signInToBackOffice(page, "admin", "/admin/products");
+  await backOffice.signIn("admin", "/admin/products");
   const product = await createSimpleProduct(form, "20.00");
   const shopper = await shopperPage(browser);
   // The shopper's visit puts the page in the cache; the edit must replace it.
@@ -101,8 +101,12 @@ test("a merchant changes price and slug: the old address redirects permanently a
   await expect(shopper.getByText("$20.00")).toHaveCount(0);
 });
 
-test("refusals are clear and nothing is saved: duplicate SKU, compare-at not above price", async ({ page, productForm: form }) => {
-  await signInToBackOffice(page, "staff", "/admin/products");
+test("refusals are clear and nothing is saved: duplicate SKU, compare-at not above price", async ({
+  page,
+  productForm: form,
+  backOffice,
+}) => {
+  await backOffice.signIn("staff", "/admin/products");
   const first = await createSimpleProduct(form, "5.00");
   await page.goto("/admin/products/new");
   await form.title.fill("Clashing mug");
@@ -124,9 +128,13 @@ test("refusals are clear and nothing is saved: duplicate SKU, compare-at not abo
   expect(rows).toHaveLength(0);
 });
 
-test("pictures: add, describe, reorder and delete; the list and form pass an accessibility check", async ({ page, productForm: form }) => {
+test("pictures: add, describe, reorder and delete; the list and form pass an accessibility check", async ({
+  page,
+  productForm: form,
+  backOffice,
+}) => {
   test.setTimeout(60_000);
-  await signInToBackOffice(page, "staff", "/admin/products");
+  await backOffice.signIn("staff", "/admin/products");
   expect(await seriousA11yViolations(page)).toEqual([]);
   const product = await createSimpleProduct(form, "7.00");
   await form.images.setInputFiles([await testPicture("wide.png", 1200, 600), await testPicture("tall.png", 600, 1200)]);
@@ -166,6 +174,7 @@ test.describe("access", () => {
   });
 
   test("a replayed Save from a shopper or nobody changes nothing; the same post from staff does", async ({
+    backOffice,
     page,
     productForm: form,
     browser,
@@ -173,7 +182,7 @@ test.describe("access", () => {
     baseURL,
   }) => {
     test.setTimeout(60_000);
-    await signInToBackOffice(page, "staff", "/admin/products");
+    await backOffice.signIn("staff", "/admin/products");
     const product = await createSimpleProduct(form, "9.00");
     const fields = await formFields(form.form);
     const url = `${baseURL}/admin/products/${product.id}`;

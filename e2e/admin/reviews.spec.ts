@@ -1,11 +1,11 @@
 import type { Browser } from "@playwright/test";
-import { signIn } from "../pages/account";
-import { signInToBackOffice } from "../pages/admin";
 import { createAccount, createDeliveredOrder } from "../support/account-db";
 import { seriousA11yViolations } from "../support/axe";
 import { testDb } from "../support/db";
 import { formFields, replayForm } from "../support/replay-form";
 import { expect, test } from "../fixtures";
+import { AccountPages } from "../pages/account";
+import { BackOffice } from "../pages/admin";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -29,11 +29,11 @@ async function reviewRow(id: number) {
   return row as { status: string; merchant_reply: string | null };
 }
 
-test("a merchant replies to a review and hides it; the product page follows", async ({ page }) => {
+test("a merchant replies to a review and hides it; the product page follows", async ({ page, backOffice }) => {
   const tag = Date.now().toString(36);
   const body = `Arrived late and the <i>box</i> was crushed ${tag}.`;
   const review = await seededReview("Casey Critic", body);
-  await signInToBackOffice(page, "staff", "/admin/reviews");
+  await backOffice.signIn("staff", "/admin/reviews");
   await expect(page.getByRole("heading", { level: 1, name: "Reviews" })).toBeVisible();
 
   await page.getByRole("searchbox", { name: "Search" }).fill(tag);
@@ -82,7 +82,7 @@ test("a merchant replies to a review and hides it; the product page follows", as
 
 async function moderationForms(browser: Browser, review: { id: number; title: string }, tag: string) {
   const admin = await browser.newPage();
-  await signInToBackOffice(admin, "admin", `/admin/reviews`);
+  await new BackOffice(admin).signIn("admin", `/admin/reviews`);
   await admin.goto(`/admin/reviews?q=${tag}`);
   const item = admin.getByRole("article", { name: `Review by Dana Doubt of ${review.title}` });
   const hide = await formFields(item.locator("form").filter({ has: admin.getByRole("button", { name: "Hide review" }) }));
@@ -109,7 +109,7 @@ test("shoppers and signed-out visitors cannot open the moderation page or replay
   const shopper = await createAccount("Sam Shopper");
   const shopperContext = await browser.newContext({ baseURL });
   const shopperPage = await shopperContext.newPage();
-  await signIn(shopperPage, shopper, "/account");
+  await new AccountPages(shopperPage).signIn(shopper, "/account");
   const response = await shopperPage.goto("/admin/reviews");
   expect(response?.status()).toBe(404);
   await expect(shopperPage.getByRole("heading", { name: "We can’t find that page" })).toBeVisible();

@@ -1,13 +1,12 @@
 import type { Browser, BrowserContext } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { signIn } from "../pages/account";
-import { signInToBackOffice } from "../pages/admin";
+import { AccountPages } from "../pages/account";
 import { createAccount, type TestAccount } from "../support/account-db";
 
 /** A separate browser signed in as `account`, on its account page. */
 async function signedInElsewhere(browser: Browser, account: TestAccount): Promise<BrowserContext> {
   const context = await browser.newContext();
-  await signIn(await context.newPage(), account, "/account");
+  await new AccountPages(await context.newPage()).signIn(account, "/account");
   return context;
 }
 
@@ -35,13 +34,14 @@ test("signing out ends the session everywhere its cookie was copied", async ({ b
 });
 
 test("an admin disables an account (its sessions end, it cannot sign in), enables it again, and ends its sessions", async ({
+  backOffice,
   browser,
   page,
 }) => {
   test.slow();
   const customer = await createAccount("Dana Disabled");
   const theirs = await signedInElsewhere(browser, customer);
-  await signInToBackOffice(page, "admin", `/admin/customers/${customer.id}`);
+  await backOffice.signIn("admin", `/admin/customers/${customer.id}`);
   const account = page.getByRole("region", { name: "Account" });
 
   await account.getByRole("button", { name: "Disable account" }).click();
@@ -68,9 +68,9 @@ test("an admin disables an account (its sessions end, it cannot sign in), enable
   await again.close();
 });
 
-test("staff see no account controls, and an admin has none over their own account", async ({ page }) => {
+test("staff see no account controls, and an admin has none over their own account", async ({ page, backOffice }) => {
   const customer = await createAccount("Sky Staffview");
-  await signInToBackOffice(page, "staff", `/admin/customers/${customer.id}`);
+  await backOffice.signIn("staff", `/admin/customers/${customer.id}`);
   const account = page.getByRole("region", { name: "Account" });
   await expect(account).toContainText("Only an admin can disable an account or end its sessions.");
   await expect(account.getByRole("button")).toHaveCount(0);

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-import { signInToBackOffice } from "../pages/admin";
-import { signIn } from "../pages/account";
+import { AccountPages } from "../pages/account";
+import { BackOffice } from "../pages/admin";
 import { createAccount } from "../support/account-db";
 import { type AppInstance, startAppInstance } from "../support/app-instance";
 import { testDb } from "../support/db";
@@ -41,7 +41,7 @@ async function showsTitle(page: Page, url: string, title: string) {
 async function adminOnA(browser: Browser): Promise<{ page: Page; request: APIRequestContext }> {
   const context = await browser.newContext({ baseURL: a.url });
   const page = await context.newPage();
-  await signInToBackOffice(page, "admin");
+  await new BackOffice(page).signIn("admin");
   return { page, request: context.request };
 }
 
@@ -101,7 +101,7 @@ test("signed-out visitors and shoppers cannot revalidate, and nothing is recorde
 
   const context = await browser.newContext({ baseURL: a.url });
   const page = await context.newPage();
-  await signIn(page, await createAccount("Sam Shopper"), "/account");
+  await new AccountPages(page).signIn(await createAccount("Sam Shopper"), "/account");
   const asShopper = await context.request.post("/api/admin/revalidate", { data: { tags: [tag] } });
   expect(asShopper.status()).toBe(403);
   expect((await asShopper.json()).error).toMatch(/do not have access/);

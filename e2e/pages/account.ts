@@ -1,16 +1,19 @@
 import type { Page } from "@playwright/test";
 import type { TestAccount } from "../support/account-db";
+import { AuthPages } from "./auth-pages";
 
-/** Signs in through the sign-in page and waits to land on `next`. */
-export async function signIn(page: Page, account: TestAccount, next = "/account"): Promise<void> {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === next.split("?")[0]);
-}
+/** The shopper's account area, by its accessible names (shared/ui-contract.md). */
+export class AccountPages {
+  constructor(readonly page: Page) {}
 
-/** The account area's section links. */
-export function accountNav(page: Page) {
-  return page.getByRole("navigation", { name: "Account sections" });
+  /** Signs in through the sign-in page and waits to land on `next`. */
+  async signIn(account: TestAccount, next = "/account"): Promise<void> {
+    await new AuthPages(this.page).signIn(account.email, account.password, next);
+    await this.page.waitForURL((url) => url.pathname === next.split("?")[0]);
+  }
+
+  /** The account area's section links. */
+  nav() {
+    return this.page.getByRole("navigation", { name: "Account sections" });
+  }
 }

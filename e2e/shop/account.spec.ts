@@ -1,27 +1,27 @@
-import { accountNav, signIn } from "../pages/account";
 import { createAccount, createDeliveredOrder } from "../support/account-db";
 import { seriousA11yViolations } from "../support/axe";
 import { testDb } from "../support/db";
 import { expect, PRODUCTS, test } from "../fixtures";
+import { AccountPages } from "../pages/account";
 
 const product = PRODUCTS[5]!;
 const other = PRODUCTS[11]!;
 
-test("a shopper edits their name and keeps an address book with one default", async ({ page }) => {
+test("a shopper edits their name and keeps an address book with one default", async ({ page, accountPages }) => {
   const account = await createAccount("Robin Tester");
-  await signIn(page, account);
+  await accountPages.signIn(account);
   await expect(page.getByRole("heading", { level: 1, name: "Hello, Robin Tester" })).toBeVisible();
   await expect(page.getByText(/^0\s*points$/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 
-  await accountNav(page).getByRole("link", { name: "Profile" }).click();
+  await accountPages.nav().getByRole("link", { name: "Profile" }).click();
   await page.getByLabel("Name", { exact: true }).fill("Robin Renamed");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your name was saved." })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Robin Renamed");
 
-  await accountNav(page).getByRole("link", { name: "Addresses" }).click();
+  await accountPages.nav().getByRole("link", { name: "Addresses" }).click();
   await expect(page.getByText("No saved addresses yet")).toBeVisible();
   const add = async (fullName: string, line1: string, makeDefault: boolean) => {
     await page.getByRole("link", { name: "Add address" }).click();
@@ -41,7 +41,7 @@ test("a shopper edits their name and keeps an address book with one default", as
   await page.getByRole("button", { name: "Save address" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "correct the highlighted fields" })).toBeVisible();
   await expect(page.getByLabel("Full name", { exact: true })).toHaveValue("Half Filled");
-  await accountNav(page).getByRole("link", { name: "Addresses" }).click();
+  await accountPages.nav().getByRole("link", { name: "Addresses" }).click();
 
   await add("Robin Home", "1 Home Street", false);
   await add("Robin Work", "2 Work Avenue", true);
@@ -68,20 +68,20 @@ test("a shopper edits their name and keeps an address book with one default", as
   await expect(home.getByText("Default address")).toBeVisible();
 });
 
-test("another shopper's address answers 404", async ({ page }) => {
+test("another shopper's address answers 404", async ({ page, accountPages }) => {
   const [owner, intruder] = [await createAccount(), await createAccount()];
   const [row] = await testDb()`
     insert into addresses (user_id, full_name, line1, city, postal_code, country, is_default)
     values (${owner.id}, 'Owner', '1 Private Road', 'Hometown', '12345', 'US', true) returning id`;
-  await signIn(page, intruder);
+  await accountPages.signIn(intruder);
   const response = await page.goto(`/account/addresses/${row!.id}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByText("1 Private Road")).toHaveCount(0);
 });
 
-test("favourites from the product page, and recently viewed products", async ({ page }) => {
+test("favourites from the product page, and recently viewed products", async ({ page, accountPages }) => {
   const account = await createAccount();
-  await signIn(page, account);
+  await accountPages.signIn(account);
   await page.goto(`/p/${other.slug}`);
   await expect(page.getByRole("heading", { level: 1, name: other.title })).toBeVisible();
   await page.goto(`/p/${product.slug}`);
@@ -100,7 +100,7 @@ test("favourites from the product page, and recently viewed products", async ({ 
   await expect(page.getByRole("status").filter({ hasText: "Removed from favourites." })).toBeVisible();
   await expect(page.getByText("No favourites yet")).toBeVisible();
 
-  await accountNav(page).getByRole("link", { name: "Recently viewed" }).click();
+  await accountPages.nav().getByRole("link", { name: "Recently viewed" }).click();
   const recent = page.getByRole("list", { name: /Recently viewed products/ }).getByRole("link");
   await expect(recent.first()).toHaveText(product.title);
   await expect(recent.nth(1)).toHaveText(other.title);
@@ -114,11 +114,11 @@ test("a guest who wants a favourite is asked to sign in and comes back", async (
   await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=${encodeURIComponent(`/p/${product.slug}`)}`));
 });
 
-test("what a guest viewed is kept in their history once they sign in", async ({ page }) => {
+test("what a guest viewed is kept in their history once they sign in", async ({ page, accountPages }) => {
   const account = await createAccount();
   await page.goto(`/p/${other.slug}`);
   await expect.poll(async () => (await page.context().cookies()).some((c) => c.name === "mercato_recent")).toBe(true);
-  await signIn(page, account);
+  await accountPages.signIn(account);
   // The view is recorded by a beacon after the page loads: wait for it before leaving.
   const recorded = page.waitForResponse((r) => r.url().includes("/api/me/recently-viewed") && r.request().method() === "POST");
   await page.goto(`/p/${product.slug}`);
@@ -129,12 +129,12 @@ test("what a guest viewed is kept in their history once they sign in", async ({ 
   await expect(recent).toHaveText([product.title, other.title]);
 });
 
-test("changing the password keeps this browser signed in and signs others out", async ({ page, browser }) => {
+test("changing the password keeps this browser signed in and signs others out", async ({ page, browser, accountPages }) => {
   const account = await createAccount();
-  await signIn(page, account);
+  await accountPages.signIn(account);
   const elsewhere = await browser.newContext();
   const otherPage = await elsewhere.newPage();
-  await signIn(otherPage, account);
+  await new AccountPages(otherPage).signIn(account);
 
   await page.goto("/account/profile");
   await page.getByLabel("Current password").fill("not my password");
@@ -157,7 +157,7 @@ test("changing the password keeps this browser signed in and signs others out", 
 
   await otherPage.goto("/account");
   await expect(otherPage).toHaveURL(/\/sign-in\?next=%2Faccount/);
-  await signIn(otherPage, { ...account, password: "a-brand-new-password" });
+  await new AccountPages(otherPage).signIn({ ...account, password: "a-brand-new-password" });
   await expect(otherPage.getByRole("heading", { level: 1, name: /^Hello/ })).toBeVisible();
   await elsewhere.close();
 });
@@ -176,13 +176,13 @@ const a11yPaths: [string, (ctx: { orderNumber: string; lineId: number }) => stri
   ["product reviews", () => `/p/${product.slug}/reviews`],
 ];
 for (const [name, pathOf] of a11yPaths) {
-  test(`the ${name} page has no serious accessibility problems @phone`, async ({ page }) => {
+  test(`the ${name} page has no serious accessibility problems @phone`, async ({ page, accountPages }) => {
     const account = await createAccount();
     const order = await createDeliveredOrder(account.id, product.slug);
     await testDb()`insert into favourites (user_id, product_id) select ${account.id}, id from products where slug = ${product.slug}`;
     await testDb()`insert into addresses (user_id, full_name, line1, city, postal_code, country, is_default)
       values (${account.id}, 'Robin Tester', '1 Test Street', 'Testville', '12345', 'US', true)`;
-    await signIn(page, account);
+    await accountPages.signIn(account);
     await page.goto(pathOf({ orderNumber: order.number, lineId: order.lineId }));
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -1,4 +1,5 @@
 import { expect, PRODUCTS, test } from "../fixtures";
+import { OrderPage } from "../pages/order-page";
 import type { CheckoutPage } from "../pages/checkout-page";
 import { setStock } from "../support/cart-db";
 import { latestMailTo } from "../support/db";
@@ -95,15 +96,12 @@ test("/track opens a guest's order by number and e-mail; a guessed order URL ans
     const guessed = await other.goto(`/orders/${order.number}`);
     expect(guessed?.status()).toBe(404);
 
-    await other.goto("/track");
-    await other.getByLabel("Order number").fill(order.number);
-    await other.getByLabel("Email").fill(`wrong-${email}`);
-    await other.getByRole("button", { name: "Track order" }).click();
+    const tracking = new OrderPage(other);
+    await tracking.track(order.number, `wrong-${email}`);
     await expect(other.getByRole("alert").filter({ hasText: "No order matches that number and e-mail" })).toBeVisible(slow);
     await expect(other.getByLabel("Order number")).toHaveValue(order.number);
 
-    await other.getByLabel("Email").fill(email.toUpperCase());
-    await other.getByRole("button", { name: "Track order" }).click();
+    await tracking.submitTrack(order.number, email.toUpperCase());
     await expect(other).toHaveURL(new RegExp(`/orders/${order.number}$`), slow);
     await expect(other.getByRole("heading", { level: 1, name: `Order ${order.number}` })).toBeVisible();
     await expect(other.getByText("Pending payment", { exact: true })).toBeVisible();
@@ -126,10 +124,7 @@ test("/track only shows an order: changes and the payment page need the order e-
     const other = await fresh.newPage();
     expect((await other.goto(payPath))?.status()).toBe(404);
 
-    await other.goto("/track");
-    await other.getByLabel("Order number").fill(order.number);
-    await other.getByLabel("Email").fill(email);
-    await other.getByRole("button", { name: "Track order" }).click();
+    await new OrderPage(other).track(order.number, email);
     await expect(other.getByRole("heading", { level: 1, name: `Order ${order.number}` })).toBeVisible(slow);
     await expect(other.getByText("open the link in your order e-mail")).toBeVisible();
     await expect(other.getByRole("button", { name: "Cancel order" })).toHaveCount(0);
@@ -152,7 +147,7 @@ test("/track only shows an order: changes and the payment page need the order e-
   }
 });
 
-test("after delivery the shopper sees tracking, may review, and asks for a refund with a reason", async ({ page, checkout }) => {
+test("after delivery the shopper sees tracking, may review, and asks for a refund with a reason", async ({ page, checkout, orderPage }) => {
   const { order } = await placeGuestOrder(checkout, puer.slug, "refund");
   await forceOrderStatus(order.number, "delivered");
 
@@ -168,8 +163,7 @@ test("after delivery the shopper sees tracking, may review, and asks for a refun
 
   await page.getByRole("button", { name: "Request refund" }).click();
   await expect(page.getByText("Tell us in a few words why you want a refund")).toBeVisible(slow);
-  await page.getByLabel("Reason").fill("The cake arrived broken into pieces");
-  await page.getByRole("button", { name: "Request refund" }).click();
+  await orderPage.requestRefund("The cake arrived broken into pieces");
   await expect(checkout.message("status", "Refund requested")).toBeVisible(slow);
   await expect(page.getByText("Refund requested", { exact: true }).first()).toBeVisible();
   await expect(page.getByText("Your reason: The cake arrived broken into pieces")).toBeVisible();

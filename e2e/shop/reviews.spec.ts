@@ -1,4 +1,3 @@
-import { signIn } from "../pages/account";
 import { createAccount, createDeliveredOrder } from "../support/account-db";
 import { testDb } from "../support/db";
 import { expect, test } from "../fixtures";
@@ -14,12 +13,16 @@ async function unreviewedProduct(): Promise<{ slug: string; title: string }> {
 
 const hostile = `<script>window.__reviewXss = 1</script> Sturdy and <b>warm</b> & exactly as pictured.`;
 
-test("a shopper reviews a delivered item once; the product page shows it as text with the average and count", async ({ page, context }) => {
+test("a shopper reviews a delivered item once; the product page shows it as text with the average and count", async ({
+  page,
+  context,
+  accountPages,
+}) => {
   const product = await unreviewedProduct();
   const account = await createAccount("Robin Reviewer");
   const order = await createDeliveredOrder(account.id, product.slug);
   const formUrl = `/orders/${order.number}/review/${order.lineId}`;
-  await signIn(page, account, `/orders/${order.number}`);
+  await accountPages.signIn(account, `/orders/${order.number}`);
   await page.getByRole("link", { name: /Write a review/ }).click();
   await expect(page).toHaveURL(new RegExp(`${formUrl}$`));
   // A second tab with the same form open, to submit it again afterwards.
@@ -64,7 +67,7 @@ test("a shopper reviews a delivered item once; the product page shows it as text
   expect((await testDb()`select count(*)::int as n from reviews where order_line_id = ${order.lineId}`)[0]!.n).toBe(1);
 });
 
-test("all reviews: anonymous authors, sort by most helpful, one helpful vote per shopper", async ({ page }) => {
+test("all reviews: anonymous authors, sort by most helpful, one helpful vote per shopper", async ({ page, accountPages }) => {
   const product = await unreviewedProduct();
   const [ann, bob, voter] = [await createAccount("Ann Early"), await createAccount("Bob Hidden"), await createAccount("Vera Voter")];
   for (const [account, rating, anonymous] of [
@@ -79,7 +82,7 @@ test("all reviews: anonymous authors, sort by most helpful, one helpful vote per
       from order_lines where id = ${order.lineId}`;
   }
 
-  await signIn(page, voter, `/p/${product.slug}/reviews`);
+  await accountPages.signIn(voter, `/p/${product.slug}/reviews`);
   await expect(page.getByRole("heading", { level: 1, name: `Reviews of ${product.title}` })).toBeVisible();
   await expect(page.getByText("4.5 out of 5", { exact: true })).toBeVisible();
   await expect(page.getByText("Based on 2 reviews", { exact: true })).toBeVisible();
@@ -105,18 +108,18 @@ test("all reviews: anonymous authors, sort by most helpful, one helpful vote per
   await expect(page.getByRole("region", { name: "Reviews" }).getByRole("link", { name: "See all reviews" })).toBeVisible();
 });
 
-test("nobody else can open a shopper's review form, and undelivered items cannot be reviewed", async ({ page }) => {
+test("nobody else can open a shopper's review form, and undelivered items cannot be reviewed", async ({ page, accountPages }) => {
   const product = await unreviewedProduct();
   const [owner, stranger] = [await createAccount(), await createAccount()];
   const order = await createDeliveredOrder(owner.id, product.slug);
   await testDb()`update orders set status = 'shipped', delivered_at = null where number = ${order.number}`;
 
-  await signIn(page, stranger, "/account");
+  await accountPages.signIn(stranger, "/account");
   const response = await page.goto(`/orders/${order.number}/review/${order.lineId}`);
   expect(response?.status()).toBe(404);
 
   await page.context().clearCookies();
-  await signIn(page, owner, `/orders/${order.number}/review/${order.lineId}`);
+  await accountPages.signIn(owner, `/orders/${order.number}/review/${order.lineId}`);
   await expect(page.getByText("You can review this item once the order has been delivered.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Submit review" })).toHaveCount(0);
 });
