@@ -20,3 +20,5 @@ export * from "./analytics";
 export * from "./slug-redirects";
 export * from "./cache-tags";
 export * from "./rate-limits";
+export * from "./loyalty";
+export * from "./promotions";

@@ -15,6 +15,8 @@ export const storeSettings = pgTable(
     currency: char({ length: 3 }),
     lowStockThreshold: integer().notNull().default(5),
     orderPaymentTimeoutMinutes: integer(),
+    // Unpaid orders holding flash-sale units are cancelled sooner, giving the units back to the sale.
+    flashSalePaymentTimeoutMinutes: integer().notNull().default(10),
     updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
   },
@@ -22,6 +24,7 @@ export const storeSettings = pgTable(
     check("store_settings_single_row", sql`${t.id} = 1`),
     check("store_settings_low_stock_nonnegative", sql`${t.lowStockThreshold} >= 0`),
     check("store_settings_timeout_positive", sql`${t.orderPaymentTimeoutMinutes} IS NULL OR ${t.orderPaymentTimeoutMinutes} > 0`),
+    check("store_settings_flash_timeout_positive", sql`${t.flashSalePaymentTimeoutMinutes} > 0`),
   ],
 );
 
