@@ -11,11 +11,12 @@ describe("loadPricingInput (real PostgreSQL)", () => {
   it("reads scope, live automatic promotions, the coupon by code in any case, running flash sales and the shopper's points", async () => {
     const { variantId, productId } = await createTestVariant({ price: 2000, stock: 10 });
     const [product] = await db.select({ categoryId: products.categoryId }).from(products).where(eq(products.id, productId));
-    const [parent] = await db
+    // The test's own subcategory, so the shared catalog's tree is left alone.
+    const [child] = await db
       .insert(categories)
-      .values({ slug: `ctx-parent-${productId}`, name: "Parent" })
+      .values({ slug: `ctx-child-${productId}`, name: "Child", parentId: product!.categoryId })
       .returning();
-    await db.update(categories).set({ parentId: parent!.id }).where(eq(categories.id, product!.categoryId!));
+    await db.update(products).set({ categoryId: child!.id }).where(eq(products.id, productId));
     const now = new Date();
     const tag = `ctx${productId}`;
     const [auto] = await db
