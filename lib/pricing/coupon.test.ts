@@ -122,6 +122,12 @@ describe("stacking", () => {
     });
     expect(against.couponError).toBe("WELCOME10 cannot be combined with Half price, which saves you more.");
   });
+  it("the combine message names the promotion that saves the most in the winning option", () => {
+    const r = withCoupon(coupon("welcome10", { amount: 10, stackable: false }), "welcome10", {
+      promotions: [promo({ id: 1, name: "Small", amount: 5, priority: 9 }), promo({ id: 2, name: "Large", amount: 8 })],
+    });
+    expect(r.couponError).toBe("WELCOME10 cannot be combined with Large, which saves you more.");
+  });
   it("a tie goes to the option holding the coupon", () => {
     const r = withCoupon(coupon("welcome10", { amount: 10, stackable: false }), "welcome10", {
       promotions: [promo({ id: 1, name: "Ten percent", amount: 10 })],
