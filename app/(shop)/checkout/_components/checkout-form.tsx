@@ -106,7 +106,7 @@ export function CheckoutForm({
           </Link>
         </p>
       )}
-      <Totals summary={summary} />
+      <Totals summary={summary} earns={signedIn} />
       <p className="text-sm text-zinc-600">You pay on the next page. Your items are reserved for you while you pay.</p>
       <SubmitButton>Place order</SubmitButton>
     </form>

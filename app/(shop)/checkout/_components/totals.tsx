@@ -7,7 +7,8 @@ import type { PriceSummary } from "@/lib/pricing/quote";
  * server priced this choice with the order's own pipeline, and prices it again
  * when the order is placed.
  */
-export function Totals({ summary }: { summary: PriceSummary | null }) {
+/** `earns`: say how many points the order earns (signed-in shoppers; guests earn none). */
+export function Totals({ summary, earns }: { summary: PriceSummary | null; earns: boolean }) {
   if (!summary) return null;
   const money = (amount: number) => formatMoney({ amount, currency: summary.currency });
   const items = summary.discounts.filter((d) => d.target === "items");
@@ -24,7 +25,7 @@ export function Totals({ summary }: { summary: PriceSummary | null }) {
       <DiscountLines discounts={shippingDiscounts} currency={summary.currency} />
       <dt className="text-base font-semibold">Total</dt>
       <dd className="text-right text-base font-semibold tabular-nums">{money(summary.total)}</dd>
-      {summary.points.willEarn > 0 && (
+      {earns && summary.points.willEarn > 0 && (
         <p className="col-span-2 pt-1 text-zinc-600">You earn {summary.points.willEarn.toLocaleString("en-US")} points once paid.</p>
       )}
     </dl>
