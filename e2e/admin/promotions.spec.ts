@@ -152,3 +152,15 @@ test("a merchant puts a variant on flash sale; unknown SKUs and prices not below
   await row.getByRole("button", { name: "End" }).click();
   await expect(row.getByText("Ended", { exact: true })).toBeVisible();
 });
+
+test("the dashboard shows the discounts given and the revenue per promotion", async ({ page, backOffice }) => {
+  await backOffice.signIn("staff", "/admin");
+  const discounts = page.getByRole("region", { name: "Discounts", exact: true });
+  await expect(discounts).toContainText(/\$[\d,]+\.\d\d/);
+  await expect(discounts).toContainText(/on \d+ paid orders?/);
+  const perPromotion = page.getByRole("region", { name: "Revenue per promotion" });
+  await expect(
+    perPromotion.getByRole("table", { name: /Revenue per promotion/ }).or(perPromotion.getByText("No promotion was used")),
+  ).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
