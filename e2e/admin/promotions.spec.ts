@@ -25,6 +25,9 @@ test("a merchant creates a coupon, is refused a duplicate code, pauses and resum
   await expect(page.getByRole("heading", { level: 1, name: "New coupon" })).toBeVisible();
 
   // Refused first: a percentage over 100 and an end before the start, each with its reason; what was typed stays.
+  // The amount means nothing for free shipping: its field goes away (and comes back).
+  await page.getByLabel("Discount type").selectOption({ label: "Free shipping" });
+  await expect(page.getByLabel("Amount", { exact: true })).toBeHidden();
   await page.getByLabel("Code", { exact: true }).fill(code);
   await page.getByLabel("Discount type").selectOption({ label: "Percent" });
   await page.getByLabel("Amount", { exact: true }).fill("150");
@@ -113,7 +116,20 @@ test("a merchant creates an automatic spend-X-save-Y promotion with tiers, and s
   await expect(row.getByText("Active", { exact: true })).toBeVisible();
   await expect(row.getByText(/Spend .*100\.00 save .*10\.00; Spend .*200\.00 save .*30\.00/)).toBeVisible();
   await expect(row.getByText("Stackable")).toBeVisible();
+  await expect(row.getByRole("cell", { name: "5", exact: true })).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // Edit: the stored tiers come back in the form; a new priority is saved; then it is paused.
+  await row.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Edit promotion: ${name}` })).toBeVisible();
+  await expect(spend.nth(1)).toHaveValue("200");
+  await expect(save.nth(1)).toHaveValue("30");
+  await page.getByLabel("Priority").fill("7");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(status(page, "Promotion saved.")).toBeVisible();
+  await expect(row.getByRole("cell", { name: "7", exact: true })).toBeVisible();
+  await row.getByRole("button", { name: "Pause" }).click();
+  await expect(row.getByText("Paused", { exact: true })).toBeVisible();
 });
 
 test("a merchant puts a variant on flash sale; unknown SKUs and prices not below the variant's are refused", async ({

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NoticeMessage } from "@/components/admin/notice-message";
 import { PageHeader } from "@/components/admin/page-header";
+import { LiveRefresh } from "@/components/admin/promotions/live-refresh";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { listAutomaticPromotions, listFlashSales } from "@/lib/promotions/admin/queries";
+import { flashSaleStatus } from "@/lib/promotions/admin/status";
 import { storeCurrency } from "@/lib/settings/store";
 import { FlashSaleTable } from "./_components/flash-sale-table";
 import { PromotionTable } from "./_components/promotion-table";
@@ -24,6 +26,7 @@ export default async function AdminPromotionsPage({ searchParams }: { searchPara
     searchParams,
   ]);
   const now = new Date();
+  const running = sales.some((s) => flashSaleStatus(s, now) === "active");
   return (
     <>
       <PageHeader
@@ -55,6 +58,11 @@ export default async function AdminPromotionsPage({ searchParams }: { searchPara
         <h2 id="flash-sales" className="mb-3 text-lg font-semibold">
           Flash sales
         </h2>
+        {running && (
+          <p className="mb-3 text-sm text-zinc-600">
+            Sold counts of running sales are read again every 15 seconds. <LiveRefresh seconds={15} />
+          </p>
+        )}
         <FlashSaleTable sales={sales} now={now} />
       </section>
     </>

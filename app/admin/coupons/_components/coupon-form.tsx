@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { fieldValues } from "@/components/admin/promotions/field-values";
 import { ScopeFields, WindowFields } from "@/components/admin/promotions/form-fields";
+import { useTypeFields } from "@/components/admin/promotions/use-type-fields";
 import { NumberField, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -20,6 +21,8 @@ type Props = {
 export function CouponForm({ action: submit, options, initial, currency }: Props) {
   const [state, action] = useActionState(submit, initialActionState);
   const f = fieldValues(state, initial);
+  const { onTypeChange, hides } = useTypeFields(f.value("type") || "percent_off");
+  const amountHidden = hides("percent_off", "fixed_off");
   const text = (name: string, label: string, hint?: string) => (
     <TextField name={name} label={label} defaultValue={f.value(name)} error={f.error(name)} hint={hint} inputMode="decimal" />
   );
@@ -37,16 +40,20 @@ export function CouponForm({ action: submit, options, initial, currency }: Props
         required
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField name="type" label="Discount type" defaultValue={f.value("type") || "percent_off"} error={f.error("type")}>
+        <SelectField
+          name="type"
+          label="Discount type"
+          defaultValue={f.value("type") || "percent_off"}
+          error={f.error("type")}
+          onChange={onTypeChange}
+        >
           <option value="percent_off">Percent</option>
           <option value="fixed_off">Fixed amount</option>
           <option value="free_shipping">Free shipping</option>
         </SelectField>
-        {text(
-          "amount",
-          "Amount",
-          `A percentage for Percent (10 for 10%), an amount in ${currency} for Fixed amount; not used for Free shipping.`,
-        )}
+        <fieldset hidden={amountHidden} disabled={amountHidden} className={amountHidden ? "hidden" : "contents"}>
+          {text("amount", "Amount", `A percentage for Percent (10 for 10%), an amount in ${currency} for Fixed amount.`)}
+        </fieldset>
         {text("minSpend", "Minimum spend", "On eligible items; empty for none.")}
         {text("maxDiscount", "Maximum discount", "Caps the discount; empty for no cap.")}
       </div>
