@@ -102,6 +102,7 @@ test("a merchant creates an automatic spend-X-save-Y promotion with tiers, and s
   await save.nth(1).fill("10.00");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(/Each tier must spend more than the one before/)).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   await spend.nth(0).fill("100.00");
   await save.nth(0).fill("10.00");
@@ -150,6 +151,7 @@ test("a merchant puts a variant on flash sale; unknown SKUs and prices not below
   await page.getByLabel("Ends at").fill(utcMinute(DAY));
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("There is no variant with the SKU NO-SUCH-SKU-E2E.")).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   await page.getByLabel("SKU").fill(sku);
   await page.getByLabel("Sale price").fill("15.00");
