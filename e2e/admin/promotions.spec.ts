@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { seriousA11yViolations } from "../support/axe";
 import { createTestProduct } from "../support/product-db";
+import { pageWithoutJavaScript } from "../support/replay-form";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -181,4 +182,26 @@ test("the dashboard shows the discounts given and the revenue per promotion", as
     perPromotion.getByRole("table", { name: /Revenue per promotion/ }).or(perPromotion.getByText("No promotion was used")),
   ).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test("without JavaScript the promotion form offers three tier rows and saves", async ({ page, browser, backOffice }) => {
+  const name = unique("No script tiers ");
+  await backOffice.signIn("staff", "/admin/promotions");
+  const plain = await pageWithoutJavaScript(browser, page, "/admin/promotions/new");
+  try {
+    await plain.getByLabel("Name", { exact: true }).fill(name);
+    const spend = plain.getByLabel("Spend", { exact: true });
+    await expect(spend).toHaveCount(3);
+    await spend.nth(0).fill("100");
+    await plain.getByLabel("Save amount", { exact: true }).nth(0).fill("10");
+    await spend.nth(2).fill("300");
+    await plain.getByLabel("Save amount", { exact: true }).nth(2).fill("45");
+    await plain.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(plain).toHaveURL(/\/admin\/promotions\?notice=created/);
+    await expect(
+      plain.getByRole("row", { name: new RegExp(name) }).getByText(/Spend .*100\.00 save .*10\.00; Spend .*300\.00 save .*45\.00/),
+    ).toBeVisible();
+  } finally {
+    await plain.context().close();
+  }
 });
