@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { brands, categories, flashSales, products, promotions, variants } from "@/db/schema";
+import { brands, categories, flashSales, products, promotionRedemptions, promotions, variants } from "@/db/schema";
+import { insertOrderAt } from "@/lib/analytics/testing";
 import { createTestVariant } from "@/lib/orders/testing";
 import { createFlashSale, savePromotion, setFlashSaleState, setPromotionState } from "./mutations";
-import { getPromotion, listAutomaticPromotions, listCoupons, listFlashSales } from "./queries";
+import { getPromotion, listAutomaticPromotions, listCoupons, listFlashSales, listRedemptions } from "./queries";
 import { automaticPromotionSchema, couponSchema, flashSaleSchema, promotionFormInput } from "./schema";
 import { flashSaleStatus, promotionStatus } from "./status";
 
@@ -199,6 +200,41 @@ describe("promotion mutations (real PostgreSQL)", () => {
     expect(await status()).toBe("ended");
     expect(await setPromotionState(id, "resume")).toEqual({ ok: false, error: "It has already ended." });
     expect(await setPromotionState(999_999, "end")).toEqual({ ok: false, error: "That promotion no longer exists. Reload the page." });
+  });
+
+  it("lists a coupon's redemptions, newest first, with their order and whether they were released", async () => {
+    const id = ((await savePromotion(null, coupon({ code: unique("USED") }), null)) as { id: number }).id;
+    const first = await insertOrderAt({ status: "paid", paidAt: "2003-01-01T10:00:00Z", total: 4500, currency: "USD" });
+    const second = await insertOrderAt({ status: "cancelled", paidAt: null, total: 9000, currency: "USD" });
+    await db.insert(promotionRedemptions).values([
+      { promotionId: id, orderId: first.id, email: "ann@example.com", amount: 500, createdAt: new Date("2003-01-01T10:00:00Z") },
+      {
+        promotionId: id,
+        orderId: second.id,
+        email: "bob@example.com",
+        amount: 1000,
+        createdAt: new Date("2003-01-02T10:00:00Z"),
+        releasedAt: new Date("2003-01-02T11:00:00Z"),
+      },
+    ]);
+    expect(await listRedemptions(id)).toEqual([
+      {
+        orderNumber: second.number,
+        email: "bob@example.com",
+        amount: 1000,
+        currency: "USD",
+        createdAt: new Date("2003-01-02T10:00:00Z"),
+        releasedAt: new Date("2003-01-02T11:00:00Z"),
+      },
+      {
+        orderNumber: first.number,
+        email: "ann@example.com",
+        amount: 500,
+        currency: "USD",
+        createdAt: new Date("2003-01-01T10:00:00Z"),
+        releasedAt: null,
+      },
+    ]);
   });
 
   it("creates an automatic spend-save promotion", async () => {
