@@ -16,6 +16,7 @@ import { isOrderNumber } from "../order-number";
 import { containsPattern } from "@/lib/text";
 import { ORDERS_PAGE_SIZE, type StaffOrderFilter } from "../list-params";
 import { availableActions, type OrderAction } from "../transitions";
+import { listOrderDiscounts, type OrderDiscountView } from "./discounts";
 
 export type StaffOrderRow = {
   number: string;
@@ -130,6 +131,8 @@ export type StaffOrderView = Omit<OrderRow, "checkoutKey"> & {
     quantity: number;
     lineTotal: number;
   }[];
+  /** each applied discount, its own line under the subtotal */
+  discounts: OrderDiscountView[];
   payments: StaffPaymentView[];
   events: StaffEventView[];
   account: { name: string; email: string } | null;
@@ -142,7 +145,7 @@ export async function getOrderForStaff(number: string): Promise<StaffOrderView |
   if (!isOrderNumber(n)) return null;
   const [order] = await db.select().from(orders).where(eq(orders.number, n)).limit(1);
   if (!order) return null;
-  const [lines, paymentRows, events, account] = await Promise.all([
+  const [lines, discounts, paymentRows, events, account] = await Promise.all([
     db
       .select({
         id: orderLines.id,
@@ -158,6 +161,7 @@ export async function getOrderForStaff(number: string): Promise<StaffOrderView |
       .from(orderLines)
       .where(eq(orderLines.orderId, order.id))
       .orderBy(asc(orderLines.id)),
+    listOrderDiscounts(db, order.id),
     db
       .select({
         id: payments.id,
@@ -195,6 +199,7 @@ export async function getOrderForStaff(number: string): Promise<StaffOrderView |
   return {
     ...rest,
     lines,
+    discounts,
     payments: paymentRows,
     events,
     account: account[0] ?? null,
