@@ -19,12 +19,13 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { setStockContext } from "@/lib/inventory/stock-context";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { activeProviderId, PAYMENTS_NOT_CONFIGURED } from "@/lib/payments/providers";
+import { loadPricingInput } from "@/lib/pricing/context";
 import type { PricingResult } from "@/lib/pricing/types";
 import { claimPricing, PricingRefusal } from "@/lib/promotions/redeem";
 import { readStoreSettings } from "@/lib/settings/queries";
 import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
-// TEMPORARY until lib/pricing/context.ts and lib/pricing/price-order.ts are on main (see the stub's header).
-import { loadPricingInput, priceOrder } from "./pricing-stub";
+// TEMPORARY until lib/pricing/price-order.ts is on main (see the stub's header).
+import { priceOrder } from "./pricing-stub";
 import type { CheckoutInput } from "./schema";
 import { getActiveShippingMethod, shippingCost } from "./shipping";
 
@@ -217,7 +218,8 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
       const now = new Date();
       const priced = priceOrder(
         await loadPricingInput(tx, {
-          cartLines: lines,
+          lines,
+          currency: lines[0]!.currency,
           userId: ctx.userId,
           email: input.email,
           couponCode: cart.couponCode,
