@@ -146,10 +146,12 @@ describe("placeOrder with promotions (real PostgreSQL)", () => {
     const email = await emailOf(userId);
     const { variantId, title } = await createTestVariant({ price: 4000, stock: 50, title: "Two Tab Toaster" });
     await createTestPromotion({ code: "ONCEPP", perCustomerLimit: 1 });
+    // An account has one cart: the other tab holds the guest cart from before signing in, checked out signed in.
     const twoTabs = async (couponCode?: string) => {
+      await db.delete(carts).where(eq(carts.userId, userId));
       const tabs = await Promise.all([
         cartWith([{ variantId, quantity: 1 }], { userId, couponCode }),
-        cartWith([{ variantId, quantity: 1 }], { userId, couponCode }),
+        cartWith([{ variantId, quantity: 1 }], { couponCode }),
       ]);
       return Promise.all(tabs.map((cartId) => placeOrder(checkoutInput({ email }), { cartId, userId })));
     };
@@ -242,7 +244,12 @@ describe("placeOrder with promotions (real PostgreSQL)", () => {
     await grantPoints(userId, 1000);
     const email = await emailOf(userId);
     const { variantId } = await createTestVariant({ price: 6000, stock: 20 });
-    const cartIds = await Promise.all(Array.from({ length: 4 }, () => cartWith([{ variantId, quantity: 1 }], { userId, usePoints: true })));
+    // The account's cart and guest carts of other tabs, all checked out signed in.
+    const cartIds = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        cartWith([{ variantId, quantity: 1 }], { userId: i === 0 ? userId : undefined, usePoints: true }),
+      ),
+    );
     const results = await Promise.all(cartIds.map((cartId) => placeOrder(checkoutInput({ email }), { cartId, userId })));
     for (const r of results) if (!r.ok) expect(r.error).toBe("Your points balance changed: review your order.");
     const redeemed = await one<{ n: number }>(
