@@ -78,6 +78,49 @@ describe("placeOrder with promotions (real PostgreSQL)", () => {
     expect(again).toMatchObject({ discountTotal: 800, total: 7200 });
   });
 
+  it("stacks a flash sale, an automatic offer and a coupon, each its own row, allocated to the lines they apply to", async () => {
+    const a = await createTestVariant({ price: 3000, stock: 10 });
+    const b = await createTestVariant({ price: 4000, stock: 10 });
+    await createTestPromotion({
+      name: "Spend 50, save 5",
+      type: "spend_save",
+      amount: 0,
+      tiers: [{ spend: 5000, save: 500 }],
+      productIds: [a.productId],
+    });
+    await createTestPromotion({ code: "STACK10", type: "percent_off", amount: 10 });
+    await createTestFlashSale({ variantId: b.variantId, salePrice: 2000, quantityCap: 5 });
+    const cartId = await cartWith(
+      [
+        { variantId: a.variantId, quantity: 2 },
+        { variantId: b.variantId, quantity: 1 },
+      ],
+      { couponCode: "stack10" },
+    );
+    const order = placed(await placeOrder(checkoutInput({ email: "stack@example.com" }), { cartId, userId: null }));
+    const rows = await db
+      .select({
+        label: orderDiscounts.label,
+        amount: orderDiscounts.amount,
+        variantId: orderLines.variantId,
+        share: orderDiscountAllocations.amount,
+      })
+      .from(orderDiscounts)
+      .innerJoin(orderDiscountAllocations, eq(orderDiscountAllocations.orderDiscountId, orderDiscounts.id))
+      .innerJoin(orderLines, eq(orderLines.id, orderDiscountAllocations.orderLineId))
+      .where(eq(orderDiscounts.orderId, order.id))
+      .orderBy(orderDiscounts.position, orderLines.id);
+    // Flash 40.00 → 20.00 on B; 5.00 off A's 60.00; 10% of what is left (55.00 + 20.00), split 55 : 20.
+    expect(rows.map((r) => [r.label, r.amount, r.variantId, r.share])).toEqual([
+      ["Flash sale", 2000, b.variantId, 2000],
+      ["Spend 50, save 5", 500, a.variantId, 500],
+      ["Coupon STACK10", 750, a.variantId, 550],
+      ["Coupon STACK10", 750, b.variantId, 200],
+    ]);
+    const [row] = await db.select().from(orders).where(eq(orders.id, order.id));
+    expect(row).toMatchObject({ subtotal: 10000, discountTotal: 3250, total: 6750 });
+  });
+
   it("refuses a coupon that does not apply instead of dropping it, reserving nothing", async () => {
     const { variantId } = await createTestVariant({ price: 1000, stock: 5 });
     await createTestPromotion({ code: "BIGSPEND", minSpend: 100_000 });
@@ -258,5 +301,20 @@ describe("placeOrder with promotions (real PostgreSQL)", () => {
     expect(redeemed.n).toBe(1000);
     expect(await pointsOf(userId)).toBe(0);
     expect(await one(sql`select coalesce(sum(points), 0)::int as n from points_ledger where user_id = ${userId}`)).toEqual({ n: 0 });
+  });
+
+  it("every order placed: its discounts sum to its discount total, allocations to their discount, none above its line", async () => {
+    const bad = await db.execute(sql`
+      select o.number from orders o
+      left join (select order_id, sum(amount)::int as amount from order_discounts group by order_id) d on d.order_id = o.id
+      where exists (select 1 from order_discounts x where x.order_id = o.id) and o.discount_total <> d.amount
+      union all
+      select o.number from order_discounts d join orders o on o.id = d.order_id
+      where d.target = 'items' and d.amount <> (select coalesce(sum(a.amount), 0) from order_discount_allocations a where a.order_discount_id = d.id)
+      union all
+      select o.number from order_lines l join orders o on o.id = l.order_id
+      where l.line_total < (select coalesce(sum(a.amount), 0) from order_discount_allocations a where a.order_line_id = l.id)`);
+    expect([...bad]).toEqual([]);
+    expect(await one(sql`select count(*)::int as n from order_discounts`)).not.toEqual({ n: 0 });
   });
 });

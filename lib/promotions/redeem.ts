@@ -25,9 +25,9 @@ import type { PricingResult } from "@/lib/pricing/types";
  * - any cancellation (shopper, staff, the expiry job) calls releasePricing in the
  *   cancelling transaction: uses, units and redeemed points are given back;
  * - a refund does NOT give a coupon or promotion use back (the order happened and
- *   used it); redeemed points come back on refund through lib/loyalty (H4). Both
- *   give redeemed points back as `reversed` rows with positive points, and
- *   releasePricing only returns what was not returned yet, so they never double up.
+ *   used it); redeemed points come back on refund through lib/loyalty. Both give
+ *   redeemed points back as `reversed` rows with positive points, and
+ *   giveBackRedeemedPoints only returns what was not returned yet, so they never double up.
  */
 
 /** A reason the order cannot be placed as priced, said so the shopper can act on it; thrown to roll the order back. */
@@ -240,11 +240,16 @@ export async function releasePricing(tx: Tx, orderId: string, reason: string): P
       .set({ soldCount: sql`greatest(${flashSales.soldCount} - ${claim.quantity}, 0)` })
       .where(eq(flashSales.id, claim.flashSaleId));
   }
-  await giveBackPoints(tx, orderId, reason);
+  await giveBackRedeemedPoints(tx, orderId, reason);
 }
 
-/** Redeemed points of the order not yet given back (by an earlier release or a refund), as one `reversed` row per shopper. */
-async function giveBackPoints(tx: Tx, orderId: string, reason: string): Promise<void> {
+/**
+ * Gives back the points an order redeemed that were not given back yet (by an
+ * earlier release or a refund), as one `reversed` row (+points) per shopper; a
+ * second call adds nothing. Refunds (lib/loyalty) may call it too, so the two
+ * paths can never give the same points back twice. Run with the order row locked.
+ */
+export async function giveBackRedeemedPoints(tx: Tx, orderId: string, reason: string): Promise<void> {
   const owed = await tx
     .select({
       userId: pointsLedger.userId,
