@@ -1,22 +1,43 @@
 import Link from "next/link";
+import { DiscountLines } from "@/components/pricing/discount-lines";
 import type { CartView } from "@/lib/cart/types";
 import { formatMoney } from "@/lib/money";
+import type { PriceSummary } from "@/lib/pricing/quote";
+import { CouponForm } from "./coupon-form";
 
-/** Subtotal of what can be bought, and the way to checkout (only when something can be). */
-export function CartSummary({ cart }: { cart: CartView }) {
+/** Subtotal, each discount, the next spend-X-save-Y step, the coupon, and the way to checkout (only when something can be bought). */
+export function CartSummary({ cart, summary, couponCode }: { cart: CartView; summary: PriceSummary | null; couponCode: string | null }) {
   const ready = cart.itemCount > 0;
+  const money = (amount: number) => formatMoney({ amount, currency: cart.currency });
+  const itemDiscounts = summary?.discounts.filter((d) => d.target === "items") ?? [];
   return (
     <section aria-labelledby="summary-heading" className="flex flex-col gap-4 rounded-2xl bg-zinc-50 p-5">
       <h2 id="summary-heading" className="text-lg font-semibold">
         Summary
       </h2>
-      <dl className="flex justify-between gap-4">
+      <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">
         <dt>
           Subtotal ({cart.itemCount} {cart.itemCount === 1 ? "item" : "items"})
         </dt>
-        <dd className="font-semibold">{formatMoney({ amount: cart.subtotal, currency: cart.currency })}</dd>
+        <dd className="text-right font-semibold tabular-nums">{money(cart.subtotal)}</dd>
+        <DiscountLines discounts={itemDiscounts} currency={cart.currency} />
+        {itemDiscounts.length > 0 && summary && (
+          <>
+            <dt className="font-semibold">Items total</dt>
+            <dd className="text-right font-semibold tabular-nums">
+              {money(summary.subtotal - itemDiscounts.reduce((s, d) => s + d.amount, 0))}
+            </dd>
+          </>
+        )}
       </dl>
+      {summary?.nextTier && (
+        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Add {money(summary.nextTier.missing)} more to save {money(summary.nextTier.save)}
+          <span className="text-amber-800"> ({summary.nextTier.name})</span>
+        </p>
+      )}
       <p className="text-sm text-zinc-600">Shipping is chosen and added at checkout.</p>
+      {ready && <CouponForm applied={couponCode} problem={summary?.couponError ?? null} />}
       {ready ? (
         <Link href="/checkout" className="rounded-full bg-zinc-900 px-6 py-3 text-center font-medium text-white hover:bg-zinc-700">
           Checkout

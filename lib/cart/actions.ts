@@ -1,14 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { after } from "next/server";
 import { publicAction } from "@/lib/actions";
+import { clientIp } from "@/lib/auth/client-ip";
+import type { SessionUser } from "@/lib/auth/session";
+import { quoteCart } from "@/lib/pricing/quote";
+import { consume, retryIn } from "@/lib/rate-limit";
 import { countFunnelStep } from "@/lib/analytics/mutations";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { currentCartId, ensureCartId } from "./current";
-import { addItem, CartError, removeLine, setQuantity, type QuantityResult } from "./mutations";
-import { addToCartSchema, removeLineSchema, updateQuantitySchema } from "./schema";
+import { addItem, CartError, removeLine, setCartCoupon, setQuantity, type QuantityResult } from "./mutations";
+import { getCartView } from "./queries";
+import { addToCartSchema, applyCouponSchema, removeCouponSchema, removeLineSchema, updateQuantitySchema } from "./schema";
 
 const expired: ActionState = { error: "Your cart has expired. Please add the items again." };
 
@@ -71,4 +77,49 @@ export const removeLineAction = publicAction({ schema: removeLineSchema }, async
   } catch (error) {
     return refusal(error, form);
   }
+});
+
+/** The cart priced with `code` (the saved coupon when undefined), for this shopper. */
+async function quoteWithCoupon(cartId: string, user: SessionUser | null, code?: string | null) {
+  const cart = await getCartView(cartId);
+  const lines = cart.lines.filter((l) => l.purchasable);
+  if (lines.length === 0) return null;
+  const shopper = user?.emailVerified ? user.id : null;
+  const quote = await quoteCart({
+    cartId,
+    lines,
+    currency: cart.currency,
+    userId: shopper,
+    email: user?.email ?? null,
+    shippings: [null],
+    couponCode: code,
+  });
+  return quote.withoutPoints[0]!;
+}
+
+/** `Apply`: the code is saved on the cart only when it applies now; otherwise the shopper reads why (expired, minimum…). */
+export const applyCouponAction = publicAction(
+  {
+    schema: applyCouponSchema,
+    rateLimit: async () => {
+      const verdict = await consume("couponAttempt", clientIp(await headers()));
+      return verdict.ok ? null : `Too many coupon codes tried in a short time. ${retryIn(verdict.retryAfterSeconds)}`;
+    },
+  },
+  async ({ code }, { form, sessionUser }): Promise<ActionState> => {
+    const cartId = await currentCartId();
+    const summary = cartId ? await quoteWithCoupon(cartId, await sessionUser(), code) : null;
+    if (!cartId || !summary) return { error: "Add something to your cart before applying a coupon.", values: formValues(form) };
+    if (summary.couponError) return { error: summary.couponError, fieldErrors: { code: summary.couponError }, values: formValues(form) };
+    await setCartCoupon(cartId, code);
+    revalidatePath("/cart");
+    return { ok: true, message: `Coupon ${code.toUpperCase()} applied` };
+  },
+);
+
+export const removeCouponAction = publicAction({ schema: removeCouponSchema }, async (): Promise<ActionState> => {
+  const cartId = await currentCartId();
+  if (cartId) await setCartCoupon(cartId, null);
+  revalidatePath("/cart");
+  return { ok: true, message: "Coupon removed" };
 });

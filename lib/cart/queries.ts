@@ -44,6 +44,7 @@ export async function getCartView(cartId: string | null): Promise<CartView> {
     .select({
       id: cartItems.id,
       variantId: cartItems.variantId,
+      productId: products.id,
       quantity: cartItems.quantity,
       productSlug: products.slug,
       productTitle: products.title,
@@ -71,6 +72,7 @@ export async function getCartView(cartId: string | null): Promise<CartView> {
   const lines: CartLine[] = priced.lines.map((l) => ({
     id: l.id,
     variantId: l.variantId,
+    productId: l.productId,
     productSlug: l.productSlug,
     productTitle: l.productTitle,
     variantTitle: variantTitle(l.options, l.optionValues),

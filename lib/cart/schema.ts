@@ -15,3 +15,13 @@ export const removeLineSchema = z.object({ lineId: id });
 
 export type AddToCartInput = z.infer<typeof addToCartSchema>;
 export type UpdateQuantityInput = z.infer<typeof updateQuantitySchema>;
+
+export const applyCouponSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, "Enter a coupon code.")
+    .max(40, "That is too long for a coupon code.")
+    .regex(/^[\p{L}\p{N}_-]+$/u, "A coupon code has only letters, digits, - and _."),
+});
+export const removeCouponSchema = z.object({});

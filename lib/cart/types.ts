@@ -4,6 +4,7 @@ import type { LineNotice } from "./pricing";
 export type CartLine = {
   id: number;
   variantId: number;
+  productId: number;
   productSlug: string;
   productTitle: string;
   /** option values in the product's option order, e.g. "M / Black"; "" for a product without options */

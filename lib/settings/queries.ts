@@ -8,13 +8,19 @@ import { products, shippingMethods, storeSettings, type ShippingMethodRow } from
 import { databaseCacheKey } from "@/lib/cache/database-key";
 import { TAGS } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
-import { resolveStoreSettings, type StoreSettings } from "./resolve";
+import { DEFAULT_FLASH_SALE_PAYMENT_MINUTES, resolveStoreSettings, type StoreSettings } from "./resolve";
 
 export type { StoreSettings } from "./resolve";
 
 /** The saved row as the settings form shows it (null = the environment's default), with the defaults. */
 export type StoreSettingsForm = {
-  saved: { storeName: string | null; currency: string | null; lowStockThreshold: number; orderPaymentTimeoutMinutes: number | null };
+  saved: {
+    storeName: string | null;
+    currency: string | null;
+    lowStockThreshold: number;
+    orderPaymentTimeoutMinutes: number | null;
+    flashSalePaymentTimeoutMinutes: number;
+  };
   defaults: { storeName: string; currency: string; orderPaymentTimeoutMinutes: number };
 };
 
@@ -60,6 +66,7 @@ export async function getStoreSettingsForm(): Promise<StoreSettingsForm> {
       currency: row?.currency ?? null,
       lowStockThreshold: row?.lowStockThreshold ?? 5,
       orderPaymentTimeoutMinutes: row?.orderPaymentTimeoutMinutes ?? null,
+      flashSalePaymentTimeoutMinutes: row?.flashSalePaymentTimeoutMinutes ?? DEFAULT_FLASH_SALE_PAYMENT_MINUTES,
     },
     defaults: defaults(),
   };

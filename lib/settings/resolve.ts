@@ -6,6 +6,8 @@ export type StoreSettings = {
   currency: string;
   lowStockThreshold: number;
   orderPaymentTimeoutMinutes: number;
+  /** unpaid orders holding flash-sale units are cancelled after this many minutes (giving the units back) */
+  flashSalePaymentTimeoutMinutes: number;
 };
 
 /** The environment's defaults (STORE_NAME, STORE_CURRENCY, ORDER_PAYMENT_TIMEOUT_MINUTES; see lib/env.ts). */
@@ -13,7 +15,10 @@ export type SettingsDefaults = Pick<StoreSettings, "storeName" | "currency" | "o
 
 export const DEFAULT_LOW_STOCK_THRESHOLD = 5;
 
-type SavedSettings = Pick<StoreSettingsRow, "storeName" | "currency" | "lowStockThreshold" | "orderPaymentTimeoutMinutes">;
+type SavedSettings = Pick<StoreSettingsRow, "storeName" | "currency" | "lowStockThreshold" | "orderPaymentTimeoutMinutes"> &
+  Partial<Pick<StoreSettingsRow, "flashSalePaymentTimeoutMinutes">>;
+
+export const DEFAULT_FLASH_SALE_PAYMENT_MINUTES = 10;
 
 /** Merges the saved row (null columns, or no row at all, mean "use the default") over the defaults. */
 export function resolveStoreSettings(row: SavedSettings | null | undefined, defaults: SettingsDefaults): StoreSettings {
@@ -22,5 +27,6 @@ export function resolveStoreSettings(row: SavedSettings | null | undefined, defa
     currency: row?.currency?.trim().toUpperCase() || defaults.currency,
     lowStockThreshold: row?.lowStockThreshold ?? DEFAULT_LOW_STOCK_THRESHOLD,
     orderPaymentTimeoutMinutes: row?.orderPaymentTimeoutMinutes ?? defaults.orderPaymentTimeoutMinutes,
+    flashSalePaymentTimeoutMinutes: row?.flashSalePaymentTimeoutMinutes ?? DEFAULT_FLASH_SALE_PAYMENT_MINUTES,
   };
 }

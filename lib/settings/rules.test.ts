@@ -11,6 +11,7 @@ describe("resolveStoreSettings", () => {
       currency: "USD",
       lowStockThreshold: 5,
       orderPaymentTimeoutMinutes: 30,
+      flashSalePaymentTimeoutMinutes: 10,
     });
     expect(
       resolveStoreSettings({ storeName: null, currency: null, lowStockThreshold: 2, orderPaymentTimeoutMinutes: null }, defaults),
@@ -19,6 +20,7 @@ describe("resolveStoreSettings", () => {
       currency: "USD",
       lowStockThreshold: 2,
       orderPaymentTimeoutMinutes: 30,
+      flashSalePaymentTimeoutMinutes: 10,
     });
   });
 
@@ -30,6 +32,7 @@ describe("resolveStoreSettings", () => {
       currency: "EUR",
       lowStockThreshold: 0,
       orderPaymentTimeoutMinutes: 90,
+      flashSalePaymentTimeoutMinutes: 10,
     });
   });
 });
@@ -39,7 +42,15 @@ describe("store settings form", () => {
     storeSettingsSchema.safeParse({ storeName: "", currency: "", lowStockThreshold: "5", orderPaymentTimeoutMinutes: "", ...over });
 
   it("reads empty fields as 'use the default' and upper-cases the currency", () => {
-    expect(form({}).data).toEqual({ storeName: null, currency: null, lowStockThreshold: 5, orderPaymentTimeoutMinutes: null });
+    expect(form({}).data).toEqual({
+      storeName: null,
+      currency: null,
+      lowStockThreshold: 5,
+      orderPaymentTimeoutMinutes: null,
+      flashSalePaymentTimeoutMinutes: 10,
+    });
+    expect(form({ flashSalePaymentTimeoutMinutes: "5" }).data?.flashSalePaymentTimeoutMinutes).toBe(5);
+    for (const minutes of ["0", "1441", "2.5", "x"]) expect(form({ flashSalePaymentTimeoutMinutes: minutes }).success).toBe(false);
     expect(form({ storeName: "  Tea House ", currency: "eur", orderPaymentTimeoutMinutes: "45" }).data).toMatchObject({
       storeName: "Tea House",
       currency: "EUR",

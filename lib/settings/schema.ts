@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseMajorUnits } from "@/lib/money";
+import { DEFAULT_FLASH_SALE_PAYMENT_MINUTES } from "./resolve";
 
 /** Currencies Intl knows (ISO 4217), so prices can be formatted in them. */
 function isKnownCurrency(code: string): boolean {
@@ -42,6 +43,15 @@ export const storeSettingsSchema = z.object({
       (n) => n === null || (Number.isInteger(n) && n >= 1 && n <= 10080),
       "Enter whole minutes from 1 to 10080 (one week), or leave it empty for the default.",
     ),
+  // Empty (or left out) means the default.
+  flashSalePaymentTimeoutMinutes: z.preprocess(
+    (v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? DEFAULT_FLASH_SALE_PAYMENT_MINUTES : v),
+    z.coerce
+      .number({ message: "Enter whole minutes from 1 to 1440." })
+      .int("Enter whole minutes from 1 to 1440.")
+      .min(1, "Enter whole minutes from 1 to 1440.")
+      .max(1440, "Enter whole minutes from 1 to 1440."),
+  ),
 });
 export type StoreSettingsInput = z.infer<typeof storeSettingsSchema>;
 

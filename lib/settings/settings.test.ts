@@ -39,15 +39,21 @@ describe("store settings (real PostgreSQL)", () => {
       lowStockThreshold: 5,
     });
     const admin = await createTestUser();
-    await saveStoreSettings({ storeName: null, currency: null, lowStockThreshold: 5, orderPaymentTimeoutMinutes: 240 }, admin);
-    expect(await readStoreSettings()).toEqual({ ...before, orderPaymentTimeoutMinutes: 240 });
+    await saveStoreSettings(
+      { storeName: null, currency: null, lowStockThreshold: 5, orderPaymentTimeoutMinutes: 240, flashSalePaymentTimeoutMinutes: 10 },
+      admin,
+    );
+    expect(await readStoreSettings()).toEqual({ ...before, orderPaymentTimeoutMinutes: 240, flashSalePaymentTimeoutMinutes: 10 });
     const [row] = await db.select().from(storeSettings);
-    expect(row).toMatchObject({ id: 1, updatedBy: admin, orderPaymentTimeoutMinutes: 240 });
+    expect(row).toMatchObject({ id: 1, updatedBy: admin, orderPaymentTimeoutMinutes: 240, flashSalePaymentTimeoutMinutes: 10 });
   });
 
   it("checkout sets the payment deadline from the saved timeout", async () => {
     const admin = await createTestUser();
-    await saveStoreSettings({ storeName: null, currency: null, lowStockThreshold: 5, orderPaymentTimeoutMinutes: 240 }, admin);
+    await saveStoreSettings(
+      { storeName: null, currency: null, lowStockThreshold: 5, orderPaymentTimeoutMinutes: 240, flashSalePaymentTimeoutMinutes: 10 },
+      admin,
+    );
     const { variantId } = await createTestVariant({ price: 1000, stock: 3 });
     const placedAt = Date.now();
     const result = await placeOrder(checkoutInput(), { cartId: await createTestCart([{ variantId, quantity: 1 }]), userId: null });
@@ -65,7 +71,7 @@ describe("store settings (real PostgreSQL)", () => {
     const lowStock = async () => (await getProductBySlug(product!.slug, []))!.variants[0]!.lowStock;
     expect(await lowStock()).toBe(false);
     await saveStoreSettings(
-      { storeName: null, currency: null, lowStockThreshold: 8, orderPaymentTimeoutMinutes: null },
+      { storeName: null, currency: null, lowStockThreshold: 8, orderPaymentTimeoutMinutes: null, flashSalePaymentTimeoutMinutes: 10 },
       await createTestUser(),
     );
     expect(await lowStock()).toBe(true);

@@ -5,6 +5,8 @@ import { CartLines } from "@/components/cart/cart-lines";
 import { CartSummary } from "@/components/cart/cart-summary";
 import { currentCartId } from "@/lib/cart/current";
 import { getCartView } from "@/lib/cart/queries";
+import { getSessionUser } from "@/lib/auth/session";
+import { quoteCart } from "@/lib/pricing/quote";
 
 export const metadata: Metadata = { title: "Cart", robots: { index: false } };
 
@@ -12,7 +14,7 @@ export const metadata: Metadata = { title: "Cart", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 export default async function CartPage() {
-  const cart = await getCartView(await currentCartId());
+  const [cart, user] = await Promise.all([currentCartId().then(getCartView), getSessionUser()]);
   const sync = <CartCountSync count={cart.itemCount} />;
   if (cart.lines.length === 0) {
     return (
@@ -26,6 +28,19 @@ export default async function CartPage() {
       </div>
     );
   }
+  const lines = cart.lines.filter((l) => l.purchasable);
+  // Priced by the same pipeline as the order (flash sales, member price, promotions, the coupon); shipping comes at checkout.
+  const quote =
+    lines.length > 0
+      ? await quoteCart({
+          cartId: cart.id,
+          lines,
+          currency: cart.currency,
+          userId: user?.emailVerified ? user.id : null,
+          email: user?.email ?? null,
+          shippings: [null],
+        })
+      : null;
   return (
     <div className="flex flex-col gap-6">
       {sync}
@@ -33,7 +48,7 @@ export default async function CartPage() {
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem] lg:items-start">
         <CartLines lines={cart.lines} />
         <div className="flex flex-col gap-3 lg:sticky lg:top-36">
-          <CartSummary cart={cart} />
+          <CartSummary cart={cart} summary={quote?.withoutPoints[0] ?? null} couponCode={quote?.couponCode ?? null} />
           <Link href="/" className="text-center text-sm underline">
             Continue shopping
           </Link>

@@ -6,6 +6,8 @@ import { getSessionUser } from "@/lib/auth/session";
 import { currentCartId } from "@/lib/cart/current";
 import { getCheckoutPageData } from "@/lib/checkout/queries";
 import { activeProviderId, PAYMENTS_NOT_CONFIGURED } from "@/lib/payments/providers";
+import { shippingCost } from "@/lib/checkout/shipping-rules";
+import { quoteCart } from "@/lib/pricing/quote";
 import { CheckoutForm } from "./_components/checkout-form";
 import { OrderSummary } from "./_components/order-summary";
 
@@ -17,7 +19,9 @@ export const dynamic = "force-dynamic";
 export default async function CheckoutPage() {
   const user = await getSessionUser();
   // An account whose e-mail is not proven sees no saved addresses (and cannot place the order).
-  const data = await getCheckoutPageData(await currentCartId(), user?.emailVerified ? user.id : null);
+  const cartId = await currentCartId();
+  const shopperId = user?.emailVerified ? user.id : null;
+  const data = await getCheckoutPageData(cartId, shopperId);
   if (data.lines.length === 0) {
     return (
       <div className="mx-auto flex max-w-xl flex-col items-center gap-4 py-24 text-center">
@@ -29,6 +33,18 @@ export default async function CheckoutPage() {
       </div>
     );
   }
+  // Every choice priced now by the pipeline the order uses: each shipping method, with and without points.
+  const quote = await quoteCart({
+    cartId,
+    lines: data.lines,
+    currency: data.currency,
+    userId: shopperId,
+    email: user?.email ?? null,
+    shippings: data.methods.map((m) => shippingCost(m, data.subtotal)),
+  });
+  const quotes = Object.fromEntries(
+    data.methods.map((m, i) => [m.code, { withPoints: quote.withPoints[i]!, withoutPoints: quote.withoutPoints[i]! }]),
+  );
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Checkout</h1>
@@ -47,6 +63,9 @@ export default async function CheckoutPage() {
           methods={data.methods}
           subtotal={data.subtotal}
           currency={data.currency}
+          quotes={quotes}
+          couponCode={quote.couponCode}
+          usePoints={quote.usePoints}
         />
         <OrderSummary lines={data.lines} />
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { AddressFields } from "@/components/address/address-fields";
 import { FormError } from "@/components/ui/form-messages";
@@ -9,6 +10,8 @@ import type { AddressView } from "@/lib/addresses/types";
 import { placeOrderAction } from "@/lib/checkout/actions";
 import type { ShippingMethod } from "@/lib/checkout/shipping-rules";
 import { initialActionState } from "@/lib/forms/action-state";
+import type { PriceSummary } from "@/lib/pricing/quote";
+import { PointsChoice } from "./points-choice";
 import { SavedAddressChoice } from "./saved-address-choice";
 import { ShippingChoice } from "./shipping-choice";
 import { Totals } from "./totals";
@@ -21,16 +24,33 @@ type Props = {
   methods: ShippingMethod[];
   subtotal: number;
   currency: string;
+  /** per shipping method: the order priced with and without points */
+  quotes: Record<string, { withPoints: PriceSummary; withoutPoints: PriceSummary }>;
+  couponCode: string | null;
+  usePoints: boolean;
 };
 
-export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods, subtotal, currency }: Props) {
+export function CheckoutForm({
+  checkoutKey,
+  email,
+  signedIn,
+  addresses,
+  methods,
+  subtotal,
+  currency,
+  quotes,
+  couponCode,
+  usePoints,
+}: Props) {
   const [state, action] = useActionState(placeOrderAction, initialActionState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const defaultAddress = addresses.find((a) => a.isDefault) ?? addresses[0];
   const [addressChoice, setAddressChoice] = useState(values.savedAddressId ?? (defaultAddress ? String(defaultAddress.id) : "new"));
   const [methodCode, setMethodCode] = useState(values.shippingMethod ?? methods[0]?.code ?? "");
-  const method = methods.find((m) => m.code === methodCode);
+  const [pointsOn, setPointsOn] = useState(values.usePoints === undefined ? usePoints : values.usePoints === "on");
+  const quote = quotes[methodCode];
+  const summary = quote ? (pointsOn ? quote.withPoints : quote.withoutPoints) : null;
 
   return (
     <form action={action} className="flex flex-col gap-6" noValidate>
@@ -77,7 +97,16 @@ export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods,
         error={errors.shippingMethod}
       />
 
-      <Totals subtotal={subtotal} currency={currency} method={method} />
+      {quote && <PointsChoice summary={quote.withPoints} checked={pointsOn} onChange={setPointsOn} />}
+      {couponCode && (
+        <p className="text-sm">
+          Coupon <strong>{couponCode.toUpperCase()}</strong> ·{" "}
+          <Link href="/cart" className="underline">
+            change in your cart
+          </Link>
+        </p>
+      )}
+      <Totals summary={summary} earns={signedIn} />
       <p className="text-sm text-zinc-600">You pay on the next page. Your items are reserved for you while you pay.</p>
       <SubmitButton>Place order</SubmitButton>
     </form>

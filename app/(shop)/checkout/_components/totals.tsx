@@ -1,18 +1,33 @@
-import { shippingCost, type ShippingMethod } from "@/lib/checkout/shipping-rules";
+import { DiscountLines } from "@/components/pricing/discount-lines";
 import { formatMoney } from "@/lib/money";
+import type { PriceSummary } from "@/lib/pricing/quote";
 
-/** Subtotal, shipping and total as they will be charged (the server computes them again when the order is placed). */
-export function Totals({ subtotal, currency, method }: { subtotal: number; currency: string; method?: ShippingMethod }) {
-  const shipping = method ? shippingCost(method, subtotal) : null;
-  const money = (amount: number) => formatMoney({ amount, currency });
+/**
+ * Subtotal, each discount, shipping and total as they will be charged: the
+ * server priced this choice with the order's own pipeline, and prices it again
+ * when the order is placed.
+ */
+/** `earns`: say how many points the order earns (signed-in shoppers; guests earn none). */
+export function Totals({ summary, earns }: { summary: PriceSummary | null; earns: boolean }) {
+  if (!summary) return null;
+  const money = (amount: number) => formatMoney({ amount, currency: summary.currency });
+  const items = summary.discounts.filter((d) => d.target === "items");
+  const shippingDiscounts = summary.discounts.filter((d) => d.target === "shipping");
   return (
-    <dl className="grid grid-cols-[1fr_auto] gap-y-1 rounded-xl bg-zinc-50 p-4 text-sm">
+    <dl aria-label="Order totals" className="grid grid-cols-[1fr_auto] gap-y-1 rounded-xl bg-zinc-50 p-4 text-sm">
       <dt>Subtotal</dt>
-      <dd className="text-right">{money(subtotal)}</dd>
+      <dd className="text-right tabular-nums">{money(summary.subtotal)}</dd>
+      <DiscountLines discounts={items} currency={summary.currency} />
       <dt>Shipping</dt>
-      <dd className="text-right">{shipping == null ? "Choose a method" : shipping === 0 ? "Free" : money(shipping)}</dd>
+      <dd className="text-right tabular-nums">
+        {summary.shipping == null ? "Choose a method" : summary.shipping === 0 ? "Free" : money(summary.shipping)}
+      </dd>
+      <DiscountLines discounts={shippingDiscounts} currency={summary.currency} />
       <dt className="text-base font-semibold">Total</dt>
-      <dd className="text-right text-base font-semibold">{money(subtotal + (shipping ?? 0))}</dd>
+      <dd className="text-right text-base font-semibold tabular-nums">{money(summary.total)}</dd>
+      {earns && summary.points.willEarn > 0 && (
+        <p className="col-span-2 pt-1 text-zinc-600">You earn {summary.points.willEarn.toLocaleString("en-US")} points once paid.</p>
+      )}
     </dl>
   );
 }

@@ -67,6 +67,15 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
 
         hint={`An order not paid within this time is cancelled and its stock put back. Applies to orders placed from now on. Empty uses the default, ${defaults.orderPaymentTimeoutMinutes} minutes.`}
       />
+      <NumberField
+        name="flashSalePaymentTimeoutMinutes"
+        label="Flash-sale order auto-cancel time (minutes)"
+        min={1}
+        max={1440}
+        defaultValue={value("flashSalePaymentTimeoutMinutes")}
+        error={e.flashSalePaymentTimeoutMinutes}
+        hint="An unpaid order holding flash-sale units is cancelled sooner, so its units go back to the sale for other shoppers."
+      />
       <div>
         <SubmitButton>Save settings</SubmitButton>
       </div>

@@ -1,0 +1,83 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db";
+import { carts } from "@/db/schema";
+import { loadPricingInput, type ContextLine } from "./context";
+import { priceOrder } from "./price-order";
+import type { AppliedDiscount, NextTier, PricingResult } from "./types";
+
+/** What the cart and checkout show of a priced cart: no ids of promotions, nothing the browser could send back. */
+export type PriceSummary = {
+  currency: string;
+  subtotal: number;
+  discounts: Pick<AppliedDiscount, "label" | "amount" | "target" | "source">[];
+  shipping: number | null;
+  total: number;
+  couponError: string | null;
+  nextTier: NextTier | null;
+  points: PricingResult["points"];
+  /** per line (by variant id): what the line costs after its discounts */
+  linePaid: Record<number, number>;
+};
+
+export function summarize(result: PricingResult): PriceSummary {
+  return {
+    currency: result.currency,
+    subtotal: result.subtotal,
+    discounts: result.discounts.map(({ label, amount, target, source }) => ({ label, amount, target, source })),
+    shipping: result.shipping,
+    total: result.total,
+    couponError: result.couponError,
+    nextTier: result.nextTier,
+    points: result.points,
+    linePaid: Object.fromEntries(result.lines.map((l) => [l.key, l.paid])),
+  };
+}
+
+/** The shopper's promotion choices saved on the cart: the coupon code and whether to pay with points. */
+export async function getCartChoices(cartId: string | null, conn: DbOrTx = db): Promise<{ couponCode: string | null; usePoints: boolean }> {
+  if (!cartId) return { couponCode: null, usePoints: false };
+  const [row] = await conn.select({ couponCode: carts.couponCode, usePoints: carts.usePoints }).from(carts).where(eq(carts.id, cartId));
+  return { couponCode: row?.couponCode ?? null, usePoints: row?.usePoints ?? false };
+}
+
+export type QuoteRequest = {
+  cartId: string | null;
+  lines: ContextLine[];
+  currency: string;
+  userId: string | null;
+  email: string | null;
+  /** shipping prices to quote (checkout: one per method); [null] for the cart, before a method is chosen */
+  shippings: (number | null)[];
+  /** override the cart's saved choice */
+  couponCode?: string | null;
+};
+
+/**
+ * Prices the cart through the one pipeline (lib/pricing/price-order.ts) for each
+ * shipping price, with and without points, so the checkout form can show the
+ * exact totals of every choice without a round trip. The order is priced again,
+ * from the database, when it is placed.
+ */
+export async function quoteCart(
+  req: QuoteRequest,
+): Promise<{ withPoints: PriceSummary[]; withoutPoints: PriceSummary[]; couponCode: string | null; usePoints: boolean }> {
+  const choices = await getCartChoices(req.cartId);
+  const couponCode = req.couponCode === undefined ? choices.couponCode : req.couponCode;
+  const base = await loadPricingInput(db, {
+    lines: req.lines,
+    currency: req.currency,
+    userId: req.userId,
+    email: req.email,
+    couponCode,
+    usePoints: false,
+    shipping: null,
+  });
+  const price = (shipping: number | null, use: boolean) => summarize(priceOrder({ ...base, shipping, points: { ...base.points, use } }));
+  return {
+    withPoints: req.shippings.map((s) => price(s, true)),
+    withoutPoints: req.shippings.map((s) => price(s, false)),
+    couponCode,
+    usePoints: choices.usePoints,
+  };
+}
