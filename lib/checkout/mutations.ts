@@ -20,12 +20,11 @@ import { setStockContext } from "@/lib/inventory/stock-context";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { activeProviderId, PAYMENTS_NOT_CONFIGURED } from "@/lib/payments/providers";
 import { loadPricingInput } from "@/lib/pricing/context";
+import { priceOrder } from "@/lib/pricing/price-order";
 import type { PricingResult } from "@/lib/pricing/types";
 import { claimPricing, PricingRefusal } from "@/lib/promotions/redeem";
 import { readStoreSettings } from "@/lib/settings/queries";
 import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
-// TEMPORARY until lib/pricing/price-order.ts is on main (see the stub's header).
-import { priceOrder } from "./pricing-stub";
 import type { CheckoutInput } from "./schema";
 import { getActiveShippingMethod, shippingCost } from "./shipping";
 
