@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { carts, flashSales, orderDiscountAllocations, orderDiscounts, orderLines, orders, promotions, users } from "@/db/schema";
 import { cancelOrder } from "@/lib/orders/mutations";
+import { getOrderForViewer } from "@/lib/orders/queries";
+import { getOrderForStaff } from "@/lib/orders/queries/staff";
 import { cancelExpiredOrders } from "@/lib/orders/mutations/expiry";
 import { checkoutInput, createTestCart, createTestUser, createTestVariant, stockOf } from "@/lib/orders/testing";
 import { createTestFlashSale, createTestPromotion, grantPoints, one, pointsOf } from "@/lib/promotions/testing";
@@ -119,6 +121,21 @@ describe("placeOrder with promotions (real PostgreSQL)", () => {
     ]);
     const [row] = await db.select().from(orders).where(eq(orders.id, order.id));
     expect(row).toMatchObject({ subtotal: 10000, discountTotal: 3250, total: 6750 });
+
+    // What the shopper's order page and the back office read.
+    const labels = ["Flash sale", "Spend 50, save 5", "Coupon STACK10"];
+    const shopper = await getOrderForViewer(order.number, { userId: null, guestOrderIds: [order.id], guestFullOrderIds: [] });
+    expect(shopper!.discounts.map((d) => d.label)).toEqual(labels);
+    const staff = await getOrderForStaff(order.number);
+    expect(staff!.discounts.map((d) => [d.label, d.amount])).toEqual([
+      ["Flash sale", 2000],
+      ["Spend 50, save 5", 500],
+      ["Coupon STACK10", 750],
+    ]);
+    expect(staff!.lines.map((l) => [l.variantId, l.lineTotal - l.discount])).toEqual([
+      [a.variantId, 6000 - 500 - 550],
+      [b.variantId, 4000 - 2000 - 200],
+    ]);
   });
 
   it("refuses a coupon that does not apply instead of dropping it, reserving nothing", async () => {

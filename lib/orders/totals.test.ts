@@ -8,15 +8,15 @@ const money = (amount: number) => formatMoney({ amount, currency: "USD" });
 const totals = { subtotal: 10000, shippingTotal: 499, shippingMethodName: "Standard", discountTotal: 1499, total: 9000 };
 
 describe("order totals rows", () => {
-  it("print each discount on its own line between shipping and the total", () => {
+  it("print each discount on its own line: item discounts under the subtotal, shipping ones under shipping", () => {
     const rows = orderTotalsRows(totals, [
-      { label: "Coupon WELCOME10", amount: 1000 },
-      { label: "Silver member free shipping", amount: 499 },
+      { label: "Silver member free shipping", amount: 499, target: "shipping" },
+      { label: "Coupon WELCOME10", amount: 1000, target: "items" },
     ]);
     expect(rows.map((r) => `${r.label}: ${formatTotalsAmount(r, money)}`)).toEqual([
       "Subtotal: $100.00",
-      "Shipping (Standard): $4.99",
       "Coupon WELCOME10: −$10.00",
+      "Shipping (Standard): $4.99",
       "Silver member free shipping: −$4.99",
       "Total: $90.00",
     ]);
@@ -29,8 +29,8 @@ describe("order totals rows", () => {
       "total",
     ]);
     const rows = orderTotalsRows({ ...totals, shippingTotal: 0, discountTotal: 500, total: 9500 }, []);
-    expect(rows.map((r) => formatTotalsAmount(r, money))).toEqual(["$100.00", "Free", "−$5.00", "$95.00"]);
-    expect(rows[2]!.label).toBe("Discount");
+    expect(rows.map((r) => formatTotalsAmount(r, money))).toEqual(["$100.00", "−$5.00", "Free", "$95.00"]);
+    expect(rows[1]!.label).toBe("Discount");
   });
 
   it("go into the order e-mail", () => {
@@ -43,6 +43,6 @@ describe("order totals rows", () => {
       email: "a@example.com",
     } as OrderRow;
     const mail = orderMail(order, "https://shop.example", [{ label: "Spend 100, save 15", amount: 1499 }]);
-    expect(mail?.text).toContain("Subtotal: $100.00\nShipping (Standard): $4.99\nSpend 100, save 15: −$14.99\nTotal: $90.00");
+    expect(mail?.text).toContain("Subtotal: $100.00\nSpend 100, save 15: −$14.99\nShipping (Standard): $4.99\nTotal: $90.00");
   });
 });

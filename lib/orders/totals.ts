@@ -3,17 +3,26 @@ export type OrderTotalsRow = { kind: "subtotal" | "shipping" | "discount" | "tot
 
 type Totals = { subtotal: number; shippingTotal: number; shippingMethodName: string; discountTotal: number; total: number };
 
+type Discount = { label: string; amount: number; target?: "items" | "shipping" };
+
 /**
- * The rows every view of an order prints (order page, back office, e-mails), in
- * that order; a discount's amount is positive and printed as a minus. An order
- * whose discounts were not itemised shows their sum as one "Discount" line.
+ * The rows every view of an order prints (order page, back office, e-mails), as
+ * the checkout showed them: subtotal, item discounts, shipping, shipping
+ * discounts, total; a discount's amount is positive and printed as a minus. An
+ * order whose discounts were not itemised shows their sum as one "Discount" line.
  */
-export function orderTotalsRows(order: Totals, discounts: readonly { label: string; amount: number }[]): OrderTotalsRow[] {
-  const itemised = discounts.length > 0 ? discounts : order.discountTotal > 0 ? [{ label: "Discount", amount: order.discountTotal }] : [];
+export function orderTotalsRows(order: Totals, discounts: readonly Discount[]): OrderTotalsRow[] {
+  const itemised: readonly Discount[] =
+    discounts.length > 0 ? discounts : order.discountTotal > 0 ? [{ label: "Discount", amount: order.discountTotal }] : [];
+  const rows = (target: "items" | "shipping") =>
+    itemised
+      .filter((d) => (d.target ?? "items") === target)
+      .map((d): OrderTotalsRow => ({ kind: "discount", label: d.label, amount: d.amount }));
   return [
     { kind: "subtotal", label: "Subtotal", amount: order.subtotal },
+    ...rows("items"),
     { kind: "shipping", label: `Shipping (${order.shippingMethodName})`, amount: order.shippingTotal },
-    ...itemised.map((d) => ({ kind: "discount" as const, label: d.label, amount: d.amount })),
+    ...rows("shipping"),
     { kind: "total", label: "Total", amount: order.total },
   ];
 }

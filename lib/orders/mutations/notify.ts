@@ -55,7 +55,7 @@ function messageFor(order: OrderRow): Message | null {
 export function orderMail(
   order: OrderRow,
   siteUrl: string,
-  discounts: readonly { label: string; amount: number }[] = [],
+  discounts: readonly { label: string; amount: number; target?: "items" | "shipping" }[] = [],
 ): { subject: string; text: string; template: string; secrets: string[] } | null {
   const message = messageFor(order);
   if (!message) return null;

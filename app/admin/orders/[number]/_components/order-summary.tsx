@@ -38,7 +38,10 @@ export function OrderLinesTable({ order }: { order: StaffOrderView }) {
           <td className="py-2 pr-4 font-mono text-xs">{l.sku}</td>
           <td className="py-2 pr-4 text-right tabular-nums">{money(l.unitPrice)}</td>
           <td className="py-2 pr-4 text-right tabular-nums">{l.quantity}</td>
-          <td className="py-2 text-right tabular-nums">{money(l.lineTotal)}</td>
+          <td className="py-2 text-right tabular-nums">
+            {money(l.lineTotal)}
+            {l.discount > 0 && <span className="block text-xs text-zinc-600">{money(l.lineTotal - l.discount)} after discounts</span>}
+          </td>
         </tr>
       ))}
     </DataTable>
