@@ -232,6 +232,26 @@ describe("placeOrder with promotions (real PostgreSQL)", () => {
     expect(flash.filter((r) => r.ok && r.order.total === 990 + 499)).toHaveLength(1);
   });
 
+  it("two tabs cannot both place a first order with a first-order coupon; after cancelling, the next order is first again", async () => {
+    const { variantId } = await createTestVariant({ price: 4000, stock: 10 });
+    await createTestPromotion({ code: "FIRSTONLY", firstOrderOnly: true });
+    const email = "first-only@example.com";
+    const tabs = await Promise.all([
+      cartWith([{ variantId, quantity: 1 }], { couponCode: "firstonly" }),
+      cartWith([{ variantId, quantity: 1 }], { couponCode: "firstonly" }),
+    ]);
+    const results = await Promise.all(tabs.map((cartId) => placeOrder(checkoutInput({ email }), { cartId, userId: null })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: "The coupon FIRSTONLY is for a first order only." });
+    const first = results.find((r) => r.ok)!;
+    expect(await cancelOrder(placed(first).id, null)).toMatchObject({ ok: true });
+    const again = await placeOrder(checkoutInput({ email }), {
+      cartId: await cartWith([{ variantId, quantity: 1 }], { couponCode: "firstonly" }),
+      userId: null,
+    });
+    expect(again.ok && again.order.total).toBe(3600 + 499);
+  });
+
   it("cancelling gives the coupon use, the flash-sale units and the redeemed points back", async () => {
     const userId = await createTestUser();
     await grantPoints(userId, 5000);

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db";
-import { flashSaleClaims, flashSales, pointsLedger, products, promotionRedemptions, promotions, variants } from "@/db/schema";
+import { flashSaleClaims, flashSales, orders, pointsLedger, products, promotionRedemptions, promotions, variants } from "@/db/schema";
 import { isCheckViolation } from "@/lib/db-errors";
 import type { PricingResult } from "@/lib/pricing/types";
 
@@ -36,12 +37,7 @@ export class PricingRefusal extends Error {}
 export type ClaimInput = { orderId: string; userId: string | null; email: string; result: PricingResult };
 
 /** The shopper's own rows: by account when signed in, and always by (lower-cased) e-mail, so a guest is counted too. */
-function sameCustomer(
-  userIdColumn: typeof promotionRedemptions.userId | typeof flashSaleClaims.userId,
-  emailColumn: typeof promotionRedemptions.email | typeof flashSaleClaims.email,
-  userId: string | null,
-  email: string,
-) {
+function sameCustomer(userIdColumn: PgColumn, emailColumn: PgColumn, userId: string | null, email: string) {
   return userId ? sql`(${userIdColumn} = ${userId} or ${emailColumn} = ${email})` : sql`${emailColumn} = ${email}`;
 }
 
@@ -85,8 +81,21 @@ async function claimPromotion(
         sql`(${promotions.usageLimit} is null or ${promotions.usedCount} < ${promotions.usageLimit})`,
       ),
     )
-    .returning({ name: promotions.name, code: promotions.code, perCustomerLimit: promotions.perCustomerLimit });
+    .returning({
+      name: promotions.name,
+      code: promotions.code,
+      perCustomerLimit: promotions.perCustomerLimit,
+      firstOrderOnly: promotions.firstOrderOnly,
+    });
   if (!row) throw new PricingRefusal(await promotionGoneMessage(tx, c.promotionId));
+  // Two tabs each placing a "first" order with it: the row lock makes the second see the first.
+  if (row.firstOrderOnly && (await hasOtherOrder(tx, c))) {
+    throw new PricingRefusal(
+      row.code
+        ? `The coupon ${row.code.toUpperCase()} is for a first order only.`
+        : `The offer “${row.name}” is for a first order only: your cart shows the price without it now.`,
+    );
+  }
   if (row.perCustomerLimit !== null) {
     // Read after the UPDATE: the promotion's row lock makes every concurrent use of it committed (or not yet begun).
     const [held] = await tx
@@ -114,6 +123,16 @@ async function claimPromotion(
     email: c.email,
     amount: c.amount,
   });
+}
+
+/** Another order of this shopper (by account or e-mail) that is not cancelled, as the pricing context counts a first order. */
+async function hasOtherOrder(tx: Tx, c: { orderId: string; userId: string | null; email: string }): Promise<boolean> {
+  const [other] = await tx
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(ne(orders.id, c.orderId), ne(orders.status, "cancelled"), sameCustomer(orders.userId, orders.email, c.userId, c.email)))
+    .limit(1);
+  return other !== undefined;
 }
 
 /** Why the conditional UPDATE found nothing: used up, or stopped or out of its window since the cart was priced. */
