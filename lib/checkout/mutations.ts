@@ -10,7 +10,6 @@ import {
   orderEvents,
   orderLines,
   orders,
-  storeSettings,
   variants,
 } from "@/db/schema";
 import { createAddress } from "@/lib/addresses/mutations";
@@ -130,17 +129,11 @@ async function nextOrderNumber(tx: Tx): Promise<string> {
 
 /** The normal payment window, shorter when the order holds flash-sale units (they go back to the sale sooner if unpaid). */
 async function paymentDueFor(tx: Tx, priced: PricingResult, now: Date): Promise<Date> {
-  const { orderPaymentTimeoutMinutes } = await readStoreSettings(tx);
-  let minutes = orderPaymentTimeoutMinutes;
-  if (priced.flashClaims.some((c) => c.units > 0)) {
-    const [row] = await tx
-      .select({ minutes: storeSettings.flashSalePaymentTimeoutMinutes })
-      .from(storeSettings)
-      .where(eq(storeSettings.id, 1))
-      .limit(1);
-    // No settings row yet: the column's default.
-    minutes = Math.min(minutes, row?.minutes ?? 10);
-  }
+  const settings = await readStoreSettings(tx);
+  const flash = priced.flashClaims.some((c) => c.units > 0);
+  const minutes = flash
+    ? Math.min(settings.orderPaymentTimeoutMinutes, settings.flashSalePaymentTimeoutMinutes)
+    : settings.orderPaymentTimeoutMinutes;
   return new Date(now.getTime() + minutes * 60_000);
 }
 
@@ -182,9 +175,12 @@ async function storeDiscounts(tx: Tx, orderId: string, priced: PricingResult, li
 
 /**
  * Turns the cart into an order in one transaction: prices and stock read from the
- * database, stock reserved, lines snapshotted, the cart emptied. The same checkout
- * key submitted again (double click, retry, a concurrent duplicate) returns the
- * first order. Refusals (empty cart, stock, unknown shipping method) change nothing.
+ * database and priced by the pipeline (promotions, coupon, flash sales, member
+ * price, points), stock reserved, lines and discounts snapshotted, every use of a
+ * limited offer counted (lib/promotions/redeem.ts), the cart emptied. The same
+ * checkout key submitted again (double click, retry, a concurrent duplicate)
+ * returns the first order. Refusals (empty cart, stock, unknown shipping method,
+ * a coupon that no longer applies, an offer used up meanwhile) change nothing.
  */
 export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | null; userId: string | null }): Promise<PlaceOrderResult> {
   const earlier = await findByCheckoutKey(db, input.checkoutKey, ctx.userId);
