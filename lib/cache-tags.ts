@@ -4,5 +4,6 @@ export const TAGS = {
   categories: "categories",
   banners: "banners",
   settings: "settings",
+  promotions: "promotions",
   product: (slug: string) => `product:${slug}`,
 } as const;

@@ -6,7 +6,9 @@ import { serverSeconds, subscribeClock, syncClock } from "./server-clock";
 
 /**
  * "Ends in 12:34", updated every second on the server's clock. Renders nothing
- * without JavaScript: the `<time>` beside it says when, in words.
+ * without JavaScript: the `<time>` beside it says when, in words. Hidden from
+ * screen readers, which would otherwise read it every second inside a live
+ * region (the product page's price); the `<time>` is what they read.
  */
 export function Countdown({ until, kind, serverNow }: { until: string; kind: "ends" | "starts"; serverNow?: string }) {
   useEffect(() => syncClock(serverNow), [serverNow]);
@@ -15,7 +17,7 @@ export function Countdown({ until, kind, serverNow }: { until: string; kind: "en
   const left = Date.parse(until) - now * 1000;
   const text = left > 0 ? `${kind === "ends" ? "Ends" : "Starts"} in ${formatCountdown(left)}` : kind === "ends" ? "Ended" : "Started";
   return (
-    <span role="timer" className="font-mono tabular-nums">
+    <span aria-hidden="true" className="font-mono tabular-nums">
       {text}
     </span>
   );
