@@ -1,0 +1,84 @@
+import { expect, test } from "../fixtures";
+import { createTestFlashSale, variantOf } from "../support/flash-sale-db";
+import { createTestProduct } from "../support/product-db";
+
+// The times as the pages print them (lib/promotions/flash-sale-time.ts), whatever the browser's zone.
+const utc = (d: Date) =>
+  `${new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "UTC",
+  }).format(d)} UTC`;
+
+async function saleProducts() {
+  const running = await createTestProduct("Flash Kettle");
+  const upcoming = await createTestProduct("Flash Teapot");
+  // createTestProduct prices its variant at $15.00 with 10 in stock
+  const now = await createTestFlashSale(await variantOf(running.id), { salePrice: 990, startsInMinutes: -5, lastsMinutes: 30 });
+  const later = await createTestFlashSale(await variantOf(upcoming.id), {
+    salePrice: 750,
+    startsInMinutes: 24 * 60,
+    lastsMinutes: 30,
+    quantityCap: 50,
+  });
+  return { running, upcoming, now, later };
+}
+
+test("/deals lists a running flash sale with its price, units left and a countdown, and an upcoming one with its start", async ({
+  page,
+}) => {
+  const { running, upcoming, now, later } = await saleProducts();
+  await page.goto("/deals");
+  await expect(page.getByRole("heading", { level: 1, name: "Flash deals" })).toBeVisible();
+
+  const onNow = page.getByRole("region", { name: "On now" }).getByRole("article", { name: "Flash Kettle" });
+  await expect(onNow.getByText("$9.90")).toBeVisible();
+  await expect(onNow.getByText("$15.00")).toBeVisible();
+  await expect(onNow.getByText("20 left")).toBeVisible();
+  await expect(onNow.getByText(/limit 1 per customer/)).toBeVisible();
+  const ends = onNow.locator(`time[datetime="${now.endsAt.toISOString()}"]`);
+  await expect(ends).toHaveText(utc(now.endsAt));
+  await expect(onNow.getByText(/^Ends in \d\d:\d\d$/)).toBeVisible();
+  await expect(onNow.getByRole("link")).toHaveAttribute("href", new RegExp(`^/p/${running.slug}\\?variant=\\d+$`));
+
+  const comingUp = page.getByRole("region", { name: "Coming up" }).getByRole("article", { name: "Flash Teapot" });
+  await expect(comingUp.getByText("$7.50")).toBeVisible();
+  await expect(comingUp.locator(`time[datetime="${later.startsAt.toISOString()}"]`)).toHaveText(utc(later.startsAt));
+  await expect(comingUp.getByText(/^Starts in \d+d \d\d:\d\d:\d\d$/)).toBeVisible();
+  expect(upcoming.slug).toBeTruthy();
+
+  await page.getByRole("contentinfo").getByRole("link", { name: "Deals" }).click();
+  await expect(page).toHaveURL(/\/deals$/);
+});
+
+test("the product page shows a running flash sale: badge, sale price, limit, units left and the end time", async ({ page }) => {
+  const { running, upcoming, now, later } = await saleProducts();
+  await page.goto(`/p/${running.slug}`);
+  await expect(page.getByText("Flash sale", { exact: true })).toBeVisible();
+  await expect(page.getByText("$9.90")).toBeVisible();
+  await expect(page.getByText("20 left")).toBeVisible();
+  await expect(page.getByText(/limit 1 per customer/)).toBeVisible();
+  await expect(page.locator(`time[datetime="${now.endsAt.toISOString()}"]`)).toHaveText(utc(now.endsAt));
+  await expect(page.getByText(/^Ends in \d\d:\d\d$/)).toBeVisible();
+
+  await page.goto(`/p/${upcoming.slug}`);
+  await expect(page.locator(`time[datetime="${later.startsAt.toISOString()}"]`)).toHaveText(utc(later.startsAt));
+  await expect(page.getByText("$15.00")).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the sale price and the end time are plain text", async ({ page }) => {
+    const { running, now } = await saleProducts();
+    for (const path of ["/deals", `/p/${running.slug}`]) {
+      await page.goto(path);
+      await expect(page.getByText("$9.90").first()).toBeVisible();
+      await expect(page.locator(`time[datetime="${now.endsAt.toISOString()}"]`).first()).toHaveText(utc(now.endsAt));
+    }
+  });
+});
