@@ -31,14 +31,14 @@ async function saleProducts() {
 test("/deals lists a running flash sale with its price, units left and a countdown, and an upcoming one with its start", async ({
   page,
 }) => {
-  const { running, upcoming, now, later } = await saleProducts();
+  const { running, now, later } = await saleProducts();
   await page.goto("/deals");
   await expect(page.getByRole("heading", { level: 1, name: "Flash deals" })).toBeVisible();
 
   const onNow = page.getByRole("region", { name: "On now" }).getByRole("article", { name: "Flash Kettle" });
-  await expect(onNow.getByText("$9.90")).toBeVisible();
-  await expect(onNow.getByText("$15.00")).toBeVisible();
-  await expect(onNow.getByText("20 left")).toBeVisible();
+  await expect(onNow.getByText("$9.90", { exact: true })).toBeVisible();
+  await expect(onNow.getByText("$15.00", { exact: true })).toBeVisible();
+  await expect(onNow.getByText("20 left", { exact: true })).toBeVisible();
   await expect(onNow.getByText(/limit 1 per customer/)).toBeVisible();
   const ends = onNow.locator(`time[datetime="${now.endsAt.toISOString()}"]`);
   await expect(ends).toHaveText(utc(now.endsAt));
@@ -46,10 +46,9 @@ test("/deals lists a running flash sale with its price, units left and a countdo
   await expect(onNow.getByRole("link")).toHaveAttribute("href", new RegExp(`^/p/${running.slug}\\?variant=\\d+$`));
 
   const comingUp = page.getByRole("region", { name: "Coming up" }).getByRole("article", { name: "Flash Teapot" });
-  await expect(comingUp.getByText("$7.50")).toBeVisible();
+  await expect(comingUp.getByText("$7.50", { exact: true })).toBeVisible();
   await expect(comingUp.locator(`time[datetime="${later.startsAt.toISOString()}"]`)).toHaveText(utc(later.startsAt));
   await expect(comingUp.getByText(/^Starts in \d+d \d\d:\d\d:\d\d$/)).toBeVisible();
-  expect(upcoming.slug).toBeTruthy();
 
   await page.getByRole("contentinfo").getByRole("link", { name: "Deals" }).click();
   await expect(page).toHaveURL(/\/deals$/);
@@ -59,15 +58,15 @@ test("the product page shows a running flash sale: badge, sale price, limit, uni
   const { running, upcoming, now, later } = await saleProducts();
   await page.goto(`/p/${running.slug}`);
   await expect(page.getByText("Flash sale", { exact: true })).toBeVisible();
-  await expect(page.getByText("$9.90")).toBeVisible();
-  await expect(page.getByText("20 left")).toBeVisible();
+  await expect(page.getByText("$9.90", { exact: true })).toBeVisible();
+  await expect(page.getByText("20 left", { exact: true })).toBeVisible();
   await expect(page.getByText(/limit 1 per customer/)).toBeVisible();
   await expect(page.locator(`time[datetime="${now.endsAt.toISOString()}"]`)).toHaveText(utc(now.endsAt));
   await expect(page.getByText(/^Ends in \d\d:\d\d$/)).toBeVisible();
 
   await page.goto(`/p/${upcoming.slug}`);
   await expect(page.locator(`time[datetime="${later.startsAt.toISOString()}"]`)).toHaveText(utc(later.startsAt));
-  await expect(page.getByText("$15.00")).toBeVisible();
+  await expect(page.getByText(/Flash sale at \$7\.50 starts/)).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {
@@ -77,7 +76,7 @@ test.describe("without JavaScript", () => {
     const { running, now } = await saleProducts();
     for (const path of ["/deals", `/p/${running.slug}`]) {
       await page.goto(path);
-      await expect(page.getByText("$9.90").first()).toBeVisible();
+      await expect(page.getByText("$9.90", { exact: true }).first()).toBeVisible();
       await expect(page.locator(`time[datetime="${now.endsAt.toISOString()}"]`).first()).toHaveText(utc(now.endsAt));
     }
   });
