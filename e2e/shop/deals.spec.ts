@@ -37,7 +37,7 @@ test("/deals lists a running flash sale with its price, units left and a countdo
 
   const onNow = page.getByRole("region", { name: "On now" }).getByRole("article", { name: "Flash Kettle" });
   await expect(onNow.getByText("$9.90", { exact: true })).toBeVisible();
-  await expect(onNow.getByText("$15.00", { exact: true })).toBeVisible();
+  await expect(onNow.getByText("was $15.00", { exact: true })).toBeVisible();
   await expect(onNow.getByText("20 left", { exact: true })).toBeVisible();
   await expect(onNow.getByText(/limit 1 per customer/)).toBeVisible();
   const ends = onNow.locator(`time[datetime="${now.endsAt.toISOString()}"]`);
