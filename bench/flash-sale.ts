@@ -40,8 +40,10 @@ export type FlashSaleResults = {
   requestsPerSecond: number;
   ordersPerSecond: number;
   latency: {
-    /** whole shopper (add + place order) of those whose order was placed */
+    /** whole shopper (add + place order) of those whose order got the flash price */
     success: Latency;
+    /** whole shopper of those whose order was placed at the regular price (the sale had sold out when their cart was priced) */
+    regularPrice: Latency;
     /** whole shopper of those refused */
     refusal: Latency;
     placeOrder: Latency;
@@ -89,7 +91,7 @@ async function prepareSale() {
 }
 
 type Prepared = Awaited<ReturnType<typeof prepareSale>>;
-type Shot = { ok: boolean; outcome: string; total: number; add: number; place: number | null };
+type Shot = { orderId: string | null; outcome: string; total: number; add: number; place: number | null };
 
 async function shopper(i: number, run: string, sale: Prepared): Promise<Shot> {
   const began = performance.now();
@@ -97,7 +99,7 @@ async function shopper(i: number, run: string, sale: Prepared): Promise<Shot> {
   try {
     await addItem(cart, sale.variantId, i % 10 === 9 ? 2 : 1);
   } catch (e) {
-    return { ok: false, outcome: `refused at add: ${(e as Error).message}`, total: performance.now() - began, add: 0, place: null };
+    return { orderId: null, outcome: `refused at add: ${(e as Error).message}`, total: performance.now() - began, add: 0, place: null };
   }
   const added = performance.now();
   const placed = await placeOrder(
@@ -121,7 +123,7 @@ async function shopper(i: number, run: string, sale: Prepared): Promise<Shot> {
   const outcome = placed.ok
     ? "order placed"
     : `refused: ${/just sold out/i.test(placed.error) ? "just sold out" : /limit|already/i.test(placed.error) ? "per-customer limit" : placed.error}`;
-  return { ok: placed.ok, outcome, total: done - began, add: added - began, place: done - added };
+  return { orderId: placed.ok ? placed.order.id : null, outcome, total: done - began, add: added - began, place: done - added };
 }
 
 async function count(sale: Prepared) {
@@ -151,6 +153,16 @@ try {
   const seconds = (performance.now() - started) / 1000;
 
   const c = await count(sale);
+  const discounted = new Set(
+    (
+      await sqlClient()<
+        { orderId: string }[]
+      >`select distinct order_id as "orderId" from order_discounts where flash_sale_id = ${sale.saleId}`
+    ).map((r) => r.orderId),
+  );
+  const kind = (s: Shot) => (s.orderId === null ? "refused" : discounted.has(s.orderId) ? "flash" : "regular");
+  for (const s of shots)
+    if (kind(s) !== "refused") s.outcome = kind(s) === "flash" ? "placed at the flash price" : "placed at the regular price";
   const outcomes: Record<string, number> = {};
   for (const s of shots) outcomes[s.outcome] = (outcomes[s.outcome] ?? 0) + 1;
   const problems: string[] = [];
@@ -161,7 +173,7 @@ try {
   // Once the checkout claims flash units, 500 shoppers for 20 units must sell them all.
   if (c.claims > 0 && c.soldCount < CAP && SHOPPERS >= 2 * CAP) problems.push(`sold ${c.soldCount} of ${CAP} to ${SHOPPERS} shoppers`);
   if (c.stock !== sale.stock - c.ordered) problems.push(`stock ${c.stock}, expected ${sale.stock - c.ordered}`);
-  const placed = shots.filter((s) => s.ok).length;
+  const placed = shots.filter((s) => s.orderId !== null).length;
   const answered = shots.length + shots.filter((s) => s.place !== null).length;
   const result: FlashSaleResults = {
     shoppers: SHOPPERS,
@@ -171,8 +183,9 @@ try {
     requestsPerSecond: round1(answered / seconds),
     ordersPerSecond: round1(placed / seconds),
     latency: {
-      success: latency(shots.filter((s) => s.ok).map((s) => s.total)),
-      refusal: latency(shots.filter((s) => !s.ok).map((s) => s.total)),
+      success: latency(shots.filter((s) => kind(s) === "flash").map((s) => s.total)),
+      regularPrice: latency(shots.filter((s) => kind(s) === "regular").map((s) => s.total)),
+      refusal: latency(shots.filter((s) => kind(s) === "refused").map((s) => s.total)),
       placeOrder: latency(shots.flatMap((s) => (s.place === null ? [] : [s.place]))),
       addToCart: latency(shots.map((s) => s.add)),
     },
