@@ -38,7 +38,8 @@ export function ProductShowcase({
   }, [product.variants]);
   const variant = findVariant(product.variants, selection);
   const stock = stockState(variant);
-  const flash = flashSales.running.find((s) => s.variantId === variant?.id);
+  // a sold-out sale no longer sets the price: it is listed below as sold out
+  const flash = flashSales.running.find((s) => s.variantId === variant?.id && s.remaining > 0);
 
   function select(next: Record<string, string>) {
     setSelection(next);

@@ -70,6 +70,24 @@ test("the product page shows a running flash sale: badge, sale price, limit, uni
   await expect(page.getByText(/Flash sale at \$7\.50 starts/)).toBeVisible();
 });
 
+test("a sold-out flash sale leaves the regular price and says it sold out", async ({ page }) => {
+  const product = await createTestProduct("Flash Toaster");
+  await createTestFlashSale(await variantOf(product.id), {
+    salePrice: 500,
+    startsInMinutes: -5,
+    lastsMinutes: 30,
+    quantityCap: 5,
+    soldCount: 5,
+  });
+  await page.goto("/deals");
+  await expect(
+    page.getByRole("region", { name: "On now" }).getByRole("article", { name: "Flash Toaster" }).getByText("Sold out"),
+  ).toBeVisible();
+  await page.goto(`/p/${product.slug}`);
+  await expect(page.getByText("Flash sale at $5.00: sold out")).toBeVisible();
+  await expect(page.getByText("$15.00", { exact: true })).toBeVisible();
+});
+
 test("/deals and a product page on flash sale have no serious accessibility problems @phone", async ({ page }) => {
   const { running } = await saleProducts();
   for (const path of ["/deals", `/p/${running.slug}`]) {
