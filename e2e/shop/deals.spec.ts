@@ -85,7 +85,9 @@ test("a sold-out flash sale leaves the regular price and says it sold out", asyn
   ).toBeVisible();
   await page.goto(`/p/${product.slug}`);
   await expect(page.getByText("Flash sale at $5.00: sold out")).toBeVisible();
-  await expect(page.getByText("$15.00", { exact: true })).toBeVisible();
+  // the regular price in the buy box (related products below may cost the same)
+  await expect(page.getByText("$15.00", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Flash sale", { exact: true })).toHaveCount(0);
 });
 
 test("/deals and a product page on flash sale have no serious accessibility problems @phone", async ({ page }) => {
