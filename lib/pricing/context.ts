@@ -3,7 +3,6 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db";
 import {
   flashSaleClaims,
-  flashSales,
   loyaltySettings,
   memberTiers,
   orders,
@@ -12,6 +11,7 @@ import {
   users,
   type PromotionRow,
 } from "@/db/schema";
+import { getRunningFlashSales } from "@/lib/promotions/flash-sales";
 import type { PricingCustomer, PricingFlashSale, PricingInput, PricingLine, PricingPromotion, PricingTier, PointsRules } from "./types";
 
 /** A cart line as read from the catalog now (lib/checkout/cart-lines.ts readCartLines gives these). */
@@ -110,30 +110,10 @@ async function productScopes(conn: DbOrTx, productIds: number[]): Promise<Map<nu
   return scopes;
 }
 
-/** Flash sales running now on these variants (not paused, units left). */
+/** Flash sales running now on these variants (not paused, units left), keyed by variant like the lines. */
 async function runningFlashSales(conn: DbOrTx, variantIds: number[], now: Date): Promise<PricingFlashSale[]> {
-  if (variantIds.length === 0) return [];
-  const rows = await conn
-    .select()
-    .from(flashSales)
-    .where(
-      and(
-        inArray(flashSales.variantId, variantIds),
-        isNull(flashSales.pausedAt),
-        lte(flashSales.startsAt, now),
-        gt(flashSales.endsAt, now),
-        sql`${flashSales.soldCount} < ${flashSales.quantityCap}`,
-      ),
-    );
-  return rows.map((s) => ({
-    id: s.id,
-    key: s.variantId,
-    salePrice: s.salePrice,
-    remaining: s.quantityCap - s.soldCount,
-    perCustomerLimit: s.perCustomerLimit,
-    startsAt: s.startsAt,
-    endsAt: s.endsAt,
-  }));
+  const sales = await getRunningFlashSales(conn, variantIds, now);
+  return sales.map(({ variantId, ...s }) => ({ ...s, key: variantId }));
 }
 
 /** Rows of a shopper: theirs by account, or placed with their e-mail (guests are counted by e-mail). */
