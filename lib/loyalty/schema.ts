@@ -65,3 +65,4 @@ export function memberTierSchema(currency: string) {
 export type MemberTierInput = z.infer<ReturnType<typeof memberTierSchema>>;
 
 export const memberTierIdSchema = z.coerce.number().int().positive();
+export const memberTierIdFormSchema = z.object({ id: memberTierIdSchema });
