@@ -6,6 +6,7 @@ import type { ProductDetail } from "@/lib/catalog/types";
 import { choose, findVariant, initialVariant, isValueInStock, stockState } from "@/lib/catalog/variant-selection";
 import { AddToCart } from "./add-to-cart";
 import { Gallery } from "./gallery";
+import { MemberPrice } from "./member-price";
 
 const stockColor = { in: "text-emerald-700", low: "text-amber-700", out: "text-zinc-500" } as const;
 
@@ -43,6 +44,7 @@ export function ProductShowcase({ product, children }: { product: ProductDetail;
         </div>
         <div aria-live="polite" className="flex flex-col gap-1">
           <Price price={variant?.price ?? product.price.min} compareAt={variant?.compareAt} size="lg" />
+          <MemberPrice price={variant?.price ?? product.price.min} />
           <p id="stock-status" className={`text-sm font-medium ${stockColor[stock.kind]}`}>
             {stock.label}
           </p>
