@@ -1,0 +1,54 @@
+import { expect, test } from "../fixtures";
+import { AccountPages } from "../pages/account";
+import { createAccount, createDeliveredOrder } from "../support/account-db";
+import { givePoints } from "../support/points-db";
+
+test("a shopper sees their points balance, tier and history on /account/points", async ({ page, accountPages }) => {
+  const shopper = await createAccount("Pat Points");
+  const order = await createDeliveredOrder(shopper.id, "the-slow-kitchen");
+  await givePoints(shopper.id, 42, { kind: "earned", orderNumber: order.number, reason: `Order ${order.number}` });
+  await accountPages.signIn(shopper, "/account");
+
+  // The overview's points figure leads to the points page, as does the account nav.
+  await expect(accountPages.nav().getByRole("link", { name: "Points" })).toHaveAttribute("href", "/account/points");
+  await page.getByRole("link", { name: /^42\s*points$/ }).click();
+  await expect(page).toHaveURL(/\/account\/points$/);
+  await expect(page.getByRole("heading", { name: "Points and tier", level: 1 })).toBeVisible();
+
+  await expect(page.getByRole("region", { name: "Points balance" })).toContainText(/42\s*points/);
+  const tier = page.getByRole("region", { name: "Member tier" });
+  await expect(tier).toContainText("Member");
+  await expect(tier).toContainText(/Spend \$[\d,.]+ more in 12 months to reach Silver/);
+
+  const history = page.getByRole("table", { name: "Your points history, newest first" });
+  const row = history.getByRole("row").filter({ hasText: "Earned" });
+  await expect(row).toContainText("+42");
+  await expect(row.getByRole("link", { name: order.number })).toHaveAttribute("href", `/orders/${order.number}`);
+});
+
+test("an admin adjusts a customer's points with a reason; the shopper sees the new balance", async ({ page, browser, backOffice }) => {
+  const shopper = await createAccount("Casey Adjusted");
+  await givePoints(shopper.id, 10);
+  await backOffice.signIn("admin", `/admin/customers/${shopper.id}`);
+  await expect(page.getByRole("region", { name: "Loyalty points" })).toContainText("10");
+
+  // Taking more than the balance is refused, and nothing changes.
+  await page.getByRole("spinbutton", { name: "Points adjustment" }).fill("-25");
+  await page.getByRole("textbox", { name: "Reason" }).fill("Returned goods");
+  await page.getByRole("button", { name: "Apply adjustment" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "would make the balance negative" })).toBeVisible();
+
+  await page.getByRole("spinbutton", { name: "Points adjustment" }).fill("15");
+  await page.getByRole("textbox", { name: "Reason" }).fill("Apology for a late parcel");
+  await page.getByRole("button", { name: "Apply adjustment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added 15 points: the balance is now 25." })).toBeVisible();
+  const history = page.getByRole("table", { name: /points history/ });
+  await expect(history.getByRole("row").filter({ hasText: "Apology for a late parcel" })).toContainText("+15");
+
+  const context = await browser.newContext();
+  const shopperPage = await context.newPage();
+  await new AccountPages(shopperPage).signIn(shopper, "/account/points");
+  await expect(shopperPage.getByRole("region", { name: "Points balance" })).toContainText(/25\s*points/);
+  await expect(shopperPage.getByRole("row").filter({ hasText: "Apology for a late parcel" })).toContainText("Adjusted");
+  await context.close();
+});
