@@ -19,6 +19,8 @@ export function PointsAdjustmentForm({ userId }: { userId: string }) {
         {...fieldFromState(state, "points")}
         // A fresh form after a success: the next adjustment starts empty.
         key={state.ok ? state.message : "points"}
+        // The page's "Loyalty points" card already has the id "points".
+        id="points-adjustment"
         label="Points adjustment"
         step={1}
         inputMode="text"
@@ -28,6 +30,7 @@ export function PointsAdjustmentForm({ userId }: { userId: string }) {
       <TextField
         {...fieldFromState(state, "reason")}
         key={state.ok ? `${state.message}-reason` : "reason"}
+        id="points-reason"
         label="Reason"
         maxLength={200}
         hint="Kept in the customer's points history."
