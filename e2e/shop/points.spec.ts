@@ -52,3 +52,31 @@ test("an admin adjusts a customer's points with a reason; the shopper sees the n
   await expect(shopperPage.getByRole("row").filter({ hasText: "Apology for a late parcel" })).toContainText("Adjusted");
   await context.close();
 });
+
+test("an admin saves the points settings and adds and deletes a member tier", async ({ page, backOffice }) => {
+  await backOffice.signIn("admin", "/admin/settings");
+  await page.getByRole("link", { name: "Edit tiers and points" }).click();
+  await expect(page.getByRole("heading", { name: "Tiers and points", level: 1 })).toBeVisible();
+
+  // Saved as they stand: other tests share these settings.
+  await expect(page.getByRole("checkbox", { name: "Points enabled" })).toBeChecked();
+  await page.getByRole("button", { name: "Save points settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Points settings saved." })).toBeVisible();
+
+  const name = `Platinum ${Date.now().toString(36)}`;
+  const add = page.getByRole("group", { name: "New tier" });
+  await add.getByRole("textbox", { name: "Name" }).fill(name);
+  await add.getByRole("textbox", { name: "Minimum spend" }).fill(String(700000 + Math.floor(Math.random() * 99999)));
+  await add.getByRole("spinbutton", { name: "Percent off" }).fill("8");
+  await add.getByRole("checkbox", { name: "Free shipping" }).check();
+  await add.getByRole("button", { name: "Add tier" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Tier ${name} added.` })).toBeVisible();
+
+  const tier = page
+    .getByRole("list", { name: "Member tiers" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("group", { name }) });
+  await expect(tier.getByRole("spinbutton", { name: "Percent off" })).toHaveValue("8");
+  await tier.getByRole("button", { name: "Delete tier" }).click();
+  await expect(page.getByRole("group", { name })).toHaveCount(0);
+});
