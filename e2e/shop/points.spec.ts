@@ -1,7 +1,9 @@
 import { expect, test } from "../fixtures";
 import { AccountPages } from "../pages/account";
 import { createAccount, createDeliveredOrder } from "../support/account-db";
-import { givePoints } from "../support/points-db";
+import { testDb } from "../support/db";
+import { giveSpend, givePoints, tierNamed } from "../support/points-db";
+import { seriousA11yViolations } from "../support/axe";
 
 test("a shopper sees their points balance, tier and history on /account/points", async ({ page, accountPages }) => {
   const shopper = await createAccount("Pat Points");
@@ -24,6 +26,31 @@ test("a shopper sees their points balance, tier and history on /account/points",
   const row = history.getByRole("row").filter({ hasText: "Earned" });
   await expect(row).toContainText("+42");
   await expect(row.getByRole("link", { name: order.number })).toHaveAttribute("href", `/orders/${order.number}`);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test("a Gold member sees their member price on the (cached) product page; a guest does not", async ({ page, browser, accountPages }) => {
+  const gold = await tierNamed("Gold");
+  const shopper = await createAccount("Gale Gold");
+  await giveSpend(shopper.id, gold.minSpend);
+  const [v] = await testDb()`
+    select v.price from products p join variants v on v.product_id = p.id
+    where p.slug = 'the-slow-kitchen' order by v.position, v.id limit 1`;
+  const price = v!.price as number;
+  const member = price - Math.floor((price * gold.percentOff) / 100 + 0.5);
+  const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
+
+  await accountPages.signIn(shopper, "/account");
+  await page.goto("/p/the-slow-kitchen");
+  await expect(page.getByText(`Gold price ${dollars(member)}`)).toBeVisible();
+
+  const guest = await browser.newContext();
+  const guestPage = await guest.newPage();
+  await guestPage.goto("/p/the-slow-kitchen");
+  await expect(guestPage.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(guestPage.getByRole("button", { name: "Add to favourites" })).toBeEnabled(); // the islands have loaded
+  await expect(guestPage.getByText(/Gold price/)).toHaveCount(0);
+  await guest.close();
 });
 
 test("an admin adjusts a customer's points with a reason; the shopper sees the new balance", async ({ page, browser, backOffice }) => {
