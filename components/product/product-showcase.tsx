@@ -8,6 +8,7 @@ import type { Deals } from "@/lib/promotions/flash-sales";
 import { AddToCart } from "./add-to-cart";
 import { FlashSaleOffer } from "./flash-sale-offer";
 import { Gallery } from "./gallery";
+import { MemberPrice } from "./member-price";
 import { OtherFlashSales } from "./other-flash-sales";
 
 const stockColor = { in: "text-emerald-700", low: "text-amber-700", out: "text-zinc-500" } as const;
@@ -65,10 +66,14 @@ export function ProductShowcase({
           <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{product.title}</h1>
         </div>
         <div aria-live="polite" className="flex flex-col gap-1">
+          {/* Flash-sale units take no member discount (lib/pricing/README.md), so a member's price shows only without one. */}
           {flash ? (
             <FlashSaleOffer sale={flash} />
           ) : (
-            <Price price={variant?.price ?? product.price.min} compareAt={variant?.compareAt} size="lg" />
+            <>
+              <Price price={variant?.price ?? product.price.min} compareAt={variant?.compareAt} size="lg" />
+              <MemberPrice price={variant?.price ?? product.price.min} />
+            </>
           )}
           <p id="stock-status" className={`text-sm font-medium ${stockColor[stock.kind]}`}>
             {stock.label}
