@@ -3,7 +3,6 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db";
 import {
   flashSaleClaims,
-  loyaltySettings,
   memberTiers,
   orders,
   promotionRedemptions,
@@ -11,6 +10,8 @@ import {
   users,
   type PromotionRow,
 } from "@/db/schema";
+import { getShopperTier } from "@/lib/loyalty/queries";
+import { getLoyaltySettings } from "@/lib/loyalty/settings";
 import { getRunningFlashSales } from "@/lib/promotions/flash-sales";
 import type { PricingCustomer, PricingFlashSale, PricingInput, PricingLine, PricingPromotion, PricingTier, PointsRules } from "./types";
 
@@ -159,28 +160,14 @@ async function isFirstOrder(conn: DbOrTx, who: Who): Promise<boolean> {
   return !row;
 }
 
-/** The shopper's tier: the highest whose min spend their paid spend over the last 12 months reaches. */
+/** The shopper's tier (lib/loyalty: by paid spend over the last 12 months); guests have none. */
 async function shopperTier(conn: DbOrTx, userId: string | null, now: Date): Promise<PricingTier | null> {
-  if (!userId) return null;
-  const [row] = await conn.execute<{ id: number; name: string; min_spend: number; percent_off: number; free_shipping: boolean }>(sql`
-    select t.id, t.name, t.min_spend, t.percent_off, t.free_shipping from member_tiers t
-    where t.min_spend <= (
-      select coalesce(sum(o.total), 0) from orders o
-      where o.user_id = ${userId} and o.paid_at > ${now.toISOString()}::timestamptz - interval '12 months'
-        and o.status not in ('cancelled', 'refunded'))
-    order by t.min_spend desc limit 1`);
-  if (!row) return null;
-  return { id: row.id, name: row.name, minSpend: Number(row.min_spend), percentOff: row.percent_off, freeShipping: row.free_shipping };
+  return userId ? (await getShopperTier(conn, userId, now)).tier : null;
 }
 
 async function pointsRules(conn: DbOrTx): Promise<PointsRules> {
-  const [row] = await conn.select().from(loyaltySettings).where(eq(loyaltySettings.id, 1)).limit(1);
-  return {
-    enabled: row?.enabled ?? true,
-    redeemPointsPerUnit: row?.redeemPointsPerUnit ?? 100,
-    maxRedeemPercent: row?.maxRedeemPercent ?? 50,
-    earnPointsPerUnit: row?.earnPointsPerUnit ?? 1,
-  };
+  const { enabled, redeemPointsPerUnit, maxRedeemPercent, earnPointsPerUnit } = await getLoyaltySettings(conn);
+  return { enabled, redeemPointsPerUnit, maxRedeemPercent, earnPointsPerUnit };
 }
 
 async function pointsBalance(conn: DbOrTx, userId: string | null): Promise<number> {
