@@ -1,16 +1,8 @@
 import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db";
-import {
-  flashSaleClaims,
-  memberTiers,
-  orders,
-  promotionRedemptions,
-  promotions,
-  users,
-  type PromotionRow,
-} from "@/db/schema";
-import { getShopperTier } from "@/lib/loyalty/queries";
+import { flashSaleClaims, memberTiers, orders, promotionRedemptions, promotions, type PromotionRow } from "@/db/schema";
+import { getPointsBalance, getShopperTier } from "@/lib/loyalty/queries";
 import { getLoyaltySettings } from "@/lib/loyalty/settings";
 import { getRunningFlashSales } from "@/lib/promotions/flash-sales";
 import type { PricingCustomer, PricingFlashSale, PricingInput, PricingLine, PricingPromotion, PricingTier, PointsRules } from "./types";
@@ -170,12 +162,6 @@ async function pointsRules(conn: DbOrTx): Promise<PointsRules> {
   return { enabled, redeemPointsPerUnit, maxRedeemPercent, earnPointsPerUnit };
 }
 
-async function pointsBalance(conn: DbOrTx, userId: string | null): Promise<number> {
-  if (!userId) return 0;
-  const [row] = await conn.select({ points: users.loyaltyPoints }).from(users).where(eq(users.id, userId)).limit(1);
-  return row?.points ?? 0;
-}
-
 /**
  * Everything the pricing pipeline needs for this cart and shopper, read from the
  * database (with the caller's transaction at checkout, so the order is priced
@@ -196,7 +182,7 @@ export async function loadPricingInput(conn: DbOrTx, req: PricingRequest): Promi
     shopperTier(conn, req.userId, now),
     isFirstOrder(conn, who),
     pointsRules(conn),
-    pointsBalance(conn, req.userId),
+    req.userId ? getPointsBalance(req.userId, conn) : Promise.resolve(0),
   ]);
   const promotionIds = [...automatic.map((p) => p.id), ...(coupon ? [coupon.id] : [])];
   const [uses, units] = await Promise.all([
