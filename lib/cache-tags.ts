@@ -4,5 +4,7 @@ export const TAGS = {
   categories: "categories",
   banners: "banners",
   settings: "settings",
+  // Promotions and flash sales as shoppers see them (/deals, flash prices); a flash sale's change also drops its product's tag.
+  promotions: "promotions",
   product: (slug: string) => `product:${slug}`,
 } as const;

@@ -4,6 +4,7 @@ import { DashboardCard, DashboardMetric } from "@/components/admin/dashboard-car
 import { DashboardChange } from "@/components/admin/dashboard-change";
 import { formatCount, formatDays, money } from "@/components/admin/dashboard-format";
 import { DashboardFunnel } from "@/components/admin/dashboard-funnel";
+import { DiscountSummary, PromotionRevenueTable } from "@/components/admin/dashboard-promotions";
 import { DashboardRangePicker } from "@/components/admin/dashboard-range-picker";
 import { DashboardSalesChart } from "@/components/admin/dashboard-sales-chart";
 import { LatestOrdersTable, LowStockTable, TopProductsTable } from "@/components/admin/dashboard-tables";
@@ -67,6 +68,24 @@ export default async function DashboardPage({ searchParams }: Props) {
         </DashboardCard>
         <DashboardCard id="c-conversion" title="Conversion">
           <DashboardFunnel current={now} previous={before} days={days} />
+        </DashboardCard>
+      </div>
+
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+        <DashboardCard id="c-discounts" title="Discounts">
+          <DiscountSummary discounts={d.discounts} currency={currency} />
+        </DashboardCard>
+        <DashboardCard
+          id="c-promotions"
+          title="Revenue per promotion"
+          className="lg:col-span-2"
+          action={
+            <Link href="/admin/promotions" className="text-sm text-zinc-700 underline hover:text-zinc-950">
+              Open promotions
+            </Link>
+          }
+        >
+          <PromotionRevenueTable rows={d.promotionRevenue} currency={currency} />
         </DashboardCard>
       </div>
 

@@ -1,6 +1,6 @@
 import { SectionNav } from "@/components/ui/section-nav";
 
-// Names from shared/ui-contract.md. Coupons joins when promotions exist.
+// Names from shared/ui-contract.md.
 const LINKS = [
   { href: "/admin", label: "Dashboard" },
   { href: "/admin/products", label: "Products" },
@@ -8,6 +8,8 @@ const LINKS = [
   { href: "/admin/inventory", label: "Inventory" },
   { href: "/admin/customers", label: "Customers" },
   { href: "/admin/reviews", label: "Reviews" },
+  { href: "/admin/coupons", label: "Coupons" },
+  { href: "/admin/promotions", label: "Promotions" },
   { href: "/admin/content", label: "Content" },
   { href: "/admin/settings", label: "Settings" },
 ] as const;

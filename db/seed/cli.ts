@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { closeDb, db } from "../index";
 import { prepareDatabase } from "../bootstrap";
-import { seedCatalog } from "./index";
+import { seedCatalog, seedPromotions } from "./index";
 
 const USAGE = `npm run seed [-- --products N] [-- --reset]
   Fills an empty database with the demo catalog; --products N makes N products in all
@@ -24,10 +24,13 @@ if (products !== undefined && (!Number.isInteger(products) || products < 1 || pr
 const prepared = await prepareDatabase({ seedDemo: false });
 try {
   if (values.reset) {
-    await db.execute(sql`truncate product_images, variants, products, categories, brands, banners restart identity cascade`);
+    await db.execute(
+      sql`truncate product_images, variants, products, categories, brands, banners, promotions, flash_sales restart identity cascade`,
+    );
     console.log("[seed] catalog emptied");
   }
   await seedCatalog(prepared.url, { products });
+  await seedPromotions(prepared.url);
 } catch (err) {
   console.error(`[seed] ${(err as Error).message}${values.reset ? "" : " (add --reset to empty it first)"}`);
   process.exitCode = 1;

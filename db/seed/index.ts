@@ -6,6 +6,7 @@ import * as schema from "../schema";
 import { demoAccountsLine, seedAccounts } from "./accounts";
 import { BRANDS, CATEGORIES, PRODUCTS } from "./catalog-data";
 import { expandProducts } from "./expand";
+import { seedDemoPromotions } from "./promotions";
 import { bannerSvg, categorySvg, productImageSvg } from "./images";
 import { createRandom, type Random } from "./random";
 import type { SeedCategory, SeedProduct } from "./types";
@@ -28,15 +29,34 @@ export async function seedIfEmpty(url: string, log: Log = console.log) {
   try {
     const [row] = await db.select({ n: dsql<number>`count(*)::int` }).from(schema.categories);
     if ((row?.n ?? 0) > 0) {
-      // Demo databases seeded before accounts existed get the demo sign-ins too.
+      // Demo databases seeded before accounts (or promotions) existed get the demo sign-ins (and promotions) too.
       await seedAccounts(db);
+      const [promos] = await db.execute<{ none: boolean }>(
+        dsql`select not exists (select 1 from promotions) and not exists (select 1 from flash_sales) as none`,
+      );
+      if (promos?.none) {
+        const added = await seedDemoPromotions(db);
+        if (added.length) log(`[seed] demo promotions: ${added.join(", ")}`);
+      }
       return false;
     }
   } finally {
     await client.end({ timeout: 5 });
   }
   await seedCatalog(url, { log });
+  await seedPromotions(url, log);
   return true;
+}
+
+/** The demo promotions (db/seed/promotions.ts), for demo databases only: test databases are seeded without them. */
+export async function seedPromotions(url: string, log: Log = console.log) {
+  const { client, db } = connect(url);
+  try {
+    const added = await seedDemoPromotions(db);
+    if (added.length) log(`[seed] demo promotions: ${added.join(", ")}`);
+  } finally {
+    await client.end({ timeout: 5 });
+  }
 }
 
 export type SeedOptions = { products?: number; log?: Log; storage?: MediaStorage };

@@ -15,6 +15,11 @@ const PAGES = [
   "/admin/inventory",
   "/admin/customers",
   "/admin/reviews",
+  "/admin/coupons",
+  "/admin/coupons/new",
+  "/admin/promotions",
+  "/admin/promotions/new",
+  "/admin/promotions/flash-sales/new",
   "/admin/content",
   "/admin/settings",
 ];
@@ -52,7 +57,18 @@ test("staff reach every section from the nav; a signed-out visitor who signs in 
   await page.getByLabel("Password").fill(staff.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/orders\?status=paid$/);
-  for (const name of ["Dashboard", "Products", "Orders", "Inventory", "Customers", "Reviews", "Content", "Settings"]) {
+  for (const name of [
+    "Dashboard",
+    "Products",
+    "Orders",
+    "Inventory",
+    "Customers",
+    "Reviews",
+    "Coupons",
+    "Promotions",
+    "Content",
+    "Settings",
+  ]) {
     await backOffice.nav().getByRole("link", { name, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(backOffice.nav().getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
-import type { OrderStatus } from "@/db/schema";
+import type { DiscountSource, OrderStatus } from "@/db/schema";
 import { readStoreSettings } from "@/lib/settings/queries";
 import { instants, previousPeriod, type DailySales, type DateRange } from "./range";
 
@@ -15,6 +15,15 @@ export type PeriodTotals = {
 };
 export type TopProduct = { productId: number | null; title: string; slug: string; units: number; revenue: number };
 export type LowStockVariant = { sku: string; productTitle: string; options: string; stock: number; threshold: number };
+export type DiscountTotals = { total: number; orders: number; bySource: Partial<Record<DiscountSource, number>> };
+export type PromotionRevenue = {
+  promotionId: number;
+  name: string;
+  code: string | null;
+  orders: number;
+  discount: number;
+  revenue: number;
+};
 export type LatestOrder = { number: string; email: string; status: OrderStatus; total: number; currency: string; createdAt: Date };
 
 export type Dashboard = {
@@ -25,6 +34,8 @@ export type Dashboard = {
   topProducts: TopProduct[];
   lowStock: { variants: LowStockVariant[]; total: number };
   latestOrders: LatestOrder[];
+  discounts: DiscountTotals;
+  promotionRevenue: PromotionRevenue[];
 };
 
 type Row = Record<string, unknown>;
@@ -160,15 +171,61 @@ async function latestOrders(limit = 6): Promise<LatestOrder[]> {
   }));
 }
 
+/** Discounts given on orders paid in the period (by paid_at, like revenue): the sum, the orders with any, and the sum per source. */
+export async function discountTotals(range: DateRange, currency: string): Promise<DiscountTotals> {
+  const { start, end } = instants(range);
+  const result = await rows(sql`
+    select d.source, sum(d.amount) as amount, count(distinct o.id) as orders, sum(sum(d.amount)) over () as total,
+           (select count(distinct d2.order_id) from order_discounts d2 join orders o2 on o2.id = d2.order_id
+             where o2.paid_at >= ${at(start)} and o2.paid_at < ${at(end)} and o2.currency = ${currency}) as all_orders
+      from order_discounts d join orders o on o.id = d.order_id
+     where o.paid_at >= ${at(start)} and o.paid_at < ${at(end)} and o.currency = ${currency}
+     group by d.source`);
+  return {
+    total: n(result[0]?.total),
+    orders: n(result[0]?.all_orders),
+    bySource: Object.fromEntries(result.map((r) => [String(r.source), n(r.amount)])),
+  };
+}
+
+/**
+ * Per promotion (coupons and automatic ones), over orders paid in the period: how many orders used it,
+ * the discount it gave, and the revenue (order totals, after every discount) of those orders; most discount first.
+ */
+export async function revenuePerPromotion(range: DateRange, currency: string, limit = 10): Promise<PromotionRevenue[]> {
+  const { start, end } = instants(range);
+  const result = await rows(sql`
+    with per_order as (
+      select d.promotion_id, o.id, o.total, sum(d.amount) as discount
+        from order_discounts d join orders o on o.id = d.order_id
+       where d.promotion_id is not null and o.paid_at >= ${at(start)} and o.paid_at < ${at(end)} and o.currency = ${currency}
+       group by d.promotion_id, o.id, o.total)
+    select po.promotion_id, p.name, p.code, count(*) as orders, sum(po.discount) as discount, sum(po.total) as revenue
+      from per_order po join promotions p on p.id = po.promotion_id
+     group by po.promotion_id, p.name, p.code
+     order by discount desc, revenue desc, po.promotion_id
+     limit ${limit}`);
+  return result.map((r) => ({
+    promotionId: n(r.promotion_id),
+    name: String(r.name),
+    code: r.code === null ? null : String(r.code),
+    orders: n(r.orders),
+    discount: n(r.discount),
+    revenue: n(r.revenue),
+  }));
+}
+
 /** Everything the dashboard shows for `range` (and the period before it), in a handful of aggregate queries. */
 export async function getDashboard(range: DateRange): Promise<Dashboard> {
   const { currency, lowStock: threshold } = await storeDefaults();
-  const [periods, daily, top, low, latest] = await Promise.all([
+  const [periods, daily, top, low, latest, discounts, promotionRevenue] = await Promise.all([
     totals(range, currency),
     dailySales(range, currency),
     topProducts(range, currency),
     listLowStock(threshold),
     latestOrders(),
+    discountTotals(range, currency),
+    revenuePerPromotion(range, currency),
   ]);
-  return { currency, ...periods, daily, topProducts: top, lowStock: low, latestOrders: latest };
+  return { currency, ...periods, daily, topProducts: top, lowStock: low, latestOrders: latest, discounts, promotionRevenue };
 }
