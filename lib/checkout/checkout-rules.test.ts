@@ -72,13 +72,13 @@ describe("checkout form schema", () => {
     expect(checkoutSchema.safeParse({ ...base, checkoutKey: "x" }).success).toBe(false);
   });
 
-  it("reads Use points when the form sends it, and leaves the cart's choice when it does not", () => {
+  it("uses points exactly when the form says so (an unticked box sends nothing)", () => {
     const usePoints = (extra: Record<string, unknown>) => checkoutSchema.parse({ ...base, ...extra }).usePoints;
     expect(usePoints({ usePoints: "on" })).toBe(true);
     expect(usePoints({ usePoints: "true" })).toBe(true);
     expect(usePoints({ usePoints: "false" })).toBe(false);
     expect(usePoints({ usePoints: "" })).toBe(false);
-    expect(usePoints({})).toBeUndefined();
+    expect(usePoints({})).toBe(false);
     expect(
       checkoutSchema.parse({
         email: "a@b.co",

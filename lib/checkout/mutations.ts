@@ -194,7 +194,7 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
     return await db.transaction(async (tx) => {
       // One checkout of a cart at a time: a concurrent duplicate waits here, then finds the order.
       const [cart] = await tx
-        .select({ id: carts.id, userId: carts.userId, couponCode: carts.couponCode, usePoints: carts.usePoints })
+        .select({ id: carts.id, userId: carts.userId, couponCode: carts.couponCode })
         .from(carts)
         .where(eq(carts.id, cartId))
         .for("update");
@@ -218,7 +218,7 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
           userId: ctx.userId,
           email: input.email,
           couponCode: cart.couponCode,
-          usePoints: input.usePoints ?? cart.usePoints,
+          usePoints: input.usePoints ?? false,
           shipping: shippingCost(method, subtotalOf(lines)),
           now,
         }),
@@ -283,7 +283,7 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
       });
       await tx.delete(cartItems).where(eq(cartItems.cartId, cartId));
       // The coupon and the points choice were for this order.
-      await tx.update(carts).set({ updatedAt: new Date(), couponCode: null, usePoints: false }).where(eq(carts.id, cartId));
+      await tx.update(carts).set({ updatedAt: new Date(), couponCode: null }).where(eq(carts.id, cartId));
       return { ok: true as const, order: order!, created: true, productSlugs: [...new Set(lines.map((l) => l.productSlug))] };
     });
   } catch (error) {

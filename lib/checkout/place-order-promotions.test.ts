@@ -13,17 +13,9 @@ import { placeOrder, type PlaceOrderResult } from "./mutations";
 // Prices stay on one side of Standard shipping's free-over threshold (50.00), before and after discounts.
 // Automatic promotions here are always scoped to this file's products: test files share one database and run in parallel.
 
-async function cartWith(
-  lines: { variantId: number; quantity: number }[],
-  opts: { userId?: string; couponCode?: string; usePoints?: boolean } = {},
-) {
+async function cartWith(lines: { variantId: number; quantity: number }[], opts: { userId?: string; couponCode?: string } = {}) {
   const cartId = await createTestCart(lines, opts.userId ?? null);
-  if (opts.couponCode || opts.usePoints) {
-    await db
-      .update(carts)
-      .set({ couponCode: opts.couponCode ?? null, usePoints: opts.usePoints ?? false })
-      .where(eq(carts.id, cartId));
-  }
+  if (opts.couponCode) await db.update(carts).set({ couponCode: opts.couponCode }).where(eq(carts.id, cartId));
   return cartId;
 }
 
@@ -258,8 +250,8 @@ describe("placeOrder with promotions (real PostgreSQL)", () => {
     const { variantId } = await createTestVariant({ price: 6000, stock: 10 });
     const coupon = await createTestPromotion({ code: "GIVEBACK", type: "fixed_off", amount: 100, usageLimit: 1 });
     const sale = await createTestFlashSale({ variantId, salePrice: 3000, quantityCap: 1 });
-    const cartId = await cartWith([{ variantId, quantity: 1 }], { userId, couponCode: "giveback", usePoints: true });
-    const order = placed(await placeOrder(checkoutInput({ email: await emailOf(userId) }), { cartId, userId }));
+    const cartId = await cartWith([{ variantId, quantity: 1 }], { userId, couponCode: "giveback" });
+    const order = placed(await placeOrder(checkoutInput({ email: await emailOf(userId), usePoints: true }), { cartId, userId }));
     const sources = (await discountsOf(order.id)).map((d) => d.source);
     expect(sources).toEqual(["flash_sale", "coupon", "points"]);
     const spent = 5000 - (await pointsOf(userId));
@@ -326,11 +318,9 @@ describe("placeOrder with promotions (real PostgreSQL)", () => {
     const { variantId } = await createTestVariant({ price: 6000, stock: 20 });
     // The account's cart and guest carts of other tabs, all checked out signed in.
     const cartIds = await Promise.all(
-      Array.from({ length: 4 }, (_, i) =>
-        cartWith([{ variantId, quantity: 1 }], { userId: i === 0 ? userId : undefined, usePoints: true }),
-      ),
+      Array.from({ length: 4 }, (_, i) => cartWith([{ variantId, quantity: 1 }], { userId: i === 0 ? userId : undefined })),
     );
-    const results = await Promise.all(cartIds.map((cartId) => placeOrder(checkoutInput({ email }), { cartId, userId })));
+    const results = await Promise.all(cartIds.map((cartId) => placeOrder(checkoutInput({ email, usePoints: true }), { cartId, userId })));
     for (const r of results) if (!r.ok) expect(r.error).toBe("Your points balance changed: review your order.");
     const redeemed = await one<{ n: number }>(
       sql`select coalesce(-sum(points), 0)::int as n from points_ledger where user_id = ${userId} and kind = 'redeemed'`,

@@ -60,7 +60,7 @@ export const checkoutSchema = z
       email: v.email,
       shippingMethod: v.shippingMethod,
       checkoutKey: v.checkoutKey,
-      ...(v.usePoints === undefined ? {} : { usePoints: v.usePoints }),
+      usePoints: v.usePoints ?? false,
     };
     if (v.savedAddressId) return { ...base, address: { savedAddressId: v.savedAddressId }, saveAddress: false };
     return { ...base, address: addressFieldsSchema.parse(v), saveAddress: v.saveAddress };

@@ -27,28 +27,16 @@ type Props = {
   /** per shipping method: the order priced with and without points */
   quotes: Record<string, { withPoints: PriceSummary; withoutPoints: PriceSummary }>;
   couponCode: string | null;
-  usePoints: boolean;
 };
 
-export function CheckoutForm({
-  checkoutKey,
-  email,
-  signedIn,
-  addresses,
-  methods,
-  subtotal,
-  currency,
-  quotes,
-  couponCode,
-  usePoints,
-}: Props) {
+export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods, subtotal, currency, quotes, couponCode }: Props) {
   const [state, action] = useActionState(placeOrderAction, initialActionState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const defaultAddress = addresses.find((a) => a.isDefault) ?? addresses[0];
   const [addressChoice, setAddressChoice] = useState(values.savedAddressId ?? (defaultAddress ? String(defaultAddress.id) : "new"));
   const [methodCode, setMethodCode] = useState(values.shippingMethod ?? methods[0]?.code ?? "");
-  const [pointsOn, setPointsOn] = useState(values.usePoints === undefined ? usePoints : values.usePoints === "on");
+  const [pointsOn, setPointsOn] = useState(values.usePoints === "on");
   const quote = quotes[methodCode];
   const summary = quote ? (pointsOn ? quote.withPoints : quote.withoutPoints) : null;
 
