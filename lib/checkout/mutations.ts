@@ -15,6 +15,7 @@ import {
 import { createAddress } from "@/lib/addresses/mutations";
 import type { AddressFields } from "@/lib/addresses/schema";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { formatMoney } from "@/lib/money";
 import { setStockContext } from "@/lib/inventory/stock-context";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { activeProviderId, PAYMENTS_NOT_CONFIGURED } from "@/lib/payments/providers";
@@ -225,6 +226,13 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
       );
       // Never drop a coupon the shopper expects: they remove it or change the cart.
       if (cart.couponCode && priced.couponError) throw new CheckoutRefusal(priced.couponError);
+      // The shopper agreed to the total the page showed: a higher one (a flash sale sold out, an offer ended) is shown, not charged.
+      if (input.quotedTotal !== undefined && priced.total > input.quotedTotal) {
+        const money = (amount: number) => formatMoney({ amount, currency: priced.currency });
+        throw new CheckoutRefusal(
+          `Your total is now ${money(priced.total)}, not ${money(input.quotedTotal)}: an offer ended or sold out while you were checking out. Check the new total below and place the order again.`,
+        );
+      }
       const paymentDueAt = await paymentDueFor(tx, priced, now);
       const [order] = await tx
         .insert(orders)

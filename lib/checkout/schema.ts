@@ -10,6 +10,8 @@ export type CheckoutInput = {
   saveAddress: boolean;
   /** Pay part with points: overrides the cart's choice when the form sends it. */
   usePoints?: boolean;
+  /** the total the checkout page showed for this choice: a higher one at place-order time is refused, never charged unseen */
+  quotedTotal?: number;
 };
 
 const optionalId = z.preprocess(
@@ -38,6 +40,7 @@ export const checkoutSchema = z
     savedAddressId: optionalId,
     saveAddress: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
     usePoints: optionalFlag,
+    quotedTotal: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().min(0).max(2_147_483_647).optional()),
     fullName: loose,
     line1: loose,
     city: loose,
@@ -61,6 +64,7 @@ export const checkoutSchema = z
       shippingMethod: v.shippingMethod,
       checkoutKey: v.checkoutKey,
       usePoints: v.usePoints ?? false,
+      quotedTotal: v.quotedTotal,
     };
     if (v.savedAddressId) return { ...base, address: { savedAddressId: v.savedAddressId }, saveAddress: false };
     return { ...base, address: addressFieldsSchema.parse(v), saveAddress: v.saveAddress };

@@ -44,6 +44,8 @@ export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods,
     <form action={action} className="flex flex-col gap-6" noValidate>
       <FormError>{state.error}</FormError>
       <input type="hidden" name="checkoutKey" value={checkoutKey} />
+      {/* What the shopper sees: the server refuses the order if its own total comes out higher. */}
+      <input type="hidden" name="quotedTotal" value={summary?.total ?? ""} />
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">Contact</legend>
