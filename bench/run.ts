@@ -2,9 +2,11 @@
  * `npm run bench`: production build, a large catalog in a scratch database,
  * `next start`, then autocannon per page (requests/s and p50/p95/p99), then
  * shoppers adding to cart and checking out (bench/shoppers.ts): orders per
- * second and a check that no stock was oversold.
+ * second and a check that no stock was oversold; then a flash-sale burst
+ * (bench/flash-sale.ts): N shoppers at once for 20 units.
  *
- *   npm run bench -- --products 100000 --duration 15 --connections 32 --shoppers 16 [--no-build] [--keep] [--reuse] [--no-pages] [--no-shoppers]
+ *   npm run bench -- --products 100000 --duration 15 --connections 32 --shoppers 16 --flash-shoppers 500
+ *     [--no-build] [--keep] [--reuse] [--no-pages] [--no-shoppers] [--no-flash]
  *   --keep leaves the scratch database; --reuse benchmarks the one a --keep run left.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -19,7 +21,14 @@ import { databaseUrl } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
 import { seedCatalog } from "../db/seed";
 import { rssMb, run, waitForHealth } from "./processes";
-import { describeShopperResults, runShopperBench, type ShopperResults } from "./shopper-bench";
+import {
+  describeFlashSaleResults,
+  describeShopperResults,
+  type FlashSaleResults,
+  runFlashSaleBench,
+  runShopperBench,
+  type ShopperResults,
+} from "./shopper-bench";
 import { percentile, round1 } from "./stats";
 
 // Next (build and start) and every child inherit this: nothing is sent anywhere.
@@ -32,8 +41,10 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "32" },
     port: { type: "string", default: "3200" },
     shoppers: { type: "string", default: "16" },
+    "flash-shoppers": { type: "string", default: "500" },
     "no-pages": { type: "boolean", default: false },
     "no-shoppers": { type: "boolean", default: false },
+    "no-flash": { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     reuse: { type: "boolean", default: false },
@@ -44,6 +55,7 @@ const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 const PORT = Number(args.port);
 const SHOPPERS = Number(args.shoppers);
+const FLASH_SHOPPERS = Number(args["flash-shoppers"]);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DB_NAME = "mercato_bench";
 // Its own build folder (see next.config.ts), so the tests never see the bench's cached pages.
@@ -225,6 +237,11 @@ try {
     console.log(`[bench] shoppers: ${SHOPPERS} adding to cart, then checking out, ${DURATION} s each…`);
     shoppers = await runShopperBench({ databaseUrl: url, base: BASE, duration: DURATION, shoppers: SHOPPERS, env: payments });
   }
+  let flash: FlashSaleResults | undefined;
+  if (!args["no-flash"]) {
+    console.log(`[bench] flash sale: ${FLASH_SHOPPERS} shoppers at once for 20 units…`);
+    flash = await runFlashSaleBench({ databaseUrl: url, shoppers: FLASH_SHOPPERS, env: payments });
+  }
   const loadedRss = rssMb(next.pid);
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -239,6 +256,8 @@ try {
   }
   if (shoppers) console.log(`\n${describeShopperResults(shoppers).join("\n")}`);
   if (shoppers && !shoppers.oversell.ok) process.exitCode = 1;
+  if (flash) console.log(`\n${describeFlashSaleResults(flash).join("\n")}`);
+  if (flash && !flash.ok) process.exitCode = 1;
 
   mkdirSync("bench/results", { recursive: true });
   writeFileSync(
@@ -255,6 +274,7 @@ try {
         loadedRss,
         results,
         shoppers,
+        flash,
       },
       null,
       2,

@@ -1,7 +1,10 @@
-/** Runs bench/shoppers.ts in its own process and reads its results. */
+/** Runs bench/shoppers.ts and bench/flash-sale.ts in processes of their own and reads their results. */
 import { spawn } from "node:child_process";
 import { openSync, readFileSync, rmSync } from "node:fs";
+import type { FlashSaleResults } from "./flash-sale";
 import type { Latency } from "./stats";
+
+export type { FlashSaleResults };
 
 export type ShopperResults = {
   shoppers: number;
@@ -26,42 +29,44 @@ export type ShopperResults = {
   };
 };
 
-export async function runShopperBench(opts: {
+/** Runs a bench script with tsx (react-server conditions, for the app's server-only modules) and reads the JSON it writes. */
+async function runScript<T>(script: string, name: string, argv: string[], env: Record<string, string>): Promise<T> {
+  const out = `bench/results/${name}.json`;
+  rmSync(out, { force: true });
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", script, ...argv, "--out", out], {
+      // The app logs every order e-mail (no SMTP here): keep that out of the report.
+      stdio: ["ignore", openSync(`bench/results/${name}.log`, "w"), "inherit"],
+      env: { ...process.env, ...env, NODE_ENV: "production" },
+    });
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${script} exited ${code}`))));
+  });
+  return JSON.parse(readFileSync(out, "utf8")) as T;
+}
+
+export function runShopperBench(opts: {
   databaseUrl: string;
   base: string;
   duration: number;
   shoppers: number;
   env: Record<string, string>;
 }): Promise<ShopperResults> {
-  const out = "bench/results/shoppers.json";
-  rmSync(out, { force: true });
-  const argv = [
-    "--conditions=react-server",
+  return runScript<ShopperResults>(
     "bench/shoppers.ts",
-    "--base",
-    opts.base,
-    "--duration",
-    String(opts.duration),
-    "--shoppers",
-    String(opts.shoppers),
-    "--out",
-    out,
-  ];
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn("node_modules/.bin/tsx", argv, {
-      // The app logs every order e-mail (no SMTP here): keep that out of the report.
-      stdio: ["ignore", openSync("bench/results/shoppers.log", "w"), "inherit"],
-      env: {
-        ...process.env,
-        ...opts.env,
-        DATABASE_URL: opts.databaseUrl,
-        DATABASE_POOL_MAX: String(opts.shoppers + 2),
-        NODE_ENV: "production",
-      },
-    });
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`bench/shoppers.ts exited ${code}`))));
+    "shoppers",
+    ["--base", opts.base, "--duration", String(opts.duration), "--shoppers", String(opts.shoppers)],
+    { ...opts.env, DATABASE_URL: opts.databaseUrl, DATABASE_POOL_MAX: String(opts.shoppers + 2) },
+  );
+}
+
+/** The flash-sale burst: `shoppers` at once for 20 units (bench/flash-sale.ts). */
+export function runFlashSaleBench(opts: { databaseUrl: string; shoppers: number; env: Record<string, string> }): Promise<FlashSaleResults> {
+  // A pool like an app instance's under load: the burst queues for connections as it would in production.
+  return runScript<FlashSaleResults>("bench/flash-sale.ts", "flash-sale", ["--shoppers", String(opts.shoppers)], {
+    ...opts.env,
+    DATABASE_URL: opts.databaseUrl,
+    DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "20",
   });
-  return JSON.parse(readFileSync(out, "utf8")) as ShopperResults;
 }
 
 const ms = (l: Latency) => `p50 ${l.p50} / p95 ${l.p95} / p99 ${l.p99} ms`;
@@ -85,5 +90,31 @@ export function describeShopperResults(r: ShopperResults): string[] {
       .map(([k, n]) => `${k} ${n}`)
       .join("; ")}. Orders in the database: ${r.ordersInDatabase.paid} paid, ${r.ordersInDatabase.pending} pending.`,
     `Oversell check: ${o.ok ? "passed" : "FAILED"} — ${o.limitedVariants} limited variants, ${o.startingUnits} units at start, ${o.unitsOrdered} ordered, ${o.unitsLeft} left (${o.soldOutVariants} sold out); stock = ledger for all ${o.variantsChecked} variants touched.${o.problems.length ? ` Problems: ${o.problems.join("; ")}` : ""}`,
+  ];
+}
+
+/** The flash-sale burst as lines of the report. */
+export function describeFlashSaleResults(r: FlashSaleResults): string[] {
+  const s = r.sale;
+  return [
+    `Flash-sale burst: ${r.shoppers} shoppers at the same moment for ${r.cap} units (limit ${r.perCustomerLimit} per customer), each with a guest cart and e-mail of their own, adding the variant (every tenth adds 2) and placing the order (lib/cart addItem, lib/checkout placeOrder) against the bench database from the bench process.`,
+    "",
+    "| flash-sale burst | value |",
+    "|---|---:|",
+    `| units sold (sold_count) | ${s.soldCount} of ${r.cap} |`,
+    `| claims (orders) / units claimed | ${s.claims} / ${s.claimedUnits} |`,
+    `| orders with the flash discount | ${s.ordersWithFlashDiscount} |`,
+    `| shoppers holding more than ${r.perCustomerLimit} | ${s.shoppersOverLimit} |`,
+    `| successes (flash price): add + place order | ${ms(r.latency.success)} (${r.latency.success.count}) |`,
+    `| placed at the regular price (sale sold out) | ${ms(r.latency.regularPrice)} (${r.latency.regularPrice.count}) |`,
+    `| refusals: add + place order | ${ms(r.latency.refusal)} (${r.latency.refusal.count}) |`,
+    `| place order alone | ${ms(r.latency.placeOrder)} |`,
+    `| requests/s (adds and orders answered) | ${r.requestsPerSecond} over ${r.seconds} s |`,
+    `| orders placed/s | ${r.ordersPerSecond} |`,
+    "",
+    `Outcomes: ${Object.entries(r.outcomes)
+      .map(([k, n]) => `${k} ${n}`)
+      .join("; ")}. Stock ${r.stock.start} at start, ${r.stock.unitsOrdered} ordered, ${r.stock.left} left.`,
+    `Flash-sale check: ${r.ok ? "passed" : "FAILED"}${r.problems.length ? ` — ${r.problems.join("; ")}` : ""}.${s.claims === 0 ? " No flash units were claimed: the checkout does not apply flash prices on this build." : ""}`,
   ];
 }

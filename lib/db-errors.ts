@@ -13,3 +13,9 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const pg = pgError(error);
   return pg?.code === "23505" && (!constraint || pg.constraint_name === constraint);
 }
+
+/** True when `error` is a CHECK violation (23514), of `constraint` when given. */
+export function isCheckViolation(error: unknown, constraint?: string): boolean {
+  const pg = pgError(error);
+  return pg?.code === "23514" && (!constraint || pg.constraint_name === constraint);
+}

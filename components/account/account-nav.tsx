@@ -5,6 +5,7 @@ const LINKS = [
   { href: "/account/profile", label: "Profile" },
   { href: "/account/addresses", label: "Addresses" },
   { href: "/account/orders", label: "Orders" },
+  { href: "/account/points", label: "Points" },
   { href: "/account/favourites", label: "Favourites" },
   { href: "/account/recently-viewed", label: "Recently viewed" },
   { href: "/account/reviews", label: "Reviews" },

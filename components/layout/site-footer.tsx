@@ -21,6 +21,11 @@ export async function SiteFooter() {
           <p className="font-semibold text-zinc-900">Shop</p>
           <ul className="mt-2 space-y-1">
             <li>
+              <Link href="/deals" className="hover:underline">
+                Deals
+              </Link>
+            </li>
+            <li>
               <Link href="/search?sort=newest" className="hover:underline">
                 New arrivals
               </Link>

@@ -4,13 +4,31 @@ import { useEffect, useState } from "react";
 import { Price } from "@/components/ui/price";
 import type { ProductDetail } from "@/lib/catalog/types";
 import { choose, findVariant, initialVariant, isValueInStock, stockState } from "@/lib/catalog/variant-selection";
+import type { Deals } from "@/lib/promotions/flash-sales";
 import { AddToCart } from "./add-to-cart";
+import { FlashSaleOffer } from "./flash-sale-offer";
 import { Gallery } from "./gallery";
+import { MemberPrice } from "./member-price";
+import { OtherFlashSales } from "./other-flash-sales";
 
 const stockColor = { in: "text-emerald-700", low: "text-amber-700", out: "text-zinc-500" } as const;
 
-/** Gallery, variant choice, price, stock and SKU: the part of the product page that reacts to the shopper. */
-export function ProductShowcase({ product, children }: { product: ProductDetail; children?: React.ReactNode }) {
+const noDeals: Deals = { running: [], upcoming: [] };
+
+/**
+ * Gallery, variant choice, price (a running flash sale's, when the chosen
+ * variant has one), stock and SKU: the part of the product page that reacts to the shopper.
+ */
+export function ProductShowcase({
+  product,
+  flashSales = noDeals,
+  children,
+}: {
+  product: ProductDetail;
+  /** as the page was rendered (lib/promotions/cached.ts) */
+  flashSales?: Deals;
+  children?: React.ReactNode;
+}) {
   const [selection, setSelection] = useState(() => ({ ...(initialVariant(product.variants)?.optionValues ?? {}) }));
   // The page is cached HTML for everyone; a shared ?variant= link is applied here.
   useEffect(() => {
@@ -21,9 +39,10 @@ export function ProductShowcase({ product, children }: { product: ProductDetail;
   }, [product.variants]);
   const variant = findVariant(product.variants, selection);
   const stock = stockState(variant);
+  // a sold-out sale no longer sets the price: it is listed below as sold out
+  const flash = flashSales.running.find((s) => s.variantId === variant?.id && s.remaining > 0);
 
-  function pick(option: string, value: string) {
-    const next = choose(product.variants, selection, option, value);
+  function select(next: Record<string, string>) {
     setSelection(next);
     const chosen = findVariant(product.variants, next);
     if (chosen) {
@@ -31,6 +50,11 @@ export function ProductShowcase({ product, children }: { product: ProductDetail;
       url.searchParams.set("variant", String(chosen.id));
       window.history.replaceState(null, "", url);
     }
+  }
+  const pick = (option: string, value: string) => select(choose(product.variants, selection, option, value));
+  function chooseVariant(id: number) {
+    const chosen = product.variants.find((v) => v.id === id);
+    if (chosen) select({ ...chosen.optionValues });
   }
 
   return (
@@ -42,12 +66,21 @@ export function ProductShowcase({ product, children }: { product: ProductDetail;
           <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{product.title}</h1>
         </div>
         <div aria-live="polite" className="flex flex-col gap-1">
-          <Price price={variant?.price ?? product.price.min} compareAt={variant?.compareAt} size="lg" />
+          {/* Flash-sale units take no member discount (lib/pricing/README.md), so a member's price shows only without one. */}
+          {flash ? (
+            <FlashSaleOffer sale={flash} />
+          ) : (
+            <>
+              <Price price={variant?.price ?? product.price.min} compareAt={variant?.compareAt} size="lg" />
+              <MemberPrice price={variant?.price ?? product.price.min} />
+            </>
+          )}
           <p id="stock-status" className={`text-sm font-medium ${stockColor[stock.kind]}`}>
             {stock.label}
           </p>
           {variant && <p className="text-xs text-zinc-500">SKU {variant.sku}</p>}
         </div>
+        <OtherFlashSales running={flashSales.running.filter((s) => s !== flash)} upcoming={flashSales.upcoming} onChoose={chooseVariant} />
         {product.options.map((option) => (
           <div key={option.name} role="radiogroup" aria-label={option.name} className="flex flex-col gap-2">
             <p aria-hidden="true" className="text-sm font-medium">

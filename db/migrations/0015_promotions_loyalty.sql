@@ -144,7 +144,6 @@ CREATE TABLE "promotions" (
 );
 --> statement-breakpoint
 ALTER TABLE "carts" ADD COLUMN "coupon_code" text;--> statement-breakpoint
-ALTER TABLE "carts" ADD COLUMN "use_points" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "store_settings" ADD COLUMN "flash_sale_payment_timeout_minutes" integer DEFAULT 10 NOT NULL;--> statement-breakpoint
 ALTER TABLE "loyalty_settings" ADD CONSTRAINT "loyalty_settings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "points_ledger" ADD CONSTRAINT "points_ledger_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { users } from "./users";
 import { variants } from "./variants";
@@ -14,8 +14,6 @@ export const carts = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     // The coupon the shopper applied (as typed); checked again on every read and at checkout.
     couponCode: text(),
-    // Whether the shopper chose to pay part of the order with points.
-    usePoints: boolean().notNull().default(false),
     ...timestamps,
   },
   (t) => [index("carts_updated_idx").on(t.updatedAt)],

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { seriousA11yViolations } from "../support/axe";
 import { createTestProduct } from "../support/product-db";
+import { setProductPrice } from "../support/promotion-db";
 import { pageWithoutJavaScript } from "../support/replay-form";
 
 test.describe.configure({ timeout: 90_000 });
@@ -81,8 +82,15 @@ test("a merchant creates a coupon, is refused a duplicate code, pauses and resum
   await expect(page.getByText("Ended", { exact: true })).toBeVisible();
 });
 
-test("a merchant creates an automatic spend-X-save-Y promotion with tiers, and sees the stacking rules", async ({ page, backOffice }) => {
+test("a merchant creates an automatic spend-X-save-Y promotion with tiers and sees the stacking rules; a shopper's cart shows it", async ({
+  page,
+  browser,
+  backOffice,
+}) => {
   const name = unique("Spend and save ");
+  // Scoped to a product of its own: an automatic offer applies to every cart it covers, and other tests run at the same time.
+  const product = await createTestProduct(unique("Spend-save product "));
+  await setProductPrice(product.id, 6000);
   await backOffice.signIn("staff", "/admin/promotions");
   await expect(page.getByText(/higher priority applies first/i)).toBeVisible();
   await expect(page.getByText(/used alone, instead of all the stackable ones together, when it saves the shopper more/)).toBeVisible();
@@ -109,6 +117,7 @@ test("a merchant creates an automatic spend-X-save-Y promotion with tiers, and s
   await save.nth(0).fill("10.00");
   await spend.nth(1).fill("200.00");
   await save.nth(1).fill("30.00");
+  await page.getByLabel("Products").fill(product.slug);
   await page.getByLabel("Ends at").fill(utcMinute(7 * DAY));
   await page.getByLabel("Priority").fill("5");
   await page.getByRole("button", { name: "Save", exact: true }).click();
@@ -130,8 +139,28 @@ test("a merchant creates an automatic spend-X-save-Y promotion with tiers, and s
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(status(page, "Promotion saved.")).toBeVisible();
   await expect(row.getByRole("cell", { name: "7", exact: true })).toBeVisible();
+
+  // A shopper sees it: one unit (60.00) is 40.00 short of the first tier; two (120.00) save 10.00 and are 80.00 short of the next.
+  const shopper = await browser.newContext();
+  const shop = await shopper.newPage();
+  await shop.goto(`/p/${product.slug}`);
+  await shop.getByRole("button", { name: "Add to cart" }).click();
+  await expect(shop.getByRole("status").filter({ hasText: "Added to cart" })).toBeVisible();
+  await shop.goto("/cart");
+  await expect(shop.getByText("Add $40.00 more to save $10.00")).toBeVisible();
+  await shop.getByRole("spinbutton", { name: "Quantity" }).fill("2");
+  await shop.getByRole("button", { name: "Update" }).click();
+  const summary = shop.getByRole("region", { name: "Summary" });
+  await expect(summary.getByText(name)).toBeVisible();
+  await expect(summary.getByText("−$10.00")).toBeVisible();
+  await expect(summary.getByText("Add $80.00 more to save $30.00")).toBeVisible();
+
   await row.getByRole("button", { name: "Pause" }).click();
   await expect(row.getByText("Paused", { exact: true })).toBeVisible();
+  // Paused: the shopper's cart no longer takes it.
+  await shop.reload();
+  await expect(summary.getByText(name)).toHaveCount(0);
+  await shopper.close();
 });
 
 test("a merchant puts a variant on flash sale; unknown SKUs and prices not below the variant's are refused", async ({

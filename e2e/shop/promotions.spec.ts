@@ -45,7 +45,7 @@ test("a shopper sees spend-X-save-Y progress, applies a coupon and sees each dis
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(cart.message("status", `Coupon ${code} applied`)).toBeVisible(slow);
   const summary = page.getByRole("region", { name: "Summary" });
-  await expect(summary.getByText(`Coupon ${code}`)).toBeVisible();
+  await expect(summary.getByRole("term").filter({ hasText: `Coupon ${code}` })).toBeVisible();
   await expect(summary.getByText("−$1.50")).toBeVisible();
 
   await cart.setQuantity(`Promo kettle ${t}`, 2);

@@ -22,7 +22,8 @@ describe("discounts on the dashboard (real PostgreSQL)", () => {
       .returning();
     const [b] = await db
       .insert(promotions)
-      .values({ name: "Dash spend and save", type: "spend_save", tiers: [{ spend: 20000, save: 3000 }] })
+      // Ended: an automatic offer that is live would reach the carts of every other test.
+      .values({ name: "Dash spend and save", type: "spend_save", tiers: [{ spend: 20000, save: 3000 }], endedAt: new Date() })
       .returning();
     // The range 2002-03-01..07: no other test uses these days.
     const o1 = await insertOrderAt({ status: "paid", paidAt: "2002-03-01T00:00:00Z", total: 9000, currency });

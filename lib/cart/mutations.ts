@@ -149,9 +149,9 @@ export async function mergeCarts(guestCartId: string, userId: string): Promise<s
       on conflict (cart_id, variant_id) do update
       set quantity = greatest(1, least(cart_items.quantity + excluded.quantity,
         (select v.stock from variants v where v.id = excluded.variant_id), ${MAX_PER_LINE}))`);
-    // The guest's coupon and points choice carry over unless the account's cart has its own coupon.
+    // The guest's coupon carries over unless the account's cart has its own.
     await tx.execute(sql`
-      update carts u set coupon_code = coalesce(u.coupon_code, g.coupon_code), use_points = u.use_points or g.use_points
+      update carts u set coupon_code = coalesce(u.coupon_code, g.coupon_code)
       from carts g where u.id = ${userCartId} and g.id = ${guestCartId}`);
     await tx.delete(carts).where(eq(carts.id, guestCartId));
     return userCartId;
@@ -174,9 +174,4 @@ export async function deleteIdleCarts(olderThanDays: number): Promise<number> {
 /** Saves (or, with null, removes) the coupon the shopper applied; the caller checked it applies. */
 export async function setCartCoupon(cartId: string, code: string | null): Promise<void> {
   await db.update(carts).set({ couponCode: code }).where(eq(carts.id, cartId));
-}
-
-/** Remembers whether the shopper pays part of the order with points. */
-export async function setCartUsePoints(cartId: string, usePoints: boolean): Promise<void> {
-  await db.update(carts).set({ usePoints }).where(eq(carts.id, cartId));
 }

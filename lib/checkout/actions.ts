@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidateTag } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
@@ -32,6 +32,8 @@ export const placeOrderAction = publicAction(
     if (refused) return refused;
     const result = await placeOrder(data, { cartId: await currentCartId(), userId: user?.id ?? null });
     if (!result.ok) {
+      // Totals may have changed (an offer ended, stock moved): the page's quotes are read again.
+      revalidatePath("/checkout");
       return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
     }
     const { order } = result;

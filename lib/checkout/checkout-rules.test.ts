@@ -71,4 +71,22 @@ describe("checkout form schema", () => {
   it("refuses a missing or malformed checkout key", () => {
     expect(checkoutSchema.safeParse({ ...base, checkoutKey: "x" }).success).toBe(false);
   });
+
+  it("uses points exactly when the form says so (an unticked box sends nothing)", () => {
+    const usePoints = (extra: Record<string, unknown>) => checkoutSchema.parse({ ...base, ...extra }).usePoints;
+    expect(usePoints({ usePoints: "on" })).toBe(true);
+    expect(usePoints({ usePoints: "true" })).toBe(true);
+    expect(usePoints({ usePoints: "false" })).toBe(false);
+    expect(usePoints({ usePoints: "" })).toBe(false);
+    expect(usePoints({})).toBe(false);
+    expect(
+      checkoutSchema.parse({
+        email: "a@b.co",
+        shippingMethod: "express",
+        checkoutKey: base.checkoutKey,
+        savedAddressId: "7",
+        usePoints: "on",
+      }).usePoints,
+    ).toBe(true);
+  });
 });

@@ -1,13 +1,28 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db";
-import { addresses, carts, cartItems, orderEvents, orderLines, orders, variants } from "@/db/schema";
+import {
+  addresses,
+  carts,
+  cartItems,
+  orderDiscountAllocations,
+  orderDiscounts,
+  orderEvents,
+  orderLines,
+  orders,
+  variants,
+} from "@/db/schema";
 import { createAddress } from "@/lib/addresses/mutations";
 import type { AddressFields } from "@/lib/addresses/schema";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { formatMoney } from "@/lib/money";
 import { setStockContext } from "@/lib/inventory/stock-context";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { activeProviderId, PAYMENTS_NOT_CONFIGURED } from "@/lib/payments/providers";
+import { loadPricingInput } from "@/lib/pricing/context";
+import { priceOrder } from "@/lib/pricing/price-order";
+import type { PricingResult } from "@/lib/pricing/types";
+import { claimPricing, PricingRefusal } from "@/lib/promotions/redeem";
 import { readStoreSettings } from "@/lib/settings/queries";
 import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
 import type { CheckoutInput } from "./schema";
@@ -113,11 +128,60 @@ async function nextOrderNumber(tx: Tx): Promise<string> {
   return formatOrderNumber(Number(row!.year), Number(row!.n));
 }
 
+/** The normal payment window, shorter when the order holds flash-sale units (they go back to the sale sooner if unpaid). */
+async function paymentDueFor(tx: Tx, priced: PricingResult, now: Date): Promise<Date> {
+  const settings = await readStoreSettings(tx);
+  const flash = priced.flashClaims.some((c) => c.units > 0);
+  const minutes = flash
+    ? Math.min(settings.orderPaymentTimeoutMinutes, settings.flashSalePaymentTimeoutMinutes)
+    : settings.orderPaymentTimeoutMinutes;
+  return new Date(now.getTime() + minutes * 60_000);
+}
+
+/**
+ * The applied discounts as the order keeps them (a later edit of a promotion changes
+ * nothing here), one row each in the pipeline's order, with each item discount's
+ * share per order line (`key` is the variant id).
+ */
+async function storeDiscounts(tx: Tx, orderId: string, priced: PricingResult, lineIds: Map<number, number>): Promise<void> {
+  for (const [position, d] of priced.discounts.entries()) {
+    if (d.amount <= 0) continue;
+    const [row] = await tx
+      .insert(orderDiscounts)
+      .values({
+        orderId,
+        source: d.source,
+        target: d.target,
+        promotionId: d.promotionId,
+        flashSaleId: d.flashSaleId,
+        code: d.code,
+        label: d.label,
+        amount: d.amount,
+        points: d.points,
+        position,
+      })
+      .returning({ id: orderDiscounts.id });
+    const shares = d.allocations.filter((a) => a.amount > 0);
+    if (shares.length === 0) continue;
+    await tx.insert(orderDiscountAllocations).values(
+      shares.map((a) => {
+        const orderLineId = lineIds.get(a.key);
+        if (orderLineId === undefined)
+          throw new Error(`Discount "${d.label}" is allocated to variant ${a.key}, which is not in the order.`);
+        return { orderDiscountId: row!.id, orderLineId, amount: a.amount };
+      }),
+    );
+  }
+}
+
 /**
  * Turns the cart into an order in one transaction: prices and stock read from the
- * database, stock reserved, lines snapshotted, the cart emptied. The same checkout
- * key submitted again (double click, retry, a concurrent duplicate) returns the
- * first order. Refusals (empty cart, stock, unknown shipping method) change nothing.
+ * database and priced by the pipeline (promotions, coupon, flash sales, member
+ * price, points), stock reserved, lines and discounts snapshotted, every use of a
+ * limited offer counted (lib/promotions/redeem.ts), the cart emptied. The same
+ * checkout key submitted again (double click, retry, a concurrent duplicate)
+ * returns the first order. Refusals (empty cart, stock, unknown shipping method,
+ * a coupon that no longer applies, an offer used up meanwhile) change nothing.
  */
 export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | null; userId: string | null }): Promise<PlaceOrderResult> {
   const earlier = await findByCheckoutKey(db, input.checkoutKey, ctx.userId);
@@ -130,7 +194,11 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
   try {
     return await db.transaction(async (tx) => {
       // One checkout of a cart at a time: a concurrent duplicate waits here, then finds the order.
-      const [cart] = await tx.select({ id: carts.id, userId: carts.userId }).from(carts).where(eq(carts.id, cartId)).for("update");
+      const [cart] = await tx
+        .select({ id: carts.id, userId: carts.userId, couponCode: carts.couponCode })
+        .from(carts)
+        .where(eq(carts.id, cartId))
+        .for("update");
       if (!cart || (cart.userId !== null && cart.userId !== ctx.userId))
         throw new CheckoutRefusal("Your cart is empty: add something before checking out.");
       const again = await findByCheckoutKey(tx, input.checkoutKey, ctx.userId);
@@ -142,10 +210,30 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
       checkLines(lines);
       const address = await resolveAddress(tx, input, ctx.userId);
 
-      const subtotal = subtotalOf(lines);
-      const shippingTotal = shippingCost(method, subtotal);
-      const { orderPaymentTimeoutMinutes } = await readStoreSettings(tx);
-      const paymentDueAt = new Date(Date.now() + orderPaymentTimeoutMinutes * 60_000);
+      // Priced again here, from what this transaction reads: the browser never sends a price or a discount.
+      const now = new Date();
+      const priced = priceOrder(
+        await loadPricingInput(tx, {
+          lines,
+          currency: lines[0]!.currency,
+          userId: ctx.userId,
+          email: input.email,
+          couponCode: cart.couponCode,
+          usePoints: input.usePoints ?? false,
+          shipping: shippingCost(method, subtotalOf(lines)),
+          now,
+        }),
+      );
+      // Never drop a coupon the shopper expects: they remove it or change the cart.
+      if (cart.couponCode && priced.couponError) throw new CheckoutRefusal(priced.couponError);
+      // The shopper agreed to the total the page showed: a higher one (a flash sale sold out, an offer ended) is shown, not charged.
+      if (input.quotedTotal !== undefined && priced.total > input.quotedTotal) {
+        const money = (amount: number) => formatMoney({ amount, currency: priced.currency });
+        throw new CheckoutRefusal(
+          `Your total is now ${money(priced.total)}, not ${money(input.quotedTotal)}: an offer ended or sold out while you were checking out. Check the new total below and place the order again.`,
+        );
+      }
+      const paymentDueAt = await paymentDueFor(tx, priced, now);
       const [order] = await tx
         .insert(orders)
         .values({
@@ -153,9 +241,10 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
           userId: ctx.userId,
           email: input.email,
           currency: lines[0]!.currency,
-          subtotal,
-          shippingTotal,
-          total: subtotal + shippingTotal,
+          subtotal: priced.subtotal,
+          shippingTotal: priced.shipping ?? 0,
+          discountTotal: priced.discountTotal,
+          total: priced.total,
           shippingMethodCode: method.code,
           shippingMethodName: method.name,
           shipName: address.fullName,
@@ -172,21 +261,26 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
       // After the order exists, so the ledger rows can name it; a refusal rolls it all back.
       await setStockContext(tx, { reason: "order", orderId: order!.id, actorId: ctx.userId });
       await reserveStock(tx, lines);
-      await tx.insert(orderLines).values(
-        lines.map((l) => ({
-          orderId: order!.id,
-          productId: l.productId,
-          variantId: l.variantId,
-          productTitle: l.productTitle,
-          productSlug: l.productSlug,
-          variantTitle: l.variantTitle,
-          sku: l.sku,
-          imageUrl: l.imageUrl,
-          unitPrice: l.unitPrice,
-          quantity: l.quantity,
-          lineTotal: l.unitPrice * l.quantity,
-        })),
-      );
+      const inserted = await tx
+        .insert(orderLines)
+        .values(
+          lines.map((l) => ({
+            orderId: order!.id,
+            productId: l.productId,
+            variantId: l.variantId,
+            productTitle: l.productTitle,
+            productSlug: l.productSlug,
+            variantTitle: l.variantTitle,
+            sku: l.sku,
+            imageUrl: l.imageUrl,
+            unitPrice: l.unitPrice,
+            quantity: l.quantity,
+            lineTotal: l.unitPrice * l.quantity,
+          })),
+        )
+        .returning({ id: orderLines.id, variantId: orderLines.variantId });
+      await storeDiscounts(tx, order!.id, priced, new Map(inserted.map((l) => [l.variantId!, l.id])));
+      await claimPricing(tx, { orderId: order!.id, userId: ctx.userId, email: input.email, result: priced });
       await tx.insert(orderEvents).values({
         orderId: order!.id,
         fromStatus: null,
@@ -196,11 +290,13 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
         note: "Order placed",
       });
       await tx.delete(cartItems).where(eq(cartItems.cartId, cartId));
-      await tx.update(carts).set({ updatedAt: new Date() }).where(eq(carts.id, cartId));
+      // The coupon and the points choice were for this order.
+      await tx.update(carts).set({ updatedAt: new Date(), couponCode: null }).where(eq(carts.id, cartId));
       return { ok: true as const, order: order!, created: true, productSlugs: [...new Set(lines.map((l) => l.productSlug))] };
     });
   } catch (error) {
     if (error instanceof CheckoutRefusal) return { ok: false, error: error.message, field: error.field };
+    if (error instanceof PricingRefusal) return { ok: false, error: error.message };
     // Two transactions with the same key on different carts: the loser finds the winner's order.
     if (isUniqueViolation(error, "orders_checkoutKey_unique")) {
       const winner = await findByCheckoutKey(db, input.checkoutKey, ctx.userId);

@@ -8,6 +8,10 @@ export type CheckoutInput = {
   checkoutKey: string;
   address: AddressFields | { savedAddressId: number };
   saveAddress: boolean;
+  /** Pay part with points: overrides the cart's choice when the form sends it. */
+  usePoints?: boolean;
+  /** the total the checkout page showed for this choice: a higher one at place-order time is refused, never charged unseen */
+  quotedTotal?: number;
 };
 
 const optionalId = z.preprocess(
@@ -16,6 +20,12 @@ const optionalId = z.preprocess(
 );
 
 const loose = z.string().optional();
+
+// A checkbox or hidden field: "on"/"true" → true, "off"/"false"/"" → false, absent → undefined (the cart's choice stands).
+const optionalFlag = z.preprocess((v) => {
+  if (v === undefined || v === null) return undefined;
+  return v === true || v === "on" || v === "true";
+}, z.boolean().optional());
 
 /**
  * The checkout form. Only these keys are read: prices, totals or quantities a
@@ -29,6 +39,8 @@ export const checkoutSchema = z
     checkoutKey: z.uuid("This form has expired: reload the page and try again"),
     savedAddressId: optionalId,
     saveAddress: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+    usePoints: optionalFlag,
+    quotedTotal: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number().int().min(0).max(2_147_483_647).optional()),
     fullName: loose,
     line1: loose,
     city: loose,
@@ -47,7 +59,13 @@ export const checkoutSchema = z
     { when: () => true },
   )
   .transform((v): CheckoutInput => {
-    const base = { email: v.email, shippingMethod: v.shippingMethod, checkoutKey: v.checkoutKey };
+    const base = {
+      email: v.email,
+      shippingMethod: v.shippingMethod,
+      checkoutKey: v.checkoutKey,
+      usePoints: v.usePoints ?? false,
+      quotedTotal: v.quotedTotal,
+    };
     if (v.savedAddressId) return { ...base, address: { savedAddressId: v.savedAddressId }, saveAddress: false };
     return { ...base, address: addressFieldsSchema.parse(v), saveAddress: v.saveAddress };
   });

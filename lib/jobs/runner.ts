@@ -2,6 +2,7 @@ import "server-only";
 import { sqlClient } from "@/db";
 import { deleteIdleCarts } from "@/lib/cart/mutations";
 import { env } from "@/lib/env";
+import { expirePoints } from "@/lib/loyalty/expiry";
 import { pruneMailOutbox } from "@/lib/mail/outbox";
 import { cancelExpiredOrders } from "@/lib/orders/mutations/expiry";
 import { pruneRateLimits } from "@/lib/rate-limit/prune";
@@ -14,6 +15,7 @@ type Job = { name: string; run: () => Promise<number | void> };
 function jobs(): Job[] {
   return [
     { name: "cancel unpaid orders", run: () => cancelExpiredOrders(new Date()) },
+    { name: "expire loyalty points", run: () => expirePoints(new Date()) },
     { name: "delete idle carts", run: () => deleteIdleCarts(env().CART_IDLE_DAYS) },
     { name: "prune rate-limit windows", run: () => pruneRateLimits() },
     { name: "prune mail outbox", run: () => pruneMailOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },

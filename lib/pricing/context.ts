@@ -1,17 +1,10 @@
 import { and, eq, gt, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db";
-import {
-  flashSaleClaims,
-  flashSales,
-  loyaltySettings,
-  memberTiers,
-  orders,
-  promotionRedemptions,
-  promotions,
-  users,
-  type PromotionRow,
-} from "@/db/schema";
+import { flashSaleClaims, memberTiers, orders, promotionRedemptions, promotions, type PromotionRow } from "@/db/schema";
+import { getPointsBalance, getShopperTier } from "@/lib/loyalty/queries";
+import { getLoyaltySettings } from "@/lib/loyalty/settings";
+import { getRunningFlashSales } from "@/lib/promotions/flash-sales";
 import type { PricingCustomer, PricingFlashSale, PricingInput, PricingLine, PricingPromotion, PricingTier, PointsRules } from "./types";
 
 /** A cart line as read from the catalog now (lib/checkout/cart-lines.ts readCartLines gives these). */
@@ -110,30 +103,10 @@ async function productScopes(conn: DbOrTx, productIds: number[]): Promise<Map<nu
   return scopes;
 }
 
-/** Flash sales running now on these variants (not paused, units left). */
+/** Flash sales running now on these variants (not paused, units left), keyed by variant like the lines. */
 async function runningFlashSales(conn: DbOrTx, variantIds: number[], now: Date): Promise<PricingFlashSale[]> {
-  if (variantIds.length === 0) return [];
-  const rows = await conn
-    .select()
-    .from(flashSales)
-    .where(
-      and(
-        inArray(flashSales.variantId, variantIds),
-        isNull(flashSales.pausedAt),
-        lte(flashSales.startsAt, now),
-        gt(flashSales.endsAt, now),
-        sql`${flashSales.soldCount} < ${flashSales.quantityCap}`,
-      ),
-    );
-  return rows.map((s) => ({
-    id: s.id,
-    key: s.variantId,
-    salePrice: s.salePrice,
-    remaining: s.quantityCap - s.soldCount,
-    perCustomerLimit: s.perCustomerLimit,
-    startsAt: s.startsAt,
-    endsAt: s.endsAt,
-  }));
+  const sales = await getRunningFlashSales(conn, variantIds, now);
+  return sales.map(({ variantId, ...s }) => ({ ...s, key: variantId }));
 }
 
 /** Rows of a shopper: theirs by account, or placed with their e-mail (guests are counted by e-mail). */
@@ -179,34 +152,14 @@ async function isFirstOrder(conn: DbOrTx, who: Who): Promise<boolean> {
   return !row;
 }
 
-/** The shopper's tier: the highest whose min spend their paid spend over the last 12 months reaches. */
+/** The shopper's tier (lib/loyalty: by paid spend over the last 12 months); guests have none. */
 async function shopperTier(conn: DbOrTx, userId: string | null, now: Date): Promise<PricingTier | null> {
-  if (!userId) return null;
-  const [row] = await conn.execute<{ id: number; name: string; min_spend: number; percent_off: number; free_shipping: boolean }>(sql`
-    select t.id, t.name, t.min_spend, t.percent_off, t.free_shipping from member_tiers t
-    where t.min_spend <= (
-      select coalesce(sum(o.total), 0) from orders o
-      where o.user_id = ${userId} and o.paid_at > ${now.toISOString()}::timestamptz - interval '12 months'
-        and o.status not in ('cancelled', 'refunded'))
-    order by t.min_spend desc limit 1`);
-  if (!row) return null;
-  return { id: row.id, name: row.name, minSpend: Number(row.min_spend), percentOff: row.percent_off, freeShipping: row.free_shipping };
+  return userId ? (await getShopperTier(conn, userId, now)).tier : null;
 }
 
 async function pointsRules(conn: DbOrTx): Promise<PointsRules> {
-  const [row] = await conn.select().from(loyaltySettings).where(eq(loyaltySettings.id, 1)).limit(1);
-  return {
-    enabled: row?.enabled ?? true,
-    redeemPointsPerUnit: row?.redeemPointsPerUnit ?? 100,
-    maxRedeemPercent: row?.maxRedeemPercent ?? 50,
-    earnPointsPerUnit: row?.earnPointsPerUnit ?? 1,
-  };
-}
-
-async function pointsBalance(conn: DbOrTx, userId: string | null): Promise<number> {
-  if (!userId) return 0;
-  const [row] = await conn.select({ points: users.loyaltyPoints }).from(users).where(eq(users.id, userId)).limit(1);
-  return row?.points ?? 0;
+  const { enabled, redeemPointsPerUnit, maxRedeemPercent, earnPointsPerUnit } = await getLoyaltySettings(conn);
+  return { enabled, redeemPointsPerUnit, maxRedeemPercent, earnPointsPerUnit };
 }
 
 /**
@@ -229,7 +182,7 @@ export async function loadPricingInput(conn: DbOrTx, req: PricingRequest): Promi
     shopperTier(conn, req.userId, now),
     isFirstOrder(conn, who),
     pointsRules(conn),
-    pointsBalance(conn, req.userId),
+    req.userId ? getPointsBalance(req.userId, conn) : Promise.resolve(0),
   ]);
   const promotionIds = [...automatic.map((p) => p.id), ...(coupon ? [coupon.id] : [])];
   const [uses, units] = await Promise.all([

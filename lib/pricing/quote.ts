@@ -34,11 +34,11 @@ export function summarize(result: PricingResult): PriceSummary {
   };
 }
 
-/** The shopper's promotion choices saved on the cart: the coupon code and whether to pay with points. */
-export async function getCartChoices(cartId: string | null, conn: DbOrTx = db): Promise<{ couponCode: string | null; usePoints: boolean }> {
-  if (!cartId) return { couponCode: null, usePoints: false };
-  const [row] = await conn.select({ couponCode: carts.couponCode, usePoints: carts.usePoints }).from(carts).where(eq(carts.id, cartId));
-  return { couponCode: row?.couponCode ?? null, usePoints: row?.usePoints ?? false };
+/** The coupon the shopper applied in the cart (as typed), or null. */
+export async function getCartCoupon(cartId: string | null, conn: DbOrTx = db): Promise<string | null> {
+  if (!cartId) return null;
+  const [row] = await conn.select({ couponCode: carts.couponCode }).from(carts).where(eq(carts.id, cartId));
+  return row?.couponCode ?? null;
 }
 
 export type QuoteRequest = {
@@ -61,9 +61,8 @@ export type QuoteRequest = {
  */
 export async function quoteCart(
   req: QuoteRequest,
-): Promise<{ withPoints: PriceSummary[]; withoutPoints: PriceSummary[]; couponCode: string | null; usePoints: boolean }> {
-  const choices = await getCartChoices(req.cartId);
-  const couponCode = req.couponCode === undefined ? choices.couponCode : req.couponCode;
+): Promise<{ withPoints: PriceSummary[]; withoutPoints: PriceSummary[]; couponCode: string | null }> {
+  const couponCode = req.couponCode === undefined ? await getCartCoupon(req.cartId) : req.couponCode;
   const base = await loadPricingInput(db, {
     lines: req.lines,
     currency: req.currency,
@@ -78,6 +77,5 @@ export async function quoteCart(
     withPoints: req.shippings.map((s) => price(s, true)),
     withoutPoints: req.shippings.map((s) => price(s, false)),
     couponCode,
-    usePoints: choices.usePoints,
   };
 }

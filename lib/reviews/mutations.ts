@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { orderLines, orders, products, reviews, reviewVotes, users } from "@/db/schema";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { earnPointsForReview } from "@/lib/loyalty/earn";
 import { canReview, canVoteHelpful, REFUSALS, reviewAuthorName } from "./rules";
 import type { ReviewInput } from "./schema";
 
@@ -51,6 +52,7 @@ export async function createReview(userId: string, input: ReviewInput): Promise<
           authorName: reviewAuthorName(author?.name ?? "", input.anonymous),
         })
         .returning({ id: reviews.id });
+      await earnPointsForReview(tx, { userId, reviewId: row!.id, body: input.body });
       return { ok: true, reviewId: row!.id, productId: line.productId!, productSlug: line.productSlug!, productTitle: line.productTitle! };
     });
   } catch (error) {

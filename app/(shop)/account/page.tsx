@@ -27,8 +27,10 @@ export default async function AccountOverviewPage() {
             Loyalty points
           </h2>
           <p className="mt-1 text-2xl font-semibold tabular-nums">
-            {points.toLocaleString("en-US")}{" "}
-            <span className="text-base font-normal text-zinc-600">{points === 1 ? "point" : "points"}</span>
+            <Link href="/account/points" className="hover:underline">
+              {points.toLocaleString("en-US")}{" "}
+              <span className="text-base font-normal text-zinc-600">{points === 1 ? "point" : "points"}</span>
+            </Link>
           </p>
         </section>
       ) : (

@@ -65,7 +65,6 @@ export default async function CheckoutPage() {
           currency={data.currency}
           quotes={quotes}
           couponCode={quote.couponCode}
-          usePoints={quote.usePoints}
         />
         <OrderSummary lines={data.lines} />
       </div>

@@ -47,6 +47,17 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
         </div>
         <ShippingRates rates={rates} currency={resolved.currency} />
       </section>
+      <section aria-labelledby="loyalty-heading" className="mt-10">
+        <h2 id="loyalty-heading" className="mb-2 text-lg font-semibold">
+          Tiers and points
+        </h2>
+        <p className="mb-3 max-w-2xl text-sm text-zinc-600">
+          How shoppers earn and use points, when points expire, and the member tiers with their benefits.
+        </p>
+        <Link href="/admin/settings/loyalty" className="underline">
+          Edit tiers and points
+        </Link>
+      </section>
     </>
   );
 }

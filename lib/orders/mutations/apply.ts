@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { orderEvents, orders, type OrderActor, type OrderRow, type OrderStatus } from "@/db/schema";
 import { setStockContext } from "@/lib/inventory/stock-context";
+import { releasePricing } from "@/lib/promotions/redeem";
 import { releasesStock } from "../transitions";
 
 export type Actor = { kind: OrderActor; id: string | null };
@@ -17,7 +18,8 @@ export async function lockOrder(tx: Tx, orderId: string): Promise<OrderRow | nul
 
 /**
  * Moves a locked order to `to` (the caller checked the rule), records the event,
- * and puts reserved stock back when the order ends unshipped. The status guard in
+ * and puts reserved stock back when the order ends unshipped; a cancellation gives
+ * back its promotion uses, flash-sale units and redeemed points. The status guard in
  * the UPDATE makes a second, concurrent attempt change nothing.
  */
 export async function applyTransition(tx: Tx, order: OrderRow, to: OrderStatus, actor: Actor, data: TransitionData = {}): Promise<boolean> {
@@ -55,6 +57,7 @@ export async function applyTransition(tx: Tx, order: OrderRow, to: OrderStatus, 
     });
     await releaseStock(tx, order.id);
   }
+  if (to === "cancelled") await releasePricing(tx, order.id, `Order ${order.number} cancelled`);
   return true;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/db";
 import { orderEvents, type OrderRow, type OrderStatus } from "@/db/schema";
 import { setStockContext } from "@/lib/inventory/stock-context";
+import { reversePointsForRefund } from "@/lib/loyalty/ledger";
 import { RefundFailed } from "@/lib/payments/provider";
 import { refundOrderPayments, type ProviderResolver } from "@/lib/payments/mutations/refund";
 import { applyTransition, lockOrder, releaseStock, type Actor, type TransitionData } from "./apply";
@@ -101,6 +102,8 @@ export const approveRefund = (orderId: string, staffId: string, opts: RefundOpti
         return `${refunded}${opts.restock ? "; items restocked" : ""}`;
       },
       after: async (tx, order) => {
+        // The whole order is refunded: its earned points go, the points spent on it come back.
+        await reversePointsForRefund(tx, order.id, order.total);
         if (!opts.restock) return;
         await setStockContext(tx, { reason: "refund", actorId: staffId, orderId: order.id });
         await releaseStock(tx, order.id);
@@ -132,6 +135,10 @@ export async function staffCancelOrder(
         if (!mayRefund) throw new RefundFailed("Only an admin can cancel a paid order, since that refunds the payment.");
         const refunded = await refundThroughProvider(tx, order, resolve);
         return refunded ? `Cancelled after payment: ${refunded.toLowerCase()}` : undefined;
+      },
+      // After the status change (and whatever a cancellation gives back there): the points of a paid order.
+      after: async (tx, order) => {
+        if (order.status === "paid") await reversePointsForRefund(tx, order.id, order.total);
       },
     },
   );

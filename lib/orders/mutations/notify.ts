@@ -6,6 +6,8 @@ import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { formatMoney } from "@/lib/money";
 import { guestOrderLink } from "../guest-link";
+import { listOrderDiscounts } from "../queries/discounts";
+import { formatTotalsAmount, orderTotalsRows } from "../totals";
 
 type Message = { template: string; subject: string; intro: string };
 
@@ -49,11 +51,16 @@ function messageFor(order: OrderRow): Message | null {
   }
 }
 
-/** The e-mail text for an order's current status, or null when that status sends none. */
-export function orderMail(order: OrderRow, siteUrl: string): { subject: string; text: string; template: string; secrets: string[] } | null {
+/** The e-mail text for an order's current status (with its totals, each discount on its own line), or null when that status sends none. */
+export function orderMail(
+  order: OrderRow,
+  siteUrl: string,
+  discounts: readonly { label: string; amount: number; target?: "items" | "shipping" }[] = [],
+): { subject: string; text: string; template: string; secrets: string[] } | null {
   const message = messageFor(order);
   if (!message) return null;
   const origin = siteUrl.replace(/\/$/, "");
+  const money = (amount: number) => formatMoney({ amount, currency: order.currency });
   // A guest's link lets whoever holds it manage the order: a secret, redacted from the stored copy.
   const link = order.userId ? null : guestOrderLink(origin, order);
   const access = !link
@@ -63,7 +70,7 @@ export function orderMail(order: OrderRow, siteUrl: string): { subject: string; 
     message.intro,
     "",
     `Order: ${order.number}`,
-    `Total: ${formatMoney({ amount: order.total, currency: order.currency })}`,
+    ...orderTotalsRows(order, discounts).map((row) => `${row.label}: ${formatTotalsAmount(row, money)}`),
     "",
     access,
   ].join("\n");
@@ -75,7 +82,7 @@ export async function notifyOrderStatus(orderId: string): Promise<void> {
   try {
     const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
     if (!order) return;
-    const mail = orderMail(order, env().SITE_URL);
+    const mail = orderMail(order, env().SITE_URL, await listOrderDiscounts(db, order.id));
     if (mail) await sendMail({ to: order.email, ...mail });
   } catch (e) {
     console.error(`[orders] could not send the e-mail for order ${orderId}`, e);

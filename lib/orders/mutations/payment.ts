@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { orderEvents } from "@/db/schema";
+import { earnPointsForOrder } from "@/lib/loyalty/earn";
 import { applyTransition, lockOrder } from "./apply";
 
 export { notifyOrderStatus } from "./notify";
@@ -47,5 +48,6 @@ export async function markOrderPaid(
     from (select product_id, sum(quantity)::int as quantity from order_lines
           where order_id = ${order.id} and product_id is not null group by product_id) l
     where p.id = l.product_id`);
+  await earnPointsForOrder(tx, order.id);
   return "paid";
 }

@@ -14,6 +14,9 @@ import {
 } from "@/db/schema";
 import { isOrderNumber } from "../order-number";
 import { availableActions, type OrderAction } from "../transitions";
+import { listOrderDiscounts, type OrderDiscountView } from "./discounts";
+
+export { listOrderDiscounts, type OrderDiscountView } from "./discounts";
 
 /** The signed-in user, and the orders the guest cookie lets this browser see (`guestOrderIds`) and change (`guestFullOrderIds`). */
 export type Viewer = { userId: string | null; guestOrderIds: string[]; guestFullOrderIds: string[] };
@@ -66,6 +69,8 @@ export type OrderView = Pick<
   | "createdAt"
 > & {
   lines: OrderLineView[];
+  /** each applied discount, its own line under the subtotal */
+  discounts: OrderDiscountView[];
   events: OrderEventView[];
   payment: { status: PaymentStatus; failureMessage: string | null } | null;
   /** What this viewer may do now; empty for a guest who only tracked the order (see canChange). */
@@ -93,7 +98,7 @@ export async function getOrderForViewer(number: string, viewer: Viewer): Promise
   if (!isOrderNumber(number)) return null;
   const [order] = await db.select().from(orders).where(eq(orders.number, number)).limit(1);
   if (!order || !canView(order, viewer)) return null;
-  const [lines, events, [payment]] = await Promise.all([
+  const [lines, discounts, events, [payment]] = await Promise.all([
     db
       .select({
         id: orderLines.id,
@@ -111,6 +116,7 @@ export async function getOrderForViewer(number: string, viewer: Viewer): Promise
       .leftJoin(reviews, eq(reviews.orderLineId, orderLines.id))
       .where(eq(orderLines.orderId, order.id))
       .orderBy(asc(orderLines.id)),
+    listOrderDiscounts(db, order.id),
     db
       .select({
         id: orderEvents.id,
@@ -134,7 +140,7 @@ export async function getOrderForViewer(number: string, viewer: Viewer): Promise
   const { checkoutKey: _key, paymentProvider: _provider, ...rest } = order;
   const changeable = canChange(order, viewer);
   const shopperActions = changeable ? availableActions(order.status, "shopper") : [];
-  return { ...rest, lines, events, payment: payment ?? null, shopperActions, canChange: changeable };
+  return { ...rest, lines, discounts, events, payment: payment ?? null, shopperActions, canChange: changeable };
 }
 
 /** Finds an order by number and e-mail (case-insensitive), for /track. */

@@ -16,6 +16,7 @@ import { isOrderNumber } from "../order-number";
 import { containsPattern } from "@/lib/text";
 import { ORDERS_PAGE_SIZE, type StaffOrderFilter } from "../list-params";
 import { availableActions, type OrderAction } from "../transitions";
+import { listOrderDiscounts, type OrderDiscountView } from "./discounts";
 
 export type StaffOrderRow = {
   number: string;
@@ -129,7 +130,11 @@ export type StaffOrderView = Omit<OrderRow, "checkoutKey"> & {
     unitPrice: number;
     quantity: number;
     lineTotal: number;
+    /** this line's share of the item discounts: a refund of the line gives back lineTotal − discount */
+    discount: number;
   }[];
+  /** each applied discount, its own line under the subtotal */
+  discounts: OrderDiscountView[];
   payments: StaffPaymentView[];
   events: StaffEventView[];
   account: { name: string; email: string } | null;
@@ -142,7 +147,7 @@ export async function getOrderForStaff(number: string): Promise<StaffOrderView |
   if (!isOrderNumber(n)) return null;
   const [order] = await db.select().from(orders).where(eq(orders.number, n)).limit(1);
   if (!order) return null;
-  const [lines, paymentRows, events, account] = await Promise.all([
+  const [lines, discounts, paymentRows, events, account] = await Promise.all([
     db
       .select({
         id: orderLines.id,
@@ -154,10 +159,13 @@ export async function getOrderForStaff(number: string): Promise<StaffOrderView |
         unitPrice: orderLines.unitPrice,
         quantity: orderLines.quantity,
         lineTotal: orderLines.lineTotal,
+        // Qualified by hand: Drizzle prints a one-table select's columns bare, which the subquery would read as its own.
+        discount: sql<number>`(select coalesce(sum(a.amount), 0)::int from order_discount_allocations a where a.order_line_id = order_lines.id)`,
       })
       .from(orderLines)
       .where(eq(orderLines.orderId, order.id))
       .orderBy(asc(orderLines.id)),
+    listOrderDiscounts(db, order.id),
     db
       .select({
         id: payments.id,
@@ -195,6 +203,7 @@ export async function getOrderForStaff(number: string): Promise<StaffOrderView |
   return {
     ...rest,
     lines,
+    discounts,
     payments: paymentRows,
     events,
     account: account[0] ?? null,

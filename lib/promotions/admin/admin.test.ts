@@ -249,6 +249,8 @@ describe("promotion mutations (real PostgreSQL)", () => {
           "tiers.1.save": "30",
           priority: "5",
           stackable: "on",
+          // Not live during the run: an automatic offer would reach every other test's cart.
+          startsAt: "2099-01-01T00:00",
         }),
       ),
     );

@@ -27,28 +27,16 @@ type Props = {
   /** per shipping method: the order priced with and without points */
   quotes: Record<string, { withPoints: PriceSummary; withoutPoints: PriceSummary }>;
   couponCode: string | null;
-  usePoints: boolean;
 };
 
-export function CheckoutForm({
-  checkoutKey,
-  email,
-  signedIn,
-  addresses,
-  methods,
-  subtotal,
-  currency,
-  quotes,
-  couponCode,
-  usePoints,
-}: Props) {
+export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods, subtotal, currency, quotes, couponCode }: Props) {
   const [state, action] = useActionState(placeOrderAction, initialActionState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const defaultAddress = addresses.find((a) => a.isDefault) ?? addresses[0];
   const [addressChoice, setAddressChoice] = useState(values.savedAddressId ?? (defaultAddress ? String(defaultAddress.id) : "new"));
   const [methodCode, setMethodCode] = useState(values.shippingMethod ?? methods[0]?.code ?? "");
-  const [pointsOn, setPointsOn] = useState(values.usePoints === undefined ? usePoints : values.usePoints === "on");
+  const [pointsOn, setPointsOn] = useState(values.usePoints === "on");
   const quote = quotes[methodCode];
   const summary = quote ? (pointsOn ? quote.withPoints : quote.withoutPoints) : null;
 
@@ -56,6 +44,8 @@ export function CheckoutForm({
     <form action={action} className="flex flex-col gap-6" noValidate>
       <FormError>{state.error}</FormError>
       <input type="hidden" name="checkoutKey" value={checkoutKey} />
+      {/* What the shopper sees: the server refuses the order if its own total comes out higher. */}
+      <input type="hidden" name="quotedTotal" value={summary?.total ?? ""} />
 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">Contact</legend>

@@ -11,12 +11,14 @@ import { getCachedProduct, getCachedRelated } from "@/lib/catalog/cached";
 import { slugParam } from "@/lib/catalog/slug";
 import { productJsonLd, serializeJsonLd } from "@/lib/catalog/structured-data";
 import { env } from "@/lib/env";
+import { getProductFlashSalesForPage } from "@/lib/promotions/cached";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // Incremental static regeneration: each product page is rendered on its first
 // visit, served as cached HTML, refreshed in the background after a minute and
-// at once when the catalog's cache tags are invalidated.
+// at once when the catalog's cache tags are invalidated; sooner when a flash sale
+// starts or ends before then (lib/promotions/cached.ts).
 export const revalidate = 60;
 export async function generateStaticParams() {
   return [];
@@ -46,7 +48,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   const product = await getCachedProduct(await slugOf(params));
   if (!product) notFound();
-  const related = await getCachedRelated(product.id, product.categoryId, 8);
+  const [related, flashSales] = await Promise.all([
+    getCachedRelated(product.id, product.categoryId, 8),
+    getProductFlashSalesForPage(product.id, product.slug, new Date()),
+  ]);
   const siteUrl = env().SITE_URL;
 
   return (
@@ -59,7 +64,7 @@ export default async function ProductPage({ params }: Props) {
           { name: product.title, href: `/p/${product.slug}` },
         ]}
       />
-      <ProductShowcase product={product}>
+      <ProductShowcase product={product} flashSales={flashSales}>
         <FavouriteToggle productId={product.id} slug={product.slug} />
       </ProductShowcase>
       <ViewBeacon productId={product.id} />

@@ -3,11 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OrderTable } from "@/components/account/order-table";
 import { PageHeader } from "@/components/admin/page-header";
+import { PointsHistory } from "@/components/loyalty/points-history";
+import { TierSummary } from "@/components/loyalty/tier-summary";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { PostalAddressView } from "@/components/ui/address-view";
 import { getCustomer } from "@/lib/customers/queries";
+import { getPointsOverview } from "@/lib/loyalty/queries";
 import { formatMoney } from "@/lib/money";
 import { AccountControls } from "../_components/account-controls";
+import { PointsAdjustmentForm } from "../_components/points-adjustment-form";
 import { RoleBadge } from "../_components/role-badge";
 import { RoleForm } from "../_components/role-form";
 
@@ -23,6 +27,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const viewer = await requireStaffPage(`/admin/customers/${id}`);
   const customer = await getCustomer(id);
   if (!customer) notFound();
+  const points = await getPointsOverview(customer.id);
   const canChangeRole = viewer.role === "admin" && viewer.id !== customer.id;
   return (
     <div className="flex flex-col gap-4">
@@ -48,9 +53,30 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           <h2 id="points" className={h2}>
             Loyalty points
           </h2>
-          <p className="text-2xl font-bold tabular-nums">{customer.loyaltyPoints}</p>
+          <p className="text-2xl font-bold tabular-nums">{points.balance}</p>
+          <p className="text-sm text-zinc-600">Tier: {points.tier?.name ?? "none"}</p>
         </section>
       </div>
+
+      <section aria-labelledby="tier" className={card}>
+        <h2 id="tier" className={h2}>
+          Member tier
+        </h2>
+        <TierSummary tier={points.tier} next={points.next} spend12m={points.spend12m} currency={customer.currency} who="the customer" />
+      </section>
+
+      <section aria-labelledby="points-history" className={`${card} flex flex-col gap-4`}>
+        <h2 id="points-history" className={h2}>
+          Points history
+        </h2>
+        <PointsAdjustmentForm userId={customer.id} />
+        <PointsHistory
+          entries={points.ledger}
+          caption="This customer's points history, latest 50, newest first"
+          orderHref={(n) => `/admin/orders/${n}`}
+          showActor
+        />
+      </section>
 
       <section aria-labelledby="role" className={card}>
         <h2 id="role" className={h2}>

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { Fragment } from "react";
 import { formatMoney } from "@/lib/money";
 import type { OrderView } from "@/lib/orders/queries";
+import { formatTotalsAmount, orderTotalsRows } from "@/lib/orders/totals";
 
 const REVIEWABLE = new Set(["delivered", "completed"]);
 
@@ -35,19 +37,16 @@ export function OrderLines({ order }: { order: OrderView }) {
           </li>
         ))}
       </ul>
-      <dl className="ml-auto mt-3 grid max-w-xs grid-cols-[1fr_auto] gap-y-1 text-sm">
-        <dt>Subtotal</dt>
-        <dd className="text-right">{money(order.subtotal)}</dd>
-        <dt>Shipping ({order.shippingMethodName})</dt>
-        <dd className="text-right">{order.shippingTotal === 0 ? "Free" : money(order.shippingTotal)}</dd>
-        {order.discountTotal > 0 && (
-          <>
-            <dt>Discount</dt>
-            <dd className="text-right">−{money(order.discountTotal)}</dd>
-          </>
-        )}
-        <dt className="text-base font-semibold">Total</dt>
-        <dd className="text-right text-base font-semibold">{money(order.total)}</dd>
+      <dl className="ml-auto mt-3 grid max-w-xs grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
+        {orderTotalsRows(order, order.discounts).map((row, i) => {
+          const strong = row.kind === "total" ? "text-base font-semibold" : row.kind === "discount" ? "text-emerald-800" : "";
+          return (
+            <Fragment key={i}>
+              <dt className={strong}>{row.label}</dt>
+              <dd className={`text-right ${strong}`}>{formatTotalsAmount(row, money)}</dd>
+            </Fragment>
+          );
+        })}
       </dl>
     </section>
   );

@@ -2,6 +2,7 @@ import { PostalAddressView } from "@/components/ui/address-view";
 import { orderShippingAddress } from "@/lib/addresses/format";
 import { formatMoney } from "@/lib/money";
 import type { StaffOrderView } from "@/lib/orders/queries/staff";
+import { formatTotalsAmount, orderTotalsRows } from "@/lib/orders/totals";
 import { DataTable } from "@/components/ui/data-table";
 
 const PAYMENT_STATUS = { pending: "Pending", succeeded: "Succeeded", failed: "Failed", refunded: "Refunded" } as const;
@@ -13,36 +14,20 @@ export function OrderLinesTable({ order }: { order: StaffOrderView }) {
     <DataTable
       caption="Order lines"
       columns={["Item", "SKU", { label: "Price", align: "right" }, { label: "Qty", align: "right" }, { label: "Total", align: "right" }]}
-      footer={
-        <>
-          <tr>
-            <th scope="row" colSpan={4} className="pt-3 pr-4 text-right font-normal text-zinc-600">
-              Subtotal
-            </th>
-            <td className="pt-3 text-right">{money(order.subtotal)}</td>
-          </tr>
-          <tr>
-            <th scope="row" colSpan={4} className="pr-4 text-right font-normal text-zinc-600">
-              Shipping ({order.shippingMethodName})
-            </th>
-            <td className="text-right">{money(order.shippingTotal)}</td>
-          </tr>
-          {order.discountTotal > 0 && (
-            <tr>
-              <th scope="row" colSpan={4} className="pr-4 text-right font-normal text-zinc-600">
-                Discount
-              </th>
-              <td className="text-right">−{money(order.discountTotal)}</td>
-            </tr>
-          )}
-          <tr>
-            <th scope="row" colSpan={4} className="pr-4 text-right font-semibold">
-              Total
-            </th>
-            <td className="text-right font-semibold">{money(order.total)}</td>
-          </tr>
-        </>
-      }
+      footer={orderTotalsRows(order, order.discounts).map((row, i) => (
+        <tr key={i}>
+          <th
+            scope="row"
+            colSpan={4}
+            className={`pr-4 text-right ${row.kind === "total" ? "font-semibold" : "font-normal text-zinc-600"} ${i === 0 ? "pt-3" : ""}`}
+          >
+            {row.label}
+          </th>
+          <td className={`text-right ${row.kind === "total" ? "font-semibold" : ""} ${i === 0 ? "pt-3" : ""}`}>
+            {formatTotalsAmount(row, money)}
+          </td>
+        </tr>
+      ))}
     >
       {order.lines.map((l) => (
         <tr key={l.id} className="border-b border-zinc-100">
@@ -53,7 +38,10 @@ export function OrderLinesTable({ order }: { order: StaffOrderView }) {
           <td className="py-2 pr-4 font-mono text-xs">{l.sku}</td>
           <td className="py-2 pr-4 text-right tabular-nums">{money(l.unitPrice)}</td>
           <td className="py-2 pr-4 text-right tabular-nums">{l.quantity}</td>
-          <td className="py-2 text-right tabular-nums">{money(l.lineTotal)}</td>
+          <td className="py-2 text-right tabular-nums">
+            {money(l.lineTotal)}
+            {l.discount > 0 && <span className="block text-xs text-zinc-600">{money(l.lineTotal - l.discount)} after discounts</span>}
+          </td>
         </tr>
       ))}
     </DataTable>

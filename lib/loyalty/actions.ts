@@ -1,0 +1,67 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { staffAction } from "@/lib/actions";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formValues } from "@/lib/forms/validation";
+import { storeCurrency } from "@/lib/settings/store";
+import { adjustPoints, createMemberTier, deleteMemberTier, saveLoyaltySettings, type TierResult, updateMemberTier } from "./mutations";
+import { loyaltySettingsSchema, memberTierIdFormSchema, memberTierIdSchema, memberTierSchema, pointsAdjustmentSchema } from "./schema";
+
+const LOYALTY_SETTINGS = "/admin/settings/loyalty";
+
+/** `Apply adjustment` on a customer's page (staff): adds or takes points, with a reason. */
+export const adjustPointsAction = staffAction({ schema: pointsAdjustmentSchema }, async (data, { user, form }): Promise<ActionState> => {
+  const result = await adjustPoints(data, user.id);
+  if (!result.ok) {
+    return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
+  }
+  revalidatePath(`/admin/customers/${data.userId}`);
+  const n = Math.abs(data.points);
+  return {
+    ok: true,
+    message: `${data.points > 0 ? "Added" : "Took"} ${n} ${n === 1 ? "point" : "points"}: the balance is now ${result.balance}.`,
+  };
+});
+
+/** `Save points settings` on /admin/settings/loyalty (admins only). */
+export const saveLoyaltySettingsAction = staffAction(
+  { role: "admin", schema: loyaltySettingsSchema },
+  async (data, { user }): Promise<ActionState> => {
+    await saveLoyaltySettings(data, user.id);
+    revalidatePath(LOYALTY_SETTINGS);
+    return { ok: true, message: "Points settings saved. They apply to orders paid and reviews written from now on." };
+  },
+);
+
+const tierSchema = async () => memberTierSchema(await storeCurrency());
+
+function tierSaved(result: TierResult, form: FormData, message: string): ActionState {
+  if (!result.ok) {
+    return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
+  }
+  revalidatePath(LOYALTY_SETTINGS);
+  return { ok: true, message };
+}
+
+/** `Add tier` on /admin/settings/loyalty. */
+export const createMemberTierAction = staffAction({ role: "admin", schema: tierSchema }, async (data, { form }) =>
+  tierSaved(await createMemberTier(data), form, `Tier ${data.name} added.`),
+);
+
+/** `Save tier` in a row of the tiers table (the tier's id is bound). */
+export const updateMemberTierAction = staffAction(
+  { role: "admin", bind: "id", schema: async () => (await tierSchema()).extend({ id: memberTierIdSchema }) },
+  async ({ id, ...data }, { form }) => tierSaved(await updateMemberTier(id, data), form, `Tier ${data.name} saved.`),
+);
+
+/** `Delete tier` in a row of the tiers table. */
+export const deleteMemberTierAction = staffAction(
+  { role: "admin", schema: memberTierIdFormSchema },
+  async ({ id }): Promise<ActionState> => {
+    const result = await deleteMemberTier(id);
+    if (!result.ok) return { error: result.error };
+    revalidatePath(LOYALTY_SETTINGS);
+    return { ok: true, message: "Tier deleted." };
+  },
+);
