@@ -1,6 +1,9 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
 import { seriousA11yViolations } from "../support/axe";
+import { CheckoutPage } from "../pages/checkout-page";
+import { latestMailTo } from "../support/db";
+import { latestOrderFor } from "../support/order-db";
 import { createTestProduct } from "../support/product-db";
 import { setProductPrice } from "../support/promotion-db";
 import { pageWithoutJavaScript } from "../support/replay-form";
@@ -16,8 +19,29 @@ const utcMinute = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOStr
 const DAY = 86_400_000;
 const status = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
 
-test("a merchant creates a coupon, is refused a duplicate code, pauses and resumes it, and opens its redemptions", async ({
+/** A guest in a browser of their own buys one of `slug` (with `code` applied in the cart) and reaches the payment page. */
+async function shopperBuys(browser: Browser, slug: string, code?: string) {
+  const context = await browser.newContext();
+  const shop = await context.newPage();
+  const checkout = new CheckoutPage(shop);
+  await checkout.addToCart(slug);
+  if (code) {
+    await shop.goto("/cart");
+    await shop.getByLabel("Coupon code").fill(code);
+    await shop.getByRole("button", { name: "Apply" }).click();
+    await expect(checkout.message("status", `Coupon ${code} applied`)).toBeVisible();
+  }
+  await shop.goto("/checkout");
+  const email = `${unique("buyer").toLowerCase()}@example.com`;
+  await checkout.fill(email, { fullName: "Sam Shopper", line1: "5 Quay Street", city: "Portland", postalCode: "97201" }, "Standard");
+  await checkout.placeOrder.click();
+  await expect(shop).toHaveURL(/\/pay\/test\//, { timeout: 30_000 });
+  return { shop, context, email, order: (await latestOrderFor(email))! };
+}
+
+test("a merchant creates a coupon, is refused a duplicate code, pauses and resumes it; a shopper uses it and it shows in its redemptions", async ({
   page,
+  browser,
   backOffice,
 }) => {
   const code = unique("E2E");
@@ -78,6 +102,21 @@ test("a merchant creates a coupon, is refused a duplicate code, pauses and resum
   await page.getByRole("button", { name: "Save" }).click();
   await expect(status(page, "Coupon saved.")).toBeVisible();
   await expect(page.getByText("0 of 100")).toBeVisible();
+
+  // A shopper buys 60.00 with it: 10% off shows on the order page and in the e-mail, and the coupon counts the use.
+  const product = await createTestProduct(unique("Coupon product "));
+  await setProductPrice(product.id, 6000);
+  const { shop, context, email, order } = await shopperBuys(browser, product.slug, code);
+  expect(order.total).toBe(6000 - 600);
+  await shop.goto(`/orders/${order.number}`);
+  await expect(shop.getByRole("term").filter({ hasText: `Coupon ${code}` })).toBeVisible();
+  await expect(shop.getByText("−$6.00").first()).toBeVisible();
+  expect((await latestMailTo(email))?.text).toContain(`Coupon ${code}`);
+  await context.close();
+  await page.reload();
+  await expect(page.getByText("1 of 100")).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(order.number) })).toContainText(email);
+
   await page.getByRole("button", { name: "End" }).click();
   await expect(page.getByText("Ended", { exact: true })).toBeVisible();
 });
@@ -163,8 +202,9 @@ test("a merchant creates an automatic spend-X-save-Y promotion with tiers and se
   await shopper.close();
 });
 
-test("a merchant puts a variant on flash sale; unknown SKUs and prices not below the variant's are refused", async ({
+test("a merchant puts a variant on flash sale (unknown SKUs and prices not below the variant's are refused); a shopper buys at the sale price", async ({
   page,
+  browser,
   backOffice,
 }) => {
   const product = await createTestProduct(unique("Flash sale product "));
@@ -195,6 +235,13 @@ test("a merchant puts a variant on flash sale; unknown SKUs and prices not below
   const row = page.getByRole("row", { name: new RegExp(sku) });
   await expect(row.getByText("Active", { exact: true })).toBeVisible();
   await expect(row.getByText("0 / 20")).toBeVisible();
+
+  // The shopper sees the flash price on the product page and pays it (15.00 − 5.10 + 4.99 shipping); the merchant sees 1 / 20.
+  const { context, order } = await shopperBuys(browser, product.slug);
+  expect(order.total).toBe(990 + 499);
+  await context.close();
+  await page.reload();
+  await expect(row.getByText("1 / 20")).toBeVisible();
   await row.getByRole("button", { name: "Pause" }).click();
   await expect(row.getByText("Paused", { exact: true })).toBeVisible();
   await row.getByRole("button", { name: "End" }).click();
