@@ -69,7 +69,7 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
       />
       <NumberField
         name="flashSalePaymentTimeoutMinutes"
-        label="Flash-sale order auto-cancel time (minutes)"
+        label="Flash-sale payment time (minutes)"
         min={1}
         max={1440}
         defaultValue={value("flashSalePaymentTimeoutMinutes")}
