@@ -6,6 +6,8 @@ export const COOKIES = {
   guestOrders: "mercato_orders",
   /** Recently viewed product ids of a guest, newest first. */
   recentlyViewed: "mercato_recent",
+  /** The contact e-mail a guest typed at checkout, after a refusal: the page quotes their per-customer limits with it. Grants nothing. */
+  checkoutEmail: "mercato_checkout_email",
   /** Proof that this browser set a new account's password (lib/auth/sign-up-proof.ts). */
   signUpProof: "mercato_signup",
 } as const;

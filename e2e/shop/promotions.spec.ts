@@ -99,10 +99,17 @@ test("a flash sale shows its price and end time, sells at the sale price within 
   const order = await placeOrder(checkout, email);
   expect(order.total).toBe(3000 - 510 + 499);
 
-  // The same shopper (by e-mail) gets no second unit at the sale price.
+  // The same guest (known by e-mail only once typed) gets no second unit at the sale price: the checkout showed the
+  // flash price, so the order is refused with the new total rather than charged unseen; placed once they have seen it.
   await checkout.addToCart(product.slug);
   await page.goto("/checkout");
-  const second = await placeOrder(checkout, email);
+  await checkout.fill(email, address, "Standard");
+  await checkout.placeOrder.click();
+  await expect(checkout.message("alert", "Your total is now $19.99, not $14.89")).toBeVisible(slow);
+  await expect(page.getByLabel("Order totals").getByText("$19.99")).toBeVisible();
+  await checkout.placeOrder.click();
+  await expect(page).toHaveURL(/\/pay\/test\//, slow);
+  const second = (await latestOrderFor(email))!;
   expect(second.total).toBe(1500 + 499);
   expect(await orderDiscounts(second.id)).toEqual([]);
 });

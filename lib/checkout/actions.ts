@@ -6,6 +6,8 @@ import { publicAction } from "@/lib/actions";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { TAGS } from "@/lib/cache-tags";
 import { currentCartId } from "@/lib/cart/current";
+import { COOKIES } from "@/lib/cookie-names";
+import { setCookie } from "@/lib/cookies";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { rememberGuestOrder } from "@/lib/orders/guest-access";
@@ -32,7 +34,9 @@ export const placeOrderAction = publicAction(
     if (refused) return refused;
     const result = await placeOrder(data, { cartId: await currentCartId(), userId: user?.id ?? null });
     if (!result.ok) {
-      // Totals may have changed (an offer ended, stock moved): the page's quotes are read again.
+      // Totals may have changed (an offer ended, stock moved): the page's quotes are read again, for a guest with the
+      // e-mail they typed, since per-customer limits (a flash sale's "1 per customer") count guests by e-mail.
+      if (!user) await setCookie(COOKIES.checkoutEmail, data.email, 60 * 60);
       revalidatePath("/checkout");
       return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
     }

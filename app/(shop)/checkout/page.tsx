@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { COOKIES } from "@/lib/cookie-names";
 import { ConfirmEmailNotice } from "@/components/account/confirm-email-notice";
 import { getSessionUser } from "@/lib/auth/session";
 import { currentCartId } from "@/lib/cart/current";
@@ -20,6 +23,9 @@ export default async function CheckoutPage() {
   const user = await getSessionUser();
   // An account whose e-mail is not proven sees no saved addresses (and cannot place the order).
   const cartId = await currentCartId();
+  // A guest's e-mail is known once they tried to place the order (lib/checkout/actions.ts): it counts their per-customer limits.
+  const typed = (await cookies()).get(COOKIES.checkoutEmail)?.value;
+  const contactEmail = user?.email ?? (typed && z.email().safeParse(typed).success ? typed.toLowerCase() : null);
   const shopperId = user?.emailVerified ? user.id : null;
   const data = await getCheckoutPageData(cartId, shopperId);
   if (data.lines.length === 0) {
@@ -39,7 +45,7 @@ export default async function CheckoutPage() {
     lines: data.lines,
     currency: data.currency,
     userId: shopperId,
-    email: user?.email ?? null,
+    email: contactEmail,
     shippings: data.methods.map((m) => shippingCost(m, data.subtotal)),
   });
   const quotes = Object.fromEntries(
@@ -57,7 +63,7 @@ export default async function CheckoutPage() {
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem] lg:items-start">
         <CheckoutForm
           checkoutKey={randomUUID()}
-          email={user?.email ?? ""}
+          email={contactEmail ?? ""}
           signedIn={!!user}
           addresses={data.addresses}
           methods={data.methods}
