@@ -2,18 +2,10 @@ import { expect, test } from "../fixtures";
 import { seriousA11yViolations } from "../support/axe";
 import { createTestFlashSale, variantOf } from "../support/flash-sale-db";
 import { createTestProduct } from "../support/product-db";
+import { formatSaleTime } from "../../lib/promotions/flash-sale-time";
 
-// The times as the pages print them (lib/promotions/flash-sale-time.ts), whatever the browser's zone.
-const utc = (d: Date) =>
-  `${new Intl.DateTimeFormat("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: "UTC",
-  }).format(d)} UTC`;
+// The times as the pages print them, whatever the browser's zone.
+const utc = (d: Date) => formatSaleTime(d.toISOString());
 
 // Every test makes its own products: /deals lists the sales of all tests running at once.
 let made = 0;
