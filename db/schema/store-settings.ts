@@ -17,6 +17,9 @@ export const storeSettings = pgTable(
     orderPaymentTimeoutMinutes: integer(),
     // Unpaid orders holding flash-sale units are cancelled sooner, giving the units back to the sale.
     flashSalePaymentTimeoutMinutes: integer().notNull().default(10),
+    // With no complaint (a refund request) in between, the job moves shipped orders to delivered, then to completed.
+    autoDeliverAfterDays: integer().notNull().default(7),
+    autoCompleteAfterDays: integer().notNull().default(7),
     updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
   },
@@ -25,6 +28,8 @@ export const storeSettings = pgTable(
     check("store_settings_low_stock_nonnegative", sql`${t.lowStockThreshold} >= 0`),
     check("store_settings_timeout_positive", sql`${t.orderPaymentTimeoutMinutes} IS NULL OR ${t.orderPaymentTimeoutMinutes} > 0`),
     check("store_settings_flash_timeout_positive", sql`${t.flashSalePaymentTimeoutMinutes} > 0`),
+    check("store_settings_auto_deliver_positive", sql`${t.autoDeliverAfterDays} > 0`),
+    check("store_settings_auto_complete_positive", sql`${t.autoCompleteAfterDays} > 0`),
   ],
 );
 

@@ -8,7 +8,13 @@ import { products, shippingMethods, storeSettings, type ShippingMethodRow } from
 import { databaseCacheKey } from "@/lib/cache/database-key";
 import { TAGS } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
-import { DEFAULT_FLASH_SALE_PAYMENT_MINUTES, resolveStoreSettings, type StoreSettings } from "./resolve";
+import {
+  DEFAULT_AUTO_COMPLETE_DAYS,
+  DEFAULT_AUTO_DELIVER_DAYS,
+  DEFAULT_FLASH_SALE_PAYMENT_MINUTES,
+  resolveStoreSettings,
+  type StoreSettings,
+} from "./resolve";
 
 export type { StoreSettings } from "./resolve";
 
@@ -20,6 +26,8 @@ export type StoreSettingsForm = {
     lowStockThreshold: number;
     orderPaymentTimeoutMinutes: number | null;
     flashSalePaymentTimeoutMinutes: number;
+    autoDeliverAfterDays: number;
+    autoCompleteAfterDays: number;
   };
   defaults: { storeName: string; currency: string; orderPaymentTimeoutMinutes: number };
 };
@@ -67,6 +75,8 @@ export async function getStoreSettingsForm(): Promise<StoreSettingsForm> {
       lowStockThreshold: row?.lowStockThreshold ?? 5,
       orderPaymentTimeoutMinutes: row?.orderPaymentTimeoutMinutes ?? null,
       flashSalePaymentTimeoutMinutes: row?.flashSalePaymentTimeoutMinutes ?? DEFAULT_FLASH_SALE_PAYMENT_MINUTES,
+      autoDeliverAfterDays: row?.autoDeliverAfterDays ?? DEFAULT_AUTO_DELIVER_DAYS,
+      autoCompleteAfterDays: row?.autoCompleteAfterDays ?? DEFAULT_AUTO_COMPLETE_DAYS,
     },
     defaults: defaults(),
   };

@@ -8,6 +8,10 @@ export type StoreSettings = {
   orderPaymentTimeoutMinutes: number;
   /** unpaid orders holding flash-sale units are cancelled after this many minutes (giving the units back) */
   flashSalePaymentTimeoutMinutes: number;
+  /** shipped orders count as delivered this many days after shipping, unless the shopper complained (a refund request) */
+  autoDeliverAfterDays: number;
+  /** delivered orders are completed this many days after delivery, unless the shopper complained */
+  autoCompleteAfterDays: number;
 };
 
 /** The environment's defaults (STORE_NAME, STORE_CURRENCY, ORDER_PAYMENT_TIMEOUT_MINUTES; see lib/env.ts). */
@@ -16,9 +20,11 @@ export type SettingsDefaults = Pick<StoreSettings, "storeName" | "currency" | "o
 export const DEFAULT_LOW_STOCK_THRESHOLD = 5;
 
 type SavedSettings = Pick<StoreSettingsRow, "storeName" | "currency" | "lowStockThreshold" | "orderPaymentTimeoutMinutes"> &
-  Partial<Pick<StoreSettingsRow, "flashSalePaymentTimeoutMinutes">>;
+  Partial<Pick<StoreSettingsRow, "flashSalePaymentTimeoutMinutes" | "autoDeliverAfterDays" | "autoCompleteAfterDays">>;
 
 export const DEFAULT_FLASH_SALE_PAYMENT_MINUTES = 10;
+export const DEFAULT_AUTO_DELIVER_DAYS = 7;
+export const DEFAULT_AUTO_COMPLETE_DAYS = 7;
 
 /** Merges the saved row (null columns, or no row at all, mean "use the default") over the defaults. */
 export function resolveStoreSettings(row: SavedSettings | null | undefined, defaults: SettingsDefaults): StoreSettings {
@@ -28,5 +34,7 @@ export function resolveStoreSettings(row: SavedSettings | null | undefined, defa
     lowStockThreshold: row?.lowStockThreshold ?? DEFAULT_LOW_STOCK_THRESHOLD,
     orderPaymentTimeoutMinutes: row?.orderPaymentTimeoutMinutes ?? defaults.orderPaymentTimeoutMinutes,
     flashSalePaymentTimeoutMinutes: row?.flashSalePaymentTimeoutMinutes ?? DEFAULT_FLASH_SALE_PAYMENT_MINUTES,
+    autoDeliverAfterDays: row?.autoDeliverAfterDays ?? DEFAULT_AUTO_DELIVER_DAYS,
+    autoCompleteAfterDays: row?.autoCompleteAfterDays ?? DEFAULT_AUTO_COMPLETE_DAYS,
   };
 }

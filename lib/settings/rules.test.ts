@@ -12,6 +12,8 @@ describe("resolveStoreSettings", () => {
       lowStockThreshold: 5,
       orderPaymentTimeoutMinutes: 30,
       flashSalePaymentTimeoutMinutes: 10,
+      autoDeliverAfterDays: 7,
+      autoCompleteAfterDays: 7,
     });
     expect(
       resolveStoreSettings({ storeName: null, currency: null, lowStockThreshold: 2, orderPaymentTimeoutMinutes: null }, defaults),
@@ -21,18 +23,25 @@ describe("resolveStoreSettings", () => {
       lowStockThreshold: 2,
       orderPaymentTimeoutMinutes: 30,
       flashSalePaymentTimeoutMinutes: 10,
+      autoDeliverAfterDays: 7,
+      autoCompleteAfterDays: 7,
     });
   });
 
   it("prefers the saved values", () => {
     expect(
-      resolveStoreSettings({ storeName: "Tea House", currency: "EUR", lowStockThreshold: 0, orderPaymentTimeoutMinutes: 90 }, defaults),
+      resolveStoreSettings(
+        { storeName: "Tea House", currency: "EUR", lowStockThreshold: 0, orderPaymentTimeoutMinutes: 90, autoCompleteAfterDays: 3 },
+        defaults,
+      ),
     ).toEqual({
       storeName: "Tea House",
       currency: "EUR",
       lowStockThreshold: 0,
       orderPaymentTimeoutMinutes: 90,
       flashSalePaymentTimeoutMinutes: 10,
+      autoDeliverAfterDays: 7,
+      autoCompleteAfterDays: 3,
     });
   });
 });
@@ -48,9 +57,19 @@ describe("store settings form", () => {
       lowStockThreshold: 5,
       orderPaymentTimeoutMinutes: null,
       flashSalePaymentTimeoutMinutes: 10,
+      autoDeliverAfterDays: 7,
+      autoCompleteAfterDays: 7,
     });
     expect(form({ flashSalePaymentTimeoutMinutes: "5" }).data?.flashSalePaymentTimeoutMinutes).toBe(5);
     for (const minutes of ["0", "1441", "2.5", "x"]) expect(form({ flashSalePaymentTimeoutMinutes: minutes }).success).toBe(false);
+    expect(form({ autoDeliverAfterDays: "3", autoCompleteAfterDays: " 14 " }).data).toMatchObject({
+      autoDeliverAfterDays: 3,
+      autoCompleteAfterDays: 14,
+    });
+    for (const days of ["0", "-1", "366", "1.5", "x"]) {
+      expect(form({ autoDeliverAfterDays: days }).success, days).toBe(false);
+      expect(form({ autoCompleteAfterDays: days }).success, days).toBe(false);
+    }
     expect(form({ storeName: "  Tea House ", currency: "eur", orderPaymentTimeoutMinutes: "45" }).data).toMatchObject({
       storeName: "Tea House",
       currency: "EUR",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseMajorUnits } from "@/lib/money";
-import { DEFAULT_FLASH_SALE_PAYMENT_MINUTES } from "./resolve";
+import { DEFAULT_AUTO_COMPLETE_DAYS, DEFAULT_AUTO_DELIVER_DAYS, DEFAULT_FLASH_SALE_PAYMENT_MINUTES } from "./resolve";
 
 /** Currencies Intl knows (ISO 4217), so prices can be formatted in them. */
 function isKnownCurrency(code: string): boolean {
@@ -14,6 +14,17 @@ const optionalText = (max: number, message: string) =>
     .trim()
     .max(max, message)
     .transform((s) => s || null);
+
+/** Whole days from 1 to 365 for the automatic order steps; empty (or left out) means the default. */
+const afterDays = (fallback: number) =>
+  z.preprocess(
+    (v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? fallback : v),
+    z.coerce
+      .number({ message: "Enter whole days from 1 to 365." })
+      .int("Enter whole days from 1 to 365.")
+      .min(1, "Enter whole days from 1 to 365.")
+      .max(365, "Enter whole days from 1 to 365."),
+  );
 
 /** The store settings form. An empty store name or timeout means "use the environment's default". */
 export const storeSettingsSchema = z.object({
@@ -52,6 +63,8 @@ export const storeSettingsSchema = z.object({
       .min(1, "Enter whole minutes from 1 to 1440.")
       .max(1440, "Enter whole minutes from 1 to 1440."),
   ),
+  autoDeliverAfterDays: afterDays(DEFAULT_AUTO_DELIVER_DAYS),
+  autoCompleteAfterDays: afterDays(DEFAULT_AUTO_COMPLETE_DAYS),
 });
 export type StoreSettingsInput = z.infer<typeof storeSettingsSchema>;
 

@@ -18,6 +18,8 @@ afterEach(async () => {
     .onConflictDoUpdate({ target: storeSettings.id, set: DEFAULT_ROW });
 });
 
+const AUTO_DAYS = { autoDeliverAfterDays: 7, autoCompleteAfterDays: 7 };
+
 const rate = {
   name: "Overnight",
   description: "Next working day",
@@ -40,7 +42,14 @@ describe("store settings (real PostgreSQL)", () => {
     });
     const admin = await createTestUser();
     await saveStoreSettings(
-      { storeName: null, currency: null, lowStockThreshold: 5, orderPaymentTimeoutMinutes: 240, flashSalePaymentTimeoutMinutes: 10 },
+      {
+        storeName: null,
+        currency: null,
+        lowStockThreshold: 5,
+        orderPaymentTimeoutMinutes: 240,
+        flashSalePaymentTimeoutMinutes: 10,
+        ...AUTO_DAYS,
+      },
       admin,
     );
     expect(await readStoreSettings()).toEqual({ ...before, orderPaymentTimeoutMinutes: 240, flashSalePaymentTimeoutMinutes: 10 });
@@ -51,7 +60,14 @@ describe("store settings (real PostgreSQL)", () => {
   it("checkout sets the payment deadline from the saved timeout", async () => {
     const admin = await createTestUser();
     await saveStoreSettings(
-      { storeName: null, currency: null, lowStockThreshold: 5, orderPaymentTimeoutMinutes: 240, flashSalePaymentTimeoutMinutes: 10 },
+      {
+        storeName: null,
+        currency: null,
+        lowStockThreshold: 5,
+        orderPaymentTimeoutMinutes: 240,
+        flashSalePaymentTimeoutMinutes: 10,
+        ...AUTO_DAYS,
+      },
       admin,
     );
     const { variantId } = await createTestVariant({ price: 1000, stock: 3 });
@@ -71,7 +87,14 @@ describe("store settings (real PostgreSQL)", () => {
     const lowStock = async () => (await getProductBySlug(product!.slug, []))!.variants[0]!.lowStock;
     expect(await lowStock()).toBe(false);
     await saveStoreSettings(
-      { storeName: null, currency: null, lowStockThreshold: 8, orderPaymentTimeoutMinutes: null, flashSalePaymentTimeoutMinutes: 10 },
+      {
+        storeName: null,
+        currency: null,
+        lowStockThreshold: 8,
+        orderPaymentTimeoutMinutes: null,
+        flashSalePaymentTimeoutMinutes: 10,
+        ...AUTO_DAYS,
+      },
       await createTestUser(),
     );
     expect(await lowStock()).toBe(true);

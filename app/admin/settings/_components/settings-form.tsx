@@ -8,7 +8,7 @@ import { initialActionState } from "@/lib/forms/action-state";
 import { saveStoreSettingsAction } from "@/lib/settings/actions";
 import type { StoreSettingsForm } from "@/lib/settings/queries";
 
-/** The store's name, currency, low-stock default and order auto-cancel time; empty fields use the server's defaults. */
+/** The store's name, currency, low-stock default, order auto-cancel time and automatic delivery/completion; empty fields use the server's defaults. */
 export function SettingsForm({ settings, otherCurrencyProducts }: { settings: StoreSettingsForm; otherCurrencyProducts: number }) {
   const [state, action] = useActionState(saveStoreSettingsAction, initialActionState);
   const { saved, defaults } = settings;
@@ -75,6 +75,24 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
         defaultValue={value("flashSalePaymentTimeoutMinutes")}
         error={e.flashSalePaymentTimeoutMinutes}
         hint="An unpaid order holding flash-sale units is cancelled sooner, so its units go back to the sale for other shoppers."
+      />
+      <NumberField
+        name="autoDeliverAfterDays"
+        label="Days until shipped orders count as delivered"
+        min={1}
+        max={365}
+        defaultValue={value("autoDeliverAfterDays")}
+        error={e.autoDeliverAfterDays}
+        hint="A shipped order is marked delivered this many days after shipping unless the shopper asked for a refund first. The shopper gets no e-mail for it."
+      />
+      <NumberField
+        name="autoCompleteAfterDays"
+        label="Days until delivered orders are completed"
+        min={1}
+        max={365}
+        defaultValue={value("autoCompleteAfterDays")}
+        error={e.autoCompleteAfterDays}
+        hint="A delivered order is completed this many days after delivery unless the shopper asked for a refund first."
       />
       <div>
         <SubmitButton>Save settings</SubmitButton>
