@@ -4,6 +4,7 @@ import { deleteIdleCarts } from "@/lib/cart/mutations";
 import { env } from "@/lib/env";
 import { expirePoints } from "@/lib/loyalty/expiry";
 import { pruneMailOutbox } from "@/lib/mail/outbox";
+import { completeOrdersAutomatically } from "@/lib/orders/mutations/auto-complete";
 import { cancelExpiredOrders } from "@/lib/orders/mutations/expiry";
 import { pruneRateLimits } from "@/lib/rate-limit/prune";
 
@@ -15,6 +16,7 @@ type Job = { name: string; run: () => Promise<number | void> };
 function jobs(): Job[] {
   return [
     { name: "cancel unpaid orders", run: () => cancelExpiredOrders(new Date()) },
+    { name: "deliver and complete orders without a complaint", run: () => completeOrdersAutomatically(new Date()) },
     { name: "expire loyalty points", run: () => expirePoints(new Date()) },
     { name: "delete idle carts", run: () => deleteIdleCarts(env().CART_IDLE_DAYS) },
     { name: "prune rate-limit windows", run: () => pruneRateLimits() },

@@ -41,6 +41,17 @@ describe("order state machine", () => {
     expect(to("delivered", "confirm_receipt", "staff")).toBeNull();
   });
 
+  it("the system delivers a shipped order and completes a delivered one; nothing else, and nobody else completes", () => {
+    expect(to("shipped", "deliver", "system")).toBe("delivered");
+    expect(to("delivered", "complete", "system")).toBe("completed");
+    for (const s of ["pending_payment", "paid", "shipped", "completed", "refund_requested", "refund_rejected", "refunded"] as const)
+      expect(to(s, "complete", "system"), s).toBeNull();
+    for (const actor of ["shopper", "staff", "payment"] as const) expect(to("delivered", "complete", actor), actor).toBeNull();
+    expect(availableActions("delivered", "staff")).not.toContain("complete");
+    expect(availableActions("delivered", "shopper")).not.toContain("complete");
+    expect(availableActions("delivered", "system")).toEqual(["complete"]);
+  });
+
   it("refunds: requested by the shopper after payment, decided by staff", () => {
     for (const s of ["paid", "shipped", "delivered", "completed"] as const)
       expect(to(s, "request_refund", "shopper")).toBe("refund_requested");
