@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db, sqlClient } from "@/db";
 import { orders } from "@/db/schema";
 import { placeOrder } from "@/lib/checkout/mutations";
-import { checkoutInput, createTestCart, createTestVariant, stockOf } from "@/lib/orders/testing";
+import { markDelivered, shipOrder } from "@/lib/orders/mutations";
+import { checkoutInput, createTestCart, createTestUser, createTestVariant, paidOrder, stockOf } from "@/lib/orders/testing";
 import { runJobsOnce } from "./runner";
 
 describe("job runner (real PostgreSQL)", () => {
@@ -19,6 +20,20 @@ describe("job runner (real PostgreSQL)", () => {
     const [row] = await db.select({ status: orders.status }).from(orders).where(eq(orders.id, placed.order.id));
     expect(row!.status).toBe("cancelled");
     expect(await stockOf(variantId)).toBe(3);
+  });
+
+  it("a sweep completes a delivered order nobody complained about for longer than the settings allow", async () => {
+    const { order } = await paidOrder("test", { stock: 2, quantity: 1 });
+    const staff = await createTestUser();
+    await shipOrder(order.id, staff, { carrier: "DHL", trackingNumber: "RUN-1" });
+    await markDelivered(order.id, staff);
+    await db
+      .update(orders)
+      .set({ deliveredAt: new Date(Date.now() - 40 * 86_400_000) })
+      .where(eq(orders.id, order.id));
+    expect(await runJobsOnce()).toBe(true);
+    const [row] = await db.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id));
+    expect(row!.status).toBe("completed");
   });
 
   it("skips the sweep while another instance holds it", async () => {
