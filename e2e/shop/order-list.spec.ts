@@ -1,0 +1,62 @@
+import { expect, test } from "../fixtures";
+import { createAccount, createDeliveredOrder } from "../support/account-db";
+import { testDb } from "../support/db";
+import { createTestProduct } from "../support/product-db";
+
+/** Moves an order to another day, so the date filters have something to tell apart. */
+async function orderedOn(number: string, day: string): Promise<void> {
+  await testDb()`update orders set created_at = ${`${day}T12:00:00Z`}::timestamptz where number = ${number}`;
+}
+
+test("a shopper filters their orders and buys one again", async ({ page, accountPages }) => {
+  const word = `Quokka${Date.now().toString(36)}${test.info().workerIndex}`;
+  const [account, wanted, other] = await Promise.all([
+    createAccount("Orla Lister"),
+    createTestProduct(`${word} enamel kettle`),
+    createTestProduct(`Plain linen towel ${word.toLowerCase()}x`),
+  ]);
+  const kettle = await createDeliveredOrder(account.id, wanted.slug);
+  const towel = await createDeliveredOrder(account.id, other.slug);
+  await orderedOn(towel.number, "2025-01-15");
+  const stranger = await createAccount("Sam Stranger");
+  const theirs = await createDeliveredOrder(stranger.id, wanted.slug);
+
+  await accountPages.signIn(account, "/account/orders");
+  const table = page.getByRole("table", { name: /Your orders/ });
+  await expect(table.getByRole("link", { name: kettle.number })).toBeVisible();
+  await expect(table.getByRole("link", { name: towel.number })).toBeVisible();
+  await expect(table.getByRole("link", { name: theirs.number })).toHaveCount(0);
+
+  // A word of a product title; the filters go in the URL.
+  await page.getByLabel("Search orders").fill(word);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${word}`));
+  await expect(table.getByRole("link", { name: kettle.number })).toBeVisible();
+  await expect(table.getByRole("link", { name: towel.number })).toHaveCount(0);
+
+  // Dates, inclusive, with a status: only the older order.
+  await page.getByLabel("Search orders").fill("");
+  await page.getByLabel("Status").selectOption({ label: "Delivered" });
+  await page.getByLabel("From").fill("2025-01-01");
+  await page.getByLabel("To").fill("2025-01-15");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/status=delivered/);
+  await expect(table.getByRole("link", { name: towel.number })).toBeVisible();
+  await expect(table.getByRole("link", { name: kettle.number })).toHaveCount(0);
+
+  // Nonsense in the URL is ignored, never an error page.
+  await page.goto("/account/orders?status=lost&from=yesterday&page=-4");
+  await expect(table.getByRole("link", { name: kettle.number })).toBeVisible();
+
+  await page.getByLabel("Search orders").fill(kettle.number);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await table
+    .getByRole("row", { name: new RegExp(kettle.number) })
+    .getByRole("button", { name: "Buy again" })
+    .click();
+  await page.waitForURL((url) => url.pathname === "/cart");
+  await expect(page.getByRole("status").filter({ hasText: `Added to your cart from order ${kettle.number}` })).toContainText(
+    `${word} enamel kettle`,
+  );
+  await expect(page.getByRole("link", { name: `${word} enamel kettle` }).first()).toBeVisible();
+});
