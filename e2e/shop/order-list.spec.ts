@@ -2,6 +2,7 @@ import { expect, test } from "../fixtures";
 import { createAccount, createDeliveredOrder } from "../support/account-db";
 import { testDb } from "../support/db";
 import { createTestProduct } from "../support/product-db";
+import { pageWithoutJavaScript } from "../support/replay-form";
 
 /** Moves an order to another day, so the date filters have something to tell apart. */
 async function orderedOn(number: string, day: string): Promise<void> {
@@ -59,4 +60,49 @@ test("a shopper filters their orders and buys one again", async ({ page, account
     `${word} enamel kettle`,
   );
   await expect(cart.line(`${word} enamel kettle`)).toHaveCount(1);
+});
+
+test("without JavaScript: filter by status and buy again an order whose product is no longer sold", async ({
+  browser,
+  page,
+  accountPages,
+}) => {
+  const word = `Wombat${Date.now().toString(36)}${test.info().workerIndex}`;
+  const [account, kept, withdrawn] = await Promise.all([
+    createAccount("Nia Noscript"),
+    createTestProduct(`${word} clay bowl`),
+    createTestProduct(`${word} paper lantern`),
+  ]);
+  const bowl = await createDeliveredOrder(account.id, kept.slug);
+  const lantern = await createDeliveredOrder(account.id, withdrawn.slug);
+  await testDb()`update products set status = 'archived' where id = ${withdrawn.id}`;
+  await accountPages.signIn(account, "/account/orders");
+
+  const plain = await pageWithoutJavaScript(browser, page, "/account/orders");
+  try {
+    await plain.getByLabel("Status", { exact: true }).selectOption({ label: "Shipped" });
+    await plain.getByRole("button", { name: "Filter", exact: true }).click();
+    await expect(plain.getByRole("status").filter({ hasText: "No orders match these filters." })).toBeVisible();
+    await plain.getByLabel("Status", { exact: true }).selectOption({ label: "Any" });
+    await plain.getByLabel("Search orders", { exact: true }).fill(word);
+    await plain.getByRole("button", { name: "Filter", exact: true }).click();
+    const table = plain.getByRole("table", { name: /Your orders/ });
+    await expect(table.getByRole("row")).toHaveCount(3);
+    await table
+      .getByRole("row", { name: new RegExp(lantern.number) })
+      .getByRole("button", { name: "Buy again" })
+      .click();
+    await expect(plain).toHaveURL(/\/cart/);
+    await expect(plain.getByRole("alert").filter({ hasText: "Could not be added" })).toHaveText(
+      `Could not be added: ${word} paper lantern (no longer sold).`,
+    );
+    await plain.goto("/account/orders");
+    await plain
+      .getByRole("row", { name: new RegExp(bowl.number) })
+      .getByRole("button", { name: "Buy again" })
+      .click();
+    await expect(plain.getByRole("status").filter({ hasText: "Added to your cart" })).toContainText(`${word} clay bowl`);
+  } finally {
+    await plain.context().close();
+  }
 });
