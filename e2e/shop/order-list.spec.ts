@@ -1,5 +1,6 @@
 import { expect, test } from "../fixtures";
 import { createAccount, createDeliveredOrder } from "../support/account-db";
+import { seriousA11yViolations } from "../support/axe";
 import { testDb } from "../support/db";
 import { createTestProduct } from "../support/product-db";
 import { pageWithoutJavaScript } from "../support/replay-form";
@@ -44,6 +45,7 @@ test("a shopper filters their orders and buys one again", async ({ page, account
   await expect(page).toHaveURL(/status=delivered/);
   await expect(table.getByRole("link", { name: towel.number })).toBeVisible();
   await expect(table.getByRole("link", { name: kettle.number })).toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   // Nonsense in the URL is ignored, never an error page.
   await page.goto("/account/orders?status=lost&from=yesterday&page=-4");
@@ -60,6 +62,7 @@ test("a shopper filters their orders and buys one again", async ({ page, account
     `${word} enamel kettle`,
   );
   await expect(cart.line(`${word} enamel kettle`)).toHaveCount(1);
+  expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
 test("without JavaScript: filter by status and buy again an order whose product is no longer sold", async ({
