@@ -8,7 +8,11 @@ import type { OrderSummary } from "./index";
 
 export type ShopperOrderPage = { rows: OrderSummary[]; total: number; page: number; pageCount: number };
 
-/** Part of the order number, or a word of a product title as it was ordered (order_lines has a trigram index on it). */
+/**
+ * Part of the order number, or a word of a product title as it was ordered. With the shopper's own
+ * orders already narrowed by orders_user_idx, each is checked through its lines (order_id); the
+ * trigram index on order_lines.product_title is there for the planner when the word is the rarer side.
+ */
 function searchCondition(q: string): SQL {
   const pattern = containsPattern(q);
   return sql`(${orders.number} ilike ${pattern} or exists (
