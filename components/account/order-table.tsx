@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { OrderSummary } from "@/lib/orders/queries";
 import { STATUS_LABELS } from "@/lib/orders/transitions";
 import { formatMoney } from "@/lib/money";
@@ -6,18 +7,24 @@ import { DataTable } from "@/components/ui/data-table";
 
 const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
 
-/** Orders: number (linking to the order, the shopper's page unless `href` says otherwise), date, status and total. */
+/**
+ * Orders: number (linking to the order, the shopper's page unless `href` says otherwise), date, status and total,
+ * and with `action` a last column of what the row offers (e.g. Buy again).
+ */
 export function OrderTable({
   orders,
   caption,
   href = (n) => `/orders/${n}`,
+  action,
 }: {
   orders: OrderSummary[];
   caption: string;
   href?: (number: string) => string;
+  action?: { label: string; render: (number: string) => ReactNode };
 }) {
+  const columns = ["Order", "Date", "Status", { label: "Total", align: "right" as const }];
   return (
-    <DataTable caption={caption} columns={["Order", "Date", "Status", { label: "Total", align: "right" }]}>
+    <DataTable caption={caption} columns={action ? [...columns, { label: action.label, align: "right" as const, srOnly: true }] : columns}>
       {orders.map((o) => (
         <tr key={o.number} className="border-b border-zinc-100">
           <th scope="row" className="py-2 pr-4 font-medium">
@@ -30,6 +37,7 @@ export function OrderTable({
           </td>
           <td className="py-2 pr-4">{STATUS_LABELS[o.status]}</td>
           <td className="py-2 text-right tabular-nums">{formatMoney({ amount: o.total, currency: o.currency })}</td>
+          {action && <td className="py-2 pl-4 text-right">{action.render(o.number)}</td>}
         </tr>
       ))}
     </DataTable>

@@ -4,7 +4,7 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { publicAction, staffAction } from "@/lib/actions";
+import { publicAction, shopperAction, staffAction } from "@/lib/actions";
 import { clientIp } from "@/lib/auth/client-ip";
 import type { SessionUser } from "@/lib/auth/session";
 import { hasPermission, type StaffPermission } from "@/lib/auth/staff";
@@ -12,7 +12,9 @@ import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { PaymentNotPossible, startPayment } from "@/lib/payments/mutations/start";
+import { buyAgainHref } from "./buy-again-notice";
 import { rememberGuestOrder } from "./guest-access";
+import { buyAgain } from "./mutations/buy-again";
 import {
   addInternalNote,
   approveRefund,
@@ -179,3 +181,15 @@ export const addInternalNoteAction = staffAction({ schema: internalNoteFormSchem
   revalidatePath(`/admin/orders/${order.number}`);
   redirect(`/admin/orders/${order.number}?done=noted`);
 });
+
+/** `Buy again` on the account's order list: the order's lines that can still be bought go to the cart, then /cart says what happened. */
+export const buyAgainAction = shopperAction.form(
+  { returnTo: "/account/orders", schema: orderNumberFormSchema, invalid: () => redirect("/account/orders") },
+  async ({ number }, { user }) => {
+    const lines = await buyAgain(user.id, number);
+    // Not this shopper's order (or gone): back to their own list, as for a number that does not exist.
+    if (!lines) redirect("/account/orders");
+    revalidatePath("/cart");
+    redirect(buyAgainHref(number, lines));
+  },
+);

@@ -18,9 +18,11 @@ export type StaffOrderFilter = {
 
 export type RawOrderParams = Record<string, string | string[] | undefined>;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+/** The first value of a search param, trimmed; undefined when empty. */
+export const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
-function day(value: string | undefined, plusDays = 0): Date | undefined {
+/** A `YYYY-MM-DD` date as the start of that day (UTC) plus `plusDays`; undefined when malformed. */
+export function day(value: string | undefined, plusDays = 0): Date | undefined {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   const d = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return undefined;

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BuyAgainNotice } from "@/components/cart/buy-again-notice";
 import { CartCountSync } from "@/components/cart/cart-count-sync";
 import { CartLines } from "@/components/cart/cart-lines";
 import { CartSummary } from "@/components/cart/cart-summary";
 import { currentCartId } from "@/lib/cart/current";
 import { getCartView } from "@/lib/cart/queries";
 import { getSessionUser } from "@/lib/auth/session";
+import { buyAgainNotice } from "@/lib/orders/queries/buy-again";
 import { quoteCart } from "@/lib/pricing/quote";
 
 export const metadata: Metadata = { title: "Cart", robots: { index: false } };
@@ -13,9 +15,18 @@ export const metadata: Metadata = { title: "Cart", robots: { index: false } };
 // Per shopper: read from the cookie or session on every request.
 export const dynamic = "force-dynamic";
 
-export default async function CartPage() {
-  const [cart, user] = await Promise.all([currentCartId().then(getCartView), getSessionUser()]);
-  const sync = <CartCountSync count={cart.itemCount} />;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CartPage({ searchParams }: Props) {
+  const [cart, user, params] = await Promise.all([currentCartId().then(getCartView), getSessionUser(), searchParams]);
+  // After Buy again on the order list: what went in and what could not (read from the shopper's own order).
+  const notice = <BuyAgainNotice notice={await buyAgainNotice(user?.id ?? null, params)} />;
+  const sync = (
+    <>
+      <CartCountSync count={cart.itemCount} />
+      {notice}
+    </>
+  );
   if (cart.lines.length === 0) {
     return (
       <div className="mx-auto flex max-w-xl flex-col items-center gap-4 py-24 text-center">
