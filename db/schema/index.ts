@@ -22,3 +22,8 @@ export * from "./cache-tags";
 export * from "./rate-limits";
 export * from "./loyalty";
 export * from "./promotions";
+export * from "./returns";
+export * from "./refunds";
+export * from "./invoices";
+export * from "./alerts";
+export * from "./store-pages";

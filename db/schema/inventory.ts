@@ -13,6 +13,9 @@ export const stockReason = pgEnum("stock_reason", [
   "order",
   "cancel",
   "refund",
+  // A returned item put back on the shelf once received, and an exchange's new variant going out.
+  "return",
+  "exchange",
 ]);
 
 /**

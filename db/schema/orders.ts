@@ -7,6 +7,8 @@ import { variants } from "./variants";
 
 export const orderStatus = pgEnum("order_status", [
   "pending_payment",
+  // Paid, held for the merchant's check before fulfilment when the store reviews orders (审核).
+  "awaiting_review",
   "paid",
   "shipped",
   "delivered",
@@ -38,6 +40,8 @@ export const orders = pgTable(
     shippingTotal: integer().notNull(),
     discountTotal: integer().notNull().default(0),
     total: integer().notNull(),
+    // Everything refunded so far (lib/orders/refunds): raised by a conditional update, never past total.
+    refundedTotal: integer().notNull().default(0),
     shippingMethodCode: text().notNull(),
     shippingMethodName: text().notNull(),
     shipName: text().notNull(),
@@ -51,6 +55,8 @@ export const orders = pgTable(
     paymentProvider: text().notNull(),
     paymentDueAt: timestamp({ withTimezone: true }).notNull(),
     paidAt: timestamp({ withTimezone: true }),
+    // When staff approved an order held for review.
+    reviewedAt: timestamp({ withTimezone: true }),
     shippedAt: timestamp({ withTimezone: true }),
     deliveredAt: timestamp({ withTimezone: true }),
     completedAt: timestamp({ withTimezone: true }),
@@ -58,6 +64,9 @@ export const orders = pgTable(
     carrier: text(),
     trackingNumber: text(),
     refundReason: text(),
+    // Optional invoice details given at checkout (company name, tax number), printed on the invoice.
+    invoiceCompany: text(),
+    invoiceTaxNumber: text(),
     ...timestamps,
   },
   (t) => [
@@ -65,6 +74,7 @@ export const orders = pgTable(
       "orders_amounts",
       sql`${t.subtotal} >= 0 AND ${t.shippingTotal} >= 0 AND ${t.discountTotal} >= 0 AND ${t.total} = ${t.subtotal} + ${t.shippingTotal} - ${t.discountTotal} AND ${t.total} >= 0`,
     ),
+    check("orders_refunded_total", sql`${t.refundedTotal} >= 0 AND ${t.refundedTotal} <= ${t.total}`),
     index("orders_user_idx").on(t.userId, t.createdAt.desc()),
     index("orders_status_idx").on(t.status, t.createdAt.desc()),
     index("orders_unpaid_due_idx")

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { char, check, integer, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, char, check, integer, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { users } from "./users";
 
@@ -20,6 +20,22 @@ export const storeSettings = pgTable(
     // With no complaint (a refund request) in between, the job moves shipped orders to delivered, then to completed.
     autoDeliverAfterDays: integer().notNull().default(7),
     autoCompleteAfterDays: integer().notNull().default(7),
+    // Paid orders wait in awaiting_review until staff approve them (审核).
+    reviewOrdersBeforeFulfilment: boolean().notNull().default(false),
+    // Returns may be asked for this many days after delivery; a return's refund includes shipping only when this says so.
+    returnWindowDays: integer().notNull().default(30),
+    refundShippingOnReturn: boolean().notNull().default(false),
+    // Store policies shoppers read (product page, footer, invoices); null: worded from the other settings.
+    shippingSummary: text(),
+    returnsSummary: text(),
+    contactEmail: text(),
+    contactPhone: text(),
+    // The seller on invoices: postal address (several lines) and tax registration number.
+    storeAddress: text(),
+    storeTaxNumber: text(),
+    // Prices include tax at this rate (basis points: 1300 = 13%); invoices show it as its own line. 0: no tax line.
+    taxRateBasisPoints: integer().notNull().default(0),
+    taxName: text().notNull().default("VAT"),
     updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
   },
@@ -30,6 +46,8 @@ export const storeSettings = pgTable(
     check("store_settings_flash_timeout_positive", sql`${t.flashSalePaymentTimeoutMinutes} > 0`),
     check("store_settings_auto_deliver_positive", sql`${t.autoDeliverAfterDays} > 0`),
     check("store_settings_auto_complete_positive", sql`${t.autoCompleteAfterDays} > 0`),
+    check("store_settings_return_window_positive", sql`${t.returnWindowDays} > 0`),
+    check("store_settings_tax_rate", sql`${t.taxRateBasisPoints} >= 0 AND ${t.taxRateBasisPoints} <= 10000`),
   ],
 );
 

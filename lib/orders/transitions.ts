@@ -25,6 +25,7 @@ export type TransitionVerdict = { ok: true; to: OrderStatus } | { ok: false; rea
 
 export const STATUS_LABELS: Record<OrderStatus, string> = {
   pending_payment: "Pending payment",
+  awaiting_review: "Awaiting review",
   paid: "Paid",
   shipped: "Shipped",
   delivered: "Delivered",

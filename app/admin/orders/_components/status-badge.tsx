@@ -3,6 +3,7 @@ import { STATUS_LABELS } from "@/lib/orders/transitions";
 
 const TONE: Record<OrderStatus, string> = {
   pending_payment: "bg-amber-100 text-amber-900",
+  awaiting_review: "bg-amber-100 text-amber-900",
   paid: "bg-sky-100 text-sky-900",
   shipped: "bg-indigo-100 text-indigo-900",
   delivered: "bg-emerald-100 text-emerald-900",

@@ -13,6 +13,8 @@ const REASONS: Record<StockReason, string> = {
   order: "Order",
   cancel: "Order cancelled",
   refund: "Refund restock",
+  return: "Return",
+  exchange: "Exchange sent",
 };
 
 /** The variant's ledger, newest first: when, change, stock after, why, who, which order. */
