@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
+import { AlertBell } from "@/components/admin/alert-bell";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requestedPath } from "@/lib/auth/request-path";
 import { requireStaffPage } from "@/lib/auth/staff";
@@ -24,6 +25,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             {name} <span className="font-normal text-zinc-500">back office</span>
           </Link>
           <div className="ml-auto flex items-center gap-4 text-sm">
+            <AlertBell userId={user.id} />
             <Link href="/" className="text-zinc-700 hover:underline">
               View shop
             </Link>

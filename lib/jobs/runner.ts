@@ -1,5 +1,6 @@
 import "server-only";
 import { sqlClient } from "@/db";
+import { emailPendingAlerts } from "@/lib/alerts/dispatch";
 import { deleteIdleCarts } from "@/lib/cart/mutations";
 import { env } from "@/lib/env";
 import { expirePoints } from "@/lib/loyalty/expiry";
@@ -20,6 +21,7 @@ function jobs(): Job[] {
     { name: "expire loyalty points", run: () => expirePoints(new Date()) },
     { name: "delete idle carts", run: () => deleteIdleCarts(env().CART_IDLE_DAYS) },
     { name: "prune rate-limit windows", run: () => pruneRateLimits() },
+    { name: "e-mail staff alerts", run: () => emailPendingAlerts() },
     { name: "prune mail outbox", run: () => pruneMailOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },
   ];
 }

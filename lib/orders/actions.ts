@@ -17,6 +17,7 @@ import { rememberGuestOrder } from "./guest-access";
 import { buyAgain } from "./mutations/buy-again";
 import {
   addInternalNote,
+  approveOrder,
   approveRefund,
   cancelOrder,
   confirmReceipt,
@@ -123,7 +124,7 @@ export const trackOrderAction = publicAction({ schema: trackSchema }, async ({ n
 // ── Back office (staff and admins) ──────────────────────────────────────────
 
 /** What the staff member just did, announced on the order page (see app/admin/orders/[number]/page.tsx). */
-export type StaffNotice = "shipped" | "delivered" | "cancelled" | "refunded" | "rejected" | "noted";
+export type StaffNotice = "approved" | "shipped" | "delivered" | "cancelled" | "refunded" | "rejected" | "noted";
 
 type StaffRun<T> = (order: { id: string; number: string }, staff: SessionUser, data: T) => Promise<TransitionResult>;
 
@@ -150,6 +151,9 @@ function staffOrderAction<S extends z.ZodType<{ number: string }>>(
     redirect(`/admin/orders/${order.number}?done=${notice}`);
   });
 }
+
+/** `Approve order` (review step on): the paid order awaiting review may now ship. */
+export const approveOrderAction = staffOrderAction(orderNumberFormSchema, (o, staff) => approveOrder(o.id, staff.id), "approved");
 
 export const shipOrderAction = staffOrderAction(shipFormSchema, (o, staff, d) => shipOrder(o.id, staff.id, d), "shipped");
 

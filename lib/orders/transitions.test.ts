@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { orderStatus, type OrderStatus } from "@/db/schema";
-import { availableActions, nextStatus, releasesStock } from "./transitions";
+import { availableActions, isPaidUnshipped, nextStatus, releasesStock, statusAfterPayment } from "./transitions";
 
 const to = (status: OrderStatus, ...args: Parameters<typeof nextStatus> extends [OrderStatus, ...infer R] ? R : never) => {
   const v = nextStatus(status, ...args);
@@ -91,5 +91,29 @@ describe("order state machine", () => {
 
   it("every status is known", () => {
     for (const s of orderStatus.enumValues) expect(Array.isArray(availableActions(s, "staff"))).toBe(true);
+  });
+
+  it("the review step: a payment may land in awaiting_review; staff approve it to paid; it cannot ship before", () => {
+    expect(statusAfterPayment(false)).toBe("paid");
+    expect(statusAfterPayment(true)).toBe("awaiting_review");
+    expect(to("awaiting_review", "approve", "staff")).toBe("paid");
+    for (const actor of ["shopper", "system", "payment"] as const) expect(to("awaiting_review", "approve", actor), actor).toBeNull();
+    for (const s of ["pending_payment", "paid", "shipped", "cancelled"] as const) expect(to(s, "approve", "staff"), s).toBeNull();
+    expect(to("awaiting_review", "ship", "staff")).toBeNull();
+    expect(to("awaiting_review", "pay", "payment")).toBeNull();
+    expect(availableActions("awaiting_review", "staff")).toEqual(["approve", "cancel"]);
+  });
+
+  it("awaiting review counts as paid: staff cancel it (refunding), the shopper may ask for a refund, the stock comes back", () => {
+    expect(to("awaiting_review", "cancel", "staff")).toBe("cancelled");
+    expect(to("awaiting_review", "cancel", "shopper")).toBeNull();
+    expect(to("awaiting_review", "cancel", "system")).toBeNull();
+    expect(to("awaiting_review", "request_refund", "shopper")).toBe("refund_requested");
+    expect(availableActions("awaiting_review", "shopper")).toEqual(["request_refund"]);
+    expect(releasesStock("awaiting_review", "cancelled")).toBe(true);
+    expect(isPaidUnshipped("awaiting_review")).toBe(true);
+    expect(isPaidUnshipped("paid")).toBe(true);
+    expect(isPaidUnshipped("shipped")).toBe(false);
+    expect(isPaidUnshipped("pending_payment")).toBe(false);
   });
 });

@@ -1,22 +1,40 @@
 import type { OrderActor, OrderStatus } from "@/db/schema";
 
 export type OrderAction =
-  "pay" | "cancel" | "ship" | "deliver" | "confirm_receipt" | "complete" | "request_refund" | "approve_refund" | "reject_refund";
+  | "pay"
+  | "approve"
+  | "cancel"
+  | "ship"
+  | "deliver"
+  | "confirm_receipt"
+  | "complete"
+  | "request_refund"
+  | "approve_refund"
+  | "reject_refund";
 
 type Rule = { action: OrderAction; from: readonly OrderStatus[]; to: OrderStatus; actors: readonly OrderActor[] };
 
 /** Every allowed change of an order's status, and who may make it. */
 const RULES: readonly Rule[] = [
+  // With the review step on, the payment takes the order to awaiting_review instead (statusAfterPayment).
   { action: "pay", from: ["pending_payment"], to: "paid", actors: ["payment"] },
+  { action: "pay", from: ["pending_payment"], to: "awaiting_review", actors: ["payment"] },
+  // The review step (审核): staff approve a paid order before it may ship.
+  { action: "approve", from: ["awaiting_review"], to: "paid", actors: ["staff"] },
   { action: "cancel", from: ["pending_payment"], to: "cancelled", actors: ["shopper", "staff", "system"] },
   // After payment only the shop may cancel (and then owes a refund).
-  { action: "cancel", from: ["paid"], to: "cancelled", actors: ["staff"] },
+  { action: "cancel", from: ["awaiting_review", "paid"], to: "cancelled", actors: ["staff"] },
   { action: "ship", from: ["paid"], to: "shipped", actors: ["staff"] },
   { action: "deliver", from: ["shipped"], to: "delivered", actors: ["staff", "system"] },
   { action: "confirm_receipt", from: ["shipped", "delivered"], to: "completed", actors: ["shopper"] },
   // The automatic-completion job (lib/orders/mutations/auto-complete.ts): a delivered order nobody complained about.
   { action: "complete", from: ["delivered"], to: "completed", actors: ["system"] },
-  { action: "request_refund", from: ["paid", "shipped", "delivered", "completed"], to: "refund_requested", actors: ["shopper"] },
+  {
+    action: "request_refund",
+    from: ["awaiting_review", "paid", "shipped", "delivered", "completed"],
+    to: "refund_requested",
+    actors: ["shopper"],
+  },
   { action: "approve_refund", from: ["refund_requested"], to: "refunded", actors: ["staff"] },
   { action: "reject_refund", from: ["refund_requested"], to: "refund_rejected", actors: ["staff"] },
 ];
@@ -38,6 +56,7 @@ export const STATUS_LABELS: Record<OrderStatus, string> = {
 
 const REFUSALS: Record<OrderAction, string> = {
   pay: "it cannot be paid now",
+  approve: "there is nothing to approve",
   cancel: "it can no longer be cancelled",
   ship: "it cannot be shipped",
   deliver: "it cannot be marked as delivered",
@@ -48,7 +67,17 @@ const REFUSALS: Record<OrderAction, string> = {
   reject_refund: "there is no refund request to reject",
 };
 
-/** Where `action` by `actor` takes an order in `status`, or why it cannot. */
+/** Where the payment takes an unpaid order: straight to paid, or to awaiting_review when the store reviews orders first. */
+export function statusAfterPayment(reviewOrdersBeforeFulfilment: boolean): OrderStatus {
+  return reviewOrdersBeforeFulfilment ? "awaiting_review" : "paid";
+}
+
+/** Paid and not yet shipped: cancelling refunds the payment and puts the stock back. */
+export function isPaidUnshipped(status: OrderStatus): boolean {
+  return status === "paid" || status === "awaiting_review";
+}
+
+/** Where `action` by `actor` takes an order in `status`, or why it cannot (for `pay`, the first rule: see statusAfterPayment). */
 export function nextStatus(status: OrderStatus, action: OrderAction, actor: OrderActor): TransitionVerdict {
   const rule = RULES.find((r) => r.action === action && r.from.includes(status) && r.actors.includes(actor));
   if (rule) return { ok: true, to: rule.to };
@@ -64,5 +93,5 @@ export function availableActions(status: OrderStatus, actor: OrderActor): OrderA
 
 /** Statuses in which the reserved stock is back on the shelf (never shipped, order ended). */
 export function releasesStock(from: OrderStatus, to: OrderStatus): boolean {
-  return to === "cancelled" && (from === "pending_payment" || from === "paid");
+  return to === "cancelled" && (from === "pending_payment" || isPaidUnshipped(from));
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { db } from "@/db";
+import { raiseThrottledAlert } from "@/lib/alerts/raise";
 import { handlePaymentEvent } from "./mutations/handle-event";
 import { WebhookRejected, type ProviderId, type VerifiedEvent } from "./provider";
 import { getProvider } from "./providers";
@@ -6,6 +8,19 @@ import { getProvider } from "./providers";
 const MAX_BODY_BYTES = 1_000_000;
 
 const reject = (error: string, status: number) => Response.json({ error }, { status });
+
+/**
+ * Tells staff a webhook delivery failed (refused, or its handling threw), or a
+ * payment failed: at most one such alert a minute, since anyone can post forged
+ * deliveries. Never throws: the answer to the provider must not depend on it.
+ */
+async function alertPaymentFailure(providerId: ProviderId, title: string, body: string): Promise<void> {
+  try {
+    await raiseThrottledAlert(db, { kind: "payment_failed", title, body, href: "/admin/orders?status=pending_payment" });
+  } catch (e) {
+    console.error("[payments] could not raise the payment alert", e);
+  }
+}
 
 /**
  * A provider's webhook delivery, end to end: read the raw body (signatures are
@@ -23,9 +38,33 @@ export async function receiveWebhook(providerId: ProviderId, request: Request): 
   try {
     event = provider.verifyWebhook(rawBody, request.headers, new Date());
   } catch (e) {
-    if (e instanceof WebhookRejected) return reject(e.reason, e.status);
+    if (e instanceof WebhookRejected) {
+      await alertPaymentFailure(
+        providerId,
+        `A ${providerId} payment webhook was refused`,
+        `${e.reason} (HTTP ${e.status}). One refused delivery is normal noise; many may mean a wrong webhook secret or forged requests. Further refusals within the same minute raise no new alert.`,
+      );
+      return reject(e.reason, e.status);
+    }
     throw e;
   }
-  const outcome = await handlePaymentEvent(providerId, event);
+  let outcome: Awaited<ReturnType<typeof handlePaymentEvent>>;
+  try {
+    outcome = await handlePaymentEvent(providerId, event);
+  } catch (e) {
+    await alertPaymentFailure(
+      providerId,
+      `A ${providerId} payment webhook could not be handled`,
+      `Event ${event.eventId} (${event.type}) failed: ${e instanceof Error ? e.message : String(e)}. The provider retries it; see the server log.`,
+    );
+    throw e;
+  }
+  if (outcome === "failed") {
+    await alertPaymentFailure(
+      providerId,
+      `A ${providerId} payment failed`,
+      `${event.failureMessage ?? "The payment failed."} The order stays unpaid so the shopper can try again.`,
+    );
+  }
   return Response.json({ received: true, outcome });
 }

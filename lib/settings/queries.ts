@@ -28,6 +28,7 @@ export type StoreSettingsForm = {
     flashSalePaymentTimeoutMinutes: number;
     autoDeliverAfterDays: number;
     autoCompleteAfterDays: number;
+    reviewOrdersBeforeFulfilment: boolean;
   };
   defaults: { storeName: string; currency: string; orderPaymentTimeoutMinutes: number };
 };
@@ -77,6 +78,7 @@ export async function getStoreSettingsForm(): Promise<StoreSettingsForm> {
       flashSalePaymentTimeoutMinutes: row?.flashSalePaymentTimeoutMinutes ?? DEFAULT_FLASH_SALE_PAYMENT_MINUTES,
       autoDeliverAfterDays: row?.autoDeliverAfterDays ?? DEFAULT_AUTO_DELIVER_DAYS,
       autoCompleteAfterDays: row?.autoCompleteAfterDays ?? DEFAULT_AUTO_COMPLETE_DAYS,
+      reviewOrdersBeforeFulfilment: row?.reviewOrdersBeforeFulfilment ?? false,
     },
     defaults: defaults(),
   };

@@ -59,7 +59,9 @@ describe("store settings form", () => {
       flashSalePaymentTimeoutMinutes: 10,
       autoDeliverAfterDays: 7,
       autoCompleteAfterDays: 7,
+      reviewOrdersBeforeFulfilment: false,
     });
+    expect(form({ reviewOrdersBeforeFulfilment: "on" }).data?.reviewOrdersBeforeFulfilment).toBe(true);
     expect(form({ flashSalePaymentTimeoutMinutes: "5" }).data?.flashSalePaymentTimeoutMinutes).toBe(5);
     for (const minutes of ["0", "1441", "2.5", "x"]) expect(form({ flashSalePaymentTimeoutMinutes: minutes }).success).toBe(false);
     expect(form({ autoDeliverAfterDays: "3", autoCompleteAfterDays: " 14 " }).data).toMatchObject({

@@ -65,6 +65,8 @@ export const storeSettingsSchema = z.object({
   ),
   autoDeliverAfterDays: afterDays(DEFAULT_AUTO_DELIVER_DAYS),
   autoCompleteAfterDays: afterDays(DEFAULT_AUTO_COMPLETE_DAYS),
+  // A checkbox: absent (unchecked) means off.
+  reviewOrdersBeforeFulfilment: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
 });
 export type StoreSettingsInput = z.infer<typeof storeSettingsSchema>;
 

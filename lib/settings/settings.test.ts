@@ -18,7 +18,7 @@ afterEach(async () => {
     .onConflictDoUpdate({ target: storeSettings.id, set: DEFAULT_ROW });
 });
 
-const AUTO_DAYS = { autoDeliverAfterDays: 7, autoCompleteAfterDays: 7 };
+const AUTO_DAYS = { autoDeliverAfterDays: 7, autoCompleteAfterDays: 7, reviewOrdersBeforeFulfilment: false };
 
 const rate = {
   name: "Overnight",

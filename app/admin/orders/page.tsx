@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/listing/pagination";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { storeCurrency } from "@/lib/settings/store";
 import { orderListHref, parseOrderListParams, type RawOrderParams } from "@/lib/orders/list-params";
-import { listOrdersForStaff } from "@/lib/orders/queries/staff";
+import { countOrdersAwaitingReview, listOrdersForStaff } from "@/lib/orders/queries/staff";
 import { OrderFilters } from "./_components/order-filters";
 import { OrderListTable } from "./_components/order-list-table";
 
@@ -19,7 +20,7 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
   const params = await searchParams;
   const currency = await storeCurrency();
   const filter = parseOrderListParams(params, currency);
-  const result = await listOrdersForStaff(filter);
+  const [result, awaitingReview] = await Promise.all([listOrdersForStaff(filter), countOrdersAwaitingReview()]);
   const filtered = ["q", "status", "from", "to", "min", "max"].some((k) => one(params[k]));
   return (
     <>
@@ -27,6 +28,14 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
         title="Orders"
         description={`${result.total} order${result.total === 1 ? "" : "s"}${filtered ? (result.total === 1 ? " matches these filters" : " match these filters") : ""}, newest first. Amounts in ${currency}.`}
       />
+      {awaitingReview > 0 && filter.status !== "awaiting_review" && (
+        <p className="mb-4 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm">
+          <Link href="/admin/orders?status=awaiting_review" className="font-medium underline">
+            {awaitingReview === 1 ? "1 order awaits review" : `${awaitingReview} orders await review`}
+          </Link>
+          : approve them so they can ship.
+        </p>
+      )}
       <OrderFilters
         currency={currency}
         values={{

@@ -25,11 +25,15 @@ export async function lockOrder(tx: Tx, orderId: string): Promise<OrderRow | nul
 export async function applyTransition(tx: Tx, order: OrderRow, to: OrderStatus, actor: Actor, data: TransitionData = {}): Promise<boolean> {
   const now = new Date();
   const at = (status: OrderStatus) => (to === status ? now : undefined);
+  // Paid when the payment arrives (straight to paid, or to awaiting_review); approving a reviewed order records the review.
+  const payment = order.status === "pending_payment" && (to === "paid" || to === "awaiting_review");
+  const reviewed = order.status === "awaiting_review" && to === "paid";
   const updated = await tx
     .update(orders)
     .set({
       status: to,
-      paidAt: at("paid"),
+      paidAt: payment ? now : undefined,
+      reviewedAt: reviewed ? now : undefined,
       shippedAt: at("shipped"),
       deliveredAt: at("delivered"),
       completedAt: at("completed"),

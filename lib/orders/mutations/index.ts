@@ -7,7 +7,8 @@ import { RefundFailed } from "@/lib/payments/provider";
 import { refundOrderPayments, type ProviderResolver } from "@/lib/payments/mutations/refund";
 import { applyTransition, lockOrder, releaseStock, type Actor, type TransitionData } from "./apply";
 import { notifyOrderStatus } from "./notify";
-import { nextStatus, type OrderAction } from "../transitions";
+import { raiseAlert } from "@/lib/alerts/raise";
+import { isPaidUnshipped, nextStatus, type OrderAction } from "../transitions";
 
 export type { Actor, TransitionData } from "./apply";
 
@@ -47,7 +48,7 @@ export async function transitionOrder(
       if (!verdict.ok) return { ok: false, error: verdict.reason };
       const said = hooks.before ? await hooks.before(tx, order) : undefined;
       let note = [data.note, said].filter(Boolean).join(" · ") || undefined;
-      if (action === "cancel" && order.status === "paid") note ??= "Cancelled after payment: a refund is due";
+      if (action === "cancel" && isPaidUnshipped(order.status)) note ??= "Cancelled after payment: a refund is due";
       await applyTransition(tx, order, verdict.to, actor, { ...data, note });
       if (hooks.after) await hooks.after(tx, order);
       return { ok: true, from: order.status, to: verdict.to };
@@ -66,11 +67,28 @@ const staff = (staffId: string): Actor => ({ kind: "staff", id: staffId });
 export const cancelOrder = (orderId: string, userId: string | null) => transitionOrder(orderId, "cancel", shopper(userId));
 export const confirmReceipt = (orderId: string, userId: string | null) => transitionOrder(orderId, "confirm_receipt", shopper(userId));
 export const requestRefund = (orderId: string, userId: string | null, reason: string) =>
-  transitionOrder(orderId, "request_refund", shopper(userId), { reason });
+  transitionOrder(
+    orderId,
+    "request_refund",
+    shopper(userId),
+    { reason },
+    {
+      after: (tx, order) =>
+        raiseAlert(tx, {
+          kind: "refund_requested",
+          title: `Refund requested for order ${order.number}`,
+          body: reason,
+          href: `/admin/orders/${order.number}`,
+        }),
+    },
+  );
 
 export const shipOrder = (orderId: string, staffId: string, shipment: { carrier: string; trackingNumber: string }) =>
   transitionOrder(orderId, "ship", staff(staffId), shipment);
 export const markDelivered = (orderId: string, staffId: string) => transitionOrder(orderId, "deliver", staff(staffId));
+/** The review step: a paid order awaiting review may now be fulfilled (records orders.reviewedAt). */
+export const approveOrder = (orderId: string, staffId: string) =>
+  transitionOrder(orderId, "approve", staff(staffId), { note: "Reviewed and approved for fulfilment" });
 export const rejectRefund = (orderId: string, staffId: string, note?: string) =>
   transitionOrder(orderId, "reject_refund", staff(staffId), { note });
 
@@ -130,7 +148,7 @@ export async function staffCancelOrder(
     { note },
     {
       before: async (tx, order) => {
-        if (order.status !== "paid") return undefined;
+        if (!isPaidUnshipped(order.status)) return undefined;
         // Decided on the locked row: an order paid a moment ago is refused too.
         if (!mayRefund) throw new RefundFailed("Only an admin can cancel a paid order, since that refunds the payment.");
         const refunded = await refundThroughProvider(tx, order, resolve);
@@ -138,7 +156,7 @@ export async function staffCancelOrder(
       },
       // After the status change (and whatever a cancellation gives back there): the points of a paid order.
       after: async (tx, order) => {
-        if (order.status === "paid") await reversePointsForRefund(tx, order.id, order.total);
+        if (isPaidUnshipped(order.status)) await reversePointsForRefund(tx, order.id, order.total);
       },
     },
   );

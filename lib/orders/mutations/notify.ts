@@ -25,6 +25,13 @@ function messageFor(order: OrderRow): Message | null {
         subject: `Payment received for order ${order.number}`,
         intro: "Your payment arrived: we are preparing your order.",
       };
+    case "awaiting_review":
+      // The same e-mail as for paid (the shop checks paid orders before preparing them).
+      return {
+        template: "order-paid",
+        subject: `Payment received for order ${order.number}`,
+        intro: "Your payment arrived. We check each order before preparing it, and e-mail you again when it ships.",
+      };
     case "shipped":
       return {
         template: "order-shipped",

@@ -1,8 +1,11 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { orderEvents } from "@/db/schema";
+import { orderEvents, storeSettings } from "@/db/schema";
+import { raiseAlert } from "@/lib/alerts/raise";
 import { earnPointsForOrder } from "@/lib/loyalty/earn";
+import { formatMoney } from "@/lib/money";
+import { statusAfterPayment } from "../transitions";
 import { applyTransition, lockOrder } from "./apply";
 
 export { notifyOrderStatus } from "./notify";
@@ -13,6 +16,8 @@ export type MarkPaidResult = "paid" | "not-pending" | "amount-mismatch";
  * Records a verified provider payment, inside the caller's (webhook) transaction:
  * only an order awaiting payment becomes paid, and only for its exact amount. A
  * payment for an order that is already cancelled is noted as owing a refund.
+ * With "review orders before fulfilment" on (read now, for this order), the paid
+ * order waits in awaiting_review for staff to approve it. Staff are alerted.
  */
 export async function markOrderPaid(
   tx: Tx,
@@ -42,7 +47,20 @@ export async function markOrderPaid(
     });
     return "amount-mismatch";
   }
-  await applyTransition(tx, order, "paid", { kind: "payment", id: actorId }, { note: `Paid via ${input.provider}` });
+  const [settings] = await tx
+    .select({ review: storeSettings.reviewOrdersBeforeFulfilment })
+    .from(storeSettings)
+    .where(eq(storeSettings.id, 1));
+  const to = statusAfterPayment(settings?.review ?? false);
+  const note = `Paid via ${input.provider}${to === "awaiting_review" ? ": waiting for review before fulfilment" : ""}`;
+  await applyTransition(tx, order, to, { kind: "payment", id: actorId }, { note });
+  const amount = formatMoney({ amount: order.total, currency: order.currency });
+  await raiseAlert(tx, {
+    kind: "order_paid",
+    title: to === "awaiting_review" ? `Order ${order.number} paid: review it` : `New paid order ${order.number}`,
+    body: `${amount} from ${order.email}${to === "awaiting_review" ? ". Approve it before it can ship." : ""}`,
+    href: `/admin/orders/${order.number}`,
+  });
   await tx.execute(sql`
     update products p set sales_count = p.sales_count + l.quantity
     from (select product_id, sum(quantity)::int as quantity from order_lines

@@ -218,3 +218,12 @@ export async function findOrderForAction(number: string): Promise<{ id: string; 
   const lines = await db.selectDistinct({ slug: orderLines.productSlug }).from(orderLines).where(eq(orderLines.orderId, order.id));
   return { ...order, slugs: lines.map((l) => l.slug) };
 }
+
+/** How many paid orders wait for staff to review them (the review step); one count on orders_status_idx. */
+export async function countOrdersAwaitingReview(): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(orders)
+    .where(eq(orders.status, "awaiting_review"));
+  return row?.n ?? 0;
+}

@@ -6,7 +6,7 @@ import { markOrderPaid, notifyOrderStatus } from "@/lib/orders/mutations/payment
 import type { ProviderId, VerifiedEvent } from "../provider";
 
 export type PaymentEventOutcome =
-  /** The order moved to paid. */
+  /** The order moved to paid (or to awaiting_review, when the store reviews orders first). */
   | "paid"
   /** This event was handled before: nothing changed. */
   | "duplicate"

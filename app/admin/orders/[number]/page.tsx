@@ -20,6 +20,7 @@ export const metadata: Metadata = { title: "Order" };
 
 // What the staff member just did (set by the actions' redirect).
 const DONE: Record<StaffNotice, string> = {
+  approved: "Order approved: it can be shipped now.",
   shipped: "Marked as shipped. The shopper was e-mailed the tracking number.",
   delivered: "Marked as delivered.",
   cancelled: "Order cancelled; its items are back in stock and the shopper was e-mailed.",
@@ -50,6 +51,11 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
         <StatusBadge status={order.status} />
       </PageHeader>
       <FormStatus>{done && done in DONE ? DONE[done as StaffNotice] : undefined}</FormStatus>
+      {order.status === "awaiting_review" && (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm">
+          Paid and waiting for review: check the order, then approve it so it can ship, or cancel it (the payment is refunded).
+        </p>
+      )}
       {order.status === "refund_requested" && order.refundReason && (
         <p className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm">Refund requested by the shopper: “{order.refundReason}”</p>
       )}

@@ -14,7 +14,8 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
   const { saved, defaults } = settings;
   const v = state.values;
   const e = state.fieldErrors ?? {};
-  const value = (name: keyof typeof saved) => v?.[name] ?? (saved[name] === null ? "" : String(saved[name]));
+  const value = (name: Exclude<keyof typeof saved, "reviewOrdersBeforeFulfilment">) =>
+    v?.[name] ?? (saved[name] === null ? "" : String(saved[name]));
   const currency = saved.currency ?? defaults.currency;
   return (
     <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
@@ -94,6 +95,25 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
         error={e.autoCompleteAfterDays}
         hint="A delivered order is completed this many days after delivery unless the shopper asked for a refund first."
       />
+      <div className="flex flex-col gap-1">
+        <div className="flex items-center gap-2">
+          <input
+            id="reviewOrdersBeforeFulfilment"
+            name="reviewOrdersBeforeFulfilment"
+            type="checkbox"
+            defaultChecked={v ? v.reviewOrdersBeforeFulfilment === "on" : saved.reviewOrdersBeforeFulfilment}
+            aria-describedby="reviewOrdersBeforeFulfilment-hint"
+            className="h-4 w-4"
+          />
+          <label htmlFor="reviewOrdersBeforeFulfilment" className="text-sm font-medium">
+            Review orders before fulfilment
+          </label>
+        </div>
+        <p id="reviewOrdersBeforeFulfilment-hint" className="text-sm text-zinc-600">
+          Paid orders wait in “Awaiting review” until staff approve them (Approve order); only then can they ship. Cancelling one refunds
+          the payment. Applies to payments from now on.
+        </p>
+      </div>
       <div>
         <SubmitButton>Save settings</SubmitButton>
       </div>

@@ -18,6 +18,9 @@ export function OrderStatusBanner({ order }: { order: OrderView }) {
           Your items are reserved until {formatDateTime(order.paymentDueAt)}. Pay before then, or the order is cancelled.
         </p>
       )}
+      {order.status === "awaiting_review" && (
+        <p className="text-sm">Your payment arrived. We check each order before preparing it, and e-mail you when it ships.</p>
+      )}
       {failed && (
         <p className="text-sm text-rose-800">
           Your last payment did not go through{order.payment?.failureMessage ? `: ${order.payment.failureMessage}` : ""}. You can try again.

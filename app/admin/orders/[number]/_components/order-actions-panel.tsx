@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldFromState } from "@/lib/forms/action-state";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import {
+  approveOrderAction,
   approveRefundAction,
   markDeliveredAction,
   rejectRefundAction,
@@ -25,6 +26,17 @@ export function OrderActionsPanel({ number, status, actions, paid, refundLabel }
   const hidden = { number };
   return (
     <div className="grid gap-4 lg:grid-cols-2">
+      {actions.includes("approve") && (
+        <StaffActionForm action={approveOrderAction} hidden={hidden} label="Approve the order" className={box}>
+          {() => (
+            <>
+              <h3 className="font-semibold">Review</h3>
+              <p className="text-sm text-zinc-600">The order is paid. Approving it lets it be shipped.</p>
+              <SubmitButton>Approve order</SubmitButton>
+            </>
+          )}
+        </StaffActionForm>
+      )}
       {actions.includes("ship") && (
         <StaffActionForm action={shipOrderAction} hidden={hidden} label="Ship the order" className={box}>
           {(state) => (

@@ -1,0 +1,27 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { staffAction } from "@/lib/actions";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formValues } from "@/lib/forms/validation";
+import { markAllAlertsRead, saveAlertPreferences } from "./mutations";
+import { alertPreferencesSchema } from "./schema";
+
+/** `Mark all as read` on /admin/alerts: the bell (in every back-office page's header) goes to zero. */
+export const markAllAlertsReadAction = staffAction({ schema: z.object({}) }, async (_data, { user }): Promise<ActionState> => {
+  const n = await markAllAlertsRead(user.id);
+  revalidatePath("/admin", "layout");
+  return { ok: true, message: n === 0 ? "There was nothing unread." : `Marked ${n} alert${n === 1 ? "" : "s"} as read.` };
+});
+
+/** `Save alert settings` on /admin/alerts/settings: this staff member's bell and e-mail choice per kind. */
+export const saveAlertPreferencesAction = staffAction(
+  { schema: alertPreferencesSchema },
+  async (prefs, { user, form }): Promise<ActionState> => {
+    await saveAlertPreferences(user.id, prefs);
+    revalidatePath("/admin", "layout");
+    // The boxes as saved (React resets a form after its action).
+    return { ok: true, message: "Alert settings saved. They apply to your account only.", values: formValues(form) };
+  },
+);
