@@ -41,8 +41,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /store-wide\// },
+    { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: /store-wide\// },
+    // Specs that switch a store-wide setting (which changes what every other spec would see) run alone, after the rest.
+    {
+      name: "store-wide",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /store-wide\/.*\.spec\.ts/,
+      dependencies: ["desktop", "phone"],
+      fullyParallel: false,
+    },
   ],
   webServer: externalServer
     ? undefined

@@ -4,10 +4,9 @@ import { BackOffice } from "../pages/admin";
 import { testDb } from "../support/db";
 import { createOrderAwaitingPayment } from "../support/payment-db";
 
-// "Review orders before fulfilment" is one store-wide setting, and other specs pay orders at the same time: while it is
-// on, their payments would wait for review too. So it is switched on (through the settings page, as a merchant would)
-// only right before this test's own payment, and switched back (in the database, at once) as soon as that payment is in.
-// The shop reads the setting for each payment as it arrives, so only payments inside those few seconds are affected.
+// "Review orders before fulfilment" is one store-wide setting: while it is on, any other payment would wait for review
+// too. So this spec sits in e2e/store-wide/, which the "store-wide" project runs alone after every other spec
+// (playwright.config.ts), and it still switches the setting on only around its own payment and back at once.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 const slow = { timeout: 30_000 };
 
