@@ -18,7 +18,6 @@ const components: Components = {
     ) : (
       <span>{children}</span>
     ),
-  // eslint-disable-next-line @next/next/no-img-element -- a picture from this site's own media, of unknown size
   img: ({ node: _node, src, alt }) => (typeof src === "string" && src ? <img src={src} alt={alt ?? ""} loading="lazy" /> : null),
 };
 

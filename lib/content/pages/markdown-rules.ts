@@ -8,7 +8,6 @@
  */
 export function safeMarkdownUrl(url: string, key: string): string | null {
   // Browsers drop tabs and newlines inside URLs ("java\nscript:") and read "\" as "/": refuse both outright.
-  // eslint-disable-next-line no-control-regex
   if (url === "" || /[\s\\\u0000-\u001f\u007f]/.test(url)) return null;
   const sitePath = url.startsWith("/") && !url.startsWith("//");
   if (key === "src") return sitePath ? url : null;
