@@ -61,7 +61,9 @@ export function StorePageForm({ slug, title, body, context }: Props) {
           >
             Preview
           </button>
-          <SubmitButton>Save</SubmitButton>
+          <div className="w-40">
+            <SubmitButton>Save</SubmitButton>
+          </div>
         </div>
       </form>
       <section aria-labelledby="preview-heading" aria-live="polite" className="rounded-xl border border-zinc-200 p-5">
