@@ -12,9 +12,9 @@ export const saveStorePoliciesAction = staffAction(
   { role: "admin", schema: storePoliciesSchema },
   async (data, { user }): Promise<ActionState> => {
     await saveStorePolicies(data, user.id);
-    // The texts are read under TAGS.settings by cached pages: the footer is on every page, the notes on every product page.
+    // The texts are read under TAGS.settings by cached pages: the footer is on every page, the notes on every product
+    // page, the placeholders on the store pages.
     updateTag(TAGS.settings);
-    updateTag(TAGS.storePages);
     revalidatePath("/", "layout");
     return { ok: true, message: "Policies saved. Shoppers see them on their next page load." };
   },
