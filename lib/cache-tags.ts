@@ -6,5 +6,7 @@ export const TAGS = {
   settings: "settings",
   // Promotions and flash sales as shoppers see them (/deals, flash prices); a flash sale's change also drops its product's tag.
   promotions: "promotions",
+  // The store's own pages (/pages/<slug>): their saved text (the texts worded from the settings follow TAGS.settings).
+  storePages: "store-pages",
   product: (slug: string) => `product:${slug}`,
 } as const;

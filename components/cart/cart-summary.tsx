@@ -6,7 +6,18 @@ import type { PriceSummary } from "@/lib/pricing/quote";
 import { CouponForm } from "./coupon-form";
 
 /** Subtotal, each discount, the next spend-X-save-Y step, the coupon, and the way to checkout (only when something can be bought). */
-export function CartSummary({ cart, summary, couponCode }: { cart: CartView; summary: PriceSummary | null; couponCode: string | null }) {
+export function CartSummary({
+  cart,
+  summary,
+  couponCode,
+  freeShipping = null,
+}: {
+  cart: CartView;
+  summary: PriceSummary | null;
+  couponCode: string | null;
+  /** "Free Standard shipping on orders of $50.00 or more", from the shipping rates (lib/settings/policies) */
+  freeShipping?: string | null;
+}) {
   const ready = cart.itemCount > 0;
   const money = (amount: number) => formatMoney({ amount, currency: cart.currency });
   const itemDiscounts = summary?.discounts.filter((d) => d.target === "items") ?? [];
@@ -36,7 +47,7 @@ export function CartSummary({ cart, summary, couponCode }: { cart: CartView; sum
           <span className="text-amber-800"> ({summary.nextTier.name})</span>
         </p>
       )}
-      <p className="text-sm text-zinc-600">Shipping is chosen and added at checkout.</p>
+      <p className="text-sm text-zinc-600">Shipping is chosen and added at checkout.{freeShipping ? ` ${freeShipping}.` : ""}</p>
       {ready && <CouponForm applied={couponCode} problem={summary?.couponError ?? null} />}
       {ready ? (
         <Link href="/checkout" className="rounded-full bg-zinc-900 px-6 py-3 text-center font-medium text-white hover:bg-zinc-700">

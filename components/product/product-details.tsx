@@ -1,7 +1,9 @@
+import Link from "next/link";
 import type { ProductDetail } from "@/lib/catalog/types";
+import type { ShopperPolicies } from "@/lib/settings/policies/queries";
 
-/** Description, specifications and after-sale notes, below the fold. */
-export function ProductDetails({ product }: { product: ProductDetail }) {
+/** Description, specifications and the shipping and returns notes (worded from the settings), below the fold. */
+export function ProductDetails({ product, policies }: { product: ProductDetail; policies: Pick<ShopperPolicies, "shipping" | "returns"> }) {
   const paragraphs = product.description.split(/\n\s*\n/).filter(Boolean);
   return (
     <div className="mt-12 grid gap-10 md:grid-cols-2">
@@ -49,11 +51,18 @@ export function ProductDetails({ product }: { product: ProductDetail }) {
             Shipping &amp; returns
           </h2>
           <ul className="list-disc space-y-1 pl-5 text-sm text-zinc-700">
-            <li>Ships within 1–2 working days; free standard shipping on orders over $50.</li>
-            <li>Express delivery in 1–3 working days is available at checkout.</li>
-            <li>Return unused items within 30 days of delivery for a full refund.</li>
-            <li>Faulty items are replaced or refunded for up to one year.</li>
+            <li>{policies.shipping}</li>
+            <li>{policies.returns}</li>
           </ul>
+          <p className="mt-3 text-sm">
+            <Link href="/pages/shipping" className="underline">
+              Shipping details
+            </Link>
+            {" · "}
+            <Link href="/pages/returns" className="underline">
+              How returns work
+            </Link>
+          </p>
         </section>
       </div>
     </div>

@@ -7,6 +7,7 @@ import { demoAccountsLine, seedAccounts } from "./accounts";
 import { BRANDS, CATEGORIES, PRODUCTS } from "./catalog-data";
 import { expandProducts } from "./expand";
 import { seedDemoPromotions } from "./promotions";
+import { seedStorePages } from "./store-pages";
 import { bannerSvg, categorySvg, productImageSvg } from "./images";
 import { createRandom, type Random } from "./random";
 import type { SeedCategory, SeedProduct } from "./types";
@@ -29,8 +30,9 @@ export async function seedIfEmpty(url: string, log: Log = console.log) {
   try {
     const [row] = await db.select({ n: dsql<number>`count(*)::int` }).from(schema.categories);
     if ((row?.n ?? 0) > 0) {
-      // Demo databases seeded before accounts (or promotions) existed get the demo sign-ins (and promotions) too.
+      // Demo databases seeded before accounts (or promotions, or store pages) existed get the demo sign-ins (and the rest) too.
       await seedAccounts(db);
+      await seedStorePages(db);
       const [promos] = await db.execute<{ none: boolean }>(
         dsql`select not exists (select 1 from promotions) and not exists (select 1 from flash_sales) as none`,
       );
@@ -78,6 +80,7 @@ export async function seedCatalog(url: string, options: SeedOptions = {}) {
     const categoryIds = await insertCategories(db, storage);
     const brandIds = await insertBrands(db);
     await insertBanners(db, storage);
+    await seedStorePages(db);
 
     const random = createRandom(20261122);
     const total = Math.max(options.products ?? 0, PRODUCTS.length);

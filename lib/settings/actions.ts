@@ -33,12 +33,18 @@ export const saveStoreSettingsAction = staffAction(
   },
 );
 
+/** The rates are worded on cached shopper pages (footer, product pages, /pages/shipping): re-render them. */
+function refreshShippingTexts() {
+  updateTag(TAGS.settings);
+  revalidatePath("/", "layout");
+}
+
 /** A saved rate goes back to the settings; a refused one stays on its form. */
 function rateSaved(result: ShippingRateResult, form: FormData): ActionState {
   if (!result.ok) {
     return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
   }
-  revalidatePath(SETTINGS);
+  refreshShippingTexts();
   redirect(`${SETTINGS}?saved=shipping`);
 }
 
@@ -60,7 +66,7 @@ export const toggleShippingRateAction = staffAction(
     const active = flag === "true";
     const result = await setShippingRateActive(id, active);
     if (!result.ok) return { error: result.error };
-    revalidatePath(SETTINGS);
+    refreshShippingTexts();
     return { ok: true, message: active ? "The rate is offered at checkout again." : "The rate is no longer offered at checkout." };
   },
 );

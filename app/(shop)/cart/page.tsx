@@ -9,6 +9,7 @@ import { getCartView } from "@/lib/cart/queries";
 import { getSessionUser } from "@/lib/auth/session";
 import { buyAgainNotice } from "@/lib/orders/queries/buy-again";
 import { quoteCart } from "@/lib/pricing/quote";
+import { getShopperPolicies } from "@/lib/settings/policies/queries";
 
 export const metadata: Metadata = { title: "Cart", robots: { index: false } };
 
@@ -18,7 +19,12 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CartPage({ searchParams }: Props) {
-  const [cart, user, params] = await Promise.all([currentCartId().then(getCartView), getSessionUser(), searchParams]);
+  const [cart, user, params, { freeShipping }] = await Promise.all([
+    currentCartId().then(getCartView),
+    getSessionUser(),
+    searchParams,
+    getShopperPolicies(),
+  ]);
   // After Buy again on the order list: what went in and what could not (read from the shopper's own order).
   const notice = <BuyAgainNotice notice={await buyAgainNotice(user?.id ?? null, params)} />;
   const sync = (
@@ -59,7 +65,12 @@ export default async function CartPage({ searchParams }: Props) {
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem] lg:items-start">
         <CartLines lines={cart.lines} />
         <div className="flex flex-col gap-3 lg:sticky lg:top-36">
-          <CartSummary cart={cart} summary={quote?.withoutPoints[0] ?? null} couponCode={quote?.couponCode ?? null} />
+          <CartSummary
+            cart={cart}
+            summary={quote?.withoutPoints[0] ?? null}
+            couponCode={quote?.couponCode ?? null}
+            freeShipping={freeShipping}
+          />
           <Link href="/" className="text-center text-sm underline">
             Continue shopping
           </Link>

@@ -13,6 +13,7 @@ import { shippingCost } from "@/lib/checkout/shipping-rules";
 import { quoteCart } from "@/lib/pricing/quote";
 import { CheckoutForm } from "./_components/checkout-form";
 import { OrderSummary } from "./_components/order-summary";
+import { PolicyNote } from "./_components/policy-note";
 
 export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
 
@@ -72,7 +73,9 @@ export default async function CheckoutPage() {
           quotes={quotes}
           couponCode={quote.couponCode}
         />
-        <OrderSummary lines={data.lines} />
+        <OrderSummary lines={data.lines}>
+          <PolicyNote />
+        </OrderSummary>
       </div>
     </div>
   );

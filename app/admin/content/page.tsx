@@ -5,6 +5,7 @@ import { FormStatus } from "@/components/ui/form-messages";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { listBanners } from "@/lib/content/queries";
 import { BannerList } from "./_components/banner-list";
+import { ContentTabs } from "./_components/content-tabs";
 
 export const metadata: Metadata = { title: "Content" };
 
@@ -20,6 +21,7 @@ export default async function AdminContentPage({ searchParams }: { searchParams:
           New banner
         </Link>
       </PageHeader>
+      <ContentTabs current="banners" />
       <div className="mb-4 space-y-3">
         <FormStatus>{saved ? SAVED[saved] : undefined}</FormStatus>
         <p className="text-sm text-zinc-600">

@@ -47,6 +47,17 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
         </div>
         <ShippingRates rates={rates} currency={resolved.currency} />
       </section>
+      <section aria-labelledby="policies-heading" className="mt-10">
+        <h2 id="policies-heading" className="mb-2 text-lg font-semibold">
+          Policies
+        </h2>
+        <p className="mb-3 max-w-2xl text-sm text-zinc-600">
+          The return window, whether returns refund shipping, the shipping and returns notes on product pages, and the contact details.
+        </p>
+        <Link href="/admin/settings/policies" className="underline">
+          Edit policies
+        </Link>
+      </section>
       <section aria-labelledby="loyalty-heading" className="mt-10">
         <h2 id="loyalty-heading" className="mb-2 text-lg font-semibold">
           Tiers and points

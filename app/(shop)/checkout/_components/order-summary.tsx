@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { CheckoutLine } from "@/lib/checkout/cart-lines";
 import { formatMoney } from "@/lib/money";
 
-/** The cart as it will be ordered, priced from the database. */
-export function OrderSummary({ lines }: { lines: CheckoutLine[] }) {
+/** The cart as it will be ordered, priced from the database; `children` (the store's policy note) under it. */
+export function OrderSummary({ lines, children }: { lines: CheckoutLine[]; children?: React.ReactNode }) {
   return (
     <section aria-labelledby="summary-heading" className="rounded-xl border border-zinc-200 p-4 lg:sticky lg:top-36">
       <h2 id="summary-heading" className="mb-3 text-lg font-semibold">
@@ -29,6 +29,7 @@ export function OrderSummary({ lines }: { lines: CheckoutLine[] }) {
       <Link href="/cart" className="mt-2 inline-block text-sm underline">
         Edit cart
       </Link>
+      {children}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { slugParam } from "@/lib/catalog/slug";
 import { productJsonLd, serializeJsonLd } from "@/lib/catalog/structured-data";
 import { env } from "@/lib/env";
 import { getProductFlashSalesForPage } from "@/lib/promotions/cached";
+import { getShopperPolicies } from "@/lib/settings/policies/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -48,9 +49,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   const product = await getCachedProduct(await slugOf(params));
   if (!product) notFound();
-  const [related, flashSales] = await Promise.all([
+  const [related, flashSales, policies] = await Promise.all([
     getCachedRelated(product.id, product.categoryId, 8),
     getProductFlashSalesForPage(product.id, product.slug, new Date()),
+    getShopperPolicies(),
   ]);
   const siteUrl = env().SITE_URL;
 
@@ -68,7 +70,7 @@ export default async function ProductPage({ params }: Props) {
         <FavouriteToggle productId={product.id} slug={product.slug} />
       </ProductShowcase>
       <ViewBeacon productId={product.id} />
-      <ProductDetails product={product} />
+      <ProductDetails product={product} policies={policies} />
       <ProductReviews productId={product.id} slug={product.slug} />
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="mt-16">

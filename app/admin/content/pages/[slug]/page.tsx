@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/admin/back-link";
+import { PageHeader } from "@/components/admin/page-header";
+import { db } from "@/db";
+import { requireStaffPage } from "@/lib/auth/staff";
+import { listActiveShippingMethods } from "@/lib/checkout/shipping";
+import { readStorePage } from "@/lib/content/pages/queries";
+import { editableBody } from "@/lib/content/pages/resolve";
+import { isStorePageSlug, STORE_PAGE_TITLES } from "@/lib/content/pages/slugs";
+import { pageContext } from "@/lib/content/pages/template";
+import { readStorePolicies, shopperPolicies } from "@/lib/settings/policies/queries";
+import { readStoreSettings } from "@/lib/settings/queries";
+import { StorePageForm } from "../_components/store-page-form";
+
+export const metadata: Metadata = { title: "Edit page" };
+
+export default async function EditStorePage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  await requireStaffPage(`/admin/content/pages/${encodeURIComponent(slug)}`);
+  if (!isStorePageSlug(slug)) notFound();
+  const [saved, policies, settings, methods] = await Promise.all([
+    readStorePage(slug),
+    readStorePolicies(),
+    readStoreSettings(),
+    listActiveShippingMethods(db),
+  ]);
+  const title = saved?.title || STORE_PAGE_TITLES[slug];
+  return (
+    <>
+      <PageHeader title={`Edit page: ${title}`} description={`Shown at /pages/${slug} and linked from the footer.`}>
+        <BackLink href="/admin/content/pages">Back to pages</BackLink>
+      </PageHeader>
+      <StorePageForm
+        slug={slug}
+        title={title}
+        body={editableBody(slug, saved)}
+        context={pageContext(shopperPolicies(policies, settings, methods))}
+      />
+    </>
+  );
+}

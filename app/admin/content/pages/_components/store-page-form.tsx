@@ -1,0 +1,81 @@
+"use client";
+
+import { useActionState, useRef, useState } from "react";
+import { SafeMarkdown } from "@/components/content/safe-markdown";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-messages";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { saveStorePageAction } from "@/lib/content/pages/actions";
+import { DEFAULT_PAGE_BODIES } from "@/lib/content/pages/defaults";
+import { MAX_PAGE_BODY } from "@/lib/content/pages/schema";
+import type { StorePageSlug } from "@/lib/content/pages/slugs";
+import { fillPlaceholders, PLACEHOLDERS, type PageContext } from "@/lib/content/pages/template";
+import { initialActionState } from "@/lib/forms/action-state";
+
+type Props = { slug: StorePageSlug; title: string; body: string; context: PageContext };
+
+/** Title and Markdown body of a store page; `Preview` shows the text as shoppers will read it (rendered here, by the same component). */
+export function StorePageForm({ slug, title, body, context }: Props) {
+  const [state, action] = useActionState(saveStorePageAction, initialActionState);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+  const e = state.fieldErrors ?? {};
+  const showPreview = () => {
+    const text = bodyRef.current?.value.trim() ? bodyRef.current.value : DEFAULT_PAGE_BODIES[slug];
+    setPreview(fillPlaceholders(text, context));
+  };
+  return (
+    <div className="grid gap-8 lg:grid-cols-2">
+      <form action={action} className="flex flex-col gap-4" noValidate>
+        <FormError>{state.error}</FormError>
+        <input type="hidden" name="slug" value={slug} />
+        <TextField name="title" label="Title" required maxLength={80} defaultValue={state.values?.title ?? title} error={e.title} />
+        <TextAreaField
+          ref={bodyRef}
+          name="body"
+          label="Body"
+          rows={18}
+          maxLength={MAX_PAGE_BODY}
+          defaultValue={state.values?.body ?? body}
+          error={e.body}
+          className="font-mono text-sm"
+          hint={
+            <>
+              Markdown: <code>## Heading</code>, <code>**bold**</code>, <code>*italic*</code>, <code>- list item</code>,{" "}
+              <code>[link text](/pages/contact)</code> (links to this site, https:// or mailto: only; no HTML). Words from the settings:{" "}
+              {PLACEHOLDERS.map((p, i) => (
+                <span key={p}>
+                  {i > 0 && ", "}
+                  <code>{`{{${p}}}`}</code>
+                </span>
+              ))}
+              . Leave it empty for the default text.
+            </>
+          }
+        />
+        <div className="flex flex-wrap gap-3">
+          <button
+            type="button"
+            onClick={showPreview}
+            className="rounded-full border border-zinc-400 px-5 py-2.5 font-medium text-zinc-900 hover:bg-zinc-100"
+          >
+            Preview
+          </button>
+          <div className="w-40">
+            <SubmitButton>Save</SubmitButton>
+          </div>
+        </div>
+      </form>
+      <section aria-labelledby="preview-heading" aria-live="polite" className="rounded-xl border border-zinc-200 p-5">
+        <h2 id="preview-heading" className="mb-3 text-lg font-semibold">
+          Preview
+        </h2>
+        {preview === null ? (
+          <p className="text-sm text-zinc-600">Choose Preview to see the text as shoppers will read it.</p>
+        ) : (
+          <SafeMarkdown>{preview}</SafeMarkdown>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { databaseCacheKey } from "@/lib/cache/database-key";
+import { TAGS } from "@/lib/cache-tags";
+import { env } from "@/lib/env";
+import { getShopperPolicies } from "@/lib/settings/policies/queries";
+import { readStorePage } from "./queries";
+import { resolveStorePage } from "./resolve";
+import type { StorePageSlug } from "./slugs";
+import { pageContext } from "./template";
+
+// One entry per known slug (six at most: callers check the slug first), dropped by TAGS.storePages on save.
+const cachedPage = (slug: StorePageSlug) =>
+  unstable_cache(() => readStorePage(slug), [databaseCacheKey(), "store-page", slug], {
+    revalidate: env().CATALOG_CACHE_SECONDS,
+    tags: [TAGS.storePages],
+  })();
+
+/** A store page as shoppers read it (cached; the placeholders worded from the cached policies). */
+export const getStorePageForShoppers = cache(async (slug: StorePageSlug) => {
+  const [saved, policies] = await Promise.all([process.env.NEXT_RUNTIME ? cachedPage(slug) : readStorePage(slug), getShopperPolicies()]);
+  return resolveStorePage(slug, saved, pageContext(policies));
+});

@@ -1,0 +1,13 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { db } from "@/db";
+import { storePages } from "@/db/schema";
+import type { StorePageInput } from "./schema";
+
+/** Saves a page's title and text (one row per slug, created on first save). */
+export async function saveStorePage({ slug, title, body }: StorePageInput, actorId: string | null): Promise<void> {
+  await db
+    .insert(storePages)
+    .values({ slug, title, body, updatedBy: actorId })
+    .onConflictDoUpdate({ target: storePages.slug, set: { title, body, updatedBy: actorId, updatedAt: sql`now()` } });
+}

@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath, updateTag } from "next/cache";
+import { staffAction } from "@/lib/actions";
+import { TAGS } from "@/lib/cache-tags";
+import type { ActionState } from "@/lib/forms/action-state";
+import { saveStorePolicies } from "./mutations";
+import { storePoliciesSchema } from "./schema";
+
+/** `Save policies` on /admin/settings/policies (admins only). */
+export const saveStorePoliciesAction = staffAction(
+  { role: "admin", schema: storePoliciesSchema },
+  async (data, { user }): Promise<ActionState> => {
+    await saveStorePolicies(data, user.id);
+    // The texts are read under TAGS.settings by cached pages: the footer is on every page, the notes on every product
+    // page, the placeholders on the store pages.
+    updateTag(TAGS.settings);
+    revalidatePath("/", "layout");
+    return { ok: true, message: "Policies saved. Shoppers see them on their next page load." };
+  },
+);
