@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { orderEvents } from "@/db/schema";
+import { issueInvoice } from "@/lib/invoices/mutations";
 import { earnPointsForOrder } from "@/lib/loyalty/earn";
 import { applyTransition, lockOrder } from "./apply";
 
@@ -49,5 +50,7 @@ export async function markOrderPaid(
           where order_id = ${order.id} and product_id is not null group by product_id) l
     where p.id = l.product_id`);
   await earnPointsForOrder(tx, order.id);
+  // The invoice and its number belong to the payment: a rollback returns the number (gap-free).
+  await issueInvoice(tx, order.id);
   return "paid";
 }
