@@ -20,17 +20,13 @@ const invoiceOf = async (orderId: string) => {
   return row ?? null;
 };
 
-/** A placed, unpaid order of `quantity` × 20.00. */
+/** A placed, unpaid order of `quantity` × 20.00, with the checkout's optional invoice details. */
 async function unpaidOrder(opts: { quantity?: number; title?: string; company?: string } = {}) {
   const { variantId } = await createTestVariant({ price: 2000, stock: 10, title: opts.title });
   const cartId = await createTestCart([{ variantId, quantity: opts.quantity ?? 1 }]);
-  const placed = await placeOrder(checkoutInput({ email: "invoices@example.com" }), { cartId, userId: null });
+  const invoice = opts.company ? { invoiceCompany: opts.company, invoiceTaxNumber: "91310000MA1FL8XQ3P" } : {};
+  const placed = await placeOrder(checkoutInput({ email: "invoices@example.com", ...invoice }), { cartId, userId: null });
   if (!placed.ok) throw new Error(placed.error);
-  if (opts.company)
-    await db
-      .update(orders)
-      .set({ invoiceCompany: opts.company, invoiceTaxNumber: "91310000MA1FL8XQ3P" })
-      .where(eq(orders.id, placed.order.id));
   return placed.order;
 }
 
