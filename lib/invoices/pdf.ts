@@ -31,6 +31,7 @@ const LABELS = {
     credit_note: "This credit note records money returned to you for the order above.",
   },
   pricesInclude: (name: string, rate: number) => `Prices include ${name} at ${formatTaxRate(rate)}.`,
+  page: (n: number, of: number) => `Page ${n} of ${of}`,
 };
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -55,6 +56,7 @@ export async function renderDocumentPdf(details: DocumentDetails): Promise<Buffe
       Subject: `${LABELS.order} ${details.orderNumber}`,
     },
     lang: "en",
+    bufferPages: true,
   });
   doc.registerFont("Sans", fonts.regular);
   doc.registerFont("Sans-Bold", fonts.bold);
@@ -65,6 +67,7 @@ export async function renderDocumentPdf(details: DocumentDetails): Promise<Buffe
     doc.on("error", reject);
   });
   draw(doc, details);
+  pageFooters(doc, details);
   doc.end();
   return ended;
 }
@@ -133,6 +136,23 @@ function draw(doc: Doc, d: DocumentDetails) {
   for (const note of notes) {
     ensureRoom(doc, 14);
     doc.text(note, MARGIN, doc.y, { width: CONTENT });
+  }
+}
+
+/** "INV-2026-000001 · Page 1 of 2" at the foot of every page, so a loose page still says what it belongs to. */
+function pageFooters(doc: Doc, d: DocumentDetails) {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // Inside the bottom margin: lift it for this line so PDFKit does not start another page.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font("Sans")
+      .fontSize(8)
+      .fillColor(GREY)
+      .text(`${d.number} · ${LABELS.page(i - start + 1, count)}`, MARGIN, A4.height - MARGIN + 16, { width: CONTENT, align: "right" });
+    doc.page.margins.bottom = bottom;
   }
 }
 
