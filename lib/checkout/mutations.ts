@@ -253,6 +253,8 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
           shipPostalCode: address.postalCode,
           shipCountry: address.country,
           shipPhone: address.phone,
+          invoiceCompany: input.invoiceCompany ?? null,
+          invoiceTaxNumber: input.invoiceTaxNumber ?? null,
           checkoutKey: input.checkoutKey,
           paymentProvider,
           paymentDueAt,

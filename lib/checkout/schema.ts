@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { addressFieldsSchema, type AddressFields } from "@/lib/addresses/schema";
+import { invoiceDetailsFields } from "@/lib/invoices/schema";
 
 /** A parsed checkout: a saved address (by id) or a new one. */
 export type CheckoutInput = {
@@ -12,6 +13,9 @@ export type CheckoutInput = {
   usePoints?: boolean;
   /** the total the checkout page showed for this choice: a higher one at place-order time is refused, never charged unseen */
   quotedTotal?: number;
+  /** Optional invoice details, printed on the invoice (lib/invoices). */
+  invoiceCompany?: string | null;
+  invoiceTaxNumber?: string | null;
 };
 
 const optionalId = z.preprocess(
@@ -47,6 +51,7 @@ export const checkoutSchema = z
     postalCode: loose,
     country: loose,
     phone: loose,
+    ...invoiceDetailsFields,
   })
   // Address errors are reported together with the others (e.g. a missing e-mail), hence `when`.
   .superRefine(
@@ -65,6 +70,8 @@ export const checkoutSchema = z
       checkoutKey: v.checkoutKey,
       usePoints: v.usePoints ?? false,
       quotedTotal: v.quotedTotal,
+      invoiceCompany: v.invoiceCompany,
+      invoiceTaxNumber: v.invoiceTaxNumber,
     };
     if (v.savedAddressId) return { ...base, address: { savedAddressId: v.savedAddressId }, saveAddress: false };
     return { ...base, address: addressFieldsSchema.parse(v), saveAddress: v.saveAddress };

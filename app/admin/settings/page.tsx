@@ -69,6 +69,17 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
           Edit tiers and points
         </Link>
       </section>
+      <section aria-labelledby="invoices-heading" className="mt-10">
+        <h2 id="invoices-heading" className="mb-2 text-lg font-semibold">
+          Invoices
+        </h2>
+        <p className="mb-3 max-w-2xl text-sm text-zinc-600">
+          The store address and tax number printed on invoices and credit notes, and the tax rate prices include.
+        </p>
+        <Link href="/admin/settings/invoices" className="underline">
+          Edit invoice settings
+        </Link>
+      </section>
     </>
   );
 }

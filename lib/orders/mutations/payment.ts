@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { orderEvents, storeSettings } from "@/db/schema";
 import { raiseAlert } from "@/lib/alerts/raise";
+import { issueInvoice } from "@/lib/invoices/mutations";
 import { earnPointsForOrder } from "@/lib/loyalty/earn";
 import { formatMoney } from "@/lib/money";
 import { statusAfterPayment } from "../transitions";
@@ -67,5 +68,7 @@ export async function markOrderPaid(
           where order_id = ${order.id} and product_id is not null group by product_id) l
     where p.id = l.product_id`);
   await earnPointsForOrder(tx, order.id);
+  // The invoice and its number belong to the payment: a rollback returns the number (gap-free).
+  await issueInvoice(tx, order.id);
   return "paid";
 }

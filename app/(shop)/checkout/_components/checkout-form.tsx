@@ -11,6 +11,7 @@ import { placeOrderAction } from "@/lib/checkout/actions";
 import type { ShippingMethod } from "@/lib/checkout/shipping-rules";
 import { initialActionState } from "@/lib/forms/action-state";
 import type { PriceSummary } from "@/lib/pricing/quote";
+import { InvoiceDetails } from "./invoice-details";
 import { PointsChoice } from "./points-choice";
 import { SavedAddressChoice } from "./saved-address-choice";
 import { ShippingChoice } from "./shipping-choice";
@@ -86,6 +87,8 @@ export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods,
         currency={currency}
         error={errors.shippingMethod}
       />
+
+      <InvoiceDetails values={values} errors={errors} />
 
       {quote && <PointsChoice summary={quote.withPoints} checked={pointsOn} onChange={setPointsOn} />}
       {couponCode && (

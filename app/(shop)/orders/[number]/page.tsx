@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { OrderDocuments } from "@/components/invoices/order-documents";
 import { FormStatus } from "@/components/ui/form-messages";
 import { getOrderForCurrentViewer } from "@/lib/orders/queries/viewer";
 import { OrderActions } from "./_components/order-actions";
@@ -40,6 +41,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <OrderLines order={order} />
         <OrderDetails order={order} />
       </div>
+      <OrderDocuments orderId={order.id} basePath={`/orders/${encodeURIComponent(order.number)}`} />
       <OrderTimeline events={order.events} />
     </div>
   );

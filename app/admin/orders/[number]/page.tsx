@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/page-header";
+import { OrderDocuments } from "@/components/invoices/order-documents";
 import { FormStatus } from "@/components/ui/form-messages";
 import { formatDateTime } from "@/app/(shop)/orders/[number]/_components/format";
 import { requireStaffPage } from "@/lib/auth/staff";
@@ -72,8 +73,15 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
           </h2>
           <OrderLinesTable order={order} />
         </section>
-        <div className="self-start rounded-xl border border-zinc-200 bg-white p-4">
-          <OrderFacts order={order} />
+        <div className="flex flex-col gap-6 self-start">
+          <div className="rounded-xl border border-zinc-200 bg-white p-4">
+            <OrderFacts order={order} />
+          </div>
+          <OrderDocuments
+            orderId={order.id}
+            basePath={`/admin/orders/${encodeURIComponent(order.number)}`}
+            className="rounded-xl border border-zinc-200 bg-white p-4"
+          />
         </div>
       </div>
       <section aria-labelledby="timeline-heading" className="rounded-xl border border-zinc-200 bg-white p-4">
