@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { ExportCsvLink } from "@/components/admin/export-csv-link";
 import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/listing/pagination";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { storeCurrency } from "@/lib/settings/store";
-import { orderListHref, parseOrderListParams, type RawOrderParams } from "@/lib/orders/list-params";
+import { orderFilterQuery, orderListHref, parseOrderListParams, type RawOrderParams } from "@/lib/orders/list-params";
 import { listOrdersForStaff } from "@/lib/orders/queries/staff";
 import { OrderFilters } from "./_components/order-filters";
 import { OrderListTable } from "./_components/order-list-table";
@@ -20,13 +21,16 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
   const currency = await storeCurrency();
   const filter = parseOrderListParams(params, currency);
   const result = await listOrdersForStaff(filter);
+  const exportQuery = orderFilterQuery(params);
   const filtered = ["q", "status", "from", "to", "min", "max"].some((k) => one(params[k]));
   return (
     <>
       <PageHeader
         title="Orders"
         description={`${result.total} order${result.total === 1 ? "" : "s"}${filtered ? (result.total === 1 ? " matches these filters" : " match these filters") : ""}, newest first. Amounts in ${currency}.`}
-      />
+      >
+        <ExportCsvLink href={`/admin/reports/orders${exportQuery ? `?${exportQuery}` : ""}`} />
+      </PageHeader>
       <OrderFilters
         currency={currency}
         values={{
