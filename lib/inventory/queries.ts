@@ -28,16 +28,16 @@ export type InventoryPage = { rows: InventoryRow[]; total: number; page: number;
 // The store default when the settings row is missing (it is created by the migrations).
 const DEFAULT_THRESHOLD = 5;
 /** A variant's effective low-stock threshold (its own, else the store's), over `variants` joined to `products`. */
-export const threshold = sql<number>`coalesce("variants"."low_stock_threshold", (select s.low_stock_threshold from store_settings s where s.id = 1), ${DEFAULT_THRESHOLD})`;
+export const variantThreshold = sql<number>`coalesce("variants"."low_stock_threshold", (select s.low_stock_threshold from store_settings s where s.id = 1), ${DEFAULT_THRESHOLD})`;
 /** At or below that threshold. */
-export const low = sql<boolean>`"variants"."stock" <= ${threshold}`;
+export const variantIsLow = sql<boolean>`"variants"."stock" <= ${variantThreshold}`;
 
 /** The list's filters as a condition on `variants` joined to `products` (also used by the stock and ledger CSV exports). */
 export function inventoryCondition(filter: Pick<InventoryFilter, "q" | "lowOnly">): SQL | undefined {
   const pattern = filter.q ? containsPattern(filter.q) : undefined;
   return and(
     pattern ? sql`("products"."title" ilike ${pattern} or "variants"."sku" ilike ${pattern})` : undefined,
-    filter.lowOnly ? low : undefined,
+    filter.lowOnly ? variantIsLow : undefined,
   );
 }
 
@@ -65,14 +65,14 @@ export async function listInventory(filter: InventoryFilter): Promise<InventoryP
         sku: variants.sku,
         stock: variants.stock,
         ownThreshold: variants.lowStockThreshold,
-        threshold,
-        low,
+        threshold: variantThreshold,
+        low: variantIsLow,
         matching: sql<number>`count(*) over ()`.mapWith(Number),
       })
       .from(variants)
       .innerJoin(products, eq(products.id, variants.productId))
       .where(where)
-      .orderBy(desc(low), asc(products.title), asc(variants.position), asc(variants.id))
+      .orderBy(desc(variantIsLow), asc(products.title), asc(variants.position), asc(variants.id))
       .limit(INVENTORY_PAGE_SIZE)
       .offset((filter.page - 1) * INVENTORY_PAGE_SIZE),
     storeLowStockThreshold(),
@@ -129,7 +129,7 @@ export async function getVariantHistory(variantId: number): Promise<VariantHisto
       sku: variants.sku,
       stock: variants.stock,
       ownThreshold: variants.lowStockThreshold,
-      threshold,
+      threshold: variantThreshold,
       ledgerSum: sql<number>`(select coalesce(sum(m.delta), 0)::int from inventory_movements m where m.variant_id = "variants"."id")`,
     })
     .from(variants)

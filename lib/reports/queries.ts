@@ -3,7 +3,7 @@ import { and, asc, eq, gte, lt, type SQL } from "drizzle-orm";
 import type postgres from "postgres";
 import { db } from "@/db";
 import { inventoryMovements, orderLines, orders, payments, products, refunds, users, variants } from "@/db/schema";
-import { inventoryCondition, low, threshold } from "@/lib/inventory/queries";
+import { inventoryCondition, variantIsLow, variantThreshold } from "@/lib/inventory/queries";
 import type { InventoryListParams } from "@/lib/inventory/list-params";
 import type { StaffOrderFilter } from "@/lib/orders/list-params";
 import { staffOrderCondition } from "@/lib/orders/queries/staff";
@@ -107,8 +107,8 @@ export function stockBatches(filter: Pick<InventoryListParams, "q" | "lowOnly">,
     optionValues: variants.optionValues,
     productStatus: products.status,
     stock: variants.stock,
-    threshold,
-    low,
+    threshold: variantThreshold,
+    low: variantIsLow,
   });
   const query = db
     .select(fields)

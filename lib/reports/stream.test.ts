@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseCsv } from "@/lib/products/csv/csv-codec";
 import { csvResponse, csvStream } from "./stream";
 
@@ -41,6 +41,17 @@ describe("csvStream", () => {
     await reader.cancel();
     expect(stopped).toBe(true);
     expect(fetched).toBeLessThanOrEqual(2);
+  });
+
+  it("fails the download, rather than ending it as if complete, when its source fails", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    async function* failing() {
+      yield [{ n: "1" }];
+      throw new Error("connection lost");
+    }
+    await expect(readAll(csvStream(["n"], failing(), (r) => [r.n]))).rejects.toThrow();
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
   });
 
   it("skips empty batches without stalling", async () => {

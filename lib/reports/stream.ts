@@ -23,13 +23,19 @@ export function csvStream<R>(
         controller.enqueue(encoder.encode(`${BOM}${encodeExportRow(header)}`));
       },
       async pull(controller) {
-        // Until something is enqueued: a pull that enqueues nothing is not called again.
-        for (;;) {
-          const next = await source.next();
-          if (next.done) return controller.close();
-          let chunk = "";
-          for (const record of next.value) chunk += encodeExportRow(cells(record));
-          if (chunk) return controller.enqueue(encoder.encode(chunk));
+        try {
+          // Until something is enqueued: a pull that enqueues nothing is not called again.
+          for (;;) {
+            const next = await source.next();
+            if (next.done) return controller.close();
+            let chunk = "";
+            for (const record of next.value) chunk += encodeExportRow(cells(record));
+            if (chunk) return controller.enqueue(encoder.encode(chunk));
+          }
+        } catch (error) {
+          // The download ends short (the client sees a failed transfer, never a complete-looking file); say why here.
+          console.error("[reports] a CSV export failed while streaming:", error);
+          controller.error(error);
         }
       },
       async cancel() {
