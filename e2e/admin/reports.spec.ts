@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
+import { request as httpRequest, type IncomingMessage } from "node:http";
 import type { Download, Page } from "@playwright/test";
 import { expect, PRODUCTS, test } from "../fixtures";
 import { AccountPages } from "../pages/account";
 import { createAccount } from "../support/account-db";
 import { seriousA11yViolations } from "../support/axe";
-import { createOrderWithLine } from "../support/report-db";
+import { createBulkOrders, createOrderWithLine, deleteOrdersOf, exportQueriesHeld } from "../support/report-db";
 
 const product = PRODUCTS[0]!;
 
@@ -96,4 +97,27 @@ test("Export CSV on the inventory list carries its search", async ({ page, backO
   const rows = lines.slice(1).filter(Boolean);
   expect(rows.length).toBeGreaterThan(0);
   for (const row of rows) expect(row).toContain(product.title);
+});
+
+test("a download the client abandons gives its database connection back", async ({ page, backOffice, baseURL }) => {
+  test.setTimeout(120_000);
+  const email = `${Date.now()}-bulk@example.com`;
+  await createBulkOrders(email, 40_000); // ~6 MB of CSV: more than the sockets buffer
+  try {
+    await backOffice.signIn("staff", "/admin/orders");
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const url = new URL(`/admin/reports/orders?q=${encodeURIComponent(email)}`, baseURL);
+    // Read the headers and the first bytes, then stop reading: the export waits on the client, its cursor open.
+    const req = httpRequest(url, { headers: { cookie } });
+    const res = await new Promise<IncomingMessage>((resolve, reject) => req.on("response", resolve).on("error", reject).end());
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-disposition"]).toContain("orders-all-");
+    await new Promise((resolve) => res.once("data", resolve));
+    res.pause();
+    await expect.poll(exportQueriesHeld, { timeout: 15_000 }).toBeGreaterThan(0);
+    req.destroy(); // the client goes away
+    await expect.poll(exportQueriesHeld, { timeout: 15_000 }).toBe(0);
+  } finally {
+    await deleteOrdersOf(email);
+  }
 });
