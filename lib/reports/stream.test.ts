@@ -54,6 +54,33 @@ describe("csvStream", () => {
     logged.mockRestore();
   });
 
+  it("a reader that leaves while a batch is on its way ends the stream quietly", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    let stopped = false;
+    let arrive: () => void = () => {};
+    async function* slow() {
+      try {
+        yield [{ n: "1" }];
+        await new Promise<void>((resolve) => (arrive = resolve));
+        yield [{ n: "2" }];
+      } finally {
+        stopped = true;
+      }
+    }
+    const reader = csvStream(["n"], slow(), (r) => [r.n]).getReader();
+    await reader.read(); // header
+    await reader.read(); // batch 1
+    const pending = reader.read(); // asks for batch 2, which is slow to come
+    await new Promise((r) => setTimeout(r, 10));
+    const cancelled = reader.cancel();
+    arrive();
+    await cancelled;
+    expect((await pending).done).toBe(true);
+    expect(stopped).toBe(true);
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
   it("skips empty batches without stalling", async () => {
     const text = await readAll(csvStream(["n"], [[], [], [{ n: "1" }], []], (r) => [r.n]));
     expect(text.replace(/^\uFEFF/, "")).toBe("n\r\n1\r\n");

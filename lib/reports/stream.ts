@@ -16,6 +16,7 @@ export function csvStream<R>(
   cells: (record: R) => string[],
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  let cancelled = false;
   const source = Symbol.asyncIterator in batches ? batches[Symbol.asyncIterator]() : batches[Symbol.iterator]();
   return new ReadableStream<Uint8Array>(
     {
@@ -27,18 +28,22 @@ export function csvStream<R>(
           // Until something is enqueued: a pull that enqueues nothing is not called again.
           for (;;) {
             const next = await source.next();
+            // The reader went away while this batch was on its way: the stream is closed, nothing more to do.
+            if (cancelled) return;
             if (next.done) return controller.close();
             let chunk = "";
             for (const record of next.value) chunk += encodeExportRow(cells(record));
             if (chunk) return controller.enqueue(encoder.encode(chunk));
           }
         } catch (error) {
+          if (cancelled) return;
           // The download ends short (the client sees a failed transfer, never a complete-looking file); say why here.
           console.error("[reports] a CSV export failed while streaming:", error);
           controller.error(error);
         }
       },
       async cancel() {
+        cancelled = true;
         await source.return?.(undefined);
       },
     },
