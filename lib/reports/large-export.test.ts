@@ -8,6 +8,7 @@ import { parseOrderListParams } from "@/lib/orders/list-params";
 import { orderLineBatches } from "./queries";
 import { ORDER_LINES } from "./rows";
 import { csvStream } from "./stream";
+import { insertBulkOrders } from "./testing";
 
 v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc") as () => void;
@@ -28,20 +29,7 @@ describe("orders CSV export at scale (real PostgreSQL)", () => {
       try {
         await client.unsafe("begin");
         const started = Date.now();
-        // One statement: the orders every 5 minutes through 1997, each with one line.
-        await client`
-        with o as (
-          insert into orders (number, email, status, currency, subtotal, shipping_total, discount_total, total,
-            shipping_method_code, shipping_method_name, ship_name, ship_line1, ship_city, ship_postal_code, ship_country,
-            checkout_key, payment_provider, payment_due_at, paid_at, created_at, updated_at)
-          select 'MC-L-' || ${tag}::text || '-' || i, ${email}::text, 'paid', 'USD', 1999, 500, 0, 2499,
-            'standard', 'Standard', 'Bulk Buyer', '1 Bulk Row', 'Springfield', '12345', 'US',
-            ${tag}::text || '-' || i, 'test', t + interval '30 minutes', t, t, t
-            from generate_series(1, ${ORDERS}::int) i,
-                 lateral (select timestamptz '1997-01-01 00:00:00+00' + i * interval '5 minutes' as t) at
-          returning id)
-        insert into order_lines (order_id, product_title, product_slug, sku, unit_price, quantity, line_total)
-        select id, '批量商品 bulk item, "quoted"', 'bulk-item', 'BULK-1', 1999, 1, 1999 from o`;
+        await insertBulkOrders(client, { tag, email, count: ORDERS });
         const inserted = Date.now();
 
         gc();

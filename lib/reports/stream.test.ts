@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { parseCsv } from "@/lib/products/csv/csv-codec";
-import { csvResponse, csvStream } from "./stream";
+import { csvResponse, csvStream, inBatches } from "./stream";
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   return new Response(stream).text();
@@ -79,6 +79,15 @@ describe("csvStream", () => {
     expect(stopped).toBe(true);
     expect(logged).not.toHaveBeenCalled();
     logged.mockRestore();
+  });
+
+  it("regroups records one at a time into batches", async () => {
+    async function* five() {
+      for (let i = 1; i <= 5; i++) yield i;
+    }
+    const batches: number[][] = [];
+    for await (const b of inBatches(five(), 2)) batches.push(b);
+    expect(batches).toEqual([[1, 2], [3, 4], [5]]);
   });
 
   it("skips empty batches without stalling", async () => {

@@ -51,6 +51,19 @@ export function csvStream<R>(
   );
 }
 
+/** Records one at a time regrouped into batches of `size` (for sources that are not cursors). */
+export async function* inBatches<R>(records: AsyncIterable<R>, size: number): AsyncGenerator<R[]> {
+  let batch: R[] = [];
+  for await (const record of records) {
+    batch.push(record);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
 /** The download: a CSV stream with its type, file name and no caching. */
 export function csvResponse(stream: ReadableStream<Uint8Array>, filename: string): Response {
   return new Response(stream, {

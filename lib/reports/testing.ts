@@ -1,5 +1,6 @@
 // Helpers for integration tests of the reports (real PostgreSQL); not used by the app.
 import { randomUUID } from "node:crypto";
+import type postgres from "postgres";
 import { db } from "@/db";
 import { orderLines, orders, type OrderStatus } from "@/db/schema";
 
@@ -70,4 +71,24 @@ export async function collectCells<R>(batches: AsyncIterable<R[]>, cells: (r: R)
   const rows: string[][] = [];
   for await (const batch of batches) for (const r of batch) rows.push(cells(r));
   return rows;
+}
+
+/**
+ * `count` paid orders of one line each, one every 5 minutes from 1997-01-01 (no other test uses 1997),
+ * numbered MC-L-<tag>-<n>, in one statement on `client` (e.g. inside a transaction the test rolls back).
+ */
+export async function insertBulkOrders(client: postgres.Sql, { tag, email, count }: { tag: string; email: string; count: number }) {
+  await client`
+    with o as (
+      insert into orders (number, email, status, currency, subtotal, shipping_total, discount_total, total,
+        shipping_method_code, shipping_method_name, ship_name, ship_line1, ship_city, ship_postal_code, ship_country,
+        checkout_key, payment_provider, payment_due_at, paid_at, created_at, updated_at)
+      select 'MC-L-' || ${tag}::text || '-' || i, ${email}::text, 'paid', 'USD', 1999, 500, 0, 2499,
+        'standard', 'Standard', 'Bulk Buyer', '1 Bulk Row', 'Springfield', '12345', 'US',
+        ${tag}::text || '-' || i, 'test', t + interval '30 minutes', t, t, t
+        from generate_series(1, ${count}::int) i,
+             lateral (select timestamptz '1997-01-01 00:00:00+00' + i * interval '5 minutes' as t) at
+      returning id)
+    insert into order_lines (order_id, product_title, product_slug, sku, unit_price, quantity, line_total)
+    select id, '批量商品 bulk item, "quoted"', 'bulk-item', 'BULK-1', 1999, 1, 1999 from o`;
 }
