@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMajorUnits, formatMoney, parseMajorUnits } from "./money";
+import { decimalAmount, formatMajorUnits, formatMoney, parseMajorUnits } from "./money";
 
 describe("money", () => {
   it("formats minor units in the currency's own digits", () => {
@@ -24,5 +24,14 @@ describe("money", () => {
     expect(formatMajorUnits(1050, "USD")).toBe("10.50");
     expect(formatMajorUnits(1500, "JPY")).toBe("1500");
     expect(parseMajorUnits(formatMajorUnits(1050, "USD"), "USD")).toBe(1050);
+  });
+  it("writes minor units as a decimal string with every digit of the currency, exactly", () => {
+    expect(decimalAmount(1250, "USD")).toBe("12.50");
+    expect(decimalAmount(2000, "USD")).toBe("20.00");
+    expect(decimalAmount(5, "USD")).toBe("0.05");
+    expect(decimalAmount(0, "EUR")).toBe("0.00");
+    expect(decimalAmount(-1999, "USD")).toBe("-19.99");
+    expect(decimalAmount(1500, "JPY")).toBe("1500");
+    expect(decimalAmount(900719925474099, "USD")).toBe("9007199254740.99");
   });
 });

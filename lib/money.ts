@@ -24,6 +24,20 @@ export function formatMajorUnits(amount: number, currency: string): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(digits);
 }
 
+/**
+ * Minor units as a decimal string with all of the currency's digits, for files
+ * people compute with (CSV): 1250 USD → "12.50", 2000 → "20.00", -5 → "-0.05", 1500 JPY → "1500".
+ * Integer arithmetic only, so any whole amount is exact.
+ */
+export function decimalAmount(amount: number, currency: string): string {
+  const digits = minorUnitDigits(currency);
+  const sign = amount < 0 ? "-" : "";
+  const whole = String(Math.abs(amount));
+  if (!digits) return `${sign}${whole}`;
+  const padded = whole.padStart(digits + 1, "0");
+  return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
+}
+
 export function formatMoney({ amount, currency }: Money): string {
   return formatter(currency).format(amount / 10 ** minorUnitDigits(currency));
 }

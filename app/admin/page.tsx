@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DashboardCard, DashboardMetric } from "@/components/admin/dashboard-card";
 import { DashboardChange } from "@/components/admin/dashboard-change";
+import { ExportCsvLink } from "@/components/admin/export-csv-link";
 import { formatCount, formatDays, money } from "@/components/admin/dashboard-format";
 import { DashboardFunnel } from "@/components/admin/dashboard-funnel";
 import { DiscountSummary, PromotionRevenueTable } from "@/components/admin/dashboard-promotions";
@@ -32,7 +33,9 @@ export default async function DashboardPage({ searchParams }: Props) {
         <PageHeader
           title="Dashboard"
           description={`${formatDays(range.from, range.to)} (UTC), compared with ${formatDays(prev.from, prev.to)}`}
-        />
+        >
+          <ExportCsvLink href={`/admin/reports/daily?${new URLSearchParams({ from: range.from, to: range.to })}`} />
+        </PageHeader>
         <DashboardRangePicker range={range} preset={preset} />
       </div>
       <FormError>{error}</FormError>

@@ -1,13 +1,14 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { inventoryMovements, orders, products, storeSettings, users, variants, type ProductOption, type StockReason } from "@/db/schema";
 import { variantTitle } from "@/lib/catalog/variant-title";
 import { containsPattern } from "@/lib/text";
+import type { InventoryListParams } from "./list-params";
 
 export const INVENTORY_PAGE_SIZE = 50;
 
-export type InventoryFilter = { q?: string; lowOnly: boolean; page: number };
+export type InventoryFilter = InventoryListParams;
 
 export type InventoryRow = {
   variantId: number;
@@ -26,7 +27,19 @@ export type InventoryPage = { rows: InventoryRow[]; total: number; page: number;
 
 // The store default when the settings row is missing (it is created by the migrations).
 const DEFAULT_THRESHOLD = 5;
-const threshold = sql<number>`coalesce("variants"."low_stock_threshold", (select s.low_stock_threshold from store_settings s where s.id = 1), ${DEFAULT_THRESHOLD})`;
+/** A variant's effective low-stock threshold (its own, else the store's), over `variants` joined to `products`. */
+export const variantThreshold = sql<number>`coalesce("variants"."low_stock_threshold", (select s.low_stock_threshold from store_settings s where s.id = 1), ${DEFAULT_THRESHOLD})`;
+/** At or below that threshold. */
+export const variantIsLow = sql<boolean>`"variants"."stock" <= ${variantThreshold}`;
+
+/** The list's filters as a condition on `variants` joined to `products` (also used by the stock and ledger CSV exports). */
+export function inventoryCondition(filter: Pick<InventoryFilter, "q" | "lowOnly">): SQL | undefined {
+  const pattern = filter.q ? containsPattern(filter.q) : undefined;
+  return and(
+    pattern ? sql`("products"."title" ilike ${pattern} or "variants"."sku" ilike ${pattern})` : undefined,
+    filter.lowOnly ? variantIsLow : undefined,
+  );
+}
 
 /** The store-wide low-stock threshold. */
 export async function storeLowStockThreshold(): Promise<number> {
@@ -40,12 +53,7 @@ export async function storeLowStockThreshold(): Promise<number> {
  * title (trigram-indexed) or the SKU. Low ones first, then by product.
  */
 export async function listInventory(filter: InventoryFilter): Promise<InventoryPage> {
-  const pattern = filter.q ? containsPattern(filter.q) : undefined;
-  const low = sql<boolean>`"variants"."stock" <= ${threshold}`;
-  const where = and(
-    pattern ? sql`("products"."title" ilike ${pattern} or "variants"."sku" ilike ${pattern})` : undefined,
-    filter.lowOnly ? low : undefined,
-  );
+  const where = inventoryCondition(filter);
   const [found, storeThreshold] = await Promise.all([
     db
       .select({
@@ -57,14 +65,14 @@ export async function listInventory(filter: InventoryFilter): Promise<InventoryP
         sku: variants.sku,
         stock: variants.stock,
         ownThreshold: variants.lowStockThreshold,
-        threshold,
-        low,
+        threshold: variantThreshold,
+        low: variantIsLow,
         matching: sql<number>`count(*) over ()`.mapWith(Number),
       })
       .from(variants)
       .innerJoin(products, eq(products.id, variants.productId))
       .where(where)
-      .orderBy(desc(low), asc(products.title), asc(variants.position), asc(variants.id))
+      .orderBy(desc(variantIsLow), asc(products.title), asc(variants.position), asc(variants.id))
       .limit(INVENTORY_PAGE_SIZE)
       .offset((filter.page - 1) * INVENTORY_PAGE_SIZE),
     storeLowStockThreshold(),
@@ -121,7 +129,7 @@ export async function getVariantHistory(variantId: number): Promise<VariantHisto
       sku: variants.sku,
       stock: variants.stock,
       ownThreshold: variants.lowStockThreshold,
-      threshold,
+      threshold: variantThreshold,
       ledgerSum: sql<number>`(select coalesce(sum(m.delta), 0)::int from inventory_movements m where m.variant_id = "variants"."id")`,
     })
     .from(variants)

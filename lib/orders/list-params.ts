@@ -47,13 +47,19 @@ export function parseOrderListParams(params: RawOrderParams, currency: string): 
   };
 }
 
-/** The list's URL for these params with `page` replaced (filters kept). */
-export function orderListHref(params: RawOrderParams, page: number): string {
+/** The list's filters as a query string (no page), for its links and its CSV export; "" when unfiltered. */
+export function orderFilterQuery(params: RawOrderParams): string {
   const qs = new URLSearchParams();
   for (const key of ["q", "status", "from", "to", "min", "max"]) {
     const v = first(params[key]);
     if (v) qs.set(key, v);
   }
+  return qs.toString();
+}
+
+/** The list's URL for these params with `page` replaced (filters kept). */
+export function orderListHref(params: RawOrderParams, page: number): string {
+  const qs = new URLSearchParams(orderFilterQuery(params));
   if (page > 1) qs.set("page", String(page));
   const s = qs.toString();
   return s ? `/admin/orders?${s}` : "/admin/orders";

@@ -1,38 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportCsvLink } from "@/components/admin/export-csv-link";
 import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/listing/pagination";
 import { requireStaffPage } from "@/lib/auth/staff";
+import { inventoryFilterQuery, inventoryListHref, parseInventoryListParams } from "@/lib/inventory/list-params";
 import { listInventory } from "@/lib/inventory/queries";
 import { InventoryTable } from "./_components/inventory-table";
 
 export const metadata: Metadata = { title: "Inventory" };
 
-type Props = { searchParams: Promise<{ q?: string; low?: string; page?: string }> };
-
-function href(q: string | undefined, low: boolean, page: number): string {
-  const qs = new URLSearchParams();
-  if (q) qs.set("q", q);
-  if (low) qs.set("low", "1");
-  if (page > 1) qs.set("page", String(page));
-  const s = qs.toString();
-  return s ? `/admin/inventory?${s}` : "/admin/inventory";
-}
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminInventoryPage({ searchParams }: Props) {
   await requireStaffPage("/admin/inventory");
-  const params = await searchParams;
-  const q = params.q?.trim().slice(0, 200) || undefined;
-  const lowOnly = params.low === "1" || params.low === "on";
-  const n = Number(params.page ?? 1);
-  const page = Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+  const { q, lowOnly, page } = parseInventoryListParams(await searchParams);
+  const exportQuery = inventoryFilterQuery({ q, lowOnly });
   const result = await listInventory({ q, lowOnly, page });
   return (
     <>
       <PageHeader
         title="Inventory"
         description={`${result.total} variant${result.total === 1 ? "" : "s"}${lowOnly ? " at or below their low-stock threshold" : ""}. Store default threshold: ${result.storeThreshold}.`}
-      />
+      >
+        <ExportCsvLink href={`/admin/reports/stock${exportQuery ? `?${exportQuery}` : ""}`} />
+      </PageHeader>
       <form
         method="get"
         action="/admin/inventory"
@@ -78,7 +70,7 @@ export default async function AdminInventoryPage({ searchParams }: Props) {
       ) : (
         <InventoryTable rows={result.rows} />
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} href={(p) => href(q, lowOnly, p)} />
+      <Pagination page={result.page} pageCount={result.pageCount} href={(p) => inventoryListHref({ q, lowOnly }, p)} />
     </>
   );
 }

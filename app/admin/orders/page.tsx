@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportCsvLink } from "@/components/admin/export-csv-link";
 import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/listing/pagination";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { storeCurrency } from "@/lib/settings/store";
-import { orderListHref, parseOrderListParams, type RawOrderParams } from "@/lib/orders/list-params";
+import { orderFilterQuery, orderListHref, parseOrderListParams, type RawOrderParams } from "@/lib/orders/list-params";
 import { countOrdersAwaitingReview, listOrdersForStaff } from "@/lib/orders/queries/staff";
 import { OrderFilters } from "./_components/order-filters";
 import { OrderListTable } from "./_components/order-list-table";
@@ -21,13 +22,16 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
   const currency = await storeCurrency();
   const filter = parseOrderListParams(params, currency);
   const [result, awaitingReview] = await Promise.all([listOrdersForStaff(filter), countOrdersAwaitingReview()]);
+  const exportQuery = orderFilterQuery(params);
   const filtered = ["q", "status", "from", "to", "min", "max"].some((k) => one(params[k]));
   return (
     <>
       <PageHeader
         title="Orders"
         description={`${result.total} order${result.total === 1 ? "" : "s"}${filtered ? (result.total === 1 ? " matches these filters" : " match these filters") : ""}, newest first. Amounts in ${currency}.`}
-      />
+      >
+        <ExportCsvLink href={`/admin/reports/orders${exportQuery ? `?${exportQuery}` : ""}`} />
+      </PageHeader>
       {awaitingReview > 0 && filter.status !== "awaiting_review" && (
         <p className="mb-4 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm">
           <Link href="/admin/orders?status=awaiting_review" className="font-medium underline">

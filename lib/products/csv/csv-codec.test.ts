@@ -41,7 +41,8 @@ describe("CSV codec", () => {
   it("exports cells a spreadsheet would run as formulas as text, with a leading single quote", () => {
     for (const cell of ['=HYPERLINK("http://evil","x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])
       expect(spreadsheetSafe(cell)).toBe(`'${cell}`);
-    for (const cell of ["plain", "12.50", "", "a=b", " =1", "'quoted"]) expect(spreadsheetSafe(cell)).toBe(cell);
+    for (const cell of ["plain", "12.50", "", "a=b", " =1", "'quoted", "-3", "-12.50", "+7"]) expect(spreadsheetSafe(cell)).toBe(cell);
+    for (const cell of ["-3-3", "-1e5", "-", "+", "-12.", "- 3"]) expect(spreadsheetSafe(cell)).toBe(`'${cell}`);
     expect(encodeExportRow(["=1+1", "-5% sale", "ok"])).toBe("'=1+1,'-5% sale,ok\r\n");
   });
 

@@ -18,17 +18,22 @@ export function encodeCsvRow(fields: readonly string[]): string {
 /** What a spreadsheet reads as the start of a formula (or hides before one): =, +, -, @, tab, carriage return. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** A plain signed number such as "-3" or "-12.50": a spreadsheet reads it as that number and runs nothing. */
+const PLAIN_NUMBER = /^[+-]\d+(\.\d+)?$/;
+
 /**
  * A cell safe to open in a spreadsheet: one that would start a formula gets a
  * leading single quote, so it shows as text and never runs (CSV injection).
+ * A plain signed number stays as it is, so reports keep negative amounts numeric.
  */
 export function spreadsheetSafe(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
 /** Undoes spreadsheetSafe on import, so an exported file imports back unchanged. */
 export function fromSpreadsheetSafe(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+  const rest = value.slice(1);
+  return value.startsWith("'") && FORMULA_START.test(rest) && !PLAIN_NUMBER.test(rest) ? rest : value;
 }
 
 /** A record for a file people download and open: every cell passed through spreadsheetSafe. */

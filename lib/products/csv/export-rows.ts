@@ -2,16 +2,10 @@ import "server-only";
 import { asc, gt, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { brands, categories, productImages, products, variants } from "@/db/schema";
-import { formatMajorUnits, minorUnitDigits } from "@/lib/money";
+import { decimalAmount } from "@/lib/money";
 import { CSV_COLUMNS, type CsvRecord, IMAGE_SEPARATOR, OPTION_SLOTS } from "./columns";
 
 const PAGE = 200;
-
-/** Minor units as the CSV writes them: always with the currency's decimals, e.g. 1250 → "12.50", 2000 → "20.00". */
-export function csvMoney(amount: number, currency: string): string {
-  const digits = minorUnitDigits(currency);
-  return digits ? (amount / 10 ** digits).toFixed(digits) : formatMajorUnits(amount, currency);
-}
 
 /** The CSV's cells in column order. */
 export function recordCells(record: CsvRecord): string[] {
@@ -60,8 +54,8 @@ export async function* exportRecords(): AsyncGenerator<CsvRecord> {
           option3_name: "",
           option3_value: "",
           sku: v.sku,
-          price: csvMoney(v.price, v.currency),
-          compare_at_price: v.compareAtPrice === null ? "" : csvMoney(v.compareAtPrice, v.currency),
+          price: decimalAmount(v.price, v.currency),
+          compare_at_price: v.compareAtPrice === null ? "" : decimalAmount(v.compareAtPrice, v.currency),
           stock: String(v.stock),
           image_urls: images,
         };

@@ -1,0 +1,12 @@
+/** "Export CSV" for a back-office list: a plain link to the route that streams the file (a download, not client navigation). */
+export function ExportCsvLink({ href, label = "Export CSV" }: { href: string; label?: string }) {
+  return (
+    <a
+      href={href}
+      download
+      className="rounded-full border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-100"
+    >
+      {label}
+    </a>
+  );
+}
