@@ -62,6 +62,7 @@ test("staff reach every section from the nav; a signed-out visitor who signs in 
     "Products",
     "Orders",
     "Inventory",
+    "Reports",
     "Customers",
     "Reviews",
     "Coupons",
