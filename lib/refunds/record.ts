@@ -1,11 +1,12 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { orderEvents, orderLines, orders, refundLines, refunds, type RefundKind } from "@/db/schema";
+import { orderEvents, orders, refundLines, refunds, type RefundKind } from "@/db/schema";
 import { reversePointsForRefund } from "@/lib/loyalty/ledger";
 import { formatMoney } from "@/lib/money";
 import { refundPayments, type ProviderResolver } from "@/lib/payments/mutations/refund";
-import { computeRefund, remainderRequest, type RefundableOrder, type RefundRequest } from "./amounts";
+import { computeRefund, remainderRequest, type RefundRequest } from "./amounts";
+import { loadRefundableWith } from "./refundable";
 
 export type RefundInput = {
   orderId: string;
@@ -42,36 +43,6 @@ export type RecordedRefund = {
 
 export type RefundOutcome = { ok: true; refund: RecordedRefund } | { ok: false; error: string };
 
-/** What is left to refund of an order, read inside the refund's transaction. */
-export async function loadRefundable(tx: Tx, orderId: string): Promise<(RefundableOrder & { currency: string; number: string }) | null> {
-  const [order] = await tx
-    .select({
-      total: orders.total,
-      refundedTotal: orders.refundedTotal,
-      shippingTotal: orders.shippingTotal,
-      currency: orders.currency,
-      number: orders.number,
-      shippingDiscount: sql<number>`(select coalesce(sum(d.amount), 0)::int from order_discounts d where d.order_id = "orders"."id" and d.target = 'shipping')`,
-      refundedShipping: sql<number>`(select coalesce(sum(r.shipping_amount), 0)::int from refunds r where r.order_id = "orders"."id")`,
-    })
-    .from(orders)
-    .where(eq(orders.id, orderId));
-  if (!order) return null;
-  const lines = await tx
-    .select({
-      orderLineId: orderLines.id,
-      quantity: orderLines.quantity,
-      lineTotal: orderLines.lineTotal,
-      discount: sql<number>`(select coalesce(sum(a.amount), 0)::int from order_discount_allocations a where a.order_line_id = order_lines.id)`,
-      refundedQuantity: sql<number>`(select coalesce(sum(rl.quantity), 0)::int from refund_lines rl where rl.order_line_id = order_lines.id)`,
-      refundedAmount: sql<number>`(select coalesce(sum(rl.amount), 0)::int from refund_lines rl where rl.order_line_id = order_lines.id)`,
-    })
-    .from(orderLines)
-    .where(eq(orderLines.orderId, orderId))
-    .orderBy(orderLines.id);
-  return { ...order, lines };
-}
-
 const providerName = (id: string | null) => (id === "test" ? "the test gateway" : id === "stripe" ? "Stripe" : (id ?? ""));
 
 /**
@@ -85,7 +56,7 @@ const providerName = (id: string | null) => (id === "test" ? "the test gateway" 
  * Returns `{ ok: false }` (nothing written) when there is nothing to refund or the request is not possible.
  */
 export async function recordRefund(tx: Tx, input: RefundInput): Promise<RefundOutcome> {
-  const order = await loadRefundable(tx, input.orderId);
+  const order = await loadRefundableWith(tx, input.orderId);
   if (!order) return { ok: false, error: "There is no such order." };
   const request: RefundRequest =
     input.lines === "remainder" ? remainderRequest(order) : { lines: input.lines, shipping: input.shipping ?? "none" };

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FormStatus } from "@/components/ui/form-messages";
+import { RefundSummaryView } from "@/components/refunds/refund-summary";
 import { getOrderForCurrentViewer } from "@/lib/orders/queries/viewer";
+import { getRefundSummary } from "@/lib/refunds/queries";
 import { OrderActions } from "./_components/order-actions";
 import { OrderDetails } from "./_components/order-details";
 import { OrderLines } from "./_components/order-lines";
@@ -26,6 +28,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const [{ number }, { done }] = await Promise.all([params, searchParams]);
   const order = await getOrderForCurrentViewer(decodeURIComponent(number));
   if (!order) notFound();
+  const refunds = await getRefundSummary(order.id);
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
       <OrderStatusBanner order={order} />
@@ -40,6 +43,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <OrderLines order={order} />
         <OrderDetails order={order} />
       </div>
+      {refunds && <RefundSummaryView summary={refunds} />}
       <OrderTimeline events={order.events} />
     </div>
   );

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/page-header";
 import { FormStatus } from "@/components/ui/form-messages";
 import { formatDateTime } from "@/app/(shop)/orders/[number]/_components/format";
-import { requireStaffPage } from "@/lib/auth/staff";
+import { RefundSummaryView } from "@/components/refunds/refund-summary";
+import { hasPermission, requireStaffPage } from "@/lib/auth/staff";
+import { getRefundSummary } from "@/lib/refunds/queries";
 import { formatMoney } from "@/lib/money";
 import type { StaffNotice } from "@/lib/orders/actions";
 import { getOrderForStaff } from "@/lib/orders/queries/staff";
@@ -12,11 +14,15 @@ import { StatusBadge } from "../_components/status-badge";
 import { InternalNoteForm } from "./_components/internal-note-form";
 import { OrderActionsPanel } from "./_components/order-actions-panel";
 import { OrderFacts, OrderLinesTable } from "./_components/order-summary";
+import { RefundWithoutReturnForm } from "./_components/refund-without-return-form";
 import { StaffTimeline } from "./_components/staff-timeline";
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };
 
 export const metadata: Metadata = { title: "Order" };
+
+// Where staff may give money back without a return (after payment, before a whole refund or cancellation ends the order).
+const NO_RETURN_REFUND = new Set(["paid", "shipped", "delivered", "completed", "refund_requested", "refund_rejected"]);
 
 // What the staff member just did (set by the actions' redirect).
 const DONE: Record<StaffNotice, string> = {
@@ -30,9 +36,10 @@ const DONE: Record<StaffNotice, string> = {
 
 export default async function AdminOrderPage({ params, searchParams }: Props) {
   const [{ number }, { done }] = await Promise.all([params, searchParams]);
-  await requireStaffPage(`/admin/orders/${encodeURIComponent(number)}`);
+  const user = await requireStaffPage(`/admin/orders/${encodeURIComponent(number)}`);
   const order = await getOrderForStaff(decodeURIComponent(number));
   if (!order) notFound();
+  const refunds = await getRefundSummary(order.id);
   const captured = order.payments.filter((p) => p.status === "succeeded");
   const paid = captured.length > 0;
   const via = captured.some((p) => p.provider === "stripe") ? "Stripe" : "the test gateway";
@@ -70,6 +77,15 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
           <OrderFacts order={order} />
         </div>
       </div>
+      {refunds && <RefundSummaryView summary={refunds} />}
+      {refunds && hasPermission(user, "refund") && refunds.refundedTotal < refunds.total && NO_RETURN_REFUND.has(order.status) && (
+        <details className="rounded-xl border border-zinc-200 bg-white p-4">
+          <summary className="cursor-pointer font-semibold">Refund without return</summary>
+          <div className="mt-3">
+            <RefundWithoutReturnForm number={order.number} summary={refunds} />
+          </div>
+        </details>
+      )}
       <section aria-labelledby="timeline-heading" className="rounded-xl border border-zinc-200 bg-white p-4">
         <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
           Timeline
