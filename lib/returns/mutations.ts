@@ -14,10 +14,19 @@ import { returnableLines } from "./queries";
 import { nextReturnStatus, returnNumber, returnWindow, type ReturnAction, type ReturnActor } from "./rules";
 import type { CreateReturnInput } from "./schema";
 
-export type ReturnResult = { ok: true; number: string; orderId: string; refund?: RecordedRefund } | { ok: false; error: string };
+export type ReturnResult =
+  | { ok: true; number: string; orderId: string; refund?: RecordedRefund; /** products whose stock moved */ slugs?: string[] }
+  | { ok: false; error: string };
 
 /** A refusal that rolls the step's transaction back (e.g. not enough stock for an exchange). */
 class ReturnRefused extends Error {}
+
+/** The product slugs of a return's lines (their stock moved: product pages are revalidated). */
+async function slugsOf(tx: Tx, returnId: string): Promise<string[]> {
+  const rows = (await tx.execute(sql`select distinct l.product_slug as slug from return_lines x
+    join order_lines l on l.id = x.order_line_id where x.return_id = ${returnId}`)) as unknown as { slug: string }[];
+  return rows.map((r) => r.slug);
+}
 
 const event = (tx: Tx, orderId: string, actor: OrderActor, actorId: string | null, note: string) =>
   tx.insert(orderEvents).values({ orderId, actor, actorId, note });
@@ -33,6 +42,8 @@ export async function createReturn(
   userId: string | null,
   input: Omit<CreateReturnInput, "number">,
   now = new Date(),
+  /** stores the shopper's photos with the new return, in its transaction */
+  attach?: (tx: Tx, returnId: string) => Promise<void>,
 ): Promise<ReturnResult> {
   const result = await db.transaction(async (tx): Promise<ReturnResult> => {
     const order = await lockOrder(tx, orderId);
@@ -70,6 +81,7 @@ export async function createReturn(
       .values({ number, orderId, userId: order.userId, status: "requested", resolution: input.resolution, reason: input.reason })
       .returning({ id: returnRequests.id });
     await tx.insert(returnLines).values(rows.map((r) => ({ returnId: created!.id, ...r })));
+    if (attach) await attach(tx, created!.id);
     const units = rows.reduce((s, r) => s + r.quantity, 0);
     await event(
       tx,
@@ -95,7 +107,10 @@ type Step = {
   actor: ReturnActor;
   actorId: string | null;
   /** the step's own work on the locked return, before its status changes; says what happened for the timeline */
-  work?: (tx: Tx, ret: ReturnRequestRow) => Promise<{ note: string; set?: Partial<ReturnRequestRow>; refund?: RecordedRefund }>;
+  work?: (
+    tx: Tx,
+    ret: ReturnRequestRow,
+  ) => Promise<{ note: string; set?: Partial<ReturnRequestRow>; refund?: RecordedRefund; slugs?: string[] }>;
   /** a shopper must own the return's order (checked by the caller through the order page's access) */
   orderId?: string;
 };
@@ -137,7 +152,7 @@ async function stepReturn(
       if (moved.length === 0) throw new ReturnRefused("This return changed meanwhile: reload the page.");
       row = moved[0];
       await event(tx, ret!.orderId, step.actor, step.actorId, done.note);
-      return { ok: true, number: ret!.number, orderId: ret!.orderId, refund: done.refund };
+      return { ok: true, number: ret!.number, orderId: ret!.orderId, refund: done.refund, slugs: done.slugs };
     });
   } catch (e) {
     if (e instanceof ReturnRefused) return { ok: false as const, error: e.message };
@@ -305,6 +320,7 @@ export const shipExchange = (number: string, staffId: string, shipment: { carrie
         return {
           note: `Exchange for return ${number} shipped with ${shipment.carrier} ${shipment.trackingNumber}`,
           set: { exchangeCarrier: shipment.carrier, exchangeTrackingNumber: shipment.trackingNumber },
+          slugs: await slugsOf(tx, ret.id),
         };
       },
     },

@@ -25,7 +25,11 @@ export type ReturnableLine = {
   exchangeOptions: { id: number; title: string; stock: number }[];
 };
 
-/** The lines of an order with the units still returnable, read in `conn` (a transaction holding the order lock when writing). */
+/**
+ * The lines of an order with the units still returnable: less the units refunded
+ * (refund_lines, a refunded return's included) and those held by returns not
+ * rejected, withdrawn or refunded (an exchanged unit stays used).
+ * Read in `conn` (a transaction holding the order lock when writing). */
 export async function returnableLines(conn: DbOrTx, orderId: string): Promise<Omit<ReturnableLine, "exchangeOptions">[]> {
   const rows = await conn
     .select({
@@ -37,7 +41,7 @@ export async function returnableLines(conn: DbOrTx, orderId: string): Promise<Om
       quantity: orderLines.quantity,
       refundedQuantity: sql<number>`(select coalesce(sum(rl.quantity), 0)::int from refund_lines rl where rl.order_line_id = order_lines.id)`,
       inReturns: sql<number>`(select coalesce(sum(x.quantity), 0)::int from return_lines x join return_requests r on r.id = x.return_id
-        where x.order_line_id = order_lines.id and r.status not in ('rejected', 'withdrawn'))`,
+        where x.order_line_id = order_lines.id and r.status not in ('rejected', 'withdrawn', 'refunded'))`,
     })
     .from(orderLines)
     .where(eq(orderLines.orderId, orderId))

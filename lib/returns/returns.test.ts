@@ -5,6 +5,7 @@ import { inventoryMovements, orderEvents, orderLines, orders, refunds, returnReq
 import { completeOrdersAutomatically } from "@/lib/orders/mutations/auto-complete";
 import { createTestUser, stockOf } from "@/lib/orders/testing";
 import { paidOrderOf, recordingProvider } from "@/lib/refunds/testing";
+import { returnableLines } from "./queries";
 import { approveReturn, createReturn, receiveReturn, refundReturn, rejectReturn, sendReturn, shipExchange } from "./mutations";
 
 const DAY = 86_400_000;
@@ -69,6 +70,8 @@ describe("returns (real PostgreSQL)", () => {
     const rows = await db.select().from(refunds).where(eq(refunds.orderId, order.id));
     expect(rows).toMatchObject([{ kind: "return", amount: 1200, shippingAmount: 0 }]);
     expect(await statusOf(created.number)).toBe("refunded");
+    // The refunded unit is counted once: the other unit may still come back.
+    expect((await returnableLines(db, order.id)).map((l) => l.returnable)).toEqual([1, 1, 1]);
     const notes = (await db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id))).map((e) => e.note);
     expect(notes).toEqual(
       expect.arrayContaining([

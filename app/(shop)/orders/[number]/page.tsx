@@ -7,6 +7,7 @@ import { getRefundSummary } from "@/lib/refunds/queries";
 import { OrderActions } from "./_components/order-actions";
 import { OrderDetails } from "./_components/order-details";
 import { OrderLines } from "./_components/order-lines";
+import { OrderReturns } from "./_components/order-returns";
 import { OrderStatusBanner } from "./_components/order-status-banner";
 import { OrderTimeline } from "./_components/order-timeline";
 
@@ -17,6 +18,8 @@ const DONE: Record<string, string> = {
   cancelled: "Your order is cancelled. Nothing will be charged.",
   received: "Thank you: your order is complete.",
   refund: "Refund requested. We will answer by e-mail.",
+  return: "Return requested. We will answer by e-mail.",
+  "return-sent": "Thank you: we will look out for your parcel.",
 };
 
 export const metadata: Metadata = { title: "Order", robots: { index: false } };
@@ -43,6 +46,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <OrderLines order={order} />
         <OrderDetails order={order} />
       </div>
+      <OrderReturns order={order} />
       {refunds && <RefundSummaryView summary={refunds} />}
       <OrderTimeline events={order.events} />
     </div>

@@ -7,6 +7,8 @@ import { formatDateTime } from "@/app/(shop)/orders/[number]/_components/format"
 import { RefundSummaryView } from "@/components/refunds/refund-summary";
 import { hasPermission, requireStaffPage } from "@/lib/auth/staff";
 import { getRefundSummary } from "@/lib/refunds/queries";
+import { listReturnsForOrder } from "@/lib/returns/queries";
+import { ReturnSummary } from "@/components/returns/return-summary";
 import { formatMoney } from "@/lib/money";
 import type { StaffNotice } from "@/lib/orders/actions";
 import { getOrderForStaff } from "@/lib/orders/queries/staff";
@@ -39,7 +41,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
   const user = await requireStaffPage(`/admin/orders/${encodeURIComponent(number)}`);
   const order = await getOrderForStaff(decodeURIComponent(number));
   if (!order) notFound();
-  const refunds = await getRefundSummary(order.id);
+  const [refunds, returns] = await Promise.all([getRefundSummary(order.id), listReturnsForOrder(order.id)]);
   const captured = order.payments.filter((p) => p.status === "succeeded");
   const paid = captured.length > 0;
   const via = captured.some((p) => p.provider === "stripe") ? "Stripe" : "the test gateway";
@@ -77,6 +79,21 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
           <OrderFacts order={order} />
         </div>
       </div>
+      {returns.length > 0 && (
+        <section aria-labelledby="returns-heading" className="rounded-xl border border-zinc-200 bg-white p-4">
+          <h2 id="returns-heading" className="mb-2 text-lg font-semibold">
+            Returns
+          </h2>
+          {returns.map((r) => (
+            <div key={r.id} className="flex flex-col gap-1 border-t border-zinc-100 py-2 first:border-0">
+              <ReturnSummary ret={r} />
+              <Link href={`/admin/returns/${r.number}`} className="w-fit text-sm underline">
+                Open return {r.number}
+              </Link>
+            </div>
+          ))}
+        </section>
+      )}
       {refunds && <RefundSummaryView summary={refunds} />}
       {refunds && hasPermission(user, "refund") && refunds.refundedTotal < refunds.total && NO_RETURN_REFUND.has(order.status) && (
         <details className="rounded-xl border border-zinc-200 bg-white p-4">
