@@ -9,6 +9,15 @@ import { createDeliveredOrderOf, createSizedProduct, refundsOf, stockOfVariant }
 // Two browsers (shopper and admin) and several server round trips each.
 test.describe.configure({ timeout: 120_000 });
 const slow = { timeout: 30_000 };
+// A small red PNG, as a phone would send a photo (re-encoded to WebP by the shop).
+const PHOTO = {
+  name: "chipped-mug.png",
+  mimeType: "image/png",
+  buffer: Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWM4YaOBFTEMpAQAmkY4QWYStdsAAAAASUVORK5CYII=",
+    "base64",
+  ),
+};
 const message = (page: Page, role: "status" | "alert", text: string | RegExp) => page.getByRole(role).filter({ hasText: text });
 
 async function adminPage(browser: Browser, next: string): Promise<Page> {
@@ -42,12 +51,14 @@ test("a partial return with a return shipment: 1 of 2 units of one line of three
     .getByLabel("Quantity to return")
     .fill("1");
   await page.getByLabel("Reason").fill("One of the mugs arrived chipped");
+  await page.getByLabel("Photos").setInputFiles(PHOTO);
   await expect(page.getByRole("radio", { name: "Refund" })).toBeChecked();
   await page.getByRole("button", { name: "Submit return" }).click();
   await expect(message(page, "status", "Return requested.")).toBeVisible(slow);
   const returnNumber = `${order.number}-R1`;
   await expect(page.getByText(returnNumber, { exact: true })).toBeVisible();
   await expect(page.getByText("Requested", { exact: true })).toBeVisible();
+  await expect(page.getByRole("img", { name: `Photo 1 of ${returnNumber}` })).toBeVisible();
 
   const admin = await adminPage(browser, "/admin/returns?status=requested");
   await expect(new BackOffice(admin).nav().getByRole("link", { name: "Returns" })).toBeVisible();
@@ -135,4 +146,36 @@ test("after the return window no return can be started, on the page or at its ad
   await page.goto(`/orders/${order.number}/return`);
   await expect(page.getByText("The 30-day return window for this order has closed.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Submit return" })).toHaveCount(0);
+});
+
+test("a refund without return: an admin refunds one item that never arrived plus the shipping; the shopper sees it", async ({
+  page,
+  browser,
+}) => {
+  const shopper = await createAccount("Nia Noreturn");
+  const [kettle, cups] = await Promise.all([
+    createSizedProduct("Lost kettle", [{ size: "One size", price: 3200, stock: 5 }]),
+    createSizedProduct("Arrived cups", [{ size: "One size", price: 700, stock: 5 }]),
+  ]);
+  const order = await createDeliveredOrderOf(shopper, [
+    { variantId: kettle.variantIds[0]!, quantity: 1 },
+    { variantId: cups.variantIds[0]!, quantity: 2 },
+  ]);
+  const admin = await adminPage(browser, `/admin/orders/${order.number}`);
+  await admin.getByText("Refund items without a return").click();
+  await admin.getByLabel("Units to refund of Lost kettle").fill("1");
+  await admin.getByLabel(/Also refund the shipping/).check();
+  await admin.getByLabel("Why (shown to the shopper)").fill("Lost by the carrier");
+  await admin.getByRole("button", { name: "Refund without return" }).click();
+  await expect(message(admin, "status", "Refunded $36.99 through the payment provider")).toBeVisible(slow);
+  expect(await refundsOf(order.id)).toEqual([{ kind: "no_return", amount: 3699 }]);
+  await waitForMailTo(shopper.email, "refund-issued");
+
+  await new AccountPages(page).signIn(shopper, `/orders/${order.number}`);
+  await expect(page.getByText(`Refunded $36.99 of $${(order.total / 100).toFixed(2)}`)).toBeVisible();
+  await expect(page.getByText("Refunded $36.99 (Lost by the carrier). Payment refunded through the test gateway")).toBeVisible();
+  // The refunded kettle can no longer be returned; the cups can.
+  await page.getByRole("link", { name: "Return items" }).click();
+  await expect(page.getByRole("row", { name: /Lost kettle/ })).toContainText("0 of 1");
+  await expect(page.getByRole("row", { name: /Arrived cups/ })).toContainText("2 of 2");
 });

@@ -97,7 +97,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
       {refunds && <RefundSummaryView summary={refunds} />}
       {refunds && hasPermission(user, "refund") && refunds.refundedTotal < refunds.total && NO_RETURN_REFUND.has(order.status) && (
         <details className="rounded-xl border border-zinc-200 bg-white p-4">
-          <summary className="cursor-pointer font-semibold">Refund without return</summary>
+          <summary className="cursor-pointer font-semibold">Refund items without a return</summary>
           <div className="mt-3">
             <RefundWithoutReturnForm number={order.number} summary={refunds} />
           </div>
