@@ -3,6 +3,7 @@ import { expect, test } from "../fixtures";
 import { AccountPages } from "../pages/account";
 import { BackOffice } from "../pages/admin";
 import { createAccount } from "../support/account-db";
+import { seriousA11yViolations } from "../support/axe";
 import { waitForMailTo } from "../support/db";
 import { createDeliveredOrderOf, createSizedProduct, refundsOf, stockOfVariant } from "../support/return-db";
 
@@ -46,6 +47,7 @@ test("a partial return with a return shipment: 1 of 2 units of one line of three
   await expect(page.getByText(/You can return items until/)).toBeVisible();
   await page.getByRole("link", { name: "Return items" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Return items" })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await page
     .getByRole("row", { name: /Returnable mug/ })
     .getByLabel("Quantity to return")
@@ -62,6 +64,7 @@ test("a partial return with a return shipment: 1 of 2 units of one line of three
 
   const admin = await adminPage(browser, "/admin/returns?status=requested");
   await expect(new BackOffice(admin).nav().getByRole("link", { name: "Returns" })).toBeVisible();
+  expect(await seriousA11yViolations(admin)).toEqual([]);
   await admin.getByRole("link", { name: returnNumber }).click();
   await admin.getByLabel("Note to the shopper").fill("Please use the prepaid label");
   await admin.getByRole("button", { name: "Approve return" }).click();
@@ -95,6 +98,7 @@ test("a partial return with a return shipment: 1 of 2 units of one line of three
   // One of two mugs is still returnable; the others too.
   await page.getByRole("link", { name: "Return items" }).click();
   await expect(page.getByRole("row", { name: /Returnable mug/ })).toContainText("1 of 2");
+  expect(await seriousA11yViolations(admin)).toEqual([]);
   await admin.screenshot({ path: "test-results/admin-return.png", fullPage: true });
 });
 
