@@ -182,4 +182,16 @@ test("a refund without return: an admin refunds one item that never arrived plus
   await page.getByRole("link", { name: "Return items" }).click();
   await expect(page.getByRole("row", { name: /Lost kettle/ })).toContainText("0 of 1");
   await expect(page.getByRole("row", { name: /Arrived cups/ })).toContainText("2 of 2");
+  // A return the shopper thinks better of: withdrawn before it is received, the cups are returnable again.
+  await page
+    .getByRole("row", { name: /Arrived cups/ })
+    .getByLabel("Quantity to return")
+    .fill("2");
+  await page.getByLabel("Reason").fill("Ordered too many by mistake");
+  await page.getByRole("button", { name: "Submit return" }).click();
+  await expect(message(page, "status", "Return requested.")).toBeVisible(slow);
+  await page.getByRole("button", { name: "Withdraw return" }).click();
+  await expect(message(page, "status", "Your return is withdrawn.")).toBeVisible(slow);
+  await expect(page.getByText("Withdrawn", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Return items" })).toBeVisible();
 });

@@ -16,6 +16,7 @@ import {
   rejectReturn,
   sendReturn,
   shipExchange,
+  withdrawReturn,
   type ReturnResult,
 } from "./mutations";
 import { attachReturnPhotos, PhotoRefused, preparePhotos } from "./photos";
@@ -77,6 +78,18 @@ export const sendReturnAction = publicAction({ schema: sendReturnSchema }, async
   revalidatePath(`/orders/${number}`);
   revalidatePath(`/admin/returns/${data.returnNumber}`);
   redirect(`/orders/${number}?done=return-sent`);
+});
+
+/** Withdraw return: the shopper closes a return not yet received. */
+export const withdrawReturnAction = publicAction({ schema: returnFormSchema }, async (data): Promise<ActionState> => {
+  const number = orderNumberOf(data.returnNumber);
+  const owned = await ownedOrder(number);
+  if ("error" in owned) return owned;
+  const result = await withdrawReturn(data.returnNumber, owned.order.id, owned.userId);
+  if (!result.ok) return { error: result.error };
+  revalidatePath(`/orders/${number}`);
+  revalidatePath(`/admin/returns/${data.returnNumber}`);
+  redirect(`/orders/${number}?done=return-withdrawn`);
 });
 
 // ── Back office ─────────────────────────────────────────────────────────────

@@ -226,6 +226,20 @@ export const sendReturn = (number: string, orderId: string, userId: string | nul
     }),
   );
 
+/** The shopper changes their mind before the parcel is received: the units may be returned again later. */
+export const withdrawReturn = (number: string, orderId: string, userId: string | null) =>
+  stepReturn(
+    number,
+    {
+      action: "withdraw",
+      actor: "shopper",
+      actorId: userId,
+      orderId,
+      work: async () => ({ note: `Return ${number} withdrawn by the shopper` }),
+    },
+    () => ({ subject: `Your return ${number} is withdrawn`, lines: [`As you asked, we closed your return ${number}.`] }),
+  );
+
 /** The parcel arrived: `restock[orderLineId]` units of each line go back on the shelf (the ledger says "return"); the rest were not resaleable. */
 export const receiveReturn = (number: string, staffId: string, restock: Record<string, number>) =>
   stepReturn(

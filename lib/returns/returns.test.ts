@@ -6,7 +6,16 @@ import { completeOrdersAutomatically } from "@/lib/orders/mutations/auto-complet
 import { createTestUser, stockOf } from "@/lib/orders/testing";
 import { paidOrderOf, recordingProvider } from "@/lib/refunds/testing";
 import { returnableLines } from "./queries";
-import { approveReturn, createReturn, receiveReturn, refundReturn, rejectReturn, sendReturn, shipExchange } from "./mutations";
+import {
+  approveReturn,
+  createReturn,
+  receiveReturn,
+  refundReturn,
+  rejectReturn,
+  sendReturn,
+  shipExchange,
+  withdrawReturn,
+} from "./mutations";
 
 const DAY = 86_400_000;
 
@@ -137,7 +146,12 @@ describe("returns (real PostgreSQL)", () => {
     const first = await createReturn(order.id, null, input(lines[0]!.id));
     if (!first.ok) throw new Error(first.error);
     expect(await rejectReturn(first.number, staff, "Used")).toMatchObject({ ok: true });
-    expect(await createReturn(order.id, null, input(lines[0]!.id))).toMatchObject({ ok: true, number: `${order.number}-R2` });
+    const second = await createReturn(order.id, null, input(lines[0]!.id));
+    expect(second).toMatchObject({ ok: true, number: `${order.number}-R2` });
+    // Withdrawn by the shopper (only on their own order): the unit is free again.
+    expect(await withdrawReturn(`${order.number}-R2`, late.order.id, null)).toEqual({ ok: false, error: "There is no such return." });
+    expect(await withdrawReturn(`${order.number}-R2`, order.id, null)).toMatchObject({ ok: true });
+    expect(await createReturn(order.id, null, input(lines[0]!.id))).toMatchObject({ ok: true, number: `${order.number}-R3` });
   });
 
   it("an order with an open return is not completed automatically", async () => {

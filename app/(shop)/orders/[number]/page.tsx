@@ -20,6 +20,7 @@ const DONE: Record<string, string> = {
   refund: "Refund requested. We will answer by e-mail.",
   return: "Return requested. We will answer by e-mail.",
   "return-sent": "Thank you: we will look out for your parcel.",
+  "return-withdrawn": "Your return is withdrawn.",
 };
 
 export const metadata: Metadata = { title: "Order", robots: { index: false } };

@@ -5,6 +5,7 @@ import { getReturnForm, listReturnsForOrder } from "@/lib/returns/queries";
 import { availableReturnActions } from "@/lib/returns/rules";
 import { formatDateTime } from "./format";
 import { SendReturnForm } from "./send-return-form";
+import { WithdrawReturnForm } from "./withdraw-return-form";
 
 /** Returns on the order page: `Return items` while the window is open, each return, and the return shipment form once approved. */
 export async function OrderReturns({ order }: { order: OrderView }) {
@@ -31,14 +32,18 @@ export async function OrderReturns({ order }: { order: OrderView }) {
           Return items
         </Link>
       )}
-      {returns.map((r) => (
-        <div key={r.id} className="flex flex-col gap-3 border-t border-zinc-100 pt-3">
-          <ReturnSummary ret={r} />
-          {order.canChange && availableReturnActions(r.status, r.resolution, "shopper").includes("send") && (
-            <SendReturnForm returnNumber={r.number} carrier={r.returnCarrier} trackingNumber={r.returnTrackingNumber} />
-          )}
-        </div>
-      ))}
+      {returns.map((r) => {
+        const can = order.canChange ? availableReturnActions(r.status, r.resolution, "shopper") : [];
+        return (
+          <div key={r.id} className="flex flex-col gap-3 border-t border-zinc-100 pt-3">
+            <ReturnSummary ret={r} />
+            {can.includes("send") && (
+              <SendReturnForm returnNumber={r.number} carrier={r.returnCarrier} trackingNumber={r.returnTrackingNumber} />
+            )}
+            {can.includes("withdraw") && <WithdrawReturnForm returnNumber={r.number} />}
+          </div>
+        );
+      })}
     </section>
   );
 }
