@@ -5,6 +5,7 @@ const LINKS = [
   { href: "/admin", label: "Dashboard" },
   { href: "/admin/products", label: "Products" },
   { href: "/admin/orders", label: "Orders" },
+  { href: "/admin/returns", label: "Returns" },
   { href: "/admin/inventory", label: "Inventory" },
   { href: "/admin/reports", label: "Reports" },
   { href: "/admin/customers", label: "Customers" },

@@ -61,6 +61,7 @@ test("staff reach every section from the nav; a signed-out visitor who signs in 
     "Dashboard",
     "Products",
     "Orders",
+    "Returns",
     "Inventory",
     "Reports",
     "Customers",

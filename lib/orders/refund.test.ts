@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { mailOutbox, orderEvents, orders, payments } from "@/db/schema";
+import { mailOutbox, orderEvents, orders, payments, refunds } from "@/db/schema";
 import { RefundFailed, type PaymentProvider } from "@/lib/payments/provider";
 import { createStripeProvider } from "@/lib/payments/stripe/provider";
 import { addInternalNote, approveRefund, requestRefund, staffCancelOrder } from "./mutations";
@@ -71,8 +71,16 @@ describe("refunds through the payment provider (real PostgreSQL)", () => {
       `GET /v1/checkout/sessions/${payment.providerReference}`,
       "POST /v1/refunds",
     ]);
-    expect(Object.fromEntries(stripe.calls[1]!.body)).toMatchObject({ payment_intent: "pi_test_123", "metadata[paymentId]": payment.id });
-    expect(stripe.calls[1]!.idempotencyKey).toBe(`mercato-refund-${payment.id}`);
+    const [refund] = await db.select().from(refunds).where(eq(refunds.orderId, order.id));
+    expect(refund).toMatchObject({ kind: "order", amount: order.total, providerReference: "re_test_1" });
+    expect(Object.fromEntries(stripe.calls[1]!.body)).toMatchObject({
+      payment_intent: "pi_test_123",
+      amount: String(order.total),
+      "metadata[paymentId]": payment.id,
+      "metadata[refundId]": refund!.id,
+    });
+    // One idempotency key per refund, so a later partial refund of the same payment is a new refund at Stripe.
+    expect(stripe.calls[1]!.idempotencyKey).toBe(`mercato-refund-${refund!.id}`);
     expect(await stateOf(order.id, payment.id)).toEqual({ order: "refunded", payment: "refunded" });
     expect(await stockOf(variantId)).toBe(10);
   });

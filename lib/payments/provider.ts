@@ -7,8 +7,12 @@ export type SessionPayment = { id: string; amount: number; currency: string };
 /** The order it pays, as far as a provider needs to know it. */
 export type SessionOrder = { id: string; number: string; email: string; paymentDueAt: Date };
 
-/** A succeeded payment to give back in full (amount in minor units; reference as in `createSession`). */
-export type RefundPayment = { id: string; reference: string; amount: number; currency: string };
+/**
+ * Part or all of a succeeded payment to give back: `amount` (minor units) is what
+ * this refund returns; `reference` as in `createSession`; `idempotencyKey` names the
+ * refund (one per refund row), so a retry of the same refund is never paid twice.
+ */
+export type RefundPayment = { id: string; reference: string; amount: number; currency: string; idempotencyKey: string };
 
 /** A refund the provider could not make; `message` is for the merchant. */
 export class RefundFailed extends Error {
@@ -49,8 +53,8 @@ export interface PaymentProvider {
   /** Checks a webhook delivery; throws WebhookRejected when it is forged, malformed or stale. */
   verifyWebhook(rawBody: string, headers: Headers, now: Date): VerifiedEvent;
   /**
-   * Gives a succeeded payment back in full. Safe to call twice for one payment
-   * (idempotent at the provider); throws RefundFailed with a reason a merchant can act on.
+   * Gives `amount` of a succeeded payment back. Safe to call twice with one
+   * idempotency key (the provider makes it once); throws RefundFailed with a reason a merchant can act on.
    */
   refund(payment: RefundPayment): Promise<{ refundReference: string }>;
 }

@@ -3,6 +3,7 @@ import { and, eq, lt } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db";
 import { orders, type OrderStatus } from "@/db/schema";
+import { noOpenReturn } from "@/lib/returns/open";
 import { readStoreSettings } from "@/lib/settings/queries";
 import { nextStatus, type OrderAction } from "../transitions";
 import { applyTransition } from "./apply";
@@ -30,7 +31,8 @@ async function sweep({ from, since, action, before, note }: Step): Promise<numbe
       const due = await tx
         .select()
         .from(orders)
-        .where(and(eq(orders.status, from), lt(since, before)))
+        // An order with a return in progress is not done: it waits until the return is closed.
+        .where(and(eq(orders.status, from), lt(since, before), noOpenReturn))
         .orderBy(since)
         .limit(BATCH)
         .for("update", { skipLocked: true });

@@ -2,9 +2,9 @@ import "server-only";
 import { db, type Tx } from "@/db";
 import { orderEvents, type OrderRow, type OrderStatus } from "@/db/schema";
 import { setStockContext } from "@/lib/inventory/stock-context";
-import { reversePointsForRefund } from "@/lib/loyalty/ledger";
 import { RefundFailed } from "@/lib/payments/provider";
-import { refundOrderPayments, type ProviderResolver } from "@/lib/payments/mutations/refund";
+import type { ProviderResolver } from "@/lib/payments/mutations/refund";
+import { recordRefund } from "@/lib/refunds/record";
 import { applyTransition, lockOrder, releaseStock, type Actor, type TransitionData } from "./apply";
 import { notifyOrderStatus } from "./notify";
 import { raiseAlert } from "@/lib/alerts/raise";
@@ -92,11 +92,34 @@ export const approveOrder = (orderId: string, staffId: string) =>
 export const rejectRefund = (orderId: string, staffId: string, note?: string) =>
   transitionOrder(orderId, "reject_refund", staff(staffId), { note });
 
-/** What the provider refund did, for the timeline; undefined when no payment was ever captured. */
-async function refundThroughProvider(tx: Tx, order: OrderRow, resolve?: ProviderResolver): Promise<string | undefined> {
-  const n = await refundOrderPayments(tx, order.id, resolve);
-  if (n === 0) return undefined;
-  return `Payment refunded through ${order.paymentProvider === "test" ? "the test gateway" : order.paymentProvider}${n > 1 ? ` (${n} payments)` : ""}`;
+/**
+ * Refunds whatever is left of the order through the refund engine (kind order or
+ * cancellation), inside the transition's transaction; says what happened for the
+ * timeline, or undefined when nothing was left to refund.
+ */
+async function refundRemainder(
+  tx: Tx,
+  order: OrderRow,
+  kind: "order" | "cancellation",
+  staffId: string,
+  reason: string,
+  resolve?: ProviderResolver,
+): Promise<string | undefined> {
+  if (order.total - order.refundedTotal <= 0) return undefined;
+  const result = await recordRefund(tx, {
+    orderId: order.id,
+    kind,
+    lines: "remainder",
+    shipping: "remaining",
+    reason,
+    staffId,
+    resolve,
+    event: false,
+  });
+  if (!result.ok) throw new RefundFailed(result.error);
+  // A cancellation with nothing captured keeps its "a refund is due" note.
+  if (kind === "cancellation" && result.refund.paymentsRefunded === 0) return undefined;
+  return result.refund.via;
 }
 
 export type RefundOptions = { restock: boolean; note?: string; resolve?: ProviderResolver };
@@ -114,14 +137,12 @@ export const approveRefund = (orderId: string, staffId: string, opts: RefundOpti
     { note: opts.note },
     {
       before: async (tx, order) => {
+        // The rest of the order goes back (its points too, in proportion): earlier partial refunds are not paid twice.
         const refunded =
-          (await refundThroughProvider(tx, order, opts.resolve)) ??
-          "No captured payment on record: nothing was sent to the payment provider";
+          (await refundRemainder(tx, order, "order", staffId, order.refundReason ?? "", opts.resolve)) ?? "Nothing was left to refund";
         return `${refunded}${opts.restock ? "; items restocked" : ""}`;
       },
       after: async (tx, order) => {
-        // The whole order is refunded: its earned points go, the points spent on it come back.
-        await reversePointsForRefund(tx, order.id, order.total);
         if (!opts.restock) return;
         await setStockContext(tx, { reason: "refund", actorId: staffId, orderId: order.id });
         await releaseStock(tx, order.id);
@@ -151,12 +172,8 @@ export async function staffCancelOrder(
         if (!isPaidUnshipped(order.status)) return undefined;
         // Decided on the locked row: an order paid a moment ago is refused too.
         if (!mayRefund) throw new RefundFailed("Only an admin can cancel a paid order, since that refunds the payment.");
-        const refunded = await refundThroughProvider(tx, order, resolve);
+        const refunded = await refundRemainder(tx, order, "cancellation", staffId, note ?? "Cancelled by the shop", resolve);
         return refunded ? `Cancelled after payment: ${refunded.toLowerCase()}` : undefined;
-      },
-      // After the status change (and whatever a cancellation gives back there): the points of a paid order.
-      after: async (tx, order) => {
-        if (isPaidUnshipped(order.status)) await reversePointsForRefund(tx, order.id, order.total);
       },
     },
   );

@@ -67,8 +67,8 @@ export function createStripeProvider(config: StripeConfig): PaymentProvider {
         if (!intent)
           throw new RefundFailed(`Stripe has no payment for Checkout Session ${payment.reference}, so there is nothing to refund.`);
         const refund = await stripe.refunds.create(
-          { payment_intent: intent, metadata: { paymentId: payment.id } },
-          { idempotencyKey: `mercato-refund-${payment.id}` },
+          { payment_intent: intent, amount: payment.amount, metadata: { paymentId: payment.id, refundId: payment.idempotencyKey } },
+          { idempotencyKey: `mercato-refund-${payment.idempotencyKey}` },
         );
         if (refund.status === "failed" || refund.status === "canceled")
           throw new RefundFailed(`Stripe did not make the refund (${refund.status}).`);

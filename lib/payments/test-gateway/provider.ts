@@ -42,6 +42,6 @@ export const testGatewayProvider: PaymentProvider = {
   },
   // No money moved, so there is nothing to give back: the shop marks the payment refunded itself.
   async refund(payment) {
-    return { refundReference: `tg_refund_${payment.id}` };
+    return { refundReference: `tg_refund_${payment.idempotencyKey}` };
   },
 };

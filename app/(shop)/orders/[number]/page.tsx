@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrderDocuments } from "@/components/invoices/order-documents";
 import { FormStatus } from "@/components/ui/form-messages";
+import { RefundSummaryView } from "@/components/refunds/refund-summary";
 import { getOrderForCurrentViewer } from "@/lib/orders/queries/viewer";
+import { getRefundSummary } from "@/lib/refunds/queries";
 import { OrderActions } from "./_components/order-actions";
 import { OrderDetails } from "./_components/order-details";
 import { OrderLines } from "./_components/order-lines";
+import { OrderReturns } from "./_components/order-returns";
 import { OrderStatusBanner } from "./_components/order-status-banner";
 import { OrderTimeline } from "./_components/order-timeline";
 
@@ -16,6 +19,9 @@ const DONE: Record<string, string> = {
   cancelled: "Your order is cancelled. Nothing will be charged.",
   received: "Thank you: your order is complete.",
   refund: "Refund requested. We will answer by e-mail.",
+  return: "Return requested. We will answer by e-mail.",
+  "return-sent": "Thank you: we will look out for your parcel.",
+  "return-withdrawn": "Your return is withdrawn.",
 };
 
 export const metadata: Metadata = { title: "Order", robots: { index: false } };
@@ -27,6 +33,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const [{ number }, { done }] = await Promise.all([params, searchParams]);
   const order = await getOrderForCurrentViewer(decodeURIComponent(number));
   if (!order) notFound();
+  const refunds = await getRefundSummary(order.id);
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
       <OrderStatusBanner order={order} />
@@ -41,6 +48,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <OrderLines order={order} />
         <OrderDetails order={order} />
       </div>
+      <OrderReturns order={order} />
+      {refunds && <RefundSummaryView summary={refunds} />}
       <OrderDocuments orderId={order.id} basePath={`/orders/${encodeURIComponent(order.number)}`} />
       <OrderTimeline events={order.events} />
     </div>

@@ -5,7 +5,11 @@ import { PageHeader } from "@/components/admin/page-header";
 import { OrderDocuments } from "@/components/invoices/order-documents";
 import { FormStatus } from "@/components/ui/form-messages";
 import { formatDateTime } from "@/app/(shop)/orders/[number]/_components/format";
-import { requireStaffPage } from "@/lib/auth/staff";
+import { RefundSummaryView } from "@/components/refunds/refund-summary";
+import { hasPermission, requireStaffPage } from "@/lib/auth/staff";
+import { getRefundSummary } from "@/lib/refunds/queries";
+import { listReturnsForOrder } from "@/lib/returns/queries";
+import { ReturnSummary } from "@/components/returns/return-summary";
 import { formatMoney } from "@/lib/money";
 import type { StaffNotice } from "@/lib/orders/actions";
 import { getOrderForStaff } from "@/lib/orders/queries/staff";
@@ -13,11 +17,15 @@ import { StatusBadge } from "../_components/status-badge";
 import { InternalNoteForm } from "./_components/internal-note-form";
 import { OrderActionsPanel } from "./_components/order-actions-panel";
 import { OrderFacts, OrderLinesTable } from "./_components/order-summary";
+import { RefundWithoutReturnForm } from "./_components/refund-without-return-form";
 import { StaffTimeline } from "./_components/staff-timeline";
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };
 
 export const metadata: Metadata = { title: "Order" };
+
+// Where staff may give money back without a return (after payment, before a whole refund or cancellation ends the order).
+const NO_RETURN_REFUND = new Set(["paid", "shipped", "delivered", "completed", "refund_requested", "refund_rejected"]);
 
 // What the staff member just did (set by the actions' redirect).
 const DONE: Record<StaffNotice, string> = {
@@ -32,9 +40,10 @@ const DONE: Record<StaffNotice, string> = {
 
 export default async function AdminOrderPage({ params, searchParams }: Props) {
   const [{ number }, { done }] = await Promise.all([params, searchParams]);
-  await requireStaffPage(`/admin/orders/${encodeURIComponent(number)}`);
+  const user = await requireStaffPage(`/admin/orders/${encodeURIComponent(number)}`);
   const order = await getOrderForStaff(decodeURIComponent(number));
   if (!order) notFound();
+  const [refunds, returns] = await Promise.all([getRefundSummary(order.id), listReturnsForOrder(order.id)]);
   const captured = order.payments.filter((p) => p.status === "succeeded");
   const paid = captured.length > 0;
   const via = captured.some((p) => p.provider === "stripe") ? "Stripe" : "the test gateway";
@@ -84,6 +93,30 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
           />
         </div>
       </div>
+      {returns.length > 0 && (
+        <section aria-labelledby="returns-heading" className="rounded-xl border border-zinc-200 bg-white p-4">
+          <h2 id="returns-heading" className="mb-2 text-lg font-semibold">
+            Returns
+          </h2>
+          {returns.map((r) => (
+            <div key={r.id} className="flex flex-col gap-1 border-t border-zinc-100 py-2 first:border-0">
+              <ReturnSummary ret={r} />
+              <Link href={`/admin/returns/${r.number}`} className="w-fit text-sm underline">
+                Open return {r.number}
+              </Link>
+            </div>
+          ))}
+        </section>
+      )}
+      {refunds && <RefundSummaryView summary={refunds} />}
+      {refunds && hasPermission(user, "refund") && refunds.refundedTotal < refunds.total && NO_RETURN_REFUND.has(order.status) && (
+        <details className="rounded-xl border border-zinc-200 bg-white p-4">
+          <summary className="cursor-pointer font-semibold">Refund items without a return</summary>
+          <div className="mt-3">
+            <RefundWithoutReturnForm number={order.number} summary={refunds} />
+          </div>
+        </details>
+      )}
       <section aria-labelledby="timeline-heading" className="rounded-xl border border-zinc-200 bg-white p-4">
         <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
           Timeline

@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { staffAction } from "@/lib/actions";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formValues } from "@/lib/forms/validation";
+import { formatMoney } from "@/lib/money";
+import { findOrderForAction } from "@/lib/orders/queries/staff";
+import { refundWithoutReturn } from "./mutations";
+import { noReturnRefundSchema, refundFormInput } from "./schema";
+
+/** Refund without a return (e.g. the item never arrived): needs the refund permission, like approving a refund. */
+export const refundWithoutReturnAction = staffAction(
+  { schema: noReturnRefundSchema, input: refundFormInput, permission: "refund" },
+  async (data, { user, form }): Promise<ActionState> => {
+    const order = await findOrderForAction(data.number);
+    if (!order) return { error: "There is no order with that number." };
+    const result = await refundWithoutReturn(order.id, user.id, {
+      lines: data.lines,
+      shipping: data.shipping === "on" ? "remaining" : "none",
+      reason: data.reason,
+    });
+    if (!result.ok) return { error: result.error, values: formValues(form) };
+    revalidatePath(`/orders/${order.number}`);
+    revalidatePath(`/admin/orders/${order.number}`);
+    const money = (amount: number) => formatMoney({ amount, currency: result.refund.currency });
+    return {
+      ok: true,
+      message: `Refunded ${money(result.refund.amount)} through the payment provider (${money(result.refund.refundedTotal)} of ${money(result.refund.orderTotal)} so far). The shopper was e-mailed.`,
+    };
+  },
+);

@@ -1,0 +1,135 @@
+"use server";
+
+import { revalidatePath, revalidateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { publicAction, staffAction } from "@/lib/actions";
+import { TAGS } from "@/lib/cache-tags";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formValues } from "@/lib/forms/validation";
+import { getOrderForViewer, type OrderView } from "@/lib/orders/queries";
+import { currentViewer } from "@/lib/orders/queries/viewer";
+import {
+  approveReturn,
+  createReturn,
+  receiveReturn,
+  refundReturn,
+  rejectReturn,
+  sendReturn,
+  shipExchange,
+  withdrawReturn,
+  type ReturnResult,
+} from "./mutations";
+import { attachReturnPhotos, PhotoRefused, preparePhotos } from "./photos";
+import {
+  createReturnFormInput,
+  createReturnSchema,
+  decideReturnSchema,
+  receiveReturnFormInput,
+  receiveReturnSchema,
+  returnFormSchema,
+  sendReturnSchema,
+} from "./schema";
+
+const NOT_YOURS: ActionState = { error: "We could not find that order. Open it again from your e-mail or from Track order." };
+const VIEW_ONLY: ActionState = {
+  error: "To return items, open the link in your order e-mail or sign in to the account that placed it.",
+};
+
+/** The order if the caller may change it (its account, or a guest holding the e-mail's link), as the order page decides. */
+async function ownedOrder(number: string): Promise<{ order: OrderView; userId: string | null } | { error: string }> {
+  const viewer = await currentViewer();
+  const order = await getOrderForViewer(number, viewer);
+  if (!order) return { error: NOT_YOURS.error! };
+  if (!order.canChange) return { error: VIEW_ONLY.error! };
+  return { order, userId: viewer.userId };
+}
+
+/** The order number a return number belongs to (MC-2026-000123-R1 → MC-2026-000123). */
+const orderNumberOf = (returnNumber: string) => returnNumber.replace(/-R\d+$/, "");
+
+/** Submit return: the shopper's request, checked against the window and what is still returnable (on the server, under the order's lock). */
+export const createReturnAction = publicAction(
+  { schema: createReturnSchema, input: createReturnFormInput },
+  async ({ number, ...input }, { form }): Promise<ActionState> => {
+    const owned = await ownedOrder(number);
+    if ("error" in owned) return owned;
+    const files = form.getAll("photos").filter((f): f is File => f instanceof File && f.size > 0);
+    let photos;
+    try {
+      photos = await preparePhotos(files);
+    } catch (e) {
+      if (e instanceof PhotoRefused) return { error: e.message, values: formValues(form) };
+      throw e;
+    }
+    const result = await createReturn(owned.order.id, owned.userId, input, new Date(), (tx, id) => attachReturnPhotos(tx, id, photos));
+    if (!result.ok) return { error: result.error, values: formValues(form) };
+    revalidatePath(`/orders/${number}`);
+    redirect(`/orders/${number}?done=return`);
+  },
+);
+
+/** Send return details: the carrier and tracking number of the parcel coming back (回寄). */
+export const sendReturnAction = publicAction({ schema: sendReturnSchema }, async (data, { form }): Promise<ActionState> => {
+  const number = orderNumberOf(data.returnNumber);
+  const owned = await ownedOrder(number);
+  if ("error" in owned) return owned;
+  const result = await sendReturn(data.returnNumber, owned.order.id, owned.userId, data);
+  if (!result.ok) return { error: result.error, values: formValues(form) };
+  revalidatePath(`/orders/${number}`);
+  revalidatePath(`/admin/returns/${data.returnNumber}`);
+  redirect(`/orders/${number}?done=return-sent`);
+});
+
+/** Withdraw return: the shopper closes a return not yet received. */
+export const withdrawReturnAction = publicAction({ schema: returnFormSchema }, async (data): Promise<ActionState> => {
+  const number = orderNumberOf(data.returnNumber);
+  const owned = await ownedOrder(number);
+  if ("error" in owned) return owned;
+  const result = await withdrawReturn(data.returnNumber, owned.order.id, owned.userId);
+  if (!result.ok) return { error: result.error };
+  revalidatePath(`/orders/${number}`);
+  revalidatePath(`/admin/returns/${data.returnNumber}`);
+  redirect(`/orders/${number}?done=return-withdrawn`);
+});
+
+// ── Back office ─────────────────────────────────────────────────────────────
+
+export type ReturnNotice = "approved" | "rejected" | "received" | "refunded" | "exchanged";
+
+/** After a staff step: both order pages and the return's pages are stale; back to the return with what happened. */
+function staffDone(result: ReturnResult, form: FormData, notice: ReturnNotice, slugs: string[] = []): ActionState {
+  if (!result.ok) return { error: result.error, values: formValues(form) };
+  const number = orderNumberOf(result.number);
+  revalidatePath(`/orders/${number}`);
+  revalidatePath(`/admin/orders/${number}`);
+  revalidatePath(`/admin/returns/${result.number}`);
+  revalidatePath("/admin/returns");
+  for (const slug of slugs) revalidateTag(TAGS.product(slug), "max");
+  redirect(`/admin/returns/${result.number}?done=${notice}`);
+}
+
+export const approveReturnAction = staffAction({ schema: decideReturnSchema }, async (d, { user, form }) =>
+  staffDone(await approveReturn(d.returnNumber, user.id, d.note ?? ""), form, "approved"),
+);
+
+export const rejectReturnAction = staffAction({ schema: decideReturnSchema }, async (d, { user, form }) =>
+  staffDone(await rejectReturn(d.returnNumber, user.id, d.note ?? ""), form, "rejected"),
+);
+
+export const receiveReturnAction = staffAction(
+  { schema: receiveReturnSchema, input: receiveReturnFormInput },
+  async (d, { user, form }) => {
+    const result = await receiveReturn(d.returnNumber, user.id, d.restock);
+    return staffDone(result, form, "received", result.ok ? (result.slugs ?? []) : []);
+  },
+);
+
+/** Refund: through the refund engine, which needs the refund permission like any refund. */
+export const refundReturnAction = staffAction({ schema: returnFormSchema, permission: "refund" }, async (d, { user, form }) =>
+  staffDone(await refundReturn(d.returnNumber, user.id), form, "refunded"),
+);
+
+export const shipExchangeAction = staffAction({ schema: sendReturnSchema }, async (d, { user, form }) => {
+  const result = await shipExchange(d.returnNumber, user.id, d);
+  return staffDone(result, form, "exchanged", result.ok ? (result.slugs ?? []) : []);
+});
