@@ -59,7 +59,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           id="m-refunds"
           title="Refunds"
           value={money(now.refundAmount, currency)}
-          detail={`${formatCount(now.refunds)} ${now.refunds === 1 ? "order" : "orders"} refunded`}
+          detail={`${formatCount(now.refunds)} ${now.refunds === 1 ? "refund" : "refunds"}, whole or partial`}
         >
           <DashboardChange current={now.refundAmount} previous={before.refundAmount} days={days} higherIsBetter={false} />
         </DashboardMetric>

@@ -20,7 +20,7 @@ const n = (v: unknown) => Number(v ?? 0);
 /**
  * Every day of `range` with the dashboard's figures for it, counted as the
  * dashboard counts them (lib/analytics/queries.ts): revenue and orders by the
- * time of payment, refunds by the refund's event, the funnel's counters; days
+ * time of payment, refunds (whole or partial) by when they were made, the funnel's counters; days
  * with nothing are zeros. Summed over the range they are the dashboard's totals.
  */
 export async function dailyFigures(range: DateRange, currency: string): Promise<DailyFigures[]> {
@@ -34,11 +34,9 @@ export async function dailyFigures(range: DateRange, currency: string): Promise<
        where paid_at >= ${at(start)} and paid_at < ${at(end)} and currency = ${currency}
        group by 1),
     refunds as (
-      select (e.created_at at time zone 'UTC')::date as day, count(*) as refunds, sum(o.total) as amount
-        from orders o
-        join order_events e on e.order_id = o.id and e.to_status = 'refunded'
-       where o.status = 'refunded' and o.currency = ${currency}
-         and e.created_at >= ${at(start)} and e.created_at < ${at(end)}
+      select (created_at at time zone 'UTC')::date as day, count(*) as refunds, sum(amount) as amount
+        from refunds
+       where currency = ${currency} and created_at >= ${at(start)} and created_at < ${at(end)}
        group by 1),
     funnel as (
       select day, sum(count) filter (where metric = 'product_view') as views, sum(count) filter (where metric = 'add_to_cart') as carts

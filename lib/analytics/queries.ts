@@ -52,7 +52,7 @@ export async function storeDefaults(): Promise<{ currency: string; lowStock: num
 
 /**
  * Revenue and orders (orders paid in the period, by paid_at, whatever happened to them later),
- * refunds (orders refunded in the period, by the refund's event), and the funnel counters,
+ * refunds (every refund made in the period, whole or partial, from the refunds table), and the funnel counters,
  * for `range` and the period before it; one query each, over both periods at once.
  */
 async function totals(range: DateRange, currency: string): Promise<{ current: PeriodTotals; previous: PeriodTotals }> {
@@ -68,14 +68,12 @@ async function totals(range: DateRange, currency: string): Promise<{ current: Pe
         from orders
        where paid_at >= ${at(before.start)} and paid_at < ${at(cur.end)} and currency = ${currency}`),
     rows(sql`
-      select count(*) filter (where e.created_at >= ${at(cur.start)}) as refunds_now,
-             coalesce(sum(o.total) filter (where e.created_at >= ${at(cur.start)}), 0) as amount_now,
-             count(*) filter (where e.created_at < ${at(cur.start)}) as refunds_before,
-             coalesce(sum(o.total) filter (where e.created_at < ${at(cur.start)}), 0) as amount_before
-        from orders o
-        join order_events e on e.order_id = o.id and e.to_status = 'refunded'
-       where o.status = 'refunded' and o.currency = ${currency}
-         and e.created_at >= ${at(before.start)} and e.created_at < ${at(cur.end)}`),
+      select count(*) filter (where created_at >= ${at(cur.start)}) as refunds_now,
+             coalesce(sum(amount) filter (where created_at >= ${at(cur.start)}), 0) as amount_now,
+             count(*) filter (where created_at < ${at(cur.start)}) as refunds_before,
+             coalesce(sum(amount) filter (where created_at < ${at(cur.start)}), 0) as amount_before
+        from refunds
+       where currency = ${currency} and created_at >= ${at(before.start)} and created_at < ${at(cur.end)}`),
     rows(sql`
       select coalesce(sum(count) filter (where metric = 'product_view' and day >= ${range.from}::date), 0) as views_now,
              coalesce(sum(count) filter (where metric = 'add_to_cart' and day >= ${range.from}::date), 0) as carts_now,

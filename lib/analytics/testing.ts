@@ -1,13 +1,14 @@
 // Helpers for integration tests of the dashboard and customers (real PostgreSQL); not used by the app.
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { orderEvents, orderLines, orders, type OrderStatus } from "@/db/schema";
+import { orderEvents, orderLines, orders, refunds, type OrderStatus } from "@/db/schema";
 
 type Line = { productId: number; variantId: number; title: string; unitPrice: number; quantity: number };
 
 /**
  * An order written as it would stand after its history: `paidAt` null for one never paid,
- * `refundedAt` adds the refund's event (status refunded). The total is the lines' sum, or `total`.
+ * `refundedAt` adds a whole-order refund then (its refunds row and event). The total is the lines' sum, or `total`.
  */
 export async function insertOrderAt(opts: {
   status: OrderStatus;
@@ -65,6 +66,17 @@ export async function insertOrderAt(opts: {
       );
     }
     if (opts.refundedAt) {
+      // As the refund engine records a whole-order refund: the refund row (what the dashboard counts) and its event.
+      if (total > 0) {
+        await tx.insert(refunds).values({
+          orderId: order!.id,
+          kind: "order",
+          amount: total,
+          currency: opts.currency ?? "USD",
+          createdAt: new Date(opts.refundedAt),
+        });
+        await tx.update(orders).set({ refundedTotal: total }).where(eq(orders.id, order!.id));
+      }
       await tx.insert(orderEvents).values({
         orderId: order!.id,
         fromStatus: "refund_requested",
