@@ -49,7 +49,15 @@ describe("order state machine", () => {
     for (const actor of ["shopper", "staff", "payment"] as const) expect(to("delivered", "complete", actor), actor).toBeNull();
     expect(availableActions("delivered", "staff")).not.toContain("complete");
     expect(availableActions("delivered", "shopper")).not.toContain("complete");
-    expect(availableActions("delivered", "system")).toEqual(["complete"]);
+    expect(availableActions("delivered", "system")).toEqual(["complete", "refund_in_full"]);
+  });
+
+  it("refunds of items that reach the total refund the order, by the system only, never a cancelled or unpaid one", () => {
+    for (const s of ["awaiting_review", "paid", "shipped", "delivered", "completed", "refund_rejected"] as const)
+      expect(to(s, "refund_in_full", "system"), s).toBe("refunded");
+    for (const s of ["pending_payment", "cancelled", "refund_requested", "refunded"] as const)
+      expect(to(s, "refund_in_full", "system"), s).toBeNull();
+    for (const actor of ["shopper", "staff", "payment"] as const) expect(to("delivered", "refund_in_full", actor), actor).toBeNull();
   });
 
   it("refunds: requested by the shopper after payment, decided by staff", () => {

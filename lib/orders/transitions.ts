@@ -10,7 +10,8 @@ export type OrderAction =
   | "complete"
   | "request_refund"
   | "approve_refund"
-  | "reject_refund";
+  | "reject_refund"
+  | "refund_in_full";
 
 type Rule = { action: OrderAction; from: readonly OrderStatus[]; to: OrderStatus; actors: readonly OrderActor[] };
 
@@ -37,6 +38,13 @@ const RULES: readonly Rule[] = [
   },
   { action: "approve_refund", from: ["refund_requested"], to: "refunded", actors: ["staff"] },
   { action: "reject_refund", from: ["refund_requested"], to: "refund_rejected", actors: ["staff"] },
+  // Refunds of items (returns, refunds without a return) that together reach the order's total (lib/refunds/record.ts).
+  {
+    action: "refund_in_full",
+    from: ["awaiting_review", "paid", "shipped", "delivered", "completed", "refund_rejected"],
+    to: "refunded",
+    actors: ["system"],
+  },
 ];
 
 export type TransitionVerdict = { ok: true; to: OrderStatus } | { ok: false; reason: string };
@@ -65,6 +73,7 @@ const REFUSALS: Record<OrderAction, string> = {
   request_refund: "a refund cannot be requested",
   approve_refund: "there is no refund request to approve",
   reject_refund: "there is no refund request to reject",
+  refund_in_full: "it cannot be marked as refunded in full",
 };
 
 /** Where the payment takes an unpaid order: straight to paid, or to awaiting_review when the store reviews orders first. */

@@ -4,6 +4,8 @@ import type { Tx } from "@/db";
 import { orderEvents, orders, refundLines, refunds, type RefundKind } from "@/db/schema";
 import { issueCreditNote } from "@/lib/invoices/mutations";
 import { reversePointsForRefund } from "@/lib/loyalty/ledger";
+import { applyTransition, lockOrder } from "@/lib/orders/mutations/apply";
+import { nextStatus } from "@/lib/orders/transitions";
 import { formatMoney } from "@/lib/money";
 import { refundPayments, type ProviderResolver } from "@/lib/payments/mutations/refund";
 import { computeRefund, remainderRequest, type RefundRequest } from "./amounts";
@@ -102,6 +104,8 @@ export async function recordRefund(tx: Tx, input: RefundInput): Promise<RefundOu
       : "No captured payment on record: nothing was sent to the payment provider";
   const note = `Refunded ${money}${input.reason ? ` (${input.reason})` : ""}. ${via}`;
   if (input.event !== false) await tx.insert(orderEvents).values({ orderId: input.orderId, actor: "staff", actorId: input.staffId, note });
+  const itemsRefund = input.kind === "return" || input.kind === "no_return";
+  if (itemsRefund && raised[0]!.refundedTotal === raised[0]!.total) await markRefundedInFull(tx, input.orderId);
   return {
     ok: true,
     refund: {
@@ -117,4 +121,20 @@ export async function recordRefund(tx: Tx, input: RefundInput): Promise<RefundOu
       paymentsRefunded: paid.count,
     },
   };
+}
+
+/**
+ * Once refunds of items reach the order's total, the order is refunded: a "system" step on the timeline.
+ * Whole-order refunds and cancellations make their own status change, which the rules leave to them.
+ */
+async function markRefundedInFull(tx: Tx, orderId: string): Promise<void> {
+  const order = await lockOrder(tx, orderId);
+  if (!order || !nextStatus(order.status, "refund_in_full", "system").ok) return;
+  await applyTransition(
+    tx,
+    order,
+    "refunded",
+    { kind: "system", id: null },
+    { note: "Refunded in full: the items' refunds reached the order's total" },
+  );
 }
