@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { staffAlertPreferences, staffAlerts, users } from "@/db/schema";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
-import { storeName } from "@/lib/settings/store";
+import { readStoreSettings } from "@/lib/settings/queries";
 import { ALERT_KIND_LABELS, type StaffAlertKind } from "./kinds";
 
 /** Alerts e-mailed per sweep (a backlog is worked off over the next sweeps). */
@@ -38,7 +38,8 @@ export function alertMail(alert: Pick<Pending, "kind" | "title" | "body" | "href
  */
 export async function emailPendingAlerts(): Promise<number> {
   const site = env().SITE_URL;
-  const shop = await storeName();
+  // Jobs run outside any request, where Next's data cache is missing: read the settings uncached.
+  const shop = (await readStoreSettings()).storeName;
   return db.transaction(async (tx) => {
     const pending = await tx.execute<Pending>(sql`
       select id, kind, title, body, href, created_at < now() - make_interval(hours => ${STALE_HOURS}) as stale

@@ -12,6 +12,10 @@ import { pruneRateLimits } from "@/lib/rate-limit/prune";
 // Distinct from the migration lock; one sweep at a time across every instance sharing the database.
 const JOBS_LOCK = 7_270_403_001;
 
+/**
+ * A periodic job. Jobs run outside any request (no Next data cache there): they read settings with the
+ * uncached readers (readStoreSettings, readStorePolicies), never the cached getters (storeName, getStorePolicies…).
+ */
 type Job = { name: string; run: () => Promise<number | void> };
 
 function jobs(): Job[] {
