@@ -6,6 +6,7 @@ import { cache } from "react";
 import { db, type DbOrTx } from "@/db";
 import { products, shippingMethods, storeSettings, type ShippingMethodRow } from "@/db/schema";
 import { databaseCacheKey } from "@/lib/cache/database-key";
+import { cachedOrDirect } from "@/lib/cache/cached-or-direct";
 import { TAGS } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
 import {
@@ -57,13 +58,13 @@ const cachedSettings = unstable_cache(() => readStoreSettings(), [databaseCacheK
 /**
  * The store's settings (saved value, else the environment's default), cached
  * across requests under TAGS.settings and once per render; every page's header
- * reads it. Outside a Next server (Vitest, scripts) there is no data cache, so
+ * reads it. Where there is no data cache (Vitest, scripts, the periodic jobs)
  * it reads the row directly. `next build` has no database: the few pages it
  * prerenders get the defaults and are refreshed within a minute (app/layout.tsx).
  */
 export const getStoreSettings = cache(async (): Promise<StoreSettings> => {
   if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return resolveStoreSettings(null, defaults());
-  return process.env.NEXT_RUNTIME ? cachedSettings() : readStoreSettings();
+  return cachedOrDirect(cachedSettings, () => readStoreSettings());
 });
 
 /** For the settings page: what is saved and what an empty field falls back to. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
+import { cachedOrDirect } from "@/lib/cache/cached-or-direct";
 import { databaseCacheKey } from "@/lib/cache/database-key";
 import { TAGS } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
@@ -19,6 +20,12 @@ const cachedPage = (slug: StorePageSlug) =>
 
 /** A store page as shoppers read it (cached; the placeholders worded from the cached policies). */
 export const getStorePageForShoppers = cache(async (slug: StorePageSlug) => {
-  const [saved, policies] = await Promise.all([process.env.NEXT_RUNTIME ? cachedPage(slug) : readStorePage(slug), getShopperPolicies()]);
+  const [saved, policies] = await Promise.all([
+    cachedOrDirect(
+      () => cachedPage(slug),
+      () => readStorePage(slug),
+    ),
+    getShopperPolicies(),
+  ]);
   return resolveStorePage(slug, saved, pageContext(policies));
 });

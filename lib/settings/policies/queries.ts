@@ -6,6 +6,7 @@ import { cache } from "react";
 import { db, type DbOrTx } from "@/db";
 import { storeSettings } from "@/db/schema";
 import { databaseCacheKey } from "@/lib/cache/database-key";
+import { cachedOrDirect } from "@/lib/cache/cached-or-direct";
 import { TAGS } from "@/lib/cache-tags";
 import { listActiveShippingMethods } from "@/lib/checkout/shipping";
 import { env } from "@/lib/env";
@@ -75,7 +76,7 @@ const cachedShopperPolicies = unstable_cache(readShopperPolicies, [databaseCache
 /**
  * The policies with their texts for shopper pages (product page, footer, store
  * pages), cached across requests under TAGS.settings and once per render.
- * Outside a Next server (Vitest, scripts) it reads the database directly; `next
+ * Where there is no data cache (Vitest, scripts, the periodic jobs) it reads the database directly; `next
  * build` has no database, so the pages it prerenders get the defaults.
  */
 export const getShopperPolicies = cache(async (): Promise<ShopperPolicies> => {
@@ -83,7 +84,7 @@ export const getShopperPolicies = cache(async (): Promise<ShopperPolicies> => {
     const e = env();
     return shopperPolicies(resolveStorePolicies(null), { storeName: e.STORE_NAME, currency: e.STORE_CURRENCY }, []);
   }
-  return process.env.NEXT_RUNTIME ? cachedShopperPolicies() : readShopperPolicies();
+  return cachedOrDirect(cachedShopperPolicies, readShopperPolicies);
 });
 
 /** The store's policies (return window, refund of shipping on returns, contact details), cached like getShopperPolicies. */
