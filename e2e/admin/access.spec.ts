@@ -68,6 +68,7 @@ test("staff reach every section from the nav; a signed-out visitor who signs in 
     "Reviews",
     "Coupons",
     "Promotions",
+    "Questions",
     "Content",
     "Settings",
   ]) {
