@@ -19,7 +19,6 @@ export function AskQuestion({ productId, slug }: { productId: number; slug: stri
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [checking, startCheck] = useTransition();
-  const [state, action] = useActionState(askQuestionAction, initialActionState);
   const signInHref = `/sign-in?next=${encodeURIComponent(`/p/${slug}`)}`;
 
   function reveal() {
@@ -34,7 +33,6 @@ export function AskQuestion({ productId, slug }: { productId: number; slug: stri
     });
   }
 
-  const error = state.fieldErrors?.question;
   return (
     <div className="flex flex-col gap-3">
       <button
@@ -42,14 +40,26 @@ export function AskQuestion({ productId, slug }: { productId: number; slug: stri
         onClick={reveal}
         disabled={checking}
         aria-expanded={open}
-        aria-controls="ask-question-form"
+        aria-controls={open ? "ask-question" : undefined}
         className="w-fit rounded-full border border-zinc-400 px-4 py-2 text-sm font-medium hover:bg-zinc-50 disabled:opacity-60"
       >
         Ask a question
       </button>
-      <FormStatus>{state.ok ? state.message : undefined}</FormStatus>
-      {open && !state.ok && (
-        <form id="ask-question-form" action={action} className="flex max-w-xl flex-col gap-2">
+      {open && <AskForm productId={productId} slug={slug} />}
+    </div>
+  );
+}
+
+/** The form itself (a fresh one each time it opens); once sent, the confirmation takes its place. */
+function AskForm({ productId, slug }: { productId: number; slug: string }) {
+  const [state, action] = useActionState(askQuestionAction, initialActionState);
+  const error = state.fieldErrors?.question;
+  return (
+    <div id="ask-question" className="max-w-xl">
+      {state.ok ? (
+        <FormStatus>{state.message}</FormStatus>
+      ) : (
+        <form action={action} className="flex flex-col gap-2">
           <input type="hidden" name="productId" value={productId} />
           <input type="hidden" name="slug" value={slug} />
           <TextAreaField

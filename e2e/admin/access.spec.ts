@@ -20,6 +20,7 @@ const PAGES = [
   "/admin/promotions",
   "/admin/promotions/new",
   "/admin/promotions/flash-sales/new",
+  "/admin/questions",
   "/admin/content",
   "/admin/settings",
 ];

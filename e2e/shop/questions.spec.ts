@@ -69,7 +69,8 @@ test("a shopper asks on the product page, the merchant answers, the shopper sees
   ).toBeVisible();
   await expect(item).toHaveCount(0);
   await staffPage.getByRole("link", { name: "Answered", exact: true }).click();
-  await expect(item.getByText(answer)).toBeVisible();
+  await expect(item.getByText("Published answer")).toBeVisible();
+  await expect(item.getByLabel("Answer", { exact: true })).toHaveValue(answer);
   await staffContext.close();
 
   // The shopper sees the answer on the (cached) product page, as text, and got the e-mail.
