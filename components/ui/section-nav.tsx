@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type SectionLink = { href: string; label: string };
+/** `count`: a number shown beside the label (e.g. what waits for staff), read as the link's description, so its name stays the label. */
+export type SectionLink = { href: string; label: string; count?: { value: number; description: string } };
 
 /**
  * A vertical list of section links (a row on phones); the current one is marked
@@ -20,9 +21,20 @@ export function SectionNav({ label, links, root }: { label: string; links: reado
             <Link
               href={l.href}
               aria-current={current(l.href) ? "page" : undefined}
-              className="block rounded-lg px-3 py-2 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white"
+              aria-describedby={l.count ? `nav-count-${l.href.replace(/\W+/g, "-")}` : undefined}
+              className="flex items-center justify-between gap-2 rounded-lg px-3 py-2 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white"
             >
               {l.label}
+              {l.count && (
+                <span
+                  id={`nav-count-${l.href.replace(/\W+/g, "-")}`}
+                  aria-hidden="true"
+                  className="rounded-full bg-amber-100 px-2 text-xs font-semibold text-amber-900"
+                >
+                  {l.count.value}
+                  <span className="sr-only"> {l.count.description}</span>
+                </span>
+              )}
             </Link>
           </li>
         ))}

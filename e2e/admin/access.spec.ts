@@ -20,6 +20,7 @@ const PAGES = [
   "/admin/promotions",
   "/admin/promotions/new",
   "/admin/promotions/flash-sales/new",
+  "/admin/questions",
   "/admin/content",
   "/admin/settings",
 ];
@@ -68,6 +69,7 @@ test("staff reach every section from the nav; a signed-out visitor who signs in 
     "Reviews",
     "Coupons",
     "Promotions",
+    "Questions",
     "Content",
     "Settings",
   ]) {

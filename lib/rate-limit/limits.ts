@@ -26,6 +26,8 @@ export const LIMITS = {
   suggest: { points: 300, seconds: 60 },
   /** Reviews posted per account. */
   reviewPost: { points: 10, seconds: 60 * 60 },
+  /** Product questions asked per account. */
+  questionAsk: { points: 10, seconds: 60 * 60 },
   /** Coupon codes tried in the cart per client address (against guessing codes). */
   couponAttempt: { points: 60, seconds: 10 * 60 },
   /** Test-gateway payment page views and payment attempts per client address. */

@@ -5,6 +5,7 @@ import { ProductShowcase } from "@/components/product/product-showcase";
 import { ProductDetails } from "@/components/product/product-details";
 import { FavouriteToggle } from "@/components/product/favourite-toggle";
 import { ViewBeacon } from "@/components/product/view-beacon";
+import { ProductQuestions } from "@/components/questions/product-questions";
 import { ProductReviews } from "@/components/reviews/product-reviews";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCachedProduct, getCachedRelated } from "@/lib/catalog/cached";
@@ -72,6 +73,7 @@ export default async function ProductPage({ params }: Props) {
       <ViewBeacon productId={product.id} />
       <ProductDetails product={product} policies={policies} />
       <ProductReviews productId={product.id} slug={product.slug} />
+      <ProductQuestions productId={product.id} slug={product.slug} />
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="mt-16">
           <h2 id="related-heading" className="mb-4 text-xl font-semibold">

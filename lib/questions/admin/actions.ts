@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath, updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { staffAction } from "@/lib/actions";
+import { TAGS } from "@/lib/cache-tags";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formValues } from "@/lib/forms/validation";
+import { answerQuestion, setQuestionVisibility, type StaffResult } from "../mutations";
+import { answerSchema, questionVisibilitySchema } from "../schema";
+import type { QuestionNotice } from "./notices";
+
+const FILTERS = new Set(["pending", "answered", "hidden"]);
+
+/**
+ * The product's cached page shows the change on its next load; the list and the
+ * nav count here too. The question usually leaves the list it was in, so the
+ * confirmation is shown by the page, named in the URL (?done=).
+ */
+function done(result: StaffResult, notice: QuestionNotice, form: FormData): ActionState {
+  if (!result.ok) return { error: result.error, values: formValues(form) };
+  updateTag(TAGS.product(result.productSlug));
+  revalidatePath("/admin", "layout");
+  const filter = String(form.get("filter") ?? "");
+  const back = new URLSearchParams({ status: FILTERS.has(filter) ? filter : "pending", done: notice });
+  redirect(`/admin/questions?${back}`);
+}
+
+/** `Publish answer` under a question on /admin/questions. */
+export const publishAnswerAction = staffAction({ schema: answerSchema }, async (data, { user, form }): Promise<ActionState> => {
+  const result = await answerQuestion(user.id, data.questionId, data.answer);
+  return done(result, result.ok && result.emailed ? "answered-emailed" : "answered", form);
+});
+
+/** `Hide question` / `Show question` on /admin/questions. */
+export const setQuestionVisibilityAction = staffAction(
+  { schema: questionVisibilitySchema, invalid: () => ({ error: "That question no longer exists. Reload the page." }) },
+  async (data, { form }): Promise<ActionState> =>
+    done(await setQuestionVisibility(data.questionId, data.visibility), data.visibility, form),
+);
