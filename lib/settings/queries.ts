@@ -5,6 +5,7 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { cache } from "react";
 import { db, type DbOrTx } from "@/db";
 import { products, shippingMethods, storeSettings, type ShippingMethodRow } from "@/db/schema";
+import { DEFAULT_BACK_IN_STOCK_MULTIPLE } from "@/lib/back-in-stock/rules";
 import { databaseCacheKey } from "@/lib/cache/database-key";
 import { TAGS } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
@@ -29,6 +30,7 @@ export type StoreSettingsForm = {
     autoDeliverAfterDays: number;
     autoCompleteAfterDays: number;
     reviewOrdersBeforeFulfilment: boolean;
+    backInStockMultiple: number;
   };
   defaults: { storeName: string; currency: string; orderPaymentTimeoutMinutes: number };
 };
@@ -79,6 +81,7 @@ export async function getStoreSettingsForm(): Promise<StoreSettingsForm> {
       autoDeliverAfterDays: row?.autoDeliverAfterDays ?? DEFAULT_AUTO_DELIVER_DAYS,
       autoCompleteAfterDays: row?.autoCompleteAfterDays ?? DEFAULT_AUTO_COMPLETE_DAYS,
       reviewOrdersBeforeFulfilment: row?.reviewOrdersBeforeFulfilment ?? false,
+      backInStockMultiple: row?.backInStockMultiple ?? DEFAULT_BACK_IN_STOCK_MULTIPLE,
     },
     defaults: defaults(),
   };
