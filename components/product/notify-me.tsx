@@ -27,7 +27,7 @@ export function NotifyMe({ variantId }: { variantId: number }) {
 
   return (
     <form action={action} className="flex flex-col gap-3 rounded-lg border border-zinc-200 p-4" noValidate>
-      <p className="text-sm text-zinc-700">Sold out. We can e-mail you once when this is back in stock.</p>
+      <p className="text-sm text-zinc-700">We can e-mail you once when this is back in stock.</p>
       <input type="hidden" name="variantId" value={variantId} />
       {signedIn === false && (
         <TextField

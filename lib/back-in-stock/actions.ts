@@ -40,6 +40,8 @@ export const notifyMeAction = publicAction(
     const result = await subscribeToVariant(input.variantId, email, user?.id ?? null);
     if (!result.ok) return { error: result.error };
     if (result.inStock) return { ok: true, message: "Good news: this is in stock again. Reload the page to add it to your cart." };
-    return { ok: true, message: `Thanks. We will e-mail ${email} once when this is back in stock.` };
+    // The guest's address comes back so the field keeps it (React resets a form after its action).
+    const values = user ? undefined : { email };
+    return { ok: true, message: `Thanks. We will e-mail ${email} once when this is back in stock.`, values };
   },
 );
