@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
+import { createAccount } from "../support/account-db";
 import { runBackInStockJob } from "../support/back-in-stock-db";
 import { testDb, waitForMailTo } from "../support/db";
 import { createTestProduct } from "../support/product-db";
@@ -51,4 +52,18 @@ test("a guest asks to be told when a sold-out product is back, and gets one e-ma
   await runBackInStockJob(baseURL!);
   const sent = await testDb()`select 1 from mail_outbox where "to" = ${email} and template = 'back-in-stock'`;
   expect(sent).toHaveLength(1);
+});
+
+test("a signed-in shopper asks with one click, for their own address", async ({ page, accountPages }) => {
+  const product = await createTestProduct("Back-in-stock kettle");
+  const [variant] = await testDb()<{ id: number }[]>`update variants set stock = 0 where product_id = ${product.id} returning id`;
+  const account = await createAccount("Robin Waiting");
+  await accountPages.signIn(account, `/p/${product.slug}`);
+  await expect(page.getByRole("button", { name: "Notify me" })).toBeEnabled();
+  await expect(page.getByLabel("Email")).toHaveCount(0);
+  await page.getByRole("button", { name: "Notify me" }).click();
+  await expect(message(page, "status", `We will e-mail ${account.email} once when this is back in stock.`)).toBeVisible(slow);
+  const [row] = await testDb()<{ userId: string }[]>`
+    select user_id as "userId" from stock_subscriptions where variant_id = ${variant!.id} and email = ${account.email}`;
+  expect(row?.userId).toBe(account.id);
 });
