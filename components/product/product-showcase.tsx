@@ -9,6 +9,7 @@ import { AddToCart } from "./add-to-cart";
 import { FlashSaleOffer } from "./flash-sale-offer";
 import { Gallery } from "./gallery";
 import { MemberPrice } from "./member-price";
+import { NotifyMe } from "./notify-me";
 import { OtherFlashSales } from "./other-flash-sales";
 
 const stockColor = { in: "text-emerald-700", low: "text-amber-700", out: "text-zinc-500" } as const;
@@ -113,6 +114,7 @@ export function ProductShowcase({
         ))}
         {/* keyed: a new variant starts with a fresh quantity and no old message */}
         <AddToCart key={variant?.id ?? "none"} variant={variant} describedBy="stock-status" />
+        {variant && variant.stock <= 0 && <NotifyMe key={variant.id} variantId={variant.id} />}
         {/* children: extra actions beside the buy box (e.g. the favourites toggle) */}
         {children}
       </div>

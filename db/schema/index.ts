@@ -28,3 +28,4 @@ export * from "./invoices";
 export * from "./alerts";
 export * from "./store-pages";
 export * from "./product-questions";
+export * from "./stock-subscriptions";

@@ -36,6 +36,8 @@ export const storeSettings = pgTable(
     // Prices include tax at this rate (basis points: 1300 = 13%); invoices show it as its own line. 0: no tax line.
     taxRateBasisPoints: integer().notNull().default(0),
     taxName: text().notNull().default("VAT"),
+    // Back in stock: each arrived unit e-mails at most this many waiting subscribers (not all of them will buy).
+    backInStockMultiple: integer().notNull().default(3),
     updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
   },
@@ -47,6 +49,7 @@ export const storeSettings = pgTable(
     check("store_settings_auto_deliver_positive", sql`${t.autoDeliverAfterDays} > 0`),
     check("store_settings_auto_complete_positive", sql`${t.autoCompleteAfterDays} > 0`),
     check("store_settings_return_window_positive", sql`${t.returnWindowDays} > 0`),
+    check("store_settings_back_in_stock_multiple", sql`${t.backInStockMultiple} >= 1 AND ${t.backInStockMultiple} <= 100`),
     check("store_settings_tax_rate", sql`${t.taxRateBasisPoints} >= 0 AND ${t.taxRateBasisPoints} <= 10000`),
   ],
 );

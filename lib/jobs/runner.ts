@@ -1,6 +1,7 @@
 import "server-only";
 import { sqlClient } from "@/db";
 import { emailPendingAlerts } from "@/lib/alerts/dispatch";
+import { emailBackInStock } from "@/lib/back-in-stock/job";
 import { deleteIdleCarts } from "@/lib/cart/mutations";
 import { env } from "@/lib/env";
 import { expirePoints } from "@/lib/loyalty/expiry";
@@ -26,6 +27,7 @@ function jobs(): Job[] {
     { name: "delete idle carts", run: () => deleteIdleCarts(env().CART_IDLE_DAYS) },
     { name: "prune rate-limit windows", run: () => pruneRateLimits() },
     { name: "e-mail staff alerts", run: () => emailPendingAlerts() },
+    { name: "e-mail back-in-stock subscribers", run: () => emailBackInStock() },
     { name: "prune mail outbox", run: () => pruneMailOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },
   ];
 }

@@ -30,6 +30,9 @@ export const LIMITS = {
   questionAsk: { points: 10, seconds: 60 * 60 },
   /** Coupon codes tried in the cart per client address (against guessing codes). */
   couponAttempt: { points: 60, seconds: 10 * 60 },
+  /** `Notify me` (back in stock) per client address and per e-mail, so the form cannot be used to mail strangers much. */
+  notifyMeAddress: { points: 20, seconds: 60 * 60 },
+  notifyMeEmail: { points: 5, seconds: 60 * 60 },
   /** Test-gateway payment page views and payment attempts per client address. */
   payment: { points: 60, seconds: 60 },
 } as const satisfies Record<string, { points: number; seconds: number }>;

@@ -5,6 +5,7 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { cache } from "react";
 import { db, type DbOrTx } from "@/db";
 import { products, shippingMethods, storeSettings, type ShippingMethodRow } from "@/db/schema";
+import { DEFAULT_BACK_IN_STOCK_MULTIPLE } from "@/lib/back-in-stock/rules";
 import { databaseCacheKey } from "@/lib/cache/database-key";
 import { cachedOrDirect } from "@/lib/cache/cached-or-direct";
 import { TAGS } from "@/lib/cache-tags";
@@ -30,6 +31,7 @@ export type StoreSettingsForm = {
     autoDeliverAfterDays: number;
     autoCompleteAfterDays: number;
     reviewOrdersBeforeFulfilment: boolean;
+    backInStockMultiple: number;
   };
   defaults: { storeName: string; currency: string; orderPaymentTimeoutMinutes: number };
 };
@@ -80,6 +82,7 @@ export async function getStoreSettingsForm(): Promise<StoreSettingsForm> {
       autoDeliverAfterDays: row?.autoDeliverAfterDays ?? DEFAULT_AUTO_DELIVER_DAYS,
       autoCompleteAfterDays: row?.autoCompleteAfterDays ?? DEFAULT_AUTO_COMPLETE_DAYS,
       reviewOrdersBeforeFulfilment: row?.reviewOrdersBeforeFulfilment ?? false,
+      backInStockMultiple: row?.backInStockMultiple ?? DEFAULT_BACK_IN_STOCK_MULTIPLE,
     },
     defaults: defaults(),
   };

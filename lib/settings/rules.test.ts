@@ -60,7 +60,10 @@ describe("store settings form", () => {
       autoDeliverAfterDays: 7,
       autoCompleteAfterDays: 7,
       reviewOrdersBeforeFulfilment: false,
+      backInStockMultiple: 3,
     });
+    expect(form({ backInStockMultiple: "5" }).data?.backInStockMultiple).toBe(5);
+    for (const multiple of ["0", "101", "1.5", "x"]) expect(form({ backInStockMultiple: multiple }).success).toBe(false);
     expect(form({ reviewOrdersBeforeFulfilment: "on" }).data?.reviewOrdersBeforeFulfilment).toBe(true);
     expect(form({ flashSalePaymentTimeoutMinutes: "5" }).data?.flashSalePaymentTimeoutMinutes).toBe(5);
     for (const minutes of ["0", "1441", "2.5", "x"]) expect(form({ flashSalePaymentTimeoutMinutes: minutes }).success).toBe(false);

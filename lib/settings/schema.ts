@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseMajorUnits } from "@/lib/money";
+import { DEFAULT_BACK_IN_STOCK_MULTIPLE, MAX_BACK_IN_STOCK_MULTIPLE } from "@/lib/back-in-stock/rules";
 import { DEFAULT_AUTO_COMPLETE_DAYS, DEFAULT_AUTO_DELIVER_DAYS, DEFAULT_FLASH_SALE_PAYMENT_MINUTES } from "./resolve";
 
 /** Currencies Intl knows (ISO 4217), so prices can be formatted in them. */
@@ -67,6 +68,15 @@ export const storeSettingsSchema = z.object({
   autoCompleteAfterDays: afterDays(DEFAULT_AUTO_COMPLETE_DAYS),
   // A checkbox: absent (unchecked) means off.
   reviewOrdersBeforeFulfilment: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  // How many `Notify me` subscribers each unit that comes back in stock e-mails; empty (or left out) means the default.
+  backInStockMultiple: z.preprocess(
+    (v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? DEFAULT_BACK_IN_STOCK_MULTIPLE : v),
+    z.coerce
+      .number({ message: `Enter a whole number from 1 to ${MAX_BACK_IN_STOCK_MULTIPLE}.` })
+      .int(`Enter a whole number from 1 to ${MAX_BACK_IN_STOCK_MULTIPLE}.`)
+      .min(1, `Enter a whole number from 1 to ${MAX_BACK_IN_STOCK_MULTIPLE}.`)
+      .max(MAX_BACK_IN_STOCK_MULTIPLE, `Enter a whole number from 1 to ${MAX_BACK_IN_STOCK_MULTIPLE}.`),
+  ),
 });
 export type StoreSettingsInput = z.infer<typeof storeSettingsSchema>;
 

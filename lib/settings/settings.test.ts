@@ -18,7 +18,7 @@ afterEach(async () => {
     .onConflictDoUpdate({ target: storeSettings.id, set: DEFAULT_ROW });
 });
 
-const AUTO_DAYS = { autoDeliverAfterDays: 7, autoCompleteAfterDays: 7, reviewOrdersBeforeFulfilment: false };
+const AUTO_DAYS = { autoDeliverAfterDays: 7, autoCompleteAfterDays: 7, reviewOrdersBeforeFulfilment: false, backInStockMultiple: 3 };
 
 const rate = {
   name: "Overnight",

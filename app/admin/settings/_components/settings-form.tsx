@@ -95,6 +95,15 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
         error={e.autoCompleteAfterDays}
         hint="A delivered order is completed this many days after delivery unless the shopper asked for a refund first."
       />
+      <NumberField
+        name="backInStockMultiple"
+        label="Back-in-stock e-mails per unit"
+        min={1}
+        max={100}
+        defaultValue={value("backInStockMultiple")}
+        error={e.backInStockMultiple}
+        hint="When stock comes back, each unit that arrived e-mails at most this many shoppers who asked to be told (Notify me), oldest first; the rest wait for more stock."
+      />
       <div className="flex flex-col gap-1">
         <div className="flex items-center gap-2">
           <input
