@@ -27,3 +27,5 @@ export * from "./refunds";
 export * from "./invoices";
 export * from "./alerts";
 export * from "./store-pages";
+export * from "./search-history";
+export * from "./shared-links";
