@@ -28,6 +28,8 @@ export const LIMITS = {
   reviewPost: { points: 10, seconds: 60 * 60 },
   /** Coupon codes tried in the cart per client address (against guessing codes). */
   couponAttempt: { points: 60, seconds: 10 * 60 },
+  /** Share links created (cart, favourites) per client address. */
+  share: { points: 30, seconds: 10 * 60 },
   /** Test-gateway payment page views and payment attempts per client address. */
   payment: { points: 60, seconds: 60 },
 } as const satisfies Record<string, { points: number; seconds: number }>;
