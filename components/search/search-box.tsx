@@ -47,9 +47,9 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState("");
-  // The empty box's recent and popular searches, fetched on first focus (not with the page).
+  // The empty box's recent and popular searches, fetched when it is focused empty (never with the page).
   const [recent, setRecent] = useState<RecentSearchesResponse | null>(null);
-  const asked = useRef(false);
+  const asking = useRef(false);
 
   if (initialQuery !== seenInitial) {
     setSeenInitial(initialQuery);
@@ -128,7 +128,9 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
       setRecent({ recent: data.recent ?? [], popular: data.popular ?? [] });
       if (document.activeElement === inputRef.current) setOpen(true);
     } catch {
-      asked.current = false; // try again on the next focus
+      // nothing to show: the box works as before
+    } finally {
+      asking.current = false;
     }
   }
 
@@ -137,10 +139,11 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
   }
 
   function showEmpty() {
-    if (!asked.current) {
-      asked.current = true;
+    if (recent) setOpen(true); // what it showed last time, refreshed below (a search since may have added one)
+    if (!asking.current) {
+      asking.current = true;
       void loadRecent();
-    } else setOpen(true);
+    }
   }
 
   async function forget(q: string | null) {
@@ -216,7 +219,7 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
-        onClick={onFocus}
+        onClick={() => !expanded && onFocus()}
         placeholder="Search products"
         autoComplete="off"
         autoCapitalize="off"
