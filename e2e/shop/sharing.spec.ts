@@ -1,3 +1,4 @@
+import { createAccount } from "../support/account-db";
 import { seriousA11yViolations } from "../support/axe";
 import { setStock } from "../support/cart-db";
 import { testDb } from "../support/db";
@@ -60,4 +61,32 @@ test("an unknown or expired shared cart link is not found", async ({ page }) => 
     insert into shared_carts (token, items, expires_at)
     values (${`e2e${Date.now().toString(36)}`.padEnd(32, "x")}, '[]'::jsonb, now() - interval '1 day') returning token`;
   expect((await page.goto(`/cart/shared/${row!.token}`))?.status()).toBe(404);
+});
+
+test("a shopper shares their favourites as a read-only list", async ({ page, context, browser, accountPages }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const product = await createTestProduct("Favourite shared vase");
+  const account = await createAccount("Fay Sharer");
+  await accountPages.signIn(account);
+  await page.goto(`/p/${product.slug}`);
+  await page.getByRole("button", { name: "Add to favourites" }).click();
+  await expect(page.getByRole("button", { name: "Remove from favourites" })).toBeVisible();
+  await page.goto("/account/favourites");
+  await page.getByRole("button", { name: /^(Share|Copy link)$/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+  const link = new URL(await page.getByRole("textbox", { name: "Shared link" }).inputValue());
+  expect(link.pathname).toMatch(/^\/favourites\/shared\/[A-Za-z0-9_-]{32}$/);
+
+  const friend = await browser.newContext();
+  const other = await friend.newPage();
+  await other.goto(link.pathname);
+  await expect(other.getByRole("heading", { level: 1, name: "Shared favourites" })).toBeVisible();
+  await expect(
+    other
+      .getByRole("list", { name: "Shared favourites" })
+      .getByRole("link", { name: /Favourite shared vase/ })
+      .first(),
+  ).toBeVisible();
+  await expect(other.getByRole("button", { name: /Remove from favourites/ })).toHaveCount(0);
+  await friend.close();
 });

@@ -8,6 +8,8 @@ import { pruneMailOutbox } from "@/lib/mail/outbox";
 import { completeOrdersAutomatically } from "@/lib/orders/mutations/auto-complete";
 import { cancelExpiredOrders } from "@/lib/orders/mutations/expiry";
 import { pruneRateLimits } from "@/lib/rate-limit/prune";
+import { deleteOldSearchCounts } from "@/lib/search-history/mutations";
+import { deleteExpiredShares } from "@/lib/sharing/mutations";
 
 // Distinct from the migration lock; one sweep at a time across every instance sharing the database.
 const JOBS_LOCK = 7_270_403_001;
@@ -22,6 +24,8 @@ function jobs(): Job[] {
     { name: "delete idle carts", run: () => deleteIdleCarts(env().CART_IDLE_DAYS) },
     { name: "prune rate-limit windows", run: () => pruneRateLimits() },
     { name: "e-mail staff alerts", run: () => emailPendingAlerts() },
+    { name: "delete expired share links", run: () => deleteExpiredShares() },
+    { name: "prune daily search counts", run: () => deleteOldSearchCounts() },
     { name: "prune mail outbox", run: () => pruneMailOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },
   ];
 }

@@ -45,6 +45,10 @@ export async function clearHistory(userId: string): Promise<void> {
 }
 
 /** Drops daily counts older than `days` (popular searches only read the last week). */
-export async function deleteOldSearchCounts(days = 35): Promise<void> {
-  await db.delete(searchCounts).where(sql`${searchCounts.day} < current_date - ${days}::int`);
+export async function deleteOldSearchCounts(days = 35): Promise<number> {
+  const gone = await db
+    .delete(searchCounts)
+    .where(sql`${searchCounts.day} < current_date - ${days}::int`)
+    .returning({ day: searchCounts.day });
+  return gone.length;
 }

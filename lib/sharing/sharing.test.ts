@@ -6,7 +6,7 @@ import { createTestUser } from "@/lib/accounts/testing";
 import { addItem, createGuestCart } from "@/lib/cart/mutations";
 import { getCartView } from "@/lib/cart/queries";
 import { setFavourite } from "@/lib/shopper-lists/mutations";
-import { addSharedCartToCart, createSharedCart, createSharedFavourites } from "./mutations";
+import { addSharedCartToCart, createSharedCart, createSharedFavourites, deleteExpiredShares } from "./mutations";
 import { getSharedCart, getSharedFavourites } from "./queries";
 
 const run = `${Date.now()}-${process.pid}`;
@@ -81,6 +81,8 @@ describe("shared carts (real PostgreSQL)", () => {
     expect(await getSharedCart(token)).toBeNull();
     expect(await addSharedCartToCart(await createGuestCart(), token)).toBeNull();
     expect(await getSharedCart("x".repeat(32))).toBeNull();
+    expect(await deleteExpiredShares()).toBeGreaterThanOrEqual(1);
+    expect(await db.select().from(sharedCarts).where(eq(sharedCarts.token, token))).toEqual([]);
     expect(await getSharedCart("../../etc")).toBeNull();
   });
 
