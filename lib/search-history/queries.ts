@@ -4,6 +4,7 @@ import { unstable_cache } from "next/cache";
 import { db } from "@/db";
 import { searchCounts, searchHistory } from "@/db/schema";
 import { databaseCacheKey } from "@/lib/cache/database-key";
+import { env } from "@/lib/env";
 import { HISTORY_SHOWN, pickPopular, POPULAR_DAYS, POPULAR_MIN_COUNT, POPULAR_SHOWN } from "./rules";
 
 /** The shopper's recent searches, newest first. */
@@ -30,5 +31,7 @@ export async function listPopularSearches(): Promise<string[]> {
   return pickPopular(rows);
 }
 
-/** Popular searches, recomputed at most every five minutes (the same for everybody). */
-export const getCachedPopularSearches = unstable_cache(listPopularSearches, [databaseCacheKey(), "popular-searches"], { revalidate: 300 });
+/** Popular searches, the same for everybody, recomputed as often as catalog pages (CATALOG_CACHE_SECONDS). */
+export const getCachedPopularSearches = unstable_cache(listPopularSearches, [databaseCacheKey(), "popular-searches"], {
+  revalidate: env().CATALOG_CACHE_SECONDS,
+});
