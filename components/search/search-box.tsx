@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, ty
 import { useRouter } from "next/navigation";
 import type { Suggestion } from "@/lib/catalog/types";
 import { formatMoney } from "@/lib/money";
+import type { RecentSearchesResponse } from "@/app/api/search/recent/route";
 import { countMessage, isSuggestable, navIntent } from "./suggestion-nav";
 
 const DEBOUNCE_MS = 150;
@@ -46,14 +47,20 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState("");
+  // The empty box's recent and popular searches, fetched when it is focused empty (never with the page).
+  const [recent, setRecent] = useState<RecentSearchesResponse | null>(null);
+  const asking = useRef(false);
 
   if (initialQuery !== seenInitial) {
     setSeenInitial(initialQuery);
     setQuery(initialQuery);
   }
 
-  const expanded = open && suggestions !== null;
-  const count = suggestions ? suggestions.length + 1 : 0; // the suggestions plus the "Search for" row
+  const empty = query.trim() === "";
+  const emptyItems = recent ? [...recent.recent, ...recent.popular] : [];
+  const expanded = open && (empty ? emptyItems.length > 0 : suggestions !== null);
+  // the suggestions plus the "Search for" row, or the empty box's searches
+  const count = empty ? emptyItems.length : suggestions ? suggestions.length + 1 : 0;
 
   function cancel() {
     clearTimeout(timer.current);
@@ -107,12 +114,56 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
     if (!isSuggestable(q)) {
       setSuggestions(null);
       close();
+      if (q === "") showEmpty();
       return;
     }
     timer.current = setTimeout(() => void load(q), DEBOUNCE_MS);
   }
 
+  async function loadRecent() {
+    try {
+      const res = await fetch("/api/search/recent");
+      if (!res.ok) throw new Error(`recent: HTTP ${res.status}`);
+      const data = (await res.json()) as RecentSearchesResponse;
+      setRecent({ recent: data.recent ?? [], popular: data.popular ?? [] });
+      if (document.activeElement === inputRef.current) setOpen(true);
+    } catch {
+      // nothing to show: the box works as before
+    } finally {
+      asking.current = false;
+    }
+  }
+
+  function onFocus() {
+    if (query.trim() === "") showEmpty();
+  }
+
+  function showEmpty() {
+    if (recent) setOpen(true); // what it showed last time, refreshed below (a search since may have added one)
+    if (!asking.current) {
+      asking.current = true;
+      void loadRecent();
+    }
+  }
+
+  async function forget(q: string | null) {
+    const res = await fetch(q === null ? "/api/search/recent" : `/api/search/recent?q=${encodeURIComponent(q)}`, { method: "DELETE" });
+    if (!res.ok) return setStatus("Your search history could not be changed. Please try again.");
+    setRecent((r) => r && { ...r, recent: q === null ? [] : r.recent.filter((x) => x !== q) });
+    setActive(-1);
+    setStatus(q === null ? "Search history cleared" : `Removed “${q}” from history`);
+    inputRef.current?.focus();
+  }
+
   function choose(index: number) {
+    if (empty) {
+      const q = emptyItems[index];
+      if (!q) return;
+      cancel();
+      close();
+      setQuery(q);
+      return router.push(`/search?${new URLSearchParams({ q })}`);
+    }
     const s = suggestions?.[index];
     if (!s) return formRef.current?.requestSubmit(); // the "Search for" row
     cancel();
@@ -129,6 +180,11 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     const composing = e.nativeEvent.isComposing || e.keyCode === 229;
+    if (empty && expanded && e.key === "Delete" && active >= 0 && active < (recent?.recent.length ?? 0)) {
+      e.preventDefault();
+      return void forget(recent!.recent[active]!);
+    }
+    if (empty && e.key === "Tab") return; // Tab reaches the remove buttons of the open list
     const intent = navIntent(e.key, { open: expanded, active, count, hasText: query !== "" }, composing);
     if (intent.type === "none") return;
     if (e.key !== "Tab") e.preventDefault();
@@ -138,7 +194,9 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
       setActive(intent.index);
     } else if (intent.type === "choose") choose(intent.index);
     else if (intent.type === "close") close();
-    else onChange("");
+    else {
+      onChange("");
+    }
   }
 
   function onBlur(e: FocusEvent<HTMLFormElement>) {
@@ -160,6 +218,8 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
         value={query}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onClick={() => !expanded && onFocus()}
         placeholder="Search products"
         autoComplete="off"
         autoCapitalize="off"
@@ -182,51 +242,53 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
         onMouseDown={(e) => e.preventDefault()} // keep focus (and the caret) in the input
         className="absolute inset-x-0 top-full z-50 mt-2 max-h-[70vh] overflow-y-auto rounded-xl border border-zinc-200 bg-white py-1 shadow-lg"
       >
-        {suggestions?.length === 0 && (
+        {empty && recent && <EmptyBoxOptions recent={recent} active={active} optionId={optionId} choose={choose} forget={forget} />}
+        {!empty && suggestions?.length === 0 && (
           <li role="option" aria-disabled="true" aria-selected={false} className="px-4 py-2 text-sm text-zinc-500">
             No suggestions
           </li>
         )}
-        {suggestions?.map((s, i) => (
-          <li key={`${s.kind}:${s.slug}`} id={optionId(i)} role="option" aria-selected={i === active} className={ROW}>
-            <a
-              href={s.url}
-              tabIndex={-1}
-              onClick={(e) => {
-                if (!isPlainClick(e)) return;
-                e.preventDefault();
-                choose(i);
-              }}
-              className="flex items-center gap-3 px-3 py-2"
-            >
-              {s.kind === "product" ? (
-                <>
-                  {s.imageUrl ? (
-                    <img
-                      src={s.imageUrl}
-                      alt=""
-                      width={40}
-                      height={40}
-                      className="h-10 w-10 flex-none rounded-md bg-zinc-100 object-cover"
-                    />
-                  ) : (
-                    <span aria-hidden="true" className="h-10 w-10 flex-none rounded-md bg-zinc-100" />
-                  )}
-                  <span className="min-w-0 flex-1 truncate">{s.title}</span>
-                  <span className="flex-none font-medium tabular-nums">{formatMoney(s.price)}</span>
-                </>
-              ) : (
-                <>
-                  <span className="flex-none rounded-full border border-zinc-300 px-2 py-0.5 text-xs font-medium text-zinc-600">
-                    Category<span className="sr-only">:</span>
-                  </span>
-                  <span className="min-w-0 flex-1 truncate">{s.title}</span>
-                </>
-              )}
-            </a>
-          </li>
-        ))}
-        {suggestions && (
+        {!empty &&
+          suggestions?.map((s, i) => (
+            <li key={`${s.kind}:${s.slug}`} id={optionId(i)} role="option" aria-selected={i === active} className={ROW}>
+              <a
+                href={s.url}
+                tabIndex={-1}
+                onClick={(e) => {
+                  if (!isPlainClick(e)) return;
+                  e.preventDefault();
+                  choose(i);
+                }}
+                className="flex items-center gap-3 px-3 py-2"
+              >
+                {s.kind === "product" ? (
+                  <>
+                    {s.imageUrl ? (
+                      <img
+                        src={s.imageUrl}
+                        alt=""
+                        width={40}
+                        height={40}
+                        className="h-10 w-10 flex-none rounded-md bg-zinc-100 object-cover"
+                      />
+                    ) : (
+                      <span aria-hidden="true" className="h-10 w-10 flex-none rounded-md bg-zinc-100" />
+                    )}
+                    <span className="min-w-0 flex-1 truncate">{s.title}</span>
+                    <span className="flex-none font-medium tabular-nums">{formatMoney(s.price)}</span>
+                  </>
+                ) : (
+                  <>
+                    <span className="flex-none rounded-full border border-zinc-300 px-2 py-0.5 text-xs font-medium text-zinc-600">
+                      Category<span className="sr-only">:</span>
+                    </span>
+                    <span className="min-w-0 flex-1 truncate">{s.title}</span>
+                  </>
+                )}
+              </a>
+            </li>
+          ))}
+        {!empty && suggestions && (
           <li id={optionId(count - 1)} role="option" aria-selected={active === count - 1} className={`${ROW} border-t border-zinc-100`}>
             <button type="submit" tabIndex={-1} className="flex w-full items-center gap-3 px-3 py-2 text-left">
               <MagnifierIcon className="h-4 w-4 flex-none text-zinc-500" />
@@ -239,5 +301,80 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
         {status}
       </div>
     </form>
+  );
+}
+
+const HEADING = "flex items-center justify-between px-4 pt-2 pb-1 text-xs font-semibold tracking-wide text-zinc-500 uppercase";
+
+/** The empty box: the shopper's recent searches (each removable) and the week's popular searches. */
+function EmptyBoxOptions({
+  recent,
+  active,
+  optionId,
+  choose,
+  forget,
+}: {
+  recent: RecentSearchesResponse;
+  active: number;
+  optionId: (i: number) => string;
+  choose: (i: number) => void;
+  forget: (q: string | null) => Promise<void>;
+}) {
+  const offset = recent.recent.length;
+  return (
+    <>
+      {offset > 0 && (
+        <li role="presentation">
+          <div className={HEADING}>
+            <span>Recent searches</span>
+            <button
+              type="button"
+              onClick={() => void forget(null)}
+              className="rounded px-1 text-xs font-medium tracking-normal text-zinc-700 normal-case underline outline-zinc-900 focus-visible:outline-2"
+            >
+              Clear search history
+            </button>
+          </div>
+        </li>
+      )}
+      {recent.recent.map((q, i) => (
+        <li key={`r:${q}`} role="presentation" className="flex items-center">
+          <div
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            onClick={() => choose(i)}
+            className={`${ROW} min-w-0 flex-1 truncate px-4 py-2`}
+          >
+            {q}
+          </div>
+          <button
+            type="button"
+            aria-label={`Remove ${q} from history`}
+            onClick={() => void forget(q)}
+            className="mr-2 flex h-8 w-8 flex-none items-center justify-center rounded-full text-zinc-500 outline-zinc-900 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2"
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+      {recent.popular.length > 0 && (
+        <li role="presentation" className={HEADING}>
+          Popular searches
+        </li>
+      )}
+      {recent.popular.map((q, i) => (
+        <li
+          key={`p:${q}`}
+          id={optionId(offset + i)}
+          role="option"
+          aria-selected={offset + i === active}
+          onClick={() => choose(offset + i)}
+          className={`${ROW} truncate px-4 py-2`}
+        >
+          {q}
+        </li>
+      ))}
+    </>
   );
 }

@@ -29,3 +29,5 @@ export * from "./alerts";
 export * from "./store-pages";
 export * from "./product-questions";
 export * from "./stock-subscriptions";
+export * from "./search-history";
+export * from "./shared-links";

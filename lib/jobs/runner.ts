@@ -9,13 +9,15 @@ import { pruneMailOutbox } from "@/lib/mail/outbox";
 import { completeOrdersAutomatically } from "@/lib/orders/mutations/auto-complete";
 import { cancelExpiredOrders } from "@/lib/orders/mutations/expiry";
 import { pruneRateLimits } from "@/lib/rate-limit/prune";
+import { deleteOldSearchCounts } from "@/lib/search-history/mutations";
+import { deleteExpiredShares } from "@/lib/sharing/mutations";
 
 // Distinct from the migration lock; one sweep at a time across every instance sharing the database.
 const JOBS_LOCK = 7_270_403_001;
 
 /**
- * A periodic job. Jobs run outside any request (no Next data cache there): they read settings with the
- * uncached readers (readStoreSettings, readStorePolicies), never the cached getters (storeName, getStorePolicies…).
+ * A periodic job. Jobs run outside any request, where Next has no data cache: the cached getters
+ * (storeName, getStorePolicies…) then read the database directly (lib/cache/cached-or-direct.ts).
  */
 type Job = { name: string; run: () => Promise<number | void> };
 
@@ -28,6 +30,8 @@ function jobs(): Job[] {
     { name: "prune rate-limit windows", run: () => pruneRateLimits() },
     { name: "e-mail staff alerts", run: () => emailPendingAlerts() },
     { name: "e-mail back-in-stock subscribers", run: () => emailBackInStock() },
+    { name: "delete expired share links", run: () => deleteExpiredShares() },
+    { name: "prune daily search counts", run: () => deleteOldSearchCounts() },
     { name: "prune mail outbox", run: () => pruneMailOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },
   ];
 }

@@ -33,6 +33,8 @@ export const LIMITS = {
   /** `Notify me` (back in stock) per client address and per e-mail, so the form cannot be used to mail strangers much. */
   notifyMeAddress: { points: 20, seconds: 60 * 60 },
   notifyMeEmail: { points: 5, seconds: 60 * 60 },
+  /** Share links created (cart, favourites) per client address. */
+  share: { points: 30, seconds: 10 * 60 },
   /** Test-gateway payment page views and payment attempts per client address. */
   payment: { points: 60, seconds: 60 },
 } as const satisfies Record<string, { points: number; seconds: number }>;

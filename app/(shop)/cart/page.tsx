@@ -4,6 +4,7 @@ import { BuyAgainNotice } from "@/components/cart/buy-again-notice";
 import { CartCountSync } from "@/components/cart/cart-count-sync";
 import { CartLines } from "@/components/cart/cart-lines";
 import { CartSummary } from "@/components/cart/cart-summary";
+import { ShareButton } from "@/components/share/share-button";
 import { currentCartId } from "@/lib/cart/current";
 import { getCartView } from "@/lib/cart/queries";
 import { getSessionUser } from "@/lib/auth/session";
@@ -74,6 +75,7 @@ export default async function CartPage({ searchParams }: Props) {
           <Link href="/" className="text-center text-sm underline">
             Continue shopping
           </Link>
+          <ShareButton title="My cart" createAt="/api/cart/share" />
         </div>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Notice } from "@/components/account/notice";
 import { ProductList } from "@/components/account/product-list";
+import { ShareButton } from "@/components/share/share-button";
 import { requireUser } from "@/lib/auth/session";
 import { removeFavouriteAction } from "@/lib/shopper-lists/actions";
 import { listFavouriteProducts } from "@/lib/shopper-lists/queries";
@@ -14,6 +15,7 @@ export default async function FavouritesPage({ searchParams }: { searchParams: P
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold tracking-tight">Favourites</h1>
+      {products.length > 0 && <ShareButton title="My favourites" createAt="/api/me/favourites/share" />}
       <Notice code={params.notice} />
       {products.length === 0 ? (
         <p className="text-zinc-600">No favourites yet. Use “Add to favourites” on a product page to keep it here.</p>

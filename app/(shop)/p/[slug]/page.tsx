@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ShareButton } from "@/components/share/share-button";
 import { notFound } from "next/navigation";
 import { ProductGrid } from "@/components/product/product-grid";
 import { ProductShowcase } from "@/components/product/product-showcase";
@@ -69,6 +70,7 @@ export default async function ProductPage({ params }: Props) {
       />
       <ProductShowcase product={product} flashSales={flashSales}>
         <FavouriteToggle productId={product.id} slug={product.slug} />
+        <ShareButton title={product.title} path={`/p/${product.slug}`} />
       </ProductShowcase>
       <ViewBeacon productId={product.id} />
       <ProductDetails product={product} policies={policies} />

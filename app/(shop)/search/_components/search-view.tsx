@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ListingView } from "@/components/listing/listing-view";
 import { ProductGrid } from "@/components/product/product-grid";
+import { SearchSeen } from "@/components/search/search-seen";
 import { CategoryChips } from "@/components/ui/category-chips";
 import { getCachedCategoryTree, getCachedFacets, getCachedHotSellers, getCachedListing } from "@/lib/catalog/cached";
 import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
@@ -31,6 +32,7 @@ export async function SearchView({ raw }: { raw: RawSearchParams }) {
 
   return (
     <>
+      {params.q && params.page === 1 && <SearchSeen q={params.q} />}
       <header className="mb-6">
         <h1 className="text-3xl font-bold tracking-tight">{params.q ? <>Results for “{params.q}”</> : "All products"}</h1>
       </header>

@@ -1,0 +1,25 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { ActionMessages } from "@/components/cart/action-messages";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState } from "@/lib/forms/action-state";
+import { addSharedCartAction } from "@/lib/sharing/actions";
+
+/** `Add to my cart` for a shared cart, with what was added and what was clamped or skipped. */
+export function AddSharedCartForm({ token }: { token: string }) {
+  const [state, add] = useActionState(addSharedCartAction, initialActionState);
+  return (
+    <form action={add} className="flex max-w-sm flex-col gap-3">
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton>Add to my cart</SubmitButton>
+      <ActionMessages state={state} />
+      {state.ok && (
+        <Link href="/cart" className="text-sm underline">
+          Go to your cart
+        </Link>
+      )}
+    </form>
+  );
+}
