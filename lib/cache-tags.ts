@@ -8,5 +8,7 @@ export const TAGS = {
   promotions: "promotions",
   // The store's own pages (/pages/<slug>): their saved text (the texts worded from the settings follow TAGS.settings).
   storePages: "store-pages",
+  // The week's popular searches (the empty search box), recomputed every CATALOG_CACHE_SECONDS.
+  popularSearches: "popular-searches",
   product: (slug: string) => `product:${slug}`,
 } as const;

@@ -1,6 +1,7 @@
 import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
+import { TAGS } from "@/lib/cache-tags";
 import { db } from "@/db";
 import { searchCounts, searchHistory } from "@/db/schema";
 import { databaseCacheKey } from "@/lib/cache/database-key";
@@ -34,4 +35,5 @@ export async function listPopularSearches(): Promise<string[]> {
 /** Popular searches, the same for everybody, recomputed as often as catalog pages (CATALOG_CACHE_SECONDS). */
 export const getCachedPopularSearches = unstable_cache(listPopularSearches, [databaseCacheKey(), "popular-searches"], {
   revalidate: env().CATALOG_CACHE_SECONDS,
+  tags: [TAGS.popularSearches],
 });
