@@ -8,5 +8,7 @@ export const TAGS = {
   promotions: "promotions",
   // The store's own pages (/pages/<slug>): their saved text (the texts worded from the settings follow TAGS.settings).
   storePages: "store-pages",
+  // Best sellers and the other lists of /rankings (lib/rankings): re-read every few minutes as orders are paid.
+  rankings: "rankings",
   product: (slug: string) => `product:${slug}`,
 } as const;
