@@ -27,3 +27,4 @@ export * from "./refunds";
 export * from "./invoices";
 export * from "./alerts";
 export * from "./store-pages";
+export * from "./product-sales";

@@ -7,6 +7,7 @@ import { expirePoints } from "@/lib/loyalty/expiry";
 import { pruneMailOutbox } from "@/lib/mail/outbox";
 import { completeOrdersAutomatically } from "@/lib/orders/mutations/auto-complete";
 import { cancelExpiredOrders } from "@/lib/orders/mutations/expiry";
+import { refreshProductSalesWhenDue } from "@/lib/rankings/refresh";
 import { pruneRateLimits } from "@/lib/rate-limit/prune";
 
 // Distinct from the migration lock; one sweep at a time across every instance sharing the database.
@@ -22,6 +23,7 @@ function jobs(): Job[] {
     { name: "delete idle carts", run: () => deleteIdleCarts(env().CART_IDLE_DAYS) },
     { name: "prune rate-limit windows", run: () => pruneRateLimits() },
     { name: "e-mail staff alerts", run: () => emailPendingAlerts() },
+    { name: "refresh the sales rollup for rankings", run: () => refreshProductSalesWhenDue() },
     { name: "prune mail outbox", run: () => pruneMailOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },
   ];
 }

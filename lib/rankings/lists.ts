@@ -1,7 +1,7 @@
 /**
  * The rankings shown on /rankings, their headings and how each figure reads.
  * Best sellers count units of paid orders whose payment falls in the period
- * (the last 7 or 30 days, rolling, so a list is never empty on a Monday
+ * (the last 7 or 30 days before the rollup's refresh, rolling, so a list is never empty on a Monday
  * morning); orders cancelled or refunded in full are left out, partial refunds
  * still count. Pure: no I/O.
  */
@@ -17,14 +17,6 @@ export const RANKING_TITLES: Record<RankingList, string> = {
   reviewed: "Most reviewed",
   rated: "Top rated",
 };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const PERIOD_DAYS: Record<Exclude<SalesPeriod, "all">, number> = { week: 7, month: 30 };
-
-/** When a period starts, counted back from `now`; null for all time. */
-export function periodStart(period: SalesPeriod, now: Date): Date | null {
-  return period === "all" ? null : new Date(now.getTime() - PERIOD_DAYS[period] * DAY_MS);
-}
 
 const PERIOD_WORDS: Record<SalesPeriod, string> = { week: "this week", month: "this month", all: "in all" };
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, desc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { brands, orderLines, orders, products } from "@/db/schema";
+import { brands, products, productSales } from "@/db/schema";
 import { cardColumns, toCard } from "@/lib/catalog/cards";
 import type { ProductCard } from "@/lib/catalog/types";
-import { periodStart, type SalesPeriod } from "./lists";
+import type { SalesPeriod } from "./lists";
 
 /** A ranked product with the number it is ranked by. */
 export type RankedProduct = { product: ProductCard; units: number; publishedAt: string | null };
@@ -15,37 +15,31 @@ function available(categoryIds: number[] | null): SQL {
   return categoryIds ? and(active, inArray(products.categoryId, categoryIds))! : active;
 }
 
+const UNITS = { week: productSales.unitsWeek, month: productSales.unitsMonth, all: productSales.unitsAll } as const;
+
 /**
- * Best sellers by units of paid orders whose payment falls in the period
- * (orders_paid_at_idx), not cancelled or refunded in full; the lines are read
- * from order_lines_order_product_idx alone (order id, product, quantity).
+ * Best sellers by units of paid orders in the period (not cancelled or refunded
+ * in full), from the product_sales rollup (lib/rankings/refresh.ts), which holds
+ * only products active at its refresh: the top rows are taken down the period's
+ * index (or the category's rows), with a margin for products archived since,
+ * and only then joined to the products.
  */
-export async function listBestSellers(
-  period: SalesPeriod,
-  categoryIds: number[] | null,
-  limit: number,
-  now = new Date(),
-): Promise<RankedProduct[]> {
-  const start = periodStart(period, now);
-  const sold = db
-    .select({ productId: orderLines.productId, units: sql<number>`sum(${orderLines.quantity})::int`.as("units") })
-    .from(orders)
-    .innerJoin(orderLines, eq(orderLines.orderId, orders.id))
-    .where(
-      and(
-        start ? sql`${orders.paidAt} >= ${start.toISOString()}::timestamptz` : sql`${orders.paidAt} is not null`,
-        sql`${orders.status} not in ('cancelled', 'refunded')`,
-      ),
-    )
-    .groupBy(orderLines.productId)
-    .as("sold");
+export async function listBestSellers(period: SalesPeriod, categoryIds: number[] | null, limit: number): Promise<RankedProduct[]> {
+  const units = UNITS[period];
+  const top = db
+    .select({ productId: productSales.productId, units: sql<number>`${units}`.as("units") })
+    .from(productSales)
+    .where(categoryIds ? and(gt(units, 0), inArray(productSales.categoryId, categoryIds)) : gt(units, 0))
+    .orderBy(desc(units), desc(productSales.productId))
+    .limit(limit * 2 + 20)
+    .as("top");
   const rows = await db
-    .select({ ...cardColumns, units: sold.units, publishedAt: products.publishedAt })
-    .from(sold)
-    .innerJoin(products, eq(products.id, sold.productId))
+    .select({ ...cardColumns, units: top.units, publishedAt: products.publishedAt })
+    .from(top)
+    .innerJoin(products, eq(products.id, top.productId))
     .leftJoin(brands, eq(brands.id, products.brandId))
     .where(available(categoryIds))
-    .orderBy(desc(sold.units), desc(products.id))
+    .orderBy(desc(top.units), desc(products.id))
     .limit(limit);
   return rows.map(ranked((r) => r.units));
 }
