@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { orderLines, orders, products } from "@/db/schema";
 import { listBestSellers, listByReviews, listNewest } from "./queries";
 import { refreshProductSales } from "./refresh";
 import { createRankingCategory, createRankingProduct, insertRankingOrder } from "./testing";
@@ -54,6 +57,34 @@ describe("best sellers", () => {
     expect(overall.find((r) => r.product.slug === a.slug)?.units).toBe(5);
   });
 });
+
+describe("the sales rollup", () => {
+  it("follows a cancellation and an archived product at its next refresh", async () => {
+    const category = await createRankingCategory();
+    const [a, b] = await Promise.all([createRankingProduct(category.id), createRankingProduct(category.id)]);
+    await insertRankingOrder({ status: "paid", paidAt: ago(1), lines: [{ productId: a.id, quantity: 4 }] });
+    await insertRankingOrder({ status: "paid", paidAt: ago(1), lines: [{ productId: b.id, quantity: 2 }] });
+    await refreshProductSales();
+    expect(slugsUnits(await listBestSellers("week", [category.id], 10))).toEqual([
+      [a.slug, 4],
+      [b.slug, 2],
+    ]);
+    await db
+      .update(orders)
+      .set({ status: "cancelled" })
+      .where(eq(orders.id, (await lastOrderOf(a.id))!));
+    await db.update(products).set({ status: "archived" }).where(eq(products.id, b.id));
+    // Until the refresh the archived product is already left out; the cancelled units go at the refresh.
+    expect(slugsUnits(await listBestSellers("week", [category.id], 10))).toEqual([[a.slug, 4]]);
+    await refreshProductSales();
+    expect(await listBestSellers("all", [category.id], 10)).toEqual([]);
+  });
+});
+
+async function lastOrderOf(productId: number): Promise<string | undefined> {
+  const [row] = await db.select({ orderId: orderLines.orderId }).from(orderLines).where(eq(orderLines.productId, productId)).limit(1);
+  return row?.orderId;
+}
 
 describe("other rankings", () => {
   it("new arrivals by publication, most reviewed and top rated by the products' review figures", async () => {
