@@ -7,7 +7,7 @@ import type { RankingList } from "./lists";
 import { listBestSellers, listByReviews, listNewest, type RankedProduct } from "./queries";
 
 /** How long a ranking is kept before it is read again (the page's HTML follows). */
-export const RANKINGS_REVALIDATE_SECONDS = 300;
+export const RANKINGS_REVALIDATE_SECONDS = 120;
 export const RANKING_SIZE = 10;
 
 function read(list: RankingList, categoryIds: number[] | null): Promise<RankedProduct[]> {

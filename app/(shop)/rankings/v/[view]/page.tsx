@@ -4,7 +4,7 @@ import { parseRankingsViewKey } from "@/lib/rankings/lists";
 import { RankingsView, rankingsMetadata } from "../../_components/rankings-view";
 
 // /rankings and /rankings?category=<slug> as cached HTML, regenerated every few minutes (as lib/rankings/cached.ts); proxy.ts rewrites them here.
-export const revalidate = 300;
+export const revalidate = 120;
 export async function generateStaticParams() {
   return [];
 }
