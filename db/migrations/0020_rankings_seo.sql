@@ -12,7 +12,6 @@ CREATE INDEX "product_sales_category_idx" ON "product_sales" USING btree ("categ
 CREATE INDEX "product_sales_week_idx" ON "product_sales" USING btree ("units_week" DESC NULLS LAST,"product_id" DESC NULLS LAST) WHERE "product_sales"."units_week" > 0;--> statement-breakpoint
 CREATE INDEX "product_sales_month_idx" ON "product_sales" USING btree ("units_month" DESC NULLS LAST,"product_id" DESC NULLS LAST) WHERE "product_sales"."units_month" > 0;--> statement-breakpoint
 CREATE INDEX "product_sales_all_idx" ON "product_sales" USING btree ("units_all" DESC NULLS LAST,"product_id" DESC NULLS LAST) WHERE "product_sales"."units_all" > 0;--> statement-breakpoint
-CREATE INDEX "order_lines_order_product_idx" ON "order_lines" USING btree ("order_id","product_id","quantity");--> statement-breakpoint
 -- rankings-seo: refresh_product_sales() (drizzle cannot express a function). Rebuilds product_sales from paid orders:
 -- paid_at set, status neither cancelled nor refunded (in full); week and month are the 7 and 30 days before now().
 -- Only active products, with their category; rows that changed are rewritten, products that no longer count are removed; one refresh at a time (advisory lock).

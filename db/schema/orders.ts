@@ -112,8 +112,6 @@ export const orderLines = pgTable(
     check("order_lines_amounts", sql`${t.quantity} > 0 AND ${t.unitPrice} >= 0 AND ${t.lineTotal} = ${t.unitPrice} * ${t.quantity}`),
     index("order_lines_order_idx").on(t.orderId),
     index("order_lines_variant_idx").on(t.variantId),
-    // Rankings (lib/rankings): a period's paid orders' lines read from the index alone.
-    index("order_lines_order_product_idx").on(t.orderId, t.productId, t.quantity),
     // The back office finds orders by a word of a product's title.
     index("order_lines_title_trgm_idx").using("gin", sql`${t.productTitle} gin_trgm_ops`),
   ],
