@@ -4,6 +4,7 @@ import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { listingViewKey } from "@/lib/catalog/listing-view-key";
 import { hasKnownResults } from "@/lib/catalog/searches-with-results";
 import { normaliseQuery } from "@/lib/catalog/search-text";
+import { rankingsViewKey } from "@/lib/rankings/lists";
 import { consume, type LimitName, tooManyRequestsPage } from "@/lib/rate-limit";
 
 /**
@@ -14,7 +15,7 @@ import { consume, type LimitName, tooManyRequestsPage } from "@/lib/rate-limit";
  * renders per request on the usual route, and so does a search until this
  * instance has seen it find products (lib/catalog/searches-with-results.ts): a
  * query with no results is never written to the cache. The home page likewise
- * comes from /home/current.
+ * comes from /home/current, and /rankings from /rankings/v/[key].
  *
  * Searches that render per request and the test gateway's payment page are
  * rate limited per client here (429 past the limit); cached pages are not
@@ -30,6 +31,7 @@ export async function proxy(request: NextRequest) {
     url.pathname = "/home/current";
     return NextResponse.rewrite(url);
   }
+  if (pathname === "/rankings") return rankings(request);
   const category = /^\/c\/([^/]+)$/.exec(pathname);
   const kind = category ? "category" : pathname === "/search" ? "search" : null;
   if (!kind) return NextResponse.next();
@@ -38,6 +40,18 @@ export async function proxy(request: NextRequest) {
   if (!cached) return (kind === "search" && (await limited(request, "search"))) || NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = category ? `/c/${category[1]}/v/${key}` : `/search/v/${key}`;
+  url.search = "";
+  return NextResponse.rewrite(url);
+}
+
+/** /rankings and /rankings?category=<slug> come from the cached twin route /rankings/v/[key]; other queries render per request. */
+function rankings(request: NextRequest) {
+  const { searchParams } = request.nextUrl;
+  const onlyCategory = [...searchParams.keys()].every((k) => k === "category") && searchParams.getAll("category").length <= 1;
+  const key = onlyCategory ? rankingsViewKey(searchParams.get("category")) : null;
+  if (key === null) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = `/rankings/v/${key}`;
   url.search = "";
   return NextResponse.rewrite(url);
 }
@@ -59,4 +73,4 @@ function withRequestPath(request: NextRequest) {
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/", "/c/:slug", "/search", "/admin", "/admin/:path*", "/pay/:path*"] };
+export const config = { matcher: ["/", "/c/:slug", "/rankings", "/search", "/admin", "/admin/:path*", "/pay/:path*"] };

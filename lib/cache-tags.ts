@@ -10,5 +10,7 @@ export const TAGS = {
   storePages: "store-pages",
   // The week's popular searches (the empty search box), recomputed every CATALOG_CACHE_SECONDS.
   popularSearches: "popular-searches",
+  // Best sellers and the other lists of /rankings (lib/rankings): re-read every few minutes as orders are paid.
+  rankings: "rankings",
   product: (slug: string) => `product:${slug}`,
 } as const;

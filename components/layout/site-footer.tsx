@@ -69,6 +69,11 @@ export async function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/rankings" className={linkClass}>
+                Rankings
+              </Link>
+            </li>
+            <li>
               <Link href="/search?sort=newest" className={linkClass}>
                 New arrivals
               </Link>

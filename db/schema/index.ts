@@ -31,3 +31,4 @@ export * from "./product-questions";
 export * from "./stock-subscriptions";
 export * from "./search-history";
 export * from "./shared-links";
+export * from "./product-sales";

@@ -8,6 +8,7 @@ import { expirePoints } from "@/lib/loyalty/expiry";
 import { pruneMailOutbox } from "@/lib/mail/outbox";
 import { completeOrdersAutomatically } from "@/lib/orders/mutations/auto-complete";
 import { cancelExpiredOrders } from "@/lib/orders/mutations/expiry";
+import { refreshProductSalesWhenDue } from "@/lib/rankings/refresh";
 import { pruneRateLimits } from "@/lib/rate-limit/prune";
 import { deleteOldSearchCounts } from "@/lib/search-history/mutations";
 import { deleteExpiredShares } from "@/lib/sharing/mutations";
@@ -32,6 +33,7 @@ function jobs(): Job[] {
     { name: "e-mail back-in-stock subscribers", run: () => emailBackInStock() },
     { name: "delete expired share links", run: () => deleteExpiredShares() },
     { name: "prune daily search counts", run: () => deleteOldSearchCounts() },
+    { name: "refresh the sales rollup for rankings", run: () => refreshProductSalesWhenDue() },
     { name: "prune mail outbox", run: () => pruneMailOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },
   ];
 }

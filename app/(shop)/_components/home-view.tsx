@@ -2,19 +2,23 @@ import Link from "next/link";
 import { ProductSection } from "@/components/product/product-section";
 import { BannerCarousel } from "@/components/layout/banner-carousel";
 import { getCachedBanners, getCachedCategoryTree, getCachedHotSellers, getCachedNewArrivals } from "@/lib/catalog/cached";
-import { storeName } from "@/lib/settings/store";
+import { JsonLd } from "@/components/seo/json-ld";
+import { env } from "@/lib/env";
+import { organizationJsonLd } from "@/lib/seo/structured-data";
+import { getShopperPolicies } from "@/lib/settings/policies/queries";
 
 /** The home page's content; served as cached HTML through ./home/[edition] (see proxy.ts). */
 export async function HomeView() {
-  const [banners, hot, fresh, tree, name] = await Promise.all([
+  const [banners, hot, fresh, tree, { storeName: name, policies }] = await Promise.all([
     getCachedBanners(),
     getCachedHotSellers(8),
     getCachedNewArrivals(8),
     getCachedCategoryTree(),
-    storeName(),
+    getShopperPolicies(),
   ]);
   return (
     <div className="flex flex-col gap-12">
+      <JsonLd data={organizationJsonLd({ name, siteUrl: env().SITE_URL, email: policies.contactEmail, phone: policies.contactPhone })} />
       <h1 className="sr-only">{name}</h1>
       {banners.length > 0 && <BannerCarousel banners={banners} />}
 
@@ -47,6 +51,12 @@ export async function HomeView() {
 
       <ProductSection title="Hot sellers" href="/search?sort=popular" products={hot} eager={4} />
       <ProductSection title="New arrivals" href="/search?sort=newest" products={fresh} />
+      <p>
+        <Link href="/rankings" className="font-medium underline">
+          See the rankings
+        </Link>
+        <span className="text-zinc-600"> — best sellers this week, this month and of all time, most reviewed and top rated.</span>
+      </p>
     </div>
   );
 }

@@ -8,12 +8,14 @@ import { FavouriteToggle } from "@/components/product/favourite-toggle";
 import { ViewBeacon } from "@/components/product/view-beacon";
 import { ProductQuestions } from "@/components/questions/product-questions";
 import { ProductReviews } from "@/components/reviews/product-reviews";
+import { JsonLd } from "@/components/seo/json-ld";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCachedProduct, getCachedRelated } from "@/lib/catalog/cached";
 import { slugParam } from "@/lib/catalog/slug";
 import { productJsonLd, serializeJsonLd } from "@/lib/catalog/structured-data";
 import { env } from "@/lib/env";
 import { getProductFlashSalesForPage } from "@/lib/promotions/cached";
+import { breadcrumbJsonLd } from "@/lib/seo/structured-data";
 import { getShopperPolicies } from "@/lib/settings/policies/queries";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -57,17 +59,17 @@ export default async function ProductPage({ params }: Props) {
     getShopperPolicies(),
   ]);
   const siteUrl = env().SITE_URL;
+  const crumbs = [
+    { name: "Home", href: "/" },
+    ...product.breadcrumbs.map((c) => ({ name: c.name, href: `/c/${c.slug}` })),
+    { name: product.title, href: `/p/${product.slug}` },
+  ];
 
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(productJsonLd(product, siteUrl)) }} />
-      <Breadcrumbs
-        items={[
-          { name: "Home", href: "/" },
-          ...product.breadcrumbs.map((c) => ({ name: c.name, href: `/c/${c.slug}` })),
-          { name: product.title, href: `/p/${product.slug}` },
-        ]}
-      />
+      <JsonLd data={breadcrumbJsonLd(crumbs, siteUrl)} />
+      <Breadcrumbs items={crumbs} />
       <ProductShowcase product={product} flashSales={flashSales}>
         <FavouriteToggle productId={product.id} slug={product.slug} />
         <ShareButton title={product.title} path={`/p/${product.slug}`} />

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ListingView } from "@/components/listing/listing-view";
+import { JsonLd } from "@/components/seo/json-ld";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { CategoryChips } from "@/components/ui/category-chips";
 import { getCachedCategoryTree, getCachedFacets, getCachedListing } from "@/lib/catalog/cached";
 import { categoryPath, descendantIds, findCategory } from "@/lib/catalog/category-tree";
 import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
 import { slugParam } from "@/lib/catalog/slug";
+import { env } from "@/lib/env";
+import { breadcrumbJsonLd } from "@/lib/seo/structured-data";
 import { storeCurrency } from "@/lib/settings/store";
 
 async function loadCategory(rawSlug: string) {
@@ -33,12 +36,12 @@ export async function CategoryView({ slug, raw }: { slug: string; raw: RawSearch
   const scope = { categoryIds: descendantIds(category) };
   const [listing, facets] = await Promise.all([getCachedListing(scope, params), getCachedFacets(scope)]);
   const action = `/c/${category.slug}`;
+  const crumbs = [{ name: "Home", href: "/" }, ...categoryPath(tree, category.id).map((c) => ({ name: c.name, href: `/c/${c.slug}` }))];
 
   return (
     <>
-      <Breadcrumbs
-        items={[{ name: "Home", href: "/" }, ...categoryPath(tree, category.id).map((c) => ({ name: c.name, href: `/c/${c.slug}` }))]}
-      />
+      <JsonLd data={breadcrumbJsonLd(crumbs, env().SITE_URL)} />
+      <Breadcrumbs items={crumbs} />
       <header className="mb-6">
         <h1 className="text-3xl font-bold tracking-tight">{category.name}</h1>
         {category.description && <p className="mt-1 text-zinc-600">{category.description}</p>}
