@@ -114,7 +114,7 @@ export function ProductShowcase({
         ))}
         {/* keyed: a new variant starts with a fresh quantity and no old message */}
         <AddToCart key={variant?.id ?? "none"} variant={variant} describedBy="stock-status" />
-        {variant && variant.stock <= 0 && <NotifyMe key={variant.id} variantId={variant.id} />}
+        {variant && variant.stock <= 0 && <NotifyMe key={`notify-${variant.id}`} variantId={variant.id} />}
         {/* children: extra actions beside the buy box (e.g. the favourites toggle) */}
         {children}
       </div>
