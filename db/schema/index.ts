@@ -32,3 +32,4 @@ export * from "./stock-subscriptions";
 export * from "./search-history";
 export * from "./shared-links";
 export * from "./product-sales";
+export * from "./product-pairs";

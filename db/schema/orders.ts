@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, char, check, index, integer, pgEnum, pgSequence, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, char, check, date, index, integer, pgEnum, pgSequence, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { products } from "./products";
 import { users } from "./users";
@@ -67,6 +67,9 @@ export const orders = pgTable(
     // Optional invoice details given at checkout (company name, tax number), printed on the invoice.
     invoiceCompany: text(),
     invoiceTaxNumber: text(),
+    // When the jobs' sweep added this paid order's products to product_pairs
+    // ("Customers also bought"); null while it waits, so each order counts once.
+    pairsCountedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -86,6 +89,9 @@ export const orders = pgTable(
     index("orders_paid_at_idx")
       .on(t.paidAt)
       .where(sql`${t.paidAt} IS NOT NULL`),
+    index("orders_pairs_pending_idx")
+      .on(t.paidAt, t.id)
+      .where(sql`${t.paidAt} IS NOT NULL AND ${t.pairsCountedAt} IS NULL`),
   ],
 );
 
@@ -107,11 +113,19 @@ export const orderLines = pgTable(
     unitPrice: integer().notNull(),
     quantity: integer().notNull(),
     lineTotal: integer().notNull(),
+    // A pre-order line: the date it ships from, as promised when ordered; null for a line sold from stock.
+    preorderShipsOn: date({ mode: "string" }),
+    // When arriving stock covered this pre-order line; the order ships only when every such line is filled.
+    preorderFilledAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     check("order_lines_amounts", sql`${t.quantity} > 0 AND ${t.unitPrice} >= 0 AND ${t.lineTotal} = ${t.unitPrice} * ${t.quantity}`),
     index("order_lines_order_idx").on(t.orderId),
     index("order_lines_variant_idx").on(t.variantId),
+    // Pre-order lines still waiting for stock, per variant, oldest first.
+    index("order_lines_preorder_waiting_idx")
+      .on(t.variantId, t.id)
+      .where(sql`${t.preorderShipsOn} IS NOT NULL AND ${t.preorderFilledAt} IS NULL`),
     // The back office finds orders by a word of a product's title.
     index("order_lines_title_trgm_idx").using("gin", sql`${t.productTitle} gin_trgm_ops`),
   ],

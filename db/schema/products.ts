@@ -45,6 +45,8 @@ export const products = pgTable(
     ratingAvg: numeric({ precision: 3, scale: 2, mode: "number" }).notNull().default(0),
     ratingCount: integer().notNull().default(0),
     salesCount: integer().notNull().default(0),
+    // Bought again and again (coffee, filters): "Recommended for you" may offer it to those who bought it.
+    consumable: boolean().notNull().default(false),
     // Short text for trigram matching (title, brand, tags), the weighted
     // full-text vector, and a plain-word vector for prefix suggestions; all
     // maintained by a trigger (see migrations).
@@ -58,6 +60,10 @@ export const products = pgTable(
     check("products_price_range", sql`${t.priceMin} >= 0 AND ${t.priceMax} >= ${t.priceMin}`),
     check("products_rating_range", sql`${t.ratingAvg} >= 0 AND ${t.ratingAvg} <= 5`),
     index("products_brand_idx").on(t.brandId),
+    // Rankings' "most reviewed".
+    index("products_most_reviewed_idx")
+      .on(t.ratingCount.desc(), t.id)
+      .where(sql`${t.status} = 'active' AND ${t.ratingCount} > 0`),
     index("products_category_popular_idx")
       .on(t.categoryId, t.salesCount.desc(), t.id)
       .where(sql`${t.status} = 'active'`),
