@@ -9,6 +9,23 @@ const nextConfig: NextConfig = {
   // database, so its 100,000-product pages must never be served to the tests.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // A self-contained server in .next/standalone (the Dockerfile's artefact): `npm run build` then copies the
+  // static assets into it (scripts/complete-standalone.ts). `next start` still serves the same build.
+  output: "standalone",
+  // Files read at run time by path, which the tracer cannot see: the migrations applied at boot
+  // (db/migrate.ts), the invoice font (lib/invoices/fonts.ts) and PDFKit's font metrics. Every route
+  // gets them, so whichever entry boots the server finds them.
+  outputFileTracingIncludes: {
+    "/**": [
+      "./db/migrations/**/*",
+      "./node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-{Regular,Bold}.otf",
+      "./node_modules/pdfkit/js/data/**/*",
+    ],
+  },
+  // The invoice uses two of the font package's five weights (24 MB left out).
+  outputFileTracingExcludes: {
+    "/**": ["./node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-{DemiLight,Light,Medium}.otf"],
+  },
   // `npm run dev` opened at http://127.0.0.1:3000 as well as localhost (Next blocks dev resources for other origins).
   allowedDevOrigins: ["127.0.0.1"],
   // PDFKit reads its font metrics from its own folder at run time: load it from node_modules, not the bundle.

@@ -41,7 +41,8 @@ export async function prepareDatabase(options: { seedDemo?: boolean } = {}): Pro
     await createDatabaseIfMissing(server.adminUrl, EMBEDDED_DATABASE);
     url = databaseUrl(server.adminUrl, EMBEDDED_DATABASE);
   }
-  await runMigrations(url);
+  // The migration lock is a session advisory lock: past a transaction-mode PgBouncer when DATABASE_DIRECT_URL says how.
+  await runMigrations(server.embedded ? url : (env().DATABASE_DIRECT_URL ?? url));
   if (options.seedDemo ?? server.embedded) {
     const { seedIfEmpty } = await import("./seed");
     await seedIfEmpty(url);

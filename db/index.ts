@@ -1,6 +1,6 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { appDatabaseUrl, databasePoolMax } from "./config";
+import { appDatabaseUrl, behindPgBouncer, databasePoolMax, directDatabaseUrl, readReplica } from "./config";
 import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -10,45 +10,88 @@ export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DbOrTx = Database | Tx;
 
 type Client = { sql: postgres.Sql; db: Database };
-const holder = globalThis as unknown as { __mercatoDb?: Client };
+type Clients = { primary?: Client; read?: Client | null; session?: postgres.Sql | null };
+const holder = globalThis as unknown as { __mercatoDb?: Clients };
+const clients = (): Clients => (holder.__mercatoDb ??= {});
 
-function connect(): Client {
-  const url = appDatabaseUrl();
-  if (!url) {
-    throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide it.");
-  }
+function missingUrl(): never {
+  throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide it.");
+}
+
+/** A pool; application_name tells its connections apart in pg_stat_activity ("mercato", "mercato-read"). */
+function connect(url: string, max: number, name: string): Client {
   const sql = postgres(url, {
-    max: databasePoolMax(),
+    max,
     onnotice: () => {},
-    connection: { application_name: "mercato" },
+    // PgBouncer in transaction mode hands each transaction to any server connection: named statements would not be there.
+    prepare: !behindPgBouncer(),
+    connection: { application_name: name },
   });
   return { sql, db: drizzle({ client: sql, schema, casing: "snake_case" }) };
 }
 
-function client(): Client {
-  holder.__mercatoDb ??= connect();
-  return holder.__mercatoDb;
+function primary(): Client {
+  const c = clients();
+  c.primary ??= connect(appDatabaseUrl() ?? missingUrl(), databasePoolMax(), "mercato");
+  return c.primary;
 }
 
+/** The replica's pool when DATABASE_READ_URL is set, else the primary's. */
+function read(): Client {
+  const c = clients();
+  if (c.read === undefined) {
+    const replica = readReplica();
+    c.read = replica ? connect(replica.url, replica.max, "mercato-read") : null;
+  }
+  return c.read ?? primary();
+}
+
+/** A Drizzle client that connects on first use, so importing this module (e.g. while Next builds) never needs a database. */
+function lazy(client: () => Client): Database {
+  return new Proxy({} as Database, {
+    get(_target, prop) {
+      const real = client().db;
+      const value = Reflect.get(real, prop, real);
+      return typeof value === "function" ? value.bind(real) : value;
+    },
+  });
+}
+
+/** The app's Drizzle client, on the primary (DATABASE_URL): every write and every read that must see them. */
+export const db: Database = lazy(primary);
+
 /**
- * The app's Drizzle client. Connects on first use, so importing this module
- * (e.g. while Next builds) never needs a database.
+ * The catalog's read-only client: DATABASE_READ_URL (a replica, which may lag the
+ * primary by its replication delay) when set, else the same pool as `db`. Only
+ * for what shoppers browse (listings, search, suggestions, product pages,
+ * rankings), never for carts, checkout, stock checks or the back office.
  */
-export const db: Database = new Proxy({} as Database, {
-  get(_target, prop) {
-    const real = client().db;
-    const value = Reflect.get(real, prop, real);
-    return typeof value === "function" ? value.bind(real) : value;
-  },
-});
+export const readDb: Database = lazy(read);
 
 /** The raw postgres.js pool, for health checks and shutdown. */
 export function sqlClient(): postgres.Sql {
-  return client().sql;
+  return primary().sql;
+}
+
+/**
+ * A connection that keeps session state between statements (session advisory
+ * locks): DATABASE_DIRECT_URL when set (one connection, straight to
+ * PostgreSQL, past a transaction-mode PgBouncer), else the primary pool.
+ */
+export function sessionClient(): postgres.Sql {
+  const c = clients();
+  if (c.session === undefined) {
+    const direct = directDatabaseUrl();
+    c.session =
+      direct && direct !== appDatabaseUrl()
+        ? postgres(direct, { max: 1, onnotice: () => {}, connection: { application_name: "mercato-session" } })
+        : null;
+  }
+  return c.session ?? sqlClient();
 }
 
 export async function closeDb() {
   const c = holder.__mercatoDb;
   holder.__mercatoDb = undefined;
-  await c?.sql.end({ timeout: 5 });
+  await Promise.all([c?.primary?.sql.end({ timeout: 5 }), c?.read?.sql.end({ timeout: 5 }), c?.session?.end({ timeout: 5 })]);
 }

@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import { createDatabaseIfMissing, resolveServer } from "./bootstrap";
 import { databaseUrl } from "./embedded";
+import { closeDb } from "./index";
 import { runMigrations } from "./migrate";
 import { seedCatalog } from "./seed";
 
@@ -32,6 +33,27 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
         await admin.end();
         await server.stop();
       }
+    },
+  };
+}
+
+/**
+ * Points this test file's app clients (`db`, `readDb`) at a fresh database of
+ * its own, for tests whose other processes or settings must not meet the other
+ * files' data (Vitest runs each file in its own process). `restore()` points
+ * them back at the run's database and drops this one.
+ */
+export async function useOwnTestDatabase(label: string): Promise<TestDatabase & { restore: () => Promise<void> }> {
+  const previous = process.env.DATABASE_URL;
+  const database = await createTestDatabase(label);
+  await closeDb();
+  process.env.DATABASE_URL = database.url;
+  return {
+    ...database,
+    restore: async () => {
+      await closeDb();
+      process.env.DATABASE_URL = previous;
+      await database.drop();
     },
   };
 }

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { databaseEnvShape } from "../db/config";
+import { databaseEnvIssues, databaseEnvShape } from "../db/config";
 
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    // DATABASE_URL, DATABASE_POOL_MAX: defined with the client (db/config.ts), which imports nothing from lib/.
+    // DATABASE_*: defined with the client (db/config.ts), which imports nothing from lib/.
     ...databaseEnvShape,
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     DATA_DIR: z.string().min(1).default(".data"),
@@ -42,6 +42,10 @@ const schema = z
     CART_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(10080).default(30),
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+    // 0: this web instance runs no periodic jobs (a separate `npm run worker` does); read in instrumentation.ts.
+    WORKER: z
+      .enum(["0", "1"], { message: "must be 0 (periodic jobs run only in `npm run worker`) or 1 (this instance runs them too)" })
+      .default("1"),
     // Payments: Stripe when its keys are set; the built-in test gateway in development, and in production only when chosen.
     PAYMENT_PROVIDER: z.enum(["test", "stripe"]).optional(),
     TEST_GATEWAY_SECRET: z.string().min(16).optional(),
@@ -59,6 +63,7 @@ const schema = z
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((e, ctx) => {
+    for (const issue of databaseEnvIssues(e)) ctx.addIssue({ code: "custom", ...issue });
     // Stripe is active when chosen, or by default when its key is set: it then needs both keys.
     const stripe = e.PAYMENT_PROVIDER === "stripe" || (!e.PAYMENT_PROVIDER && e.STRIPE_SECRET_KEY);
     if (stripe && !e.STRIPE_SECRET_KEY)

@@ -71,7 +71,8 @@ async function vitest(): Promise<Tally> {
 
 async function playwright(): Promise<Tally> {
   if (!process.env.SKIP_BUILD) {
-    const built = await run("npx", ["next", "build"]);
+    // `npm run build`: next build, then the standalone artefact is completed (e2e/ops/standalone.spec.ts runs it).
+    const built = await run("npm", ["run", "--silent", "build"]);
     if (built !== 0) return { passed: 0, failed: 1, skipped: 0 };
   }
   const database = await createTestDatabase("e2e");

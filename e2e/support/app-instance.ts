@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { join } from "node:path";
 
 export type AppInstance = { url: string; stop: () => Promise<void> };
 
@@ -17,11 +18,21 @@ function killTree(child: ChildProcess, signal: NodeJS.Signals) {
   }
 }
 
+/** The built app's standalone folder (`npm run build` completes it with the static assets). */
+export const STANDALONE_DIR = `${process.env.NEXT_DIST_DIR || ".next"}/standalone`;
+
 /**
  * Starts one more `next start` of the built app on `port`, against the browser
  * tests' database, and waits (with a deadline) until /api/health answers.
+ * `server: { standalone: dir }` starts `node <dir>/server.js` instead (the Dockerfile's artefact, see
+ * STANDALONE_DIR; it takes its port and address from PORT and HOSTNAME, and runs from its own folder).
  */
-export async function startAppInstance(port: number, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<AppInstance> {
+export async function startAppInstance(
+  port: number,
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+  server: "next-start" | { standalone: string } = "next-start",
+): Promise<AppInstance> {
   const url = `http://127.0.0.1:${port}`;
   if (
     await fetch(`${url}/api/health`).then(
@@ -31,7 +42,11 @@ export async function startAppInstance(port: number, env: Record<string, string>
   )
     throw new Error(`Port ${port} is already serving`);
   const output: string[] = [];
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const [command, args] =
+    server !== "next-start"
+      ? [process.execPath, [join(server.standalone, "server.js")]]
+      : ["node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"]];
+  const child = spawn(command, args, {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -43,6 +58,8 @@ export async function startAppInstance(port: number, env: Record<string, string>
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_POOL_MAX: "4",
       ADMIN_MFA: "optional",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
       ...env,
     },
   });
@@ -71,5 +88,7 @@ export async function startAppInstance(port: number, env: Record<string, string>
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop();
-  throw new Error(`next start on port ${port} did not become healthy:\n${output.join("")}`);
+  throw new Error(
+    `${server === "next-start" ? "next start" : "the standalone server"} on port ${port} did not become healthy:\n${output.join("")}`,
+  );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, arrayOverlaps, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
-import { db } from "@/db";
+import { readDb } from "@/db";
 import { brands, products } from "@/db/schema";
 import { containsPattern, escapeLike } from "@/lib/text";
 import { cardColumns, toCard } from "./cards";
@@ -29,7 +29,7 @@ export function searchMatch(q: string, fuzzy = false): SQL {
 /** Whether a search needs the fuzzy fallback: nothing matches it exactly. */
 export async function needsFuzzy(q: string): Promise<boolean> {
   if (q.length < 3) return false;
-  const rows = await db
+  const rows = await readDb
     .select({ one: sql`1` })
     .from(products)
     .where(and(eq(products.status, "active"), searchMatch(q)))
@@ -58,7 +58,7 @@ function filterConditions(params: ListingParams): SQL[] {
   if (params.maxPrice !== null) conds.push(lte(products.priceMin, params.maxPrice));
   if (params.inStock) conds.push(eq(products.inStock, true));
   if (params.brands.length) {
-    conds.push(inArray(products.brandId, db.select({ id: brands.id }).from(brands).where(inArray(brands.slug, params.brands))));
+    conds.push(inArray(products.brandId, readDb.select({ id: brands.id }).from(brands).where(inArray(brands.slug, params.brands))));
   }
   // Any of an option's chosen values; every chosen option.
   for (const [name, values] of Object.entries(params.options)) {
@@ -93,7 +93,7 @@ function orderBy(params: ListingParams, q: string | undefined) {
 export async function listProducts(scope: ListingScope, params: ListingParams, pageSize = PAGE_SIZE): Promise<Listing> {
   const fuzzy = scope.q ? await needsFuzzy(scope.q) : false;
   const where = and(...scopeConditions(scope, fuzzy), ...filterConditions(params));
-  const [countRow] = await db
+  const [countRow] = await readDb
     .select({ n: sql<number>`count(*)::int` })
     .from(products)
     .where(where);
@@ -103,7 +103,7 @@ export async function listProducts(scope: ListingScope, params: ListingParams, p
   const rows =
     total === 0
       ? []
-      : await db
+      : await readDb
           .select(cardColumns)
           .from(products)
           .leftJoin(brands, eq(brands.id, products.brandId))
@@ -119,14 +119,14 @@ export async function getFacets(scope: ListingScope): Promise<Facets> {
   const fuzzy = scope.q ? await needsFuzzy(scope.q) : false;
   const where = and(...scopeConditions(scope, fuzzy));
   const [brandRows, tagRows] = await Promise.all([
-    db
+    readDb
       .select({ slug: brands.slug, name: brands.name, count: sql<number>`count(*)::int` })
       .from(products)
       .innerJoin(brands, eq(brands.id, products.brandId))
       .where(where)
       .groupBy(brands.slug, brands.name)
       .orderBy(asc(brands.name)),
-    db
+    readDb
       .select({ tag: sql<string>`t.tag`, count: sql<number>`count(*)::int` })
       .from(products)
       .innerJoin(sql`unnest(${products.optionTags}) as t(tag)`, sql`true`)

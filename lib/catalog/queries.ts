@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, isNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
-import { db } from "@/db";
+import { readDb } from "@/db";
 import { banners, brands, categories, products } from "@/db/schema";
 import { getStoreSettings } from "@/lib/settings/queries";
 import { cardColumns, toCard } from "./cards";
@@ -8,7 +8,7 @@ import { buildCategoryTree, categoryPath } from "./category-tree";
 import type { Banner, CategoryNode, ProductCard, ProductDetail } from "./types";
 
 export async function getCategoryTree(): Promise<CategoryNode[]> {
-  const rows = await db
+  const rows = await readDb
     .select({
       id: categories.id,
       parentId: categories.parentId,
@@ -24,7 +24,7 @@ export async function getCategoryTree(): Promise<CategoryNode[]> {
 
 /** An active product with its variants and pictures, or null (drafts and archived ones too). */
 export async function getProductBySlug(slug: string, tree: CategoryNode[]): Promise<ProductDetail | null> {
-  const row = await db.query.products.findFirst({
+  const row = await readDb.query.products.findFirst({
     where: and(eq(products.slug, slug), eq(products.status, "active")),
     with: {
       brand: true,
@@ -67,7 +67,7 @@ export async function getProductBySlug(slug: string, tree: CategoryNode[]): Prom
 
 /** Best sellers of the same category, the product itself left out. */
 export async function listRelatedProducts(productId: number, categoryId: number, limit = 8): Promise<ProductCard[]> {
-  const rows = await db
+  const rows = await readDb
     .select(cardColumns)
     .from(products)
     .leftJoin(brands, eq(brands.id, products.brandId))
@@ -78,7 +78,7 @@ export async function listRelatedProducts(productId: number, categoryId: number,
 }
 
 async function listActiveCards(order: SQL[], limit: number): Promise<ProductCard[]> {
-  const rows = await db
+  const rows = await readDb
     .select(cardColumns)
     .from(products)
     .leftJoin(brands, eq(brands.id, products.brandId))
@@ -98,7 +98,7 @@ export function listNewArrivals(limit = 8): Promise<ProductCard[]> {
 
 /** Banners switched on and inside their schedule at `now`. */
 export async function listActiveBanners(now = new Date()): Promise<Banner[]> {
-  return db
+  return readDb
     .select({ id: banners.id, title: banners.title, subtitle: banners.subtitle, imageUrl: banners.imageUrl, linkUrl: banners.linkUrl })
     .from(banners)
     .where(

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
-import { db } from "@/db";
+import { readDb } from "@/db";
 import { products } from "@/db/schema";
 import { containsPattern, escapeLike } from "@/lib/text";
 import { productId } from "./cards";
@@ -12,7 +12,7 @@ const HAN = /\p{Script=Han}/u;
 
 async function productRows(match: SQL, q: string, limit: number) {
   const prefix = `${escapeLike(q.toLowerCase())}%`;
-  return db
+  return readDb
     .select({
       slug: products.slug,
       title: products.title,

@@ -1,5 +1,5 @@
 import "server-only";
-import { sqlClient } from "@/db";
+import { sessionClient } from "@/db";
 import { emailPendingAlerts } from "@/lib/alerts/dispatch";
 import { emailBackInStock } from "@/lib/back-in-stock/job";
 import { deleteIdleCarts } from "@/lib/cart/mutations";
@@ -40,7 +40,8 @@ function jobs(): Job[] {
 
 /** Runs each job once; a failing job is logged and the others still run. Returns false when another instance holds the sweep. */
 export async function runJobsOnce(): Promise<boolean> {
-  const conn = await sqlClient().reserve();
+  // A session advisory lock: on DATABASE_DIRECT_URL when set, since a transaction-mode PgBouncer cannot hold one.
+  const conn = await sessionClient().reserve();
   try {
     const [row] = await conn<{ locked: boolean }[]>`select pg_try_advisory_lock(${JOBS_LOCK}) as locked`;
     if (!row?.locked) return false;

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gt, inArray, type SQL, sql } from "drizzle-orm";
-import { db } from "@/db";
+import { readDb } from "@/db";
 import { brands, products, productSales } from "@/db/schema";
 import { cardColumns, toCard } from "@/lib/catalog/cards";
 import type { ProductCard } from "@/lib/catalog/types";
@@ -26,14 +26,14 @@ const UNITS = { week: productSales.unitsWeek, month: productSales.unitsMonth, al
  */
 export async function listBestSellers(period: SalesPeriod, categoryIds: number[] | null, limit: number): Promise<RankedProduct[]> {
   const units = UNITS[period];
-  const top = db
+  const top = readDb
     .select({ productId: productSales.productId, units: sql<number>`${units}`.as("units") })
     .from(productSales)
     .where(categoryIds ? and(gt(units, 0), inArray(productSales.categoryId, categoryIds)) : gt(units, 0))
     .orderBy(desc(units), desc(productSales.productId))
     .limit(limit * 2 + 20)
     .as("top");
-  const rows = await db
+  const rows = await readDb
     .select({ ...cardColumns, units: top.units, publishedAt: products.publishedAt })
     .from(top)
     .innerJoin(products, eq(products.id, top.productId))
@@ -46,7 +46,7 @@ export async function listBestSellers(period: SalesPeriod, categoryIds: number[]
 
 /** Newest first by publication (products_newest_idx / products_category_newest_idx). */
 export async function listNewest(categoryIds: number[] | null, limit: number): Promise<RankedProduct[]> {
-  const rows = await db
+  const rows = await readDb
     .select({ ...cardColumns, publishedAt: products.publishedAt })
     .from(products)
     .leftJoin(brands, eq(brands.id, products.brandId))
@@ -60,7 +60,7 @@ export async function listNewest(categoryIds: number[] | null, limit: number): P
 export async function listByReviews(by: "count" | "rating", categoryIds: number[] | null, limit: number): Promise<RankedProduct[]> {
   const order =
     by === "count" ? [desc(products.ratingCount), desc(products.ratingAvg)] : [desc(products.ratingAvg), desc(products.ratingCount)];
-  const rows = await db
+  const rows = await readDb
     .select({ ...cardColumns, publishedAt: products.publishedAt })
     .from(products)
     .leftJoin(brands, eq(brands.id, products.brandId))
