@@ -1,6 +1,6 @@
 /** Types of ./shared-tags.mjs (plain JavaScript, loaded by Node outside Next's bundle). */
 export declare class SharedTagClock {
-  constructor(options: { url: string | undefined; pollMs: number; log?: (message: string, error?: unknown) => void });
+  constructor(options: { url: string | undefined; pollMs: number; prepare?: boolean; log?: (message: string, error?: unknown) => void });
   readonly revalidated: Map<string, number>;
   /** Whether the table has been read once (or found unreachable). */
   readonly loaded: boolean;

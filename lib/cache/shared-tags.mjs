@@ -38,10 +38,12 @@ function within(promise, ms) {
 
 export class SharedTagClock {
   /**
-   * @param {{ url: string | undefined, pollMs: number, log?: (message: string, error?: unknown) => void }} options
+   * @param {{ url: string | undefined, pollMs: number, prepare?: boolean, log?: (message: string, error?: unknown) => void }} options
+   * `prepare: false` behind a transaction-mode PgBouncer (DATABASE_PGBOUNCER), like the app's own pool (db/index.ts).
    */
-  constructor({ url, pollMs, log = defaultLog }) {
+  constructor({ url, pollMs, prepare = true, log = defaultLog }) {
     this.url = url;
+    this.prepare = prepare;
     this.pollMs = pollMs;
     this.log = log;
     /** @type {Map<string, number>} tag → when it was last revalidated (ms since epoch) */
@@ -70,7 +72,7 @@ export class SharedTagClock {
       this.ready = Promise.resolve();
       return this.ready;
     }
-    this.sql = postgres(this.url, { max: 1, connect_timeout: 5, idle_timeout: 0, onnotice: () => {} });
+    this.sql = postgres(this.url, { max: 1, connect_timeout: 5, idle_timeout: 0, prepare: this.prepare, onnotice: () => {} });
     this.ready = this.poll().finally(() => {
       this.loaded = true;
     });
@@ -182,7 +184,13 @@ export function sharedTagClock() {
   const existing = g[KEY];
   if (existing) return existing;
   const poll = Number(process.env.CACHE_TAG_POLL_MS ?? 1000);
-  const clock = new SharedTagClock({ url: process.env.DATABASE_URL, pollMs: Number.isFinite(poll) && poll >= 50 ? poll : 1000 });
+  // Validated at boot by lib/env.ts (db/config.ts); read raw here, outside the bundle.
+  const pgBouncer = process.env.DATABASE_PGBOUNCER === "1" || process.env.DATABASE_PGBOUNCER === "true";
+  const clock = new SharedTagClock({
+    url: process.env.DATABASE_URL,
+    pollMs: Number.isFinite(poll) && poll >= 50 ? poll : 1000,
+    prepare: !pgBouncer,
+  });
   g[KEY] = clock;
   return clock;
 }
