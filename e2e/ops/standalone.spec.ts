@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { expect, test } from "../fixtures";
 import { CartPage } from "../pages/cart-page";
 import { type AppInstance, STANDALONE_DIR, startAppInstance } from "../support/app-instance";
@@ -93,13 +94,47 @@ test("the artefact holds what is loaded at run time outside the bundle", () => {
   for (const { tag } of journal.entries) expect(existsSync(join(artefact, "db/migrations", `${tag}.sql`)), tag).toBe(true);
 });
 
-test("sharp and its native parts load from the artefact alone", async () => {
-  const requireFromArtefact = createRequire(join(artefact, "server.js"));
-  expect(requireFromArtefact.resolve("sharp").startsWith(artefact)).toBe(true);
-  const sharp = requireFromArtefact("sharp") as typeof import("sharp").default;
-  const png = await sharp({ create: { width: 8, height: 4, channels: 3, background: "#c0ffee" } })
-    .png()
-    .toBuffer();
-  const webp = await sharp(png).resize(4).webp().toBuffer();
-  expect((await sharp(webp).metadata()).width).toBe(4);
+/**
+ * Runs `body` as an ES module placed in the artefact, in a Node of its own: bare imports resolve from the
+ * artefact's node_modules with the "import" conditions, as the server's external imports do (Next loads
+ * sharp and pdfkit with import()). Returns what it prints.
+ */
+function runInArtefact(name: string, body: string): string {
+  const file = join(artefact, `${name}.mjs`);
+  writeFileSync(file, body);
+  try {
+    return execFileSync(process.execPath, [file], { cwd: artefact, encoding: "utf8", timeout: 30_000 });
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+test("sharp and its native parts load from the artefact alone", () => {
+  const out = runInArtefact(
+    "sharp-probe",
+    `import sharp from "sharp";
+    const png = await sharp({ create: { width: 8, height: 4, channels: 3, background: "#c0ffee" } }).png().toBuffer();
+    const webp = await sharp(png).resize(4).webp().toBuffer();
+    console.log(JSON.stringify({ width: (await sharp(webp).metadata()).width, from: import.meta.resolve("sharp") }));`,
+  );
+  const result = JSON.parse(out) as { width: number; from: string };
+  expect(result.width).toBe(4);
+  expect(result.from.startsWith(pathToFileURL(artefact).href)).toBe(true);
+});
+
+test("PDFKit (with its font metrics) and the invoice font load from the artefact alone", () => {
+  const out = runInArtefact(
+    "pdf-probe",
+    `import PDFDocument from "pdfkit";
+    const doc = new PDFDocument(); // opens with Helvetica: reads its metrics from pdfkit/js/data
+    const chunks = [];
+    doc.on("data", (c) => chunks.push(c));
+    const ended = new Promise((resolve) => doc.on("end", resolve));
+    doc.font("node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Bold.otf").text("发票 Invoice MC-2026-000123");
+    doc.end();
+    await ended;
+    const pdf = Buffer.concat(chunks);
+    console.log(JSON.stringify({ head: pdf.subarray(0, 5).toString(), font: pdf.toString("latin1").includes("NotoSansHans-Bold") }));`,
+  );
+  expect(JSON.parse(out)).toEqual({ head: "%PDF-", font: true });
 });
