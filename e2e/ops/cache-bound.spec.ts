@@ -49,8 +49,9 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   rmSync(DIST, { recursive: true, force: true });
-  // The build without its own caches (the compiler's, and pages cached by earlier runs).
-  cpSync(SOURCE, DIST, { recursive: true, filter: (src) => !src.startsWith(join(SOURCE, "cache")) });
+  // The build without its own caches (the compiler's, and pages cached by earlier runs) nor the standalone artefact.
+  const skipped = [join(SOURCE, "cache"), join(SOURCE, "standalone")];
+  cpSync(SOURCE, DIST, { recursive: true, filter: (src) => !skipped.some((dir) => src.startsWith(dir)) });
   app = await startAppInstance(PORT, { NEXT_DIST_DIR: DIST, CACHE_MAX_DISK_MB: String(BOUND_MB), CATALOG_CACHE_SECONDS: "3600" });
 });
 
