@@ -8,6 +8,7 @@ function lhr(perf: number, tbt: number, scriptTransfer = 150_000): LighthouseRes
       "total-blocking-time": { numericValue: tbt },
       "cumulative-layout-shift": { numericValue: 0.01234 },
       "largest-contentful-paint": { numericValue: 2345.6 },
+      "largest-contentful-paint-element": { details: { items: [{ items: [{ node: { snippet: '<img src="/a.svg">' } }] }] } },
       "resource-summary": {
         details: {
           items: [
@@ -31,6 +32,7 @@ describe("lighthouse report", () => {
       lcpMs: 2346,
       jsBytes: 150_000,
       benchmarkIndex: 1500,
+      lcpElement: '<img src="/a.svg">',
     });
   });
 

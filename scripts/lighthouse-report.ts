@@ -17,6 +17,8 @@ export type PageFigures = {
   /** compressed bytes of the page's script files (transfer size) */
   jsBytes: number;
   benchmarkIndex: number | null;
+  /** the HTML of the element LCP measured, when Lighthouse names it */
+  lcpElement: string | null;
 };
 
 function score(lhr: LighthouseResult, id: string): number {
@@ -39,6 +41,12 @@ export function scriptBytes(lhr: LighthouseResult): number {
   return script.transferSize;
 }
 
+/** The snippet of the LCP element (its audit's table of one node). */
+export function lcpElement(lhr: LighthouseResult): string | null {
+  const tables = (lhr.audits["largest-contentful-paint-element"]?.details?.items ?? []) as { items?: { node?: { snippet?: string } }[] }[];
+  return tables[0]?.items?.[0]?.node?.snippet ?? null;
+}
+
 export function figures(lhr: LighthouseResult): PageFigures {
   return {
     performance: score(lhr, "performance"),
@@ -48,6 +56,7 @@ export function figures(lhr: LighthouseResult): PageFigures {
     lcpMs: Math.round(numeric(lhr, "largest-contentful-paint")),
     jsBytes: scriptBytes(lhr),
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+    lcpElement: lcpElement(lhr),
   };
 }
 
