@@ -1,38 +1,22 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent, type MouseEvent } from "react";
+import { useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import type { Suggestion } from "@/lib/catalog/types";
-import { formatMoney } from "@/lib/money";
 import type { RecentSearchesResponse } from "@/app/api/search/recent/route";
+import { EmptyBoxOptions } from "./recent-search-options";
+import { MagnifierIcon, SEARCH_INPUT_CLASS, SUBMIT_BUTTON_CLASS } from "./search-field";
+import { SuggestionOptions } from "./suggestion-options";
 import { countMessage, isSuggestable, navIntent } from "./suggestion-nav";
 
 const DEBOUNCE_MS = 150;
 
-const ROW = "cursor-pointer text-sm text-zinc-900 hover:bg-zinc-50 aria-selected:bg-zinc-100";
-
-function MagnifierIcon({ className }: { className: string }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className={className}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-    >
-      <circle cx="11" cy="11" r="7" />
-      <path d="m20 20-3.8-3.8" />
-    </svg>
-  );
-}
-
-/** A plain left click: modified clicks (new tab, new window) keep the link's default behaviour. */
-const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
-
-/** Header search field with search-as-you-type suggestions (WAI-ARIA combobox, list autocomplete). */
-export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
+/**
+ * Header search field with search-as-you-type suggestions (WAI-ARIA combobox, list
+ * autocomplete). Loaded by SearchBox when its plain field is first focused: it
+ * starts from what was typed there, and takes the focus over when the field had it.
+ */
+export function SearchCombobox({ initialQuery, typed, focused }: { initialQuery: string; typed: string; focused: boolean }) {
   const router = useRouter();
   const id = useId();
   const listId = `${id}-listbox`;
@@ -41,7 +25,7 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inflight = useRef<AbortController | null>(null);
-  const [query, setQuery] = useState(initialQuery);
+  const [query, setQuery] = useState(typed);
   const [seenInitial, setSeenInitial] = useState(initialQuery);
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
   const [open, setOpen] = useState(false);
@@ -75,6 +59,17 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
   }
 
   useEffect(() => cancel, []);
+
+  // Taking over from the plain field: the focus, the caret at the end, and suggestions for what was typed there.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!focused || !input) return;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    if (isSuggestable(typed.trim())) onChange(typed);
+    // Once, on mount: later focus and typing go through the handlers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     if (expanded && active >= 0) document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: "nearest" });
@@ -225,13 +220,9 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
         autoCapitalize="off"
         spellCheck={false}
         enterKeyHint="search"
-        className="h-10 w-full rounded-full border border-zinc-300 bg-white pr-11 pl-4 text-base text-zinc-900 outline-zinc-900 placeholder:text-zinc-500 focus-visible:outline-2 focus-visible:outline-offset-2 sm:text-sm"
+        className={SEARCH_INPUT_CLASS}
       />
-      <button
-        type="submit"
-        aria-label="Submit search"
-        className="absolute top-1 right-1 flex h-8 w-8 items-center justify-center rounded-full text-zinc-600 outline-zinc-900 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2"
-      >
+      <button type="submit" aria-label="Submit search" className={SUBMIT_BUTTON_CLASS}>
         <MagnifierIcon className="h-5 w-5" />
       </button>
       <ul
@@ -243,138 +234,13 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
         className="absolute inset-x-0 top-full z-50 mt-2 max-h-[70vh] overflow-y-auto rounded-xl border border-zinc-200 bg-white py-1 shadow-lg"
       >
         {empty && recent && <EmptyBoxOptions recent={recent} active={active} optionId={optionId} choose={choose} forget={forget} />}
-        {!empty && suggestions?.length === 0 && (
-          <li role="option" aria-disabled="true" aria-selected={false} className="px-4 py-2 text-sm text-zinc-500">
-            No suggestions
-          </li>
-        )}
-        {!empty &&
-          suggestions?.map((s, i) => (
-            <li key={`${s.kind}:${s.slug}`} id={optionId(i)} role="option" aria-selected={i === active} className={ROW}>
-              <a
-                href={s.url}
-                tabIndex={-1}
-                onClick={(e) => {
-                  if (!isPlainClick(e)) return;
-                  e.preventDefault();
-                  choose(i);
-                }}
-                className="flex items-center gap-3 px-3 py-2"
-              >
-                {s.kind === "product" ? (
-                  <>
-                    {s.imageUrl ? (
-                      <img
-                        src={s.imageUrl}
-                        alt=""
-                        width={40}
-                        height={40}
-                        className="h-10 w-10 flex-none rounded-md bg-zinc-100 object-cover"
-                      />
-                    ) : (
-                      <span aria-hidden="true" className="h-10 w-10 flex-none rounded-md bg-zinc-100" />
-                    )}
-                    <span className="min-w-0 flex-1 truncate">{s.title}</span>
-                    <span className="flex-none font-medium tabular-nums">{formatMoney(s.price)}</span>
-                  </>
-                ) : (
-                  <>
-                    <span className="flex-none rounded-full border border-zinc-300 px-2 py-0.5 text-xs font-medium text-zinc-600">
-                      Category<span className="sr-only">:</span>
-                    </span>
-                    <span className="min-w-0 flex-1 truncate">{s.title}</span>
-                  </>
-                )}
-              </a>
-            </li>
-          ))}
         {!empty && suggestions && (
-          <li id={optionId(count - 1)} role="option" aria-selected={active === count - 1} className={`${ROW} border-t border-zinc-100`}>
-            <button type="submit" tabIndex={-1} className="flex w-full items-center gap-3 px-3 py-2 text-left">
-              <MagnifierIcon className="h-4 w-4 flex-none text-zinc-500" />
-              <span className="min-w-0 flex-1 truncate">Search for “{query.trim()}”</span>
-            </button>
-          </li>
+          <SuggestionOptions suggestions={suggestions} query={query} active={active} optionId={optionId} choose={choose} />
         )}
       </ul>
       <div role="status" aria-live="polite" className="sr-only">
         {status}
       </div>
     </form>
-  );
-}
-
-const HEADING = "flex items-center justify-between px-4 pt-2 pb-1 text-xs font-semibold tracking-wide text-zinc-500 uppercase";
-
-/** The empty box: the shopper's recent searches (each removable) and the week's popular searches. */
-function EmptyBoxOptions({
-  recent,
-  active,
-  optionId,
-  choose,
-  forget,
-}: {
-  recent: RecentSearchesResponse;
-  active: number;
-  optionId: (i: number) => string;
-  choose: (i: number) => void;
-  forget: (q: string | null) => Promise<void>;
-}) {
-  const offset = recent.recent.length;
-  return (
-    <>
-      {offset > 0 && (
-        <li role="presentation">
-          <div className={HEADING}>
-            <span>Recent searches</span>
-            <button
-              type="button"
-              onClick={() => void forget(null)}
-              className="rounded px-1 text-xs font-medium tracking-normal text-zinc-700 normal-case underline outline-zinc-900 focus-visible:outline-2"
-            >
-              Clear search history
-            </button>
-          </div>
-        </li>
-      )}
-      {recent.recent.map((q, i) => (
-        <li key={`r:${q}`} role="presentation" className="flex items-center">
-          <div
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            onClick={() => choose(i)}
-            className={`${ROW} min-w-0 flex-1 truncate px-4 py-2`}
-          >
-            {q}
-          </div>
-          <button
-            type="button"
-            aria-label={`Remove ${q} from history`}
-            onClick={() => void forget(q)}
-            className="mr-2 flex h-8 w-8 flex-none items-center justify-center rounded-full text-zinc-500 outline-zinc-900 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2"
-          >
-            <span aria-hidden="true">×</span>
-          </button>
-        </li>
-      ))}
-      {recent.popular.length > 0 && (
-        <li role="presentation" className={HEADING}>
-          Popular searches
-        </li>
-      )}
-      {recent.popular.map((q, i) => (
-        <li
-          key={`p:${q}`}
-          id={optionId(offset + i)}
-          role="option"
-          aria-selected={offset + i === active}
-          onClick={() => choose(offset + i)}
-          className={`${ROW} truncate px-4 py-2`}
-        >
-          {q}
-        </li>
-      ))}
-    </>
   );
 }
