@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import type { Suggestion } from "@/lib/catalog/types";
 import type { RecentSearchesResponse } from "@/app/api/search/recent/route";
@@ -60,8 +60,8 @@ export function SearchCombobox({ initialQuery, typed, focused }: { initialQuery:
 
   useEffect(() => cancel, []);
 
-  // Taking over from the plain field: the focus, the caret at the end, and suggestions for what was typed there.
-  useEffect(() => {
+  // Taking over from the plain field: the focus (before the browser can hand a keystroke to the page), the caret at the end, and suggestions for what was typed there.
+  useLayoutEffect(() => {
     const input = inputRef.current;
     if (!focused || !input) return;
     input.focus();
