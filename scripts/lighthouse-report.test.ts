@@ -54,6 +54,6 @@ describe("lighthouse report", () => {
   it("prints JS over the floor", () => {
     const row = { name: "home", path: "/", ...figures(lhr(0.95, 120, 120_000)) };
     const [, , line] = table([row], 100_000);
-    expect(line).toBe("| home | 95 | 96 | 120 | 0.012 | 2346 | 117.2 | 19.5 |");
+    expect(line).toBe("| home | 95 | 96 | 120 | 0.012 | 2346 | 117.2 | 19.5 | 1500 |");
   });
 });
