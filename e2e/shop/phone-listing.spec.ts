@@ -21,17 +21,6 @@ test("on a 390×844 phone a category shows its first product in the first screen
   await expect(listing.cards().first()).toBeInViewport({ ratio: 0.5 });
 });
 
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-
-  test("the Filters disclosure opens on a phone", async ({ page, listing }) => {
-    await page.goto(`/c/${category.slug}`);
-    await expect(listing.minPrice).toBeHidden();
-    await page.getByRole("complementary", { name: "Filters" }).getByText("Filters", { exact: true }).click();
-    await expect(listing.minPrice).toBeVisible();
-  });
-});
-
 test("on a wide screen the filters are shown without opening anything", async ({ page, listing }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/c/${category.slug}`);
