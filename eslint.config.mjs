@@ -41,6 +41,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-bench/**",
+    ".next-lighthouse/**",
     ".data/**",
     "test-results/**",
     "playwright-report/**",

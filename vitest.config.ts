@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**", ".next-bench/**", ".data/**"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**", ".next-bench/**", ".next-lighthouse/**", ".data/**"],
     globalSetup: ["./db/testing-global-setup.ts"],
     setupFiles: ["./db/testing-setup.ts"],
     testTimeout: 20_000,

@@ -17,6 +17,7 @@ export function BannerCarousel({ banners }: { banners: Banner[] }) {
             width={1600}
             height={600}
             loading={i === 0 ? "eager" : "lazy"}
+            fetchPriority={i === 0 ? "high" : undefined}
             className="absolute inset-0 h-full w-full object-cover"
           />
           <span className="relative flex h-full max-w-md flex-col justify-center gap-2 p-6 sm:p-10">

@@ -22,8 +22,9 @@ export function ListingView({ action, params, defaultSort, currency, listing, fa
   return (
     <div className="grid gap-8 md:grid-cols-[15rem_1fr]">
       <aside aria-label="Filters">
-        <details open>
-          <summary className="mb-4 cursor-pointer font-semibold md:hidden">Filters</summary>
+        {/* Collapsed on phones, so products fill the first screen; always shown on wide screens (app/globals.css). */}
+        <details className="filters-disclosure">
+          <summary className="mb-4 cursor-pointer font-semibold">Filters</summary>
           <Filters action={action} params={params} facets={facets} currency={currency} />
         </details>
       </aside>
@@ -41,7 +42,7 @@ export function ListingView({ action, params, defaultSort, currency, listing, fa
           </p>
           <SortSelect value={params.sort} withRelevance={defaultSort === "relevance"} />
         </div>
-        {listing.items.length > 0 ? <ProductGrid products={listing.items} eager={4} /> : empty}
+        {listing.items.length > 0 ? <ProductGrid products={listing.items} eager={4} headingLevel={2} /> : empty}
         <Pagination page={listing.page} pageCount={listing.pageCount} href={href} />
       </section>
     </div>

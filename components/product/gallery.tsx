@@ -25,6 +25,8 @@ export function Gallery({ images, variantId, title }: { images: ImageView[]; var
           alt={current.alt || title}
           width={current.width}
           height={current.height}
+          // The page's largest picture (its LCP): fetched before the rest.
+          fetchPriority="high"
           className="h-full w-full object-cover"
         />
       </div>

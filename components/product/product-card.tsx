@@ -2,7 +2,19 @@ import Link from "next/link";
 import { Price } from "@/components/ui/price";
 import type { ProductCard as Card } from "@/lib/catalog/types";
 
-export function ProductCard({ product, priority = false }: { product: Card; priority?: boolean }) {
+/** Heading level of a card's title: 2 when the cards sit right under the page's h1, 3 under a section's h2. */
+export type CardHeadingLevel = 2 | 3;
+
+export function ProductCard({
+  product,
+  priority = false,
+  headingLevel = 3,
+}: {
+  product: Card;
+  priority?: boolean;
+  headingLevel?: CardHeadingLevel;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="group relative flex flex-col gap-2">
       <div className="aspect-square overflow-hidden rounded-xl bg-zinc-100">
@@ -13,17 +25,18 @@ export function ProductCard({ product, priority = false }: { product: Card; prio
             width={product.image.width}
             height={product.image.height}
             loading={priority ? "eager" : "lazy"}
+            fetchPriority={priority ? "high" : undefined}
             className="h-full w-full object-cover transition group-hover:scale-[1.03]"
           />
         )}
       </div>
       <div className="flex flex-col gap-0.5">
         {product.brand && <p className="text-xs uppercase tracking-wide text-zinc-500">{product.brand}</p>}
-        <h3 className="line-clamp-2 text-sm font-medium">
+        <Heading className="line-clamp-2 text-sm font-medium">
           <Link href={`/p/${product.slug}`} className="after:absolute after:inset-0">
             {product.title}
           </Link>
-        </h3>
+        </Heading>
         <Price price={product.price} compareAt={product.compareAt} from={product.priceVaries} />
         {!product.inStock && <p className="text-xs font-medium text-zinc-500">Out of stock</p>}
       </div>

@@ -1,5 +1,5 @@
 import { CATEGORIES, expect, PRODUCTS, test } from "../fixtures";
-import { seriousA11yViolations } from "../support/axe";
+import { headingOrderViolations, seriousA11yViolations } from "../support/axe";
 
 const pages = [
   ["home", "/"],
@@ -15,5 +15,7 @@ for (const [name, path] of pages) {
   test(`the ${name} page has no serious accessibility problems @phone`, async ({ page }) => {
     await page.goto(path);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // Product cards right under the page's h1 are h2, under a section's h2 they are h3.
+    expect(await headingOrderViolations(page)).toEqual([]);
   });
 }

@@ -16,3 +16,9 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
           .join(", ")})`,
     );
 }
+
+/** Headings that skip a level (axe's best-practice rule `heading-order`, which Lighthouse's accessibility score counts). */
+export async function headingOrderViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withRules(["heading-order"]).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+}
