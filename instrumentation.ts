@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
@@ -5,9 +7,40 @@ export async function register() {
   appendPeerAddressToForwardedFor(); // client addresses for rate limits (lib/auth/client-ip.ts)
   const { env } = await import("./lib/env");
   env(); // fail fast, with every problem listed, on a bad configuration
+  const { metrics } = await import("./lib/observability/metrics");
+  metrics(); // before the first request, so the cache handler's first reads are counted
+  const { observeHttpRequests } = await import("./lib/observability/http-requests");
+  observeHttpRequests(); // request ids, durations, in-flight count (metrics and graceful shutdown)
   const { prepareDatabase } = await import("./db/bootstrap");
   await prepareDatabase();
   if (process.env.VITEST) return;
   const { startJobRunner } = await import("./lib/jobs/runner");
   startJobRunner(); // periodic sweeps: unpaid orders, idle carts, expired rate-limit windows
+  const { handleShutdownSignals } = await import("./lib/ops/shutdown");
+  handleShutdownSignals(); // SIGTERM: not ready, drain, stop jobs, close the pool, exit 0
 }
+
+/**
+ * Every error Next catches while rendering or in a route handler or action, logged
+ * with its digest (the "Reference" the error pages show the shopper or merchant)
+ * and the request id (x-request-id, set by lib/observability/http-requests.ts), so
+ * a reference leads to the request's log lines.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger } = await import("./lib/observability/logger");
+  const err = error as Error & { digest?: string };
+  const reqId = request.headers["x-request-id"];
+  logger().error(
+    {
+      err,
+      digest: err.digest,
+      reqId,
+      method: request.method,
+      path: request.path.split("?", 1)[0],
+      route: context.routePath,
+      kind: context.routeType,
+    },
+    "request failed",
+  );
+};

@@ -1,6 +1,7 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { appDatabaseUrl, databasePoolMax } from "./config";
+import { countExclusiveHolds } from "./pool-stats";
 import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -22,6 +23,7 @@ function connect(): Client {
     onnotice: () => {},
     connection: { application_name: "mercato" },
   });
+  countExclusiveHolds(sql); // pool metrics (db/pool-stats.ts)
   return { sql, db: drizzle({ client: sql, schema, casing: "snake_case" }) };
 }
 

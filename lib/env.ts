@@ -57,6 +57,11 @@ const schema = z
       .optional(),
     // Proxies in front of the app that append to X-Forwarded-For (lib/auth/client-ip.ts); 0: clients connect directly.
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // Observability: /metrics answers only with `Authorization: Bearer <METRICS_TOKEN>`; unset, it answers 404 to everyone.
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters (openssl rand -hex 16)").optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // On SIGTERM: how long requests in flight may take to finish before they are cut (lib/ops/shutdown.ts).
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(3600).default(25),
   })
   .superRefine((e, ctx) => {
     // Stripe is active when chosen, or by default when its key is set: it then needs both keys.

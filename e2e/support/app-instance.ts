@@ -1,6 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 
-export type AppInstance = { url: string; stop: () => Promise<void> };
+export type AppInstance = {
+  url: string;
+  stop: () => Promise<void>;
+  /** The `next start` process: its id, and its exit code once it exits (null: killed by a signal). */
+  pid: number;
+  exited: Promise<number | null>;
+  /** What it printed so far (the last 200 chunks). */
+  output: () => string;
+};
 
 const running = new Set<ChildProcess>();
 // If the runner exits without afterAll (crash, Ctrl-C), take the servers with it.
@@ -43,6 +51,7 @@ export async function startAppInstance(port: number, env: Record<string, string>
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_POOL_MAX: "4",
       ADMIN_MFA: "optional",
+      NEXT_MANUAL_SIG_HANDLE: "1", // as `npm start`: SIGTERM drains (lib/ops/shutdown.ts)
       ...env,
     },
   });
@@ -50,7 +59,7 @@ export async function startAppInstance(port: number, env: Record<string, string>
   const keep = (chunk: Buffer) => output.push(chunk.toString()) > 200 && output.shift();
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const stop = async () => {
     killTree(child, "SIGTERM");
     const timer = setTimeout(() => killTree(child, "SIGKILL"), 5_000);
@@ -67,7 +76,7 @@ export async function startAppInstance(port: number, env: Record<string, string>
         () => false,
       )
     )
-      return { url, stop };
+      return { url, stop, pid: child.pid!, exited, output: () => output.join("") };
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop();
