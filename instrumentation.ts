@@ -20,27 +20,9 @@ export async function register() {
   handleShutdownSignals(); // SIGTERM: not ready, drain, stop jobs, close the pool, exit 0
 }
 
-/**
- * Every error Next catches while rendering or in a route handler or action, logged
- * with its digest (the "Reference" the error pages show the shopper or merchant)
- * and the request id (x-request-id, set by lib/observability/http-requests.ts), so
- * a reference leads to the request's log lines.
- */
+/** Every error Next catches (render, route handler, action), logged with its digest and request id (lib/observability/request-error.ts). */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { logger } = await import("./lib/observability/logger");
-  const err = error as Error & { digest?: string };
-  const reqId = request.headers["x-request-id"];
-  logger().error(
-    {
-      err,
-      digest: err.digest,
-      reqId,
-      method: request.method,
-      path: request.path.split("?", 1)[0],
-      route: context.routePath,
-      kind: context.routeType,
-    },
-    "request failed",
-  );
+  const { logRequestError } = await import("./lib/observability/request-error");
+  logRequestError(error, request, context);
 };

@@ -53,6 +53,7 @@ test("/metrics answers only with the token (404 where METRICS_TOKEN is unset)", 
     "mercato_orders_placed_total",
     'mercato_orders_paid_total{provider="test"}',
     'mercato_payment_webhook_failures_total{provider="test",reason="refused"}',
+    'mercato_mail_messages_total{status="failed"}',
     "mercato_shutting_down 0",
     "mercato_process_resident_memory_bytes",
   ]) {
@@ -92,6 +93,7 @@ test("placing and paying an order move the order counters", async ({ page }) => 
   await setStock(PRODUCT, 500);
   const placed = (await value("mercato_orders_placed_total"))!;
   const paid = (await value('mercato_orders_paid_total{provider="test"}'))!;
+  const mails = (await value('mercato_mail_messages_total{status="logged"}'))!; // no SMTP_URL here
   await page.goto(`${app.url}/p/${PRODUCT}`);
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Added to cart" })).toBeVisible();
@@ -111,4 +113,6 @@ test("placing and paying an order move the order counters", async ({ page }) => 
   await page.getByRole("button", { name: "Pay" }).click();
   await expect(page).toHaveURL(/\/orders\/MC-\d{4}-\d{6,}$/, { timeout: 30_000 });
   expect(await value('mercato_orders_paid_total{provider="test"}')).toBe(paid + 1);
+  // The order's e-mails (placed, paid) were counted.
+  await expect.poll(() => value('mercato_mail_messages_total{status="logged"}')).toBeGreaterThanOrEqual(mails + 2);
 });

@@ -6,6 +6,7 @@ import { deleteIdleCarts } from "@/lib/cart/mutations";
 import { env } from "@/lib/env";
 import { expirePoints } from "@/lib/loyalty/expiry";
 import { pruneMailOutbox } from "@/lib/mail/outbox";
+import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { completeOrdersAutomatically } from "@/lib/orders/mutations/auto-complete";
 import { cancelExpiredOrders } from "@/lib/orders/mutations/expiry";
@@ -53,10 +54,10 @@ export async function runJobsOnce(): Promise<boolean> {
         try {
           const n = await job.run();
           m.jobRuns.inc({ job: job.name, outcome: "ok" });
-          if (typeof n === "number" && n > 0) console.info(`[jobs] ${job.name}: ${n}`);
+          if (typeof n === "number" && n > 0) logger().info({ job: job.name, count: n }, "job done");
         } catch (e) {
           m.jobRuns.inc({ job: job.name, outcome: "failed" });
-          console.error(`[jobs] ${job.name} failed`, e);
+          logger().error({ job: job.name, err: e }, "job failed");
         } finally {
           end();
         }
@@ -89,7 +90,7 @@ export function startJobRunner(): void {
     state.__mercatoJobsSweep = runJobsOnce()
       .then(
         () => {},
-        (e: unknown) => console.error("[jobs] sweep failed", e),
+        (e: unknown) => logger().error({ err: e }, "job sweep failed"),
       )
       .finally(() => (state.__mercatoJobsSweep = undefined));
   };

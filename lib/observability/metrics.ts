@@ -73,6 +73,12 @@ function create() {
       labelNames: ["provider", "reason"] as const,
       registers,
     }),
+    mailMessages: new Counter({
+      name: "mercato_mail_messages_total",
+      help: "Messages sent inline by status: sent (SMTP accepted), failed (SMTP refused), logged (no SMTP_URL: kept in mail_outbox).",
+      labelNames: ["status"] as const,
+      registers,
+    }),
     shuttingDown: new Gauge({
       name: "mercato_shutting_down",
       help: "1 once this instance received SIGTERM and drains its requests; /api/health/ready then answers 503.",
@@ -84,6 +90,7 @@ function create() {
 /** Series that exist at 0 before anything happened, so a dashboard tells "none yet" from "not scraped". */
 function zero(m: ReturnType<typeof create>) {
   for (const result of ["hit", "miss"]) m.cacheRequests.inc({ result }, 0);
+  for (const status of ["sent", "failed", "logged"]) m.mailMessages.inc({ status }, 0);
   for (const provider of ["test", "stripe"]) {
     m.ordersPaid.inc({ provider }, 0);
     for (const reason of ["too_large", "refused", "error"]) m.webhookFailures.inc({ provider, reason }, 0);
