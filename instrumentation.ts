@@ -6,7 +6,12 @@ export async function register() {
   const { appendPeerAddressToForwardedFor } = await import("./lib/http/peer-address");
   appendPeerAddressToForwardedFor(); // client addresses for rate limits (lib/auth/client-ip.ts)
   const { env } = await import("./lib/env");
-  env(); // fail fast, with every problem listed, on a bad configuration
+  const e = env(); // fail fast, with every problem listed, on a bad configuration
+  if (e.OTEL_EXPORTER_OTLP_ENDPOINT || e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) {
+    // Next's own spans (requests, renders, fetches) exported over OTLP; nothing at all without an endpoint.
+    const { registerOTel } = await import("@vercel/otel");
+    registerOTel({ serviceName: e.OTEL_SERVICE_NAME });
+  }
   const { metrics } = await import("./lib/observability/metrics");
   metrics(); // before the first request, so the cache handler's first reads are counted
   const { observeHttpRequests } = await import("./lib/observability/http-requests");
