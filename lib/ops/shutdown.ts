@@ -1,5 +1,5 @@
 import { closeDb } from "@/db";
-import { env } from "@/lib/env";
+import { env, isProduction } from "@/lib/env";
 import { stopJobRunner } from "@/lib/jobs/runner";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
@@ -26,7 +26,8 @@ export function handleShutdownSignals(): void {
   if (holder.__mercatoShutdown) return;
   holder.__mercatoShutdown = true;
   if (!process.env.NEXT_MANUAL_SIG_HANDLE) {
-    logger().warn("NEXT_MANUAL_SIG_HANDLE is not set: Next handles SIGTERM itself, without a drain (npm start sets it)");
+    // `next dev` and a bare `next start`: Next's own handler stays (npm start sets the variable).
+    if (isProduction()) logger().warn("NEXT_MANUAL_SIG_HANDLE is not set: Next handles SIGTERM itself, without a drain");
     return;
   }
   process.once("SIGTERM", () => void shutDown("SIGTERM"));
