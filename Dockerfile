@@ -38,7 +38,7 @@ CMD ["node", "--conditions=react-server", "--import", "tsx", "scripts/worker.ts"
 
 FROM ${NODE_IMAGE} AS app
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 DATA_DIR=/data
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 NEXT_MANUAL_SIG_HANDLE=1 PORT=3000 HOSTNAME=0.0.0.0 DATA_DIR=/data
 RUN mkdir -p /data/media && chown -R node:node /data
 # server.js, the traced node_modules (sharp's native parts, postgres, pdfkit's font metrics, the invoice font),
 # the cache handler (lib/cache/*.mjs), db/migrations (applied at boot) and the static assets.

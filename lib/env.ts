@@ -61,6 +61,15 @@ const schema = z
       .optional(),
     // Proxies in front of the app that append to X-Forwarded-For (lib/auth/client-ip.ts); 0: clients connect directly.
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // Observability: /metrics answers only with `Authorization: Bearer <METRICS_TOKEN>`; unset, it answers 404 to everyone.
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters (openssl rand -hex 16)").optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // OpenTelemetry traces (instrumentation.ts): exported over OTLP only when an endpoint is set; the other OTEL_* variables are read by the SDK.
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
+    OTEL_SERVICE_NAME: z.string().min(1).default("mercato"),
+    // On SIGTERM: how long requests in flight may take to finish before they are cut (lib/ops/shutdown.ts).
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(3600).default(25),
   })
   .superRefine((e, ctx) => {
     for (const issue of databaseEnvIssues(e)) ctx.addIssue({ code: "custom", ...issue });

@@ -1,7 +1,15 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 
-export type AppInstance = { url: string; stop: () => Promise<void> };
+export type AppInstance = {
+  url: string;
+  stop: () => Promise<void>;
+  /** The `next start` process: its id, and its exit code once it exits (null: killed by a signal). */
+  pid: number;
+  exited: Promise<number | null>;
+  /** What it printed so far (the last 200 chunks). */
+  output: () => string;
+};
 
 const running = new Set<ChildProcess>();
 // If the runner exits without afterAll (crash, Ctrl-C), take the servers with it.
@@ -60,6 +68,7 @@ export async function startAppInstance(
       ADMIN_MFA: "optional",
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
+      NEXT_MANUAL_SIG_HANDLE: "1", // as `npm start`: SIGTERM drains (lib/ops/shutdown.ts)
       ...env,
     },
   });
@@ -67,7 +76,7 @@ export async function startAppInstance(
   const keep = (chunk: Buffer) => output.push(chunk.toString()) > 200 && output.shift();
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const stop = async () => {
     killTree(child, "SIGTERM");
     const timer = setTimeout(() => killTree(child, "SIGKILL"), 5_000);
@@ -84,7 +93,7 @@ export async function startAppInstance(
         () => false,
       )
     )
-      return { url, stop };
+      return { url, stop, pid: child.pid!, exited, output: () => output.join("") };
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop();

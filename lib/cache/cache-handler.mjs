@@ -91,6 +91,15 @@ function footprint(cache, key, data) {
 /** @type {DiskLru | undefined} */
 let diskLru;
 
+/**
+ * Counts a read in mercato_next_cache_requests_total through the hook that
+ * lib/observability/metrics.ts leaves on globalThis (this file cannot import app code).
+ * @param {boolean} hit
+ */
+function countRead(hit) {
+  /** @type {{ __mercatoCacheResult?: (hit: boolean) => void }} */ (globalThis).__mercatoCacheResult?.(hit);
+}
+
 export default class SharedTagsCacheHandler extends FileSystemCache {
   /** One bound per process, whatever number of handler instances Next makes. */
   get diskLru() {
@@ -114,11 +123,19 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
   /** @type {CacheHandler["get"]} */
   async get(key, ctx) {
     const data = await super.get(key, ctx);
-    if (!data || building()) return data;
+    if (building()) return data;
+    if (!data) {
+      countRead(false);
+      return data;
+    }
     this.diskLru.touch(key);
     const clock = sharedTagClock();
     if (!clock.loaded) await clock.whenReady(); // once per start; then a Map lookup per tag
-    if (clock.revalidatedSince(entryTags(data, ctx), (data.lastModified ?? 0) - IN_FLIGHT_MS)) return null;
+    if (clock.revalidatedSince(entryTags(data, ctx), (data.lastModified ?? 0) - IN_FLIGHT_MS)) {
+      countRead(false);
+      return null;
+    }
+    countRead(true);
     return data;
   }
 

@@ -16,6 +16,7 @@ import { createAddress } from "@/lib/addresses/mutations";
 import type { AddressFields } from "@/lib/addresses/schema";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { formatMoney } from "@/lib/money";
+import { metrics } from "@/lib/observability/metrics";
 import { setStockContext } from "@/lib/inventory/stock-context";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { activeProviderId, PAYMENTS_NOT_CONFIGURED } from "@/lib/payments/providers";
@@ -192,7 +193,7 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
   const cartId = ctx.cartId;
   if (!cartId) return { ok: false, error: "Your cart is empty: add something before checking out." };
   try {
-    return await db.transaction(async (tx) => {
+    const placed = await db.transaction(async (tx) => {
       // One checkout of a cart at a time: a concurrent duplicate waits here, then finds the order.
       const [cart] = await tx
         .select({ id: carts.id, userId: carts.userId, couponCode: carts.couponCode })
@@ -296,6 +297,8 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
       await tx.update(carts).set({ updatedAt: new Date(), couponCode: null }).where(eq(carts.id, cartId));
       return { ok: true as const, order: order!, created: true, productSlugs: [...new Set(lines.map((l) => l.productSlug))] };
     });
+    if (placed.ok && placed.created) metrics().ordersPlaced.inc(); // committed
+    return placed;
   } catch (error) {
     if (error instanceof CheckoutRefusal) return { ok: false, error: error.message, field: error.field };
     if (error instanceof PricingRefusal) return { ok: false, error: error.message };

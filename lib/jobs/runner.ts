@@ -6,6 +6,8 @@ import { deleteIdleCarts } from "@/lib/cart/mutations";
 import { env } from "@/lib/env";
 import { expirePoints } from "@/lib/loyalty/expiry";
 import { pruneMailOutbox } from "@/lib/mail/outbox";
+import { logger } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
 import { completeOrdersAutomatically } from "@/lib/orders/mutations/auto-complete";
 import { cancelExpiredOrders } from "@/lib/orders/mutations/expiry";
 import { refreshProductSalesWhenDue } from "@/lib/rankings/refresh";
@@ -46,12 +48,19 @@ export async function runJobsOnce(): Promise<boolean> {
     const [row] = await conn<{ locked: boolean }[]>`select pg_try_advisory_lock(${JOBS_LOCK}) as locked`;
     if (!row?.locked) return false;
     try {
+      const m = metrics();
       for (const job of jobs()) {
+        if (state.__mercatoJobsStopping) break; // shutting down: stop between jobs
+        const end = m.jobDuration.startTimer({ job: job.name });
         try {
           const n = await job.run();
-          if (typeof n === "number" && n > 0) console.info(`[jobs] ${job.name}: ${n}`);
+          m.jobRuns.inc({ job: job.name, outcome: "ok" });
+          if (typeof n === "number" && n > 0) logger().info({ job: job.name, count: n }, "job done");
         } catch (e) {
-          console.error(`[jobs] ${job.name} failed`, e);
+          m.jobRuns.inc({ job: job.name, outcome: "failed" });
+          logger().error({ job: job.name, err: e }, "job failed");
+        } finally {
+          end();
         }
       }
     } finally {
@@ -63,7 +72,11 @@ export async function runJobsOnce(): Promise<boolean> {
   }
 }
 
-const state = globalThis as unknown as { __mercatoJobs?: NodeJS.Timeout };
+const state = globalThis as unknown as {
+  __mercatoJobs?: NodeJS.Timeout;
+  __mercatoJobsStopping?: boolean;
+  __mercatoJobsSweep?: Promise<void>;
+};
 
 /**
  * Starts the periodic sweep (every JOBS_INTERVAL_SECONDS; 0 disables it). The
@@ -73,19 +86,23 @@ const state = globalThis as unknown as { __mercatoJobs?: NodeJS.Timeout };
 export function startJobRunner(): void {
   const seconds = env().JOBS_INTERVAL_SECONDS;
   if (seconds === 0 || process.env.VITEST || state.__mercatoJobs) return;
-  let busy = false;
-  const tick = async () => {
-    if (busy) return;
-    busy = true;
-    try {
-      await runJobsOnce();
-    } catch (e) {
-      console.error("[jobs] sweep failed", e);
-    } finally {
-      busy = false;
-    }
+  const tick = () => {
+    if (state.__mercatoJobsSweep || state.__mercatoJobsStopping) return;
+    state.__mercatoJobsSweep = runJobsOnce()
+      .then(
+        () => {},
+        (e: unknown) => logger().error({ err: e }, "job sweep failed"),
+      )
+      .finally(() => (state.__mercatoJobsSweep = undefined));
   };
   state.__mercatoJobs = setInterval(tick, seconds * 1000);
   state.__mercatoJobs.unref();
   setTimeout(tick, Math.min(5, seconds) * 1000).unref();
+}
+
+/** Stops the periodic sweep for good: no new sweep starts, the running one stops after its current job. */
+export async function stopJobRunner(): Promise<void> {
+  state.__mercatoJobsStopping = true;
+  clearInterval(state.__mercatoJobs);
+  await state.__mercatoJobsSweep;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/db";
 import { mailOutbox } from "@/db/schema";
 import { env, isDevelopment } from "@/lib/env";
+import { metrics } from "@/lib/observability/metrics";
 import { redactSecrets } from "./redact";
 import { smtpTransport } from "./transport";
 
@@ -34,6 +35,7 @@ export async function sendMail(mail: Mail): Promise<void> {
     const shown = isDevelopment() ? message : redacted;
     console.info(`[mail] to ${message.to} (no SMTP_URL: kept in mail_outbox): ${shown.subject}\n${shown.text}`);
   }
+  metrics().mailMessages.inc({ status });
   const unsentText = status === "logged" && secrets.length > 0 ? message.text : null;
   try {
     await db.insert(mailOutbox).values({ to: message.to, template: message.template, ...redacted, unsentText, status, error });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/db";
 import { raiseThrottledAlert } from "@/lib/alerts/raise";
+import { metrics } from "@/lib/observability/metrics";
 import { handlePaymentEvent } from "./mutations/handle-event";
 import { WebhookRejected, type ProviderId, type VerifiedEvent } from "./provider";
 import { getProvider } from "./providers";
@@ -8,6 +9,10 @@ import { getProvider } from "./providers";
 const MAX_BODY_BYTES = 1_000_000;
 
 const reject = (error: string, status: number) => Response.json({ error }, { status });
+
+/** Counts a delivery that was refused or whose handling threw (mercato_payment_webhook_failures_total). */
+const countFailure = (provider: ProviderId, reason: "too_large" | "refused" | "error") =>
+  metrics().webhookFailures.inc({ provider, reason });
 
 /**
  * Tells staff a webhook delivery failed (refused, or its handling threw), or a
@@ -30,15 +35,20 @@ async function alertPaymentFailure(providerId: ProviderId, title: string, body: 
 export async function receiveWebhook(providerId: ProviderId, request: Request): Promise<Response> {
   const provider = getProvider(providerId);
   if (!provider) return reject("This payment provider is not enabled.", 404);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return reject("body too large", 413);
+  const tooLarge = () => {
+    countFailure(providerId, "too_large");
+    return reject("body too large", 413);
+  };
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return tooLarge();
   const rawBody = await request.text();
-  if (rawBody.length > MAX_BODY_BYTES) return reject("body too large", 413);
+  if (rawBody.length > MAX_BODY_BYTES) return tooLarge();
 
   let event: VerifiedEvent;
   try {
     event = provider.verifyWebhook(rawBody, request.headers, new Date());
   } catch (e) {
     if (e instanceof WebhookRejected) {
+      countFailure(providerId, "refused");
       await alertPaymentFailure(
         providerId,
         `A ${providerId} payment webhook was refused`,
@@ -46,12 +56,14 @@ export async function receiveWebhook(providerId: ProviderId, request: Request): 
       );
       return reject(e.reason, e.status);
     }
+    countFailure(providerId, "error");
     throw e;
   }
   let outcome: Awaited<ReturnType<typeof handlePaymentEvent>>;
   try {
     outcome = await handlePaymentEvent(providerId, event);
   } catch (e) {
+    countFailure(providerId, "error");
     await alertPaymentFailure(
       providerId,
       `A ${providerId} payment webhook could not be handled`,

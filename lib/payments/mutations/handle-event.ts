@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { paymentEvents, payments } from "@/db/schema";
+import { metrics } from "@/lib/observability/metrics";
 import { markOrderPaid, notifyOrderStatus } from "@/lib/orders/mutations/payment";
 import type { ProviderId, VerifiedEvent } from "../provider";
 
@@ -81,6 +82,7 @@ export async function handlePaymentEvent(provider: ProviderId, event: VerifiedEv
   });
 
   if (result.outcome === "paid" && "orderId" in result) {
+    metrics().ordersPaid.inc({ provider }); // committed
     try {
       await notifyOrderStatus(result.orderId);
     } catch (e) {
