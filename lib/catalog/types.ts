@@ -37,6 +37,8 @@ export type VariantView = {
   compareAt: Money | null;
   stock: number;
   lowStock: boolean;
+  /** on pre-order with room left under its limit: the ships-from date and the units one may still pre-order */
+  preorder: { shipsOn: string; left: number } | null;
 };
 
 export type ProductDetail = {

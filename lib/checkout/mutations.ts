@@ -17,6 +17,7 @@ import type { AddressFields } from "@/lib/addresses/schema";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { formatMoney } from "@/lib/money";
 import { setStockContext } from "@/lib/inventory/stock-context";
+import { purchasableQuantity } from "@/lib/preorders/rules";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { activeProviderId, PAYMENTS_NOT_CONFIGURED } from "@/lib/payments/providers";
 import { loadPricingInput } from "@/lib/pricing/context";
@@ -98,27 +99,46 @@ function checkLines(lines: CheckoutLine[]): void {
 
 /**
  * Takes each line's quantity out of stock with a conditional UPDATE, so stock can
- * never go negative or be sold twice whatever runs concurrently. Locks variants in
- * id order to avoid deadlocks between carts holding the same variants.
+ * never go negative or be sold twice whatever runs concurrently. A line that stock
+ * does not cover becomes a pre-order line when its variant is on pre-order and the
+ * limit leaves room: another conditional UPDATE adds it to the backlog, so
+ * concurrent checkouts never pass the limit. Locks variants in id order to avoid
+ * deadlocks between carts holding the same variants. Returns each pre-order line's
+ * ships-from date by variant id.
  */
-async function reserveStock(tx: Tx, lines: CheckoutLine[]): Promise<void> {
+async function reserveStock(tx: Tx, lines: CheckoutLine[]): Promise<Map<number, string>> {
+  const preorders = new Map<number, string>();
   for (const line of [...lines].sort((a, b) => a.variantId - b.variantId)) {
     const reserved = await tx
       .update(variants)
       .set({ stock: sql`${variants.stock} - ${line.quantity}` })
       .where(and(eq(variants.id, line.variantId), sql`${variants.stock} >= ${line.quantity}`))
       .returning({ id: variants.id });
-    if (reserved.length === 0) {
-      const [now] = await tx.select({ stock: variants.stock }).from(variants).where(eq(variants.id, line.variantId));
-      const left = now?.stock ?? 0;
-      const name = line.variantTitle ? `${line.productTitle} (${line.variantTitle})` : line.productTitle;
-      throw new CheckoutRefusal(
-        left === 0
-          ? `${name} is sold out: remove it from your cart to continue.`
-          : `Only ${left} left of ${name}: lower the quantity in your cart.`,
-      );
+    if (reserved.length > 0) continue;
+    const [preordered] = await tx
+      .update(variants)
+      .set({ preorderBacklog: sql`${variants.preorderBacklog} + ${line.quantity}` })
+      .where(
+        and(
+          eq(variants.id, line.variantId),
+          sql`${variants.preorderCap} is not null and ${variants.preorderBacklog} + ${line.quantity} <= ${variants.preorderCap}`,
+        ),
+      )
+      .returning({ shipsOn: variants.preorderShipsOn });
+    if (preordered?.shipsOn) {
+      preorders.set(line.variantId, preordered.shipsOn);
+      continue;
     }
+    const [now] = await tx.select().from(variants).where(eq(variants.id, line.variantId));
+    const left = now ? purchasableQuantity(now) : 0;
+    const name = line.variantTitle ? `${line.productTitle} (${line.variantTitle})` : line.productTitle;
+    throw new CheckoutRefusal(
+      left === 0
+        ? `${name} is sold out: remove it from your cart to continue.`
+        : `Only ${left} left of ${name}: lower the quantity in your cart.`,
+    );
   }
+  return preorders;
 }
 
 async function nextOrderNumber(tx: Tx): Promise<string> {
@@ -262,7 +282,7 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
         .returning(placedColumns);
       // After the order exists, so the ledger rows can name it; a refusal rolls it all back.
       await setStockContext(tx, { reason: "order", orderId: order!.id, actorId: ctx.userId });
-      await reserveStock(tx, lines);
+      const preorders = await reserveStock(tx, lines);
       const inserted = await tx
         .insert(orderLines)
         .values(
@@ -278,6 +298,7 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
             unitPrice: l.unitPrice,
             quantity: l.quantity,
             lineTotal: l.unitPrice * l.quantity,
+            preorderShipsOn: preorders.get(l.variantId) ?? null,
           })),
         )
         .returning({ id: orderLines.id, variantId: orderLines.variantId });

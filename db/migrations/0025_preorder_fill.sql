@@ -1,0 +1,37 @@
+-- ==== pre-order fill: hand-written (keep this block when regenerating) ====
+-- Stock that rises on a variant with units waiting on pre-order fills those lines first,
+-- oldest line first, whoever raised it (an adjustment, the CSV import, a cancelled order's
+-- restock, a return, the product form). A line is filled whole or not at all, and filling
+-- stops at the first line that does not fit, so a later, smaller order never jumps the
+-- queue. Only what is left stays in NEW.stock: the AFTER triggers (the ledger, back in
+-- stock's arrivals, the product summary) see the remainder. Lines of cancelled or refunded
+-- orders released their units when the order ended (lib/orders/mutations/apply.ts).
+-- Writers that change backlog and lines lock the variant row first, so this trigger (which
+-- runs under that same row lock) and a cancellation never count one line twice.
+CREATE OR REPLACE FUNCTION variants_fill_preorders() RETURNS trigger AS $$
+DECLARE
+  line record;
+BEGIN
+  FOR line IN
+    SELECT l.id, l.quantity
+    FROM order_lines l
+    JOIN orders o ON o.id = l.order_id
+    WHERE l.variant_id = NEW.id
+      AND l.preorder_ships_on IS NOT NULL
+      AND l.preorder_filled_at IS NULL
+      AND o.status NOT IN ('cancelled', 'refunded')
+    ORDER BY l.id
+  LOOP
+    EXIT WHEN line.quantity > NEW.stock OR line.quantity > NEW.preorder_backlog;
+    UPDATE order_lines SET preorder_filled_at = now() WHERE id = line.id;
+    NEW.stock := NEW.stock - line.quantity;
+    NEW.preorder_backlog := NEW.preorder_backlog - line.quantity;
+  END LOOP;
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+CREATE TRIGGER variants_fill_preorders
+BEFORE UPDATE OF stock ON variants
+FOR EACH ROW WHEN (NEW.stock > OLD.stock AND NEW.preorder_backlog > 0)
+EXECUTE FUNCTION variants_fill_preorders();
