@@ -161,11 +161,7 @@ async function checkPreorder(tx: Tx, v: ProductFormInput["variants"][number], in
         .where(eq(variants.id, v.id))
         .for("update")
     : [];
-  const error = preorderFieldsError(
-    { shipsOn: v.preorderShipsOn, cap: v.preorderCap },
-    saved ?? { backlog: 0, shipsOn: null },
-    todayUtc(),
-  );
+  const error = preorderFieldsError({ shipsOn: v.preorderShipsOn, cap: v.preorderCap }, saved ?? { backlog: 0, shipsOn: null }, todayUtc());
   if (error) throw fieldRefusal(`variants.${index}.${v.preorderShipsOn === null ? "preorderShipsOn" : "preorderCap"}`, error);
 }
 
