@@ -11,6 +11,7 @@
 CREATE OR REPLACE FUNCTION variants_fill_preorders() RETURNS trigger AS $$
 DECLARE
   line record;
+  filled integer := 0;
 BEGIN
   FOR line IN
     SELECT l.id, l.quantity
@@ -26,7 +27,12 @@ BEGIN
     UPDATE order_lines SET preorder_filled_at = now() WHERE id = line.id;
     NEW.stock := NEW.stock - line.quantity;
     NEW.preorder_backlog := NEW.preorder_backlog - line.quantity;
+    filled := filled + line.quantity;
   END LOOP;
+  -- For the ledger (below), per variant: a statement's AFTER row triggers run once all its rows are updated.
+  IF filled > 0 THEN
+    PERFORM set_config('mercato.preorder_filled_' || NEW.id, filled::text, true);
+  END IF;
   RETURN NEW;
 END;
 $$ LANGUAGE plpgsql;
@@ -35,3 +41,36 @@ CREATE TRIGGER variants_fill_preorders
 BEFORE UPDATE OF stock ON variants
 FOR EACH ROW WHEN (NEW.stock > OLD.stock AND NEW.preorder_backlog > 0)
 EXECUTE FUNCTION variants_fill_preorders();
+--> statement-breakpoint
+-- The ledger records what arrived, then what the pre-orders took: stock = sum of the ledger still holds, and
+-- the history shows the units received even when the pre-orders took them all (NEW.stock unchanged).
+CREATE OR REPLACE FUNCTION variants_record_stock_movement() RETURNS trigger AS $$
+DECLARE
+  old_stock integer := CASE WHEN TG_OP = 'INSERT' THEN 0 ELSE OLD.stock END;
+  reason text := nullif(current_setting('mercato.stock_reason', true), '');
+  actor uuid := nullif(current_setting('mercato.stock_actor', true), '')::uuid;
+  filled integer := coalesce(nullif(current_setting('mercato.preorder_filled_' || NEW.id, true), '')::integer, 0);
+BEGIN
+  IF filled > 0 THEN
+    PERFORM set_config('mercato.preorder_filled_' || NEW.id, '', true);
+  END IF;
+  IF NEW.stock + filled = old_stock THEN
+    RETURN NULL;
+  END IF;
+  INSERT INTO inventory_movements (variant_id, delta, stock_after, reason, note, actor_id, order_id)
+  VALUES (
+    NEW.id,
+    NEW.stock + filled - old_stock,
+    NEW.stock + filled,
+    coalesce(reason, CASE WHEN TG_OP = 'INSERT' THEN 'initial' ELSE 'correction' END)::stock_reason,
+    coalesce(current_setting('mercato.stock_note', true), ''),
+    actor,
+    nullif(current_setting('mercato.stock_order', true), '')::uuid
+  );
+  IF filled > 0 THEN
+    INSERT INTO inventory_movements (variant_id, delta, stock_after, reason, note, actor_id)
+    VALUES (NEW.id, -filled, NEW.stock, 'order', 'Filled waiting pre-orders, oldest first', actor);
+  END IF;
+  RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;

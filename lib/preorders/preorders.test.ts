@@ -1,7 +1,7 @@
-import { eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { mailOutbox, orderLines, orders, payments, stockArrivals, variants } from "@/db/schema";
+import { inventoryMovements, mailOutbox, orderLines, orders, payments, stockArrivals, variants } from "@/db/schema";
 import { subscribeToVariant } from "@/lib/back-in-stock/mutations";
 import { placeOrder } from "@/lib/checkout/mutations";
 import { adjustStock } from "@/lib/inventory/mutations";
@@ -106,6 +106,16 @@ describe("pre-orders (real PostgreSQL)", () => {
     // What is left (2) is what the back-in-stock trigger saw.
     const arrivals = await db.select().from(stockArrivals).where(eq(stockArrivals.variantId, variantId));
     expect(arrivals.map((a) => a.units)).toEqual([2]);
+    // The ledger shows the 4 received, then the 2 the pre-order took; it still adds up to the stock.
+    const ledger = await db
+      .select({ delta: inventoryMovements.delta, stockAfter: inventoryMovements.stockAfter, reason: inventoryMovements.reason })
+      .from(inventoryMovements)
+      .where(eq(inventoryMovements.variantId, variantId))
+      .orderBy(asc(inventoryMovements.id));
+    expect(ledger).toEqual([
+      { delta: 4, stockAfter: 4, reason: "received" },
+      { delta: -2, stockAfter: 2, reason: "order" },
+    ]);
 
     // 2 more: 4 on hand covers the second (3), then the third (1); nothing is left to announce.
     await receive(variantId, 2, staff);
@@ -113,6 +123,11 @@ describe("pre-orders (real PostgreSQL)", () => {
     expect((await linesOf(third.id))[0]!.preorderFilledAt).not.toBeNull();
     expect(await variantRow(variantId)).toMatchObject({ stock: 0, preorderBacklog: 0 });
     expect(await db.select().from(stockArrivals).where(eq(stockArrivals.variantId, variantId))).toHaveLength(1);
+    const [sum] = await db
+      .select({ n: sql<number>`sum(${inventoryMovements.delta})::int` })
+      .from(inventoryMovements)
+      .where(eq(inventoryMovements.variantId, variantId));
+    expect(sum!.n).toBe(0);
   });
 
   it("cancelling an unfilled pre-order gives its units back to the limit without restocking; a filled one restocks", async () => {
