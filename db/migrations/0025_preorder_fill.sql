@@ -1,3 +1,4 @@
+ALTER TYPE "public"."staff_alert_kind" ADD VALUE 'preorder_ready';--> statement-breakpoint
 -- ==== pre-order fill: hand-written (keep this block when regenerating) ====
 -- Stock that rises on a variant with units waiting on pre-order fills those lines first,
 -- oldest line first, whoever raised it (an adjustment, the CSV import, a cancelled order's
@@ -14,7 +15,7 @@ DECLARE
   filled integer := 0;
 BEGIN
   FOR line IN
-    SELECT l.id, l.quantity
+    SELECT l.id, l.quantity, l.order_id, o.number, o.status
     FROM order_lines l
     JOIN orders o ON o.id = l.order_id
     WHERE l.variant_id = NEW.id
@@ -28,6 +29,19 @@ BEGIN
     NEW.stock := NEW.stock - line.quantity;
     NEW.preorder_backlog := NEW.preorder_backlog - line.quantity;
     filled := filled + line.quantity;
+    -- The order's last waiting line: a paid order may ship now, so staff hear of it.
+    IF line.status = 'paid' AND NOT EXISTS (
+      SELECT 1 FROM order_lines w
+      WHERE w.order_id = line.order_id AND w.preorder_ships_on IS NOT NULL AND w.preorder_filled_at IS NULL
+    ) THEN
+      INSERT INTO staff_alerts (kind, title, body, href)
+      VALUES (
+        'preorder_ready',
+        'Ready to ship: order ' || line.number,
+        'Stock arrived for every pre-order item of this order.',
+        '/admin/orders/' || line.number
+      );
+    END IF;
   END LOOP;
   -- For the ledger (below), per variant: a statement's AFTER row triggers run once all its rows are updated.
   IF filled > 0 THEN

@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { inventoryMovements, mailOutbox, orderLines, orders, payments, stockArrivals, variants } from "@/db/schema";
+import { inventoryMovements, mailOutbox, orderLines, orders, payments, staffAlerts, stockArrivals, variants } from "@/db/schema";
 import { subscribeToVariant } from "@/lib/back-in-stock/mutations";
 import { placeOrder } from "@/lib/checkout/mutations";
 import { adjustStock } from "@/lib/inventory/mutations";
@@ -163,7 +163,15 @@ describe("pre-orders (real PostgreSQL)", () => {
     const [still] = await db.select({ status: orders.status }).from(orders).where(eq(orders.id, placed.id));
     expect(still!.status).toBe("paid");
 
+    const readyAlerts = () =>
+      db
+        .select({ href: staffAlerts.href })
+        .from(staffAlerts)
+        .where(eq(staffAlerts.title, `Ready to ship: order ${placed.number}`));
+    expect(await readyAlerts()).toEqual([]);
     await receive(variantId, 1, staff);
+    // The last waiting line of a paid order filled: staff hear it may ship.
+    expect(await readyAlerts()).toEqual([{ href: `/admin/orders/${placed.number}` }]);
     expect(await shipOrder(placed.id, staff, { carrier: "UPS", trackingNumber: "1Z999" })).toMatchObject({ ok: true, to: "shipped" });
   });
 });
