@@ -57,7 +57,7 @@ export async function addItem(cartId: string, variantId: number, quantity: numbe
   return db.transaction(async (tx) => {
     await lockCart(tx, cartId);
     const [variant] = await tx
-      .select({ stock: sellableStock, status: products.status })
+      .select({ stock: sellableStock, onHand: variants.stock, status: products.status })
       .from(variants)
       .innerJoin(products, eq(products.id, variants.productId))
       .where(eq(variants.id, variantId));
@@ -74,7 +74,13 @@ export async function addItem(cartId: string, variantId: number, quantity: numbe
       .values({ cartId, variantId, quantity: next })
       .onConflictDoUpdate({ target: [cartItems.cartId, cartItems.variantId], set: { quantity: next } })
       .returning({ id: cartItems.id });
-    return { lineId: line!.id, quantity: next, requested, stock: variant.stock, clamped: clampMessage(requested, variant.stock) };
+    return {
+      lineId: line!.id,
+      quantity: next,
+      requested,
+      stock: variant.stock,
+      clamped: clampMessage(requested, variant.stock, variant.onHand < variant.stock),
+    };
   });
 }
 
@@ -88,7 +94,7 @@ export async function setQuantity(cartId: string, lineId: number, quantity: numb
   return db.transaction(async (tx) => {
     await lockCart(tx, cartId);
     const [line] = await tx
-      .select({ stock: sellableStock, status: products.status })
+      .select({ stock: sellableStock, onHand: variants.stock, status: products.status })
       .from(cartItems)
       .innerJoin(variants, eq(variants.id, cartItems.variantId))
       .innerJoin(products, eq(products.id, variants.productId))
@@ -98,7 +104,13 @@ export async function setQuantity(cartId: string, lineId: number, quantity: numb
     if (line.stock <= 0) throw new CartError("out-of-stock", "This item is out of stock: please remove it.");
     const next = clampQuantity(quantity, line.stock);
     await tx.update(cartItems).set({ quantity: next }).where(eq(cartItems.id, lineId));
-    return { lineId, quantity: next, requested: quantity, stock: line.stock, clamped: clampMessage(quantity, line.stock) };
+    return {
+      lineId,
+      quantity: next,
+      requested: quantity,
+      stock: line.stock,
+      clamped: clampMessage(quantity, line.stock, line.onHand < line.stock),
+    };
   });
 }
 

@@ -1,8 +1,22 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { inventoryMovements, mailOutbox, orderLines, orders, payments, staffAlerts, stockArrivals, variants } from "@/db/schema";
+import {
+  brands,
+  inventoryMovements,
+  mailOutbox,
+  products,
+  orderLines,
+  orders,
+  payments,
+  staffAlerts,
+  stockArrivals,
+  variants,
+} from "@/db/schema";
 import { subscribeToVariant } from "@/lib/back-in-stock/mutations";
+import { addItem } from "@/lib/cart/mutations";
+import { getCartView } from "@/lib/cart/queries";
+import { cardColumns, toCard } from "@/lib/catalog/cards";
 import { placeOrder } from "@/lib/checkout/mutations";
 import { adjustStock } from "@/lib/inventory/mutations";
 import { cancelOrder, shipOrder, staffCancelOrder } from "@/lib/orders/mutations";
@@ -67,6 +81,24 @@ describe("pre-orders (real PostgreSQL)", () => {
     expect(await variantRow(variantId)).toMatchObject({ stock: 0, preorderBacklog: 3 });
     const refused = await placeOrder(checkoutInput(), { cartId: await createTestCart([{ variantId, quantity: 1 }]), userId: null });
     expect(refused).toEqual({ ok: false, error: `${title} is sold out: remove it from your cart to continue.` });
+    await expect(addItem(await createTestCart([]), variantId, 1)).rejects.toThrow("Sorry, this item is out of stock.");
+  });
+
+  it("the cart holds up to what the limit leaves, says so, and cards say Pre-order while nothing is in stock", async () => {
+    const { variantId, productId } = await preorderVariant(0, 4);
+    const cartId = await createTestCart([]);
+    expect(await addItem(cartId, variantId, 6)).toMatchObject({ quantity: 4, clamped: "Only 4 left to pre-order" });
+    const cart = await getCartView(cartId);
+    expect(cart.lines[0]).toMatchObject({ quantity: 4, purchasable: true, preorderShipsOn: SHIPS_ON });
+    const card = async () =>
+      toCard(
+        (
+          await db.select(cardColumns).from(products).leftJoin(brands, eq(brands.id, products.brandId)).where(eq(products.id, productId))
+        )[0]!,
+      );
+    expect(await card()).toMatchObject({ inStock: false, preorder: true });
+    await order(variantId, 4);
+    expect(await card()).toMatchObject({ inStock: false, preorder: false });
   });
 
   it("a line stock does not cover whole is refused beyond the limit, saying how many are left", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { clampMessage } from "@/lib/cart/pricing";
 import {
   isPreorderLine,
   preorderFieldsError,
@@ -35,6 +36,10 @@ describe("pre-order rules", () => {
   it("reads the promise as a calendar day, whatever the time zone", () => {
     expect(preorderLabel("2027-01-15")).toBe("Pre-order — ships from Jan 15, 2027");
     expect(todayUtc(new Date("2026-12-02T23:59:00Z"))).toBe("2026-12-02");
+  });
+  it("the cart says a quantity was lowered to what the pre-order limit leaves", () => {
+    expect(clampMessage(5, 3, true)).toBe("Only 3 left to pre-order");
+    expect(clampMessage(5, 3)).toBe("Only 3 left in stock");
   });
   it("wants both fields or neither", () => {
     expect(preorderPairError({ shipsOn: null, cap: null })).toBeNull();
