@@ -1,23 +1,12 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db";
-import {
-  addresses,
-  carts,
-  cartItems,
-  orderDiscountAllocations,
-  orderDiscounts,
-  orderEvents,
-  orderLines,
-  orders,
-  variants,
-} from "@/db/schema";
+import { addresses, carts, cartItems, orderDiscountAllocations, orderDiscounts, orderEvents, orderLines, orders } from "@/db/schema";
 import { createAddress } from "@/lib/addresses/mutations";
 import type { AddressFields } from "@/lib/addresses/schema";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { formatMoney } from "@/lib/money";
 import { setStockContext } from "@/lib/inventory/stock-context";
-import { purchasableQuantity } from "@/lib/preorders/rules";
 import { formatOrderNumber } from "@/lib/orders/order-number";
 import { activeProviderId, PAYMENTS_NOT_CONFIGURED } from "@/lib/payments/providers";
 import { loadPricingInput } from "@/lib/pricing/context";
@@ -26,6 +15,8 @@ import type { PricingResult } from "@/lib/pricing/types";
 import { claimPricing, PricingRefusal } from "@/lib/promotions/redeem";
 import { readStoreSettings } from "@/lib/settings/queries";
 import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
+import { CheckoutRefusal } from "./refusal";
+import { reserveStock } from "./reserve-stock";
 import type { CheckoutInput } from "./schema";
 import { getActiveShippingMethod, shippingCost } from "./shipping";
 
@@ -33,16 +24,6 @@ export type PlacedOrder = { id: string; number: string; total: number; currency:
 
 export type PlaceOrderResult =
   { ok: true; order: PlacedOrder; created: boolean; productSlugs: string[] } | { ok: false; error: string; field?: string };
-
-/** A reason to refuse the order that the shopper can act on; thrown inside the transaction to roll it back. */
-class CheckoutRefusal extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
 
 const placedColumns = {
   id: orders.id,
@@ -95,50 +76,6 @@ function checkLines(lines: CheckoutLine[]): void {
   const currency = lines[0]!.currency;
   if (lines.some((l) => l.currency !== currency))
     throw new CheckoutRefusal("Your cart mixes currencies: remove the items priced differently.");
-}
-
-/**
- * Takes each line's quantity out of stock with a conditional UPDATE, so stock can
- * never go negative or be sold twice whatever runs concurrently. A line that stock
- * does not cover becomes a pre-order line when its variant is on pre-order and the
- * limit leaves room: another conditional UPDATE adds it to the backlog, so
- * concurrent checkouts never pass the limit. Locks variants in id order to avoid
- * deadlocks between carts holding the same variants. Returns each pre-order line's
- * ships-from date by variant id.
- */
-async function reserveStock(tx: Tx, lines: CheckoutLine[]): Promise<Map<number, string>> {
-  const preorders = new Map<number, string>();
-  for (const line of [...lines].sort((a, b) => a.variantId - b.variantId)) {
-    const reserved = await tx
-      .update(variants)
-      .set({ stock: sql`${variants.stock} - ${line.quantity}` })
-      .where(and(eq(variants.id, line.variantId), sql`${variants.stock} >= ${line.quantity}`))
-      .returning({ id: variants.id });
-    if (reserved.length > 0) continue;
-    const [preordered] = await tx
-      .update(variants)
-      .set({ preorderBacklog: sql`${variants.preorderBacklog} + ${line.quantity}` })
-      .where(
-        and(
-          eq(variants.id, line.variantId),
-          sql`${variants.preorderCap} is not null and ${variants.preorderBacklog} + ${line.quantity} <= ${variants.preorderCap}`,
-        ),
-      )
-      .returning({ shipsOn: variants.preorderShipsOn });
-    if (preordered?.shipsOn) {
-      preorders.set(line.variantId, preordered.shipsOn);
-      continue;
-    }
-    const [now] = await tx.select().from(variants).where(eq(variants.id, line.variantId));
-    const left = now ? purchasableQuantity(now) : 0;
-    const name = line.variantTitle ? `${line.productTitle} (${line.variantTitle})` : line.productTitle;
-    throw new CheckoutRefusal(
-      left === 0
-        ? `${name} is sold out: remove it from your cart to continue.`
-        : `Only ${left} left of ${name}: lower the quantity in your cart.`,
-    );
-  }
-  return preorders;
 }
 
 async function nextOrderNumber(tx: Tx): Promise<string> {
