@@ -7,6 +7,7 @@ import type { CartLine } from "@/lib/cart/types";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formatMoney } from "@/lib/money";
 import { MAX_PER_LINE } from "@/lib/cart/pricing";
+import { preorderLabel } from "@/lib/preorders/rules";
 import { ActionMessages } from "./action-messages";
 
 type Props = {
@@ -43,6 +44,7 @@ export function CartLineItem({ line, update, remove, state }: Props) {
           <Price price={money(line.unitPrice)} compareAt={line.compareAtPrice === null ? null : money(line.compareAtPrice)} />
           <span className="text-zinc-500"> each</span>
         </p>
+        {line.preorderShipsOn && <p className="text-sm font-medium text-sky-800">{preorderLabel(line.preorderShipsOn)}</p>}
         {line.notice && (
           <p role="alert" className="text-sm font-medium text-amber-800">
             {line.notice.message}

@@ -6,6 +6,7 @@ import { addToCartAction } from "@/lib/cart/actions";
 import { announceCartChanged } from "@/lib/cart/events";
 import { MAX_PER_LINE } from "@/lib/cart/pricing";
 import type { VariantView } from "@/lib/catalog/types";
+import { isPurchasable } from "@/lib/catalog/variant-selection";
 import { initialActionState } from "@/lib/forms/action-state";
 
 /**
@@ -17,7 +18,7 @@ export function AddToCart({ variant, describedBy }: { variant: VariantView | nul
   useEffect(() => {
     if (state.ok) announceCartChanged();
   }, [state]);
-  const soldOut = !variant || variant.stock <= 0;
+  const soldOut = !variant || !isPurchasable(variant);
 
   return (
     <form action={action} className="flex flex-col gap-3">

@@ -38,7 +38,12 @@ export function ProductCard({
           </Link>
         </Heading>
         <Price price={product.price} compareAt={product.compareAt} from={product.priceVaries} />
-        {!product.inStock && <p className="text-xs font-medium text-zinc-500">Out of stock</p>}
+        {!product.inStock &&
+          (product.preorder ? (
+            <p className="text-xs font-medium text-sky-800">Pre-order</p>
+          ) : (
+            <p className="text-xs font-medium text-zinc-500">Out of stock</p>
+          ))}
       </div>
     </article>
   );

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { Price } from "@/components/ui/price";
 import type { ProductDetail } from "@/lib/catalog/types";
-import { choose, findVariant, initialVariant, isValueInStock, stockState } from "@/lib/catalog/variant-selection";
+import { choose, findVariant, initialVariant, isPurchasable, isValueInStock, stockState } from "@/lib/catalog/variant-selection";
 import type { Deals } from "@/lib/promotions/flash-sales";
 import { AddToCart } from "./add-to-cart";
 import { FlashSaleOffer } from "./flash-sale-offer";
@@ -12,7 +12,7 @@ import { MemberPrice } from "./member-price";
 import { NotifyMe } from "./notify-me";
 import { OtherFlashSales } from "./other-flash-sales";
 
-const stockColor = { in: "text-emerald-700", low: "text-amber-700", out: "text-zinc-500" } as const;
+const stockColor = { in: "text-emerald-700", low: "text-amber-700", preorder: "text-sky-800", out: "text-zinc-500" } as const;
 
 const noDeals: Deals = { running: [], upcoming: [] };
 
@@ -114,7 +114,7 @@ export function ProductShowcase({
         ))}
         {/* keyed: a new variant starts with a fresh quantity and no old message */}
         <AddToCart key={variant?.id ?? "none"} variant={variant} describedBy="stock-status" />
-        {variant && variant.stock <= 0 && <NotifyMe key={`notify-${variant.id}`} variantId={variant.id} />}
+        {variant && !isPurchasable(variant) && <NotifyMe key={`notify-${variant.id}`} variantId={variant.id} />}
         {/* children: extra actions beside the buy box (e.g. the favourites toggle) */}
         {children}
       </div>

@@ -10,6 +10,8 @@ export const staffAlertKind = pgEnum("staff_alert_kind", [
   "product_question",
   "low_stock",
   "payment_failed",
+  // Stock filled the last waiting pre-order line of a paid order: it may ship now.
+  "preorder_ready",
 ]);
 
 /**

@@ -13,6 +13,7 @@ export const ALERT_KIND_LABELS: Record<StaffAlertKind, string> = {
   product_question: "Product questions",
   low_stock: "Low stock",
   payment_failed: "Failed payments and refused payment webhooks",
+  preorder_ready: "Pre-orders ready to ship",
 };
 
 export type AlertPreference = { kind: StaffAlertKind; bell: boolean; email: boolean };

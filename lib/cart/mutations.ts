@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, lt, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db";
 import { cartItems, carts, products, variants } from "@/db/schema";
+import { sellableStock } from "@/lib/preorders/sql";
 import { clampMessage, clampQuantity, MAX_PER_LINE } from "./pricing";
 import { isCartId } from "./queries";
 
@@ -56,7 +57,7 @@ export async function addItem(cartId: string, variantId: number, quantity: numbe
   return db.transaction(async (tx) => {
     await lockCart(tx, cartId);
     const [variant] = await tx
-      .select({ stock: variants.stock, status: products.status })
+      .select({ stock: sellableStock, onHand: variants.stock, status: products.status })
       .from(variants)
       .innerJoin(products, eq(products.id, variants.productId))
       .where(eq(variants.id, variantId));
@@ -73,7 +74,13 @@ export async function addItem(cartId: string, variantId: number, quantity: numbe
       .values({ cartId, variantId, quantity: next })
       .onConflictDoUpdate({ target: [cartItems.cartId, cartItems.variantId], set: { quantity: next } })
       .returning({ id: cartItems.id });
-    return { lineId: line!.id, quantity: next, requested, stock: variant.stock, clamped: clampMessage(requested, variant.stock) };
+    return {
+      lineId: line!.id,
+      quantity: next,
+      requested,
+      stock: variant.stock,
+      clamped: clampMessage(requested, variant.stock, variant.onHand < variant.stock),
+    };
   });
 }
 
@@ -87,7 +94,7 @@ export async function setQuantity(cartId: string, lineId: number, quantity: numb
   return db.transaction(async (tx) => {
     await lockCart(tx, cartId);
     const [line] = await tx
-      .select({ stock: variants.stock, status: products.status })
+      .select({ stock: sellableStock, onHand: variants.stock, status: products.status })
       .from(cartItems)
       .innerJoin(variants, eq(variants.id, cartItems.variantId))
       .innerJoin(products, eq(products.id, variants.productId))
@@ -97,7 +104,13 @@ export async function setQuantity(cartId: string, lineId: number, quantity: numb
     if (line.stock <= 0) throw new CartError("out-of-stock", "This item is out of stock: please remove it.");
     const next = clampQuantity(quantity, line.stock);
     await tx.update(cartItems).set({ quantity: next }).where(eq(cartItems.id, lineId));
-    return { lineId, quantity: next, requested: quantity, stock: line.stock, clamped: clampMessage(quantity, line.stock) };
+    return {
+      lineId,
+      quantity: next,
+      requested: quantity,
+      stock: line.stock,
+      clamped: clampMessage(quantity, line.stock, line.onHand < line.stock),
+    };
   });
 }
 
@@ -140,15 +153,15 @@ export async function mergeCarts(guestCartId: string, userId: string): Promise<s
     if (!isCartId(guestCartId) || guestCartId === userCartId) return userCartId;
     const [guest] = await tx.select({ id: carts.id, userId: carts.userId }).from(carts).where(eq(carts.id, guestCartId)).for("update");
     if (!guest || guest.userId !== null) return userCartId;
-    // Clamped to stock, but a sold-out line keeps 1 so the shopper still sees its notice.
+    // Clamped to stock (or the pre-order room), but a sold-out line keeps 1 so the shopper still sees its notice.
     await tx.execute(sql`
       insert into cart_items (cart_id, variant_id, quantity, added_at)
-      select ${userCartId}, g.variant_id, greatest(1, least(g.quantity, v.stock, ${MAX_PER_LINE})), g.added_at
+      select ${userCartId}, g.variant_id, greatest(1, least(g.quantity, greatest(v.stock, coalesce(v.preorder_cap - v.preorder_backlog, 0)), ${MAX_PER_LINE})), g.added_at
       from cart_items g join variants v on v.id = g.variant_id
       where g.cart_id = ${guestCartId}
       on conflict (cart_id, variant_id) do update
       set quantity = greatest(1, least(cart_items.quantity + excluded.quantity,
-        (select v.stock from variants v where v.id = excluded.variant_id), ${MAX_PER_LINE}))`);
+        (select greatest(v.stock, coalesce(v.preorder_cap - v.preorder_backlog, 0)) from variants v where v.id = excluded.variant_id), ${MAX_PER_LINE}))`);
     // The guest's coupon carries over unless the account's cart has its own.
     await tx.execute(sql`
       update carts u set coupon_code = coalesce(u.coupon_code, g.coupon_code)

@@ -7,13 +7,13 @@ export function clampQuantity(requested: number, stock: number): number {
   return Math.max(0, Math.min(Math.trunc(requested), Math.max(0, stock), MAX_PER_LINE));
 }
 
-/** Why a quantity had to be lowered, or null when it fits. */
-export function clampMessage(requested: number, stock: number): string | null {
+/** Why a quantity had to be lowered, or null when it fits; `preorder`: the limit is what a pre-order leaves, not stock. */
+export function clampMessage(requested: number, stock: number, preorder = false): string | null {
   const allowed = clampQuantity(requested, stock);
   if (allowed >= requested) return null;
   if (stock <= 0) return "Out of stock";
   if (allowed < stock) return `You can buy at most ${MAX_PER_LINE} of one item`;
-  return `Only ${stock} left in stock`;
+  return preorder ? `Only ${stock} left to pre-order` : `Only ${stock} left in stock`;
 }
 
 export type LineNoticeKind = "unavailable" | "out-of-stock" | "clamped";
@@ -24,7 +24,10 @@ export type PricingLine = {
   quantity: number;
   unitPrice: number;
   currency: string;
+  /** the most one line may hold: the stock, or what a pre-order limit leaves when that is more */
   stock: number;
+  /** the stock on hand, when it differs from `stock` because of a pre-order */
+  onHand?: number;
   /** the product is active and the variant exists */
   available: boolean;
 };
@@ -50,7 +53,7 @@ export type PricedCart<T extends PricingLine> = {
 function noticeFor(line: PricingLine, currency: string): LineNotice | null {
   if (!line.available || line.currency !== currency) return { kind: "unavailable", message: "No longer available" };
   if (line.stock <= 0) return { kind: "out-of-stock", message: "Out of stock" };
-  const message = clampMessage(line.quantity, line.stock);
+  const message = clampMessage(line.quantity, line.stock, line.onHand !== undefined && line.onHand < line.stock);
   return message ? { kind: "clamped", message } : null;
 }
 

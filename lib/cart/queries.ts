@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { cartItems, carts, products, variants } from "@/db/schema";
+import { sellableStock } from "@/lib/preorders/sql";
 import { storeCurrency } from "@/lib/settings/store";
 import { MAX_PER_LINE, priceCart } from "./pricing";
 import type { CartLine, CartView } from "./types";
@@ -56,7 +57,9 @@ export async function getCartView(cartId: string | null): Promise<CartView> {
       unitPrice: variants.price,
       compareAtPrice: variants.compareAtPrice,
       currency: variants.currency,
-      stock: variants.stock,
+      stock: sellableStock,
+      onHand: variants.stock,
+      preorderShipsOn: variants.preorderShipsOn,
     })
     .from(cartItems)
     .innerJoin(variants, eq(variants.id, cartItems.variantId))
@@ -87,6 +90,8 @@ export async function getCartView(cartId: string | null): Promise<CartView> {
     available: l.available,
     purchasable: l.purchasable,
     notice: l.notice,
+    // The line would be a pre-order at checkout: stock does not cover it whole.
+    preorderShipsOn: l.purchasable && l.preorderShipsOn && l.onHand < l.quantity ? l.preorderShipsOn : null,
   }));
   return { id: cartId, lines, subtotal: priced.subtotal, itemCount: priced.itemCount, currency: priced.currency };
 }
@@ -95,12 +100,12 @@ export async function getCartView(cartId: string | null): Promise<CartView> {
 export async function getCartCount(cartId: string | null): Promise<number> {
   if (!isCartId(cartId)) return 0;
   const [row] = await db
-    .select({ n: sql<number>`coalesce(sum(least(${cartItems.quantity}, ${variants.stock}, ${MAX_PER_LINE})), 0)::int` })
+    .select({ n: sql<number>`coalesce(sum(least(${cartItems.quantity}, ${sellableStock}, ${MAX_PER_LINE})), 0)::int` })
     .from(cartItems)
     .innerJoin(variants, eq(variants.id, cartItems.variantId))
     .innerJoin(products, eq(products.id, variants.productId))
     .where(
-      and(eq(cartItems.cartId, cartId), eq(products.status, "active"), gt(variants.stock, 0), eq(variants.currency, await storeCurrency())),
+      and(eq(cartItems.cartId, cartId), eq(products.status, "active"), gt(sellableStock, 0), eq(variants.currency, await storeCurrency())),
     );
   return row?.n ?? 0;
 }

@@ -23,6 +23,8 @@ export type CartLine = {
   /** counted in the subtotal and sent to checkout (available, in stock, in the cart's currency) */
   purchasable: boolean;
   notice: LineNotice | null;
+  /** the line would be a pre-order (stock does not cover it): the date it ships from, else null */
+  preorderShipsOn: string | null;
 };
 
 export type CartView = {

@@ -17,6 +17,9 @@ export const cardColumns = {
   priceMin: products.priceMin,
   priceMax: products.priceMax,
   inStock: products.inStock,
+  // Sold out, but a variant takes pre-orders: the card says so instead of "Out of stock".
+  preorder: sql<boolean>`(not ${products.inStock} and exists (
+    select 1 from variants v where v.product_id = ${productId} and v.preorder_cap > v.preorder_backlog))`,
   ratingAvg: products.ratingAvg,
   ratingCount: products.ratingCount,
   compareAt: sql<
@@ -36,6 +39,7 @@ type CardRow = {
   priceMin: number;
   priceMax: number;
   inStock: boolean;
+  preorder: boolean;
   ratingAvg: number;
   ratingCount: number;
   compareAt: number | null;
@@ -52,6 +56,7 @@ export function toCard(r: CardRow): ProductCard {
     compareAt: r.compareAt === null ? null : { amount: r.compareAt, currency: r.currency },
     priceVaries: r.priceMax !== r.priceMin,
     inStock: r.inStock,
+    preorder: r.preorder,
     image: r.image ? { ...r.image, variantId: null } : null,
     rating: { average: Number(r.ratingAvg), count: r.ratingCount },
   };

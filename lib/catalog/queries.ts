@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gt, isNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import { readDb } from "@/db";
 import { banners, brands, categories, products } from "@/db/schema";
+import { preorderRoom } from "@/lib/preorders/rules";
 import { getStoreSettings } from "@/lib/settings/queries";
 import { cardColumns, toCard } from "./cards";
 import { buildCategoryTree, categoryPath } from "./category-tree";
@@ -57,6 +58,7 @@ export async function getProductBySlug(slug: string, tree: CategoryNode[]): Prom
       compareAt: v.compareAtPrice === null ? null : money(v.compareAtPrice),
       stock: v.stock,
       lowStock: v.stock > 0 && v.stock <= (v.lowStockThreshold ?? lowStockThreshold),
+      preorder: v.preorderShipsOn && preorderRoom(v) > 0 ? { shipsOn: v.preorderShipsOn, left: preorderRoom(v) } : null,
     })),
     price: { min: money(row.priceMin), max: money(row.priceMax) },
     inStock: row.inStock,

@@ -20,7 +20,11 @@ export function productJsonLd(product: ProductDetail, siteUrl: string) {
       lowPrice: formatMajorUnits(product.price.min.amount, product.price.min.currency),
       highPrice: formatMajorUnits(product.price.max.amount, product.price.max.currency),
       offerCount: product.variants.length,
-      availability: product.inStock ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
+      availability: product.inStock
+        ? "https://schema.org/InStock"
+        : product.variants.some((v) => v.preorder)
+          ? "https://schema.org/PreOrder"
+          : "https://schema.org/OutOfStock",
       url,
     },
     ...(product.rating.count > 0

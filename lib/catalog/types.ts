@@ -24,7 +24,10 @@ export type ProductCard = {
   compareAt: Money | null;
   /** true when variants differ in price ("from $19") */
   priceVaries: boolean;
+  /** some variant has stock (what listings' "In stock" filter means: ships now) */
   inStock: boolean;
+  /** no variant has stock, but one takes pre-orders: the card says "Pre-order" */
+  preorder: boolean;
   image: ImageView | null;
   rating: { average: number; count: number };
 };
@@ -37,6 +40,8 @@ export type VariantView = {
   compareAt: Money | null;
   stock: number;
   lowStock: boolean;
+  /** on pre-order with room left under its limit: the ships-from date and the units one may still pre-order */
+  preorder: { shipsOn: string; left: number } | null;
 };
 
 export type ProductDetail = {

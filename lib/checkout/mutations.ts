@@ -1,17 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db";
-import {
-  addresses,
-  carts,
-  cartItems,
-  orderDiscountAllocations,
-  orderDiscounts,
-  orderEvents,
-  orderLines,
-  orders,
-  variants,
-} from "@/db/schema";
+import { addresses, carts, cartItems, orderDiscountAllocations, orderDiscounts, orderEvents, orderLines, orders } from "@/db/schema";
 import { createAddress } from "@/lib/addresses/mutations";
 import type { AddressFields } from "@/lib/addresses/schema";
 import { isUniqueViolation } from "@/lib/db-errors";
@@ -26,6 +16,8 @@ import type { PricingResult } from "@/lib/pricing/types";
 import { claimPricing, PricingRefusal } from "@/lib/promotions/redeem";
 import { readStoreSettings } from "@/lib/settings/queries";
 import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
+import { CheckoutRefusal } from "./refusal";
+import { reserveStock } from "./reserve-stock";
 import type { CheckoutInput } from "./schema";
 import { getActiveShippingMethod, shippingCost } from "./shipping";
 
@@ -33,16 +25,6 @@ export type PlacedOrder = { id: string; number: string; total: number; currency:
 
 export type PlaceOrderResult =
   { ok: true; order: PlacedOrder; created: boolean; productSlugs: string[] } | { ok: false; error: string; field?: string };
-
-/** A reason to refuse the order that the shopper can act on; thrown inside the transaction to roll it back. */
-class CheckoutRefusal extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
 
 const placedColumns = {
   id: orders.id,
@@ -95,31 +77,6 @@ function checkLines(lines: CheckoutLine[]): void {
   const currency = lines[0]!.currency;
   if (lines.some((l) => l.currency !== currency))
     throw new CheckoutRefusal("Your cart mixes currencies: remove the items priced differently.");
-}
-
-/**
- * Takes each line's quantity out of stock with a conditional UPDATE, so stock can
- * never go negative or be sold twice whatever runs concurrently. Locks variants in
- * id order to avoid deadlocks between carts holding the same variants.
- */
-async function reserveStock(tx: Tx, lines: CheckoutLine[]): Promise<void> {
-  for (const line of [...lines].sort((a, b) => a.variantId - b.variantId)) {
-    const reserved = await tx
-      .update(variants)
-      .set({ stock: sql`${variants.stock} - ${line.quantity}` })
-      .where(and(eq(variants.id, line.variantId), sql`${variants.stock} >= ${line.quantity}`))
-      .returning({ id: variants.id });
-    if (reserved.length === 0) {
-      const [now] = await tx.select({ stock: variants.stock }).from(variants).where(eq(variants.id, line.variantId));
-      const left = now?.stock ?? 0;
-      const name = line.variantTitle ? `${line.productTitle} (${line.variantTitle})` : line.productTitle;
-      throw new CheckoutRefusal(
-        left === 0
-          ? `${name} is sold out: remove it from your cart to continue.`
-          : `Only ${left} left of ${name}: lower the quantity in your cart.`,
-      );
-    }
-  }
 }
 
 async function nextOrderNumber(tx: Tx): Promise<string> {
@@ -263,7 +220,7 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
         .returning(placedColumns);
       // After the order exists, so the ledger rows can name it; a refusal rolls it all back.
       await setStockContext(tx, { reason: "order", orderId: order!.id, actorId: ctx.userId });
-      await reserveStock(tx, lines);
+      const preorders = await reserveStock(tx, lines);
       const inserted = await tx
         .insert(orderLines)
         .values(
@@ -279,6 +236,7 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
             unitPrice: l.unitPrice,
             quantity: l.quantity,
             lineTotal: l.unitPrice * l.quantity,
+            preorderShipsOn: preorders.get(l.variantId) ?? null,
           })),
         )
         .returning({ id: orderLines.id, variantId: orderLines.variantId });

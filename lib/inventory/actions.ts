@@ -18,8 +18,10 @@ export const adjustStockAction = staffAction({ schema: adjustStockSchema }, asyn
   if (result.previous > 0 !== result.stock > 0) revalidateTag(TAGS.catalog, "max");
   revalidatePath("/admin/inventory");
   revalidatePath(`/admin/inventory/${data.variantId}`);
-  const change = result.stock === result.previous ? "unchanged" : signed(result.stock - result.previous);
-  return { ok: true, message: `Stock of ${result.sku} is now ${result.stock} (${change}, ${data.reason}).` };
+  const received = result.stock + result.preordersFilled;
+  const change = received === result.previous ? "unchanged" : signed(received - result.previous);
+  const filled = result.preordersFilled > 0 ? ` ${result.preordersFilled} went to waiting pre-orders, oldest first.` : "";
+  return { ok: true, message: `Stock of ${result.sku} is now ${result.stock} (${change}, ${data.reason}).${filled}` };
 });
 
 /** Low-stock threshold of one variant; blank returns it to the store default. */

@@ -1,18 +1,21 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { products, variants } from "@/db/schema";
 import type { AdjustStockInput } from "./schema";
 import { setStockContext } from "./stock-context";
 
-export type AdjustResult = { ok: true; sku: string; slug: string; previous: number; stock: number } | { ok: false; error: string };
+export type AdjustResult =
+  { ok: true; sku: string; slug: string; previous: number; stock: number; preordersFilled: number } | { ok: false; error: string };
 
 /**
  * Changes one variant's stock by a signed amount, or (stocktake) to the counted
  * quantity, in one transaction whose stock context makes the ledger trigger
- * record the reason, the staff member and the note. The delta is applied by a
- * conditional UPDATE, so concurrent adjustments and checkouts can never take the
- * stock below zero: an adjustment that would is refused and writes nothing.
+ * record the reason, the staff member and the note. The row is locked, so the
+ * recorded change is exact and concurrent adjustments and checkouts can never
+ * take the stock below zero: an adjustment that would is refused and writes
+ * nothing. Stock that rises fills waiting pre-orders first (trigger
+ * variants_fill_preorders): `stock` is what is left, `preordersFilled` what they took.
  */
 export async function adjustStock(input: AdjustStockInput, actorId: string): Promise<AdjustResult> {
   return db.transaction(async (tx): Promise<AdjustResult> => {
@@ -21,27 +24,26 @@ export async function adjustStock(input: AdjustStockInput, actorId: string): Pro
       .select({ stock: variants.stock, sku: variants.sku, slug: products.slug })
       .from(variants)
       .innerJoin(products, eq(products.id, variants.productId))
-      .where(eq(variants.id, input.variantId));
+      .where(eq(variants.id, input.variantId))
+      .for("update", { of: variants });
     if (!current) return { ok: false, error: "This variant no longer exists." };
-
-    if (input.counted !== undefined) {
-      // A count replaces whatever the stock is at this moment: lock the row so the recorded delta is exact.
-      const [locked] = await tx.select({ stock: variants.stock }).from(variants).where(eq(variants.id, input.variantId)).for("update");
-      await tx.update(variants).set({ stock: input.counted }).where(eq(variants.id, input.variantId));
-      return { ok: true, sku: current.sku, slug: current.slug, previous: locked!.stock, stock: input.counted };
+    const target = input.counted !== undefined ? input.counted : current.stock + input.adjustment!;
+    if (target < 0) {
+      return { ok: false, error: `Only ${current.stock} in stock: an adjustment of ${input.adjustment} would go below zero.` };
     }
-
-    const delta = input.adjustment!;
     const [updated] = await tx
       .update(variants)
-      .set({ stock: sql`${variants.stock} + ${delta}` })
-      .where(sql`${variants.id} = ${input.variantId} and ${variants.stock} + ${delta} >= 0`)
+      .set({ stock: target })
+      .where(eq(variants.id, input.variantId))
       .returning({ stock: variants.stock });
-    if (!updated) {
-      const [now] = await tx.select({ stock: variants.stock }).from(variants).where(eq(variants.id, input.variantId));
-      return { ok: false, error: `Only ${now?.stock ?? 0} in stock: an adjustment of ${delta} would go below zero.` };
-    }
-    return { ok: true, sku: current.sku, slug: current.slug, previous: updated.stock - delta, stock: updated.stock };
+    return {
+      ok: true,
+      sku: current.sku,
+      slug: current.slug,
+      previous: current.stock,
+      stock: updated!.stock,
+      preordersFilled: target - updated!.stock,
+    };
   });
 }
 

@@ -12,6 +12,9 @@ const row = (optionValues: Record<string, string>, sku: string): VariantDraft =>
   price: "1",
   compareAtPrice: "",
   stock: "1",
+  preorderShipsOn: "",
+  preorderCap: "",
+  preorderBacklog: 0,
   loadedStock: "1",
 });
 

@@ -14,6 +14,10 @@ export type VariantDraft = {
   compareAtPrice: string;
   stock: string;
   loadedStock: string;
+  preorderShipsOn: string;
+  preorderCap: string;
+  /** shown, not sent: units waiting on pre-order when the form was opened */
+  preorderBacklog: number;
 };
 export type ProductDraft = {
   id: string;
@@ -42,6 +46,9 @@ const blankVariant = (optionValues: Record<string, string> = {}): VariantDraft =
   compareAtPrice: "",
   stock: "0",
   loadedStock: "",
+  preorderShipsOn: "",
+  preorderCap: "",
+  preorderBacklog: 0,
 });
 
 export function emptyDraft(): ProductDraft {
@@ -86,6 +93,9 @@ export function draftFromProduct(p: ProductForEdit): ProductDraft {
           compareAtPrice: money(v.compareAtPrice),
           stock: String(v.stock),
           loadedStock: String(v.stock),
+          preorderShipsOn: v.preorderShipsOn ?? "",
+          preorderCap: v.preorderCap === null ? "" : String(v.preorderCap),
+          preorderBacklog: v.preorderBacklog,
         }))
       : [blankVariant()],
     images: p.images.map((i) => ({ id: String(i.id), url: i.url, alt: i.alt })),
@@ -115,6 +125,9 @@ export function draftFromValues(values: Record<string, string>): ProductDraft {
     compareAtPrice: str(v.compareAtPrice),
     stock: str(v.stock),
     loadedStock: str(v.loadedStock),
+    preorderShipsOn: str(v.preorderShipsOn),
+    preorderCap: str(v.preorderCap),
+    preorderBacklog: Number(str(v.preorderBacklog)) || 0,
   }));
   return {
     id: str(n.id),

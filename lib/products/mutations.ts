@@ -5,6 +5,7 @@ import { brands, categories, productImages, productSlugRedirects, products, vari
 import { isStaff, type SessionUser } from "@/lib/auth/session";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { setStockContext } from "@/lib/inventory/stock-context";
+import { preorderFieldsError, todayUtc } from "@/lib/preorders/rules";
 import type { StoredImage } from "./images";
 import type { ProductFormInput } from "./schema";
 
@@ -127,6 +128,8 @@ async function saveVariants(tx: Tx, productId: number, input: ProductFormInput, 
   // Order lines keep their own copy of what was sold; their variant_id is set to null.
   await tx.delete(variants).where(and(eq(variants.productId, productId), kept.length ? notInArray(variants.id, kept) : undefined));
   const row = (v: ProductFormInput["variants"][number], position: number) => ({
+    preorderShipsOn: v.preorderShipsOn,
+    preorderCap: v.preorderCap,
     sku: v.sku,
     optionValues: v.optionValues,
     price: v.price!,
@@ -136,6 +139,7 @@ async function saveVariants(tx: Tx, productId: number, input: ProductFormInput, 
   });
   await setStockContext(tx, { reason: "correction", actorId });
   for (const [i, v] of input.variants.entries()) {
+    await checkPreorder(tx, v, i);
     if (v.id) await updateVariant(tx, v.id, row(v, i), v);
   }
   const added = [...input.variants.entries()].filter(([, v]) => !v.id);
@@ -143,6 +147,22 @@ async function saveVariants(tx: Tx, productId: number, input: ProductFormInput, 
     await setStockContext(tx, { reason: "initial", actorId });
     await tx.insert(variants).values(added.map(([i, v]) => ({ productId, ...row(v, i), stock: v.stock })));
   }
+}
+
+/**
+ * The pre-order fields against the variant's row, locked so no checkout adds to its
+ * backlog between this check and the save: a limit below what already waits is refused.
+ */
+async function checkPreorder(tx: Tx, v: ProductFormInput["variants"][number], index: number) {
+  const [saved] = v.id
+    ? await tx
+        .select({ backlog: variants.preorderBacklog, shipsOn: variants.preorderShipsOn })
+        .from(variants)
+        .where(eq(variants.id, v.id))
+        .for("update")
+    : [];
+  const error = preorderFieldsError({ shipsOn: v.preorderShipsOn, cap: v.preorderCap }, saved ?? { backlog: 0, shipsOn: null }, todayUtc());
+  if (error) throw fieldRefusal(`variants.${index}.${v.preorderShipsOn === null ? "preorderShipsOn" : "preorderCap"}`, error);
 }
 
 /**

@@ -67,6 +67,8 @@ function editOf(product: NonNullable<Awaited<ReturnType<typeof getProductForEdit
       price: v.price,
       compareAtPrice: v.compareAtPrice,
       stock: v.stock,
+      preorderShipsOn: v.preorderShipsOn,
+      preorderCap: v.preorderCap,
       loadedStock: v.stock,
     })),
     images: [],
@@ -153,7 +155,17 @@ describe("editing a product", () => {
     edit.options = [{ name: "Size", values: ["M", "L"] }];
     edit.variants = [
       edit.variants[1]!,
-      { id: null, optionValues: { Size: "L" }, sku: `L-${unique()}`, price: 1500, compareAtPrice: null, stock: 2, loadedStock: null },
+      {
+        id: null,
+        optionValues: { Size: "L" },
+        sku: `L-${unique()}`,
+        price: 1500,
+        compareAtPrice: null,
+        stock: 2,
+        preorderShipsOn: null,
+        preorderCap: null,
+        loadedStock: null,
+      },
     ];
     expect((await saveProduct(edit, staff)).ok).toBe(true);
     const after = (await getProductForEdit(product.id))!;

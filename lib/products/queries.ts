@@ -115,6 +115,9 @@ export async function getProductForEdit(id: number): Promise<ProductForEdit | nu
       price: v.price,
       compareAtPrice: v.compareAtPrice,
       stock: v.stock,
+      preorderShipsOn: v.preorderShipsOn,
+      preorderCap: v.preorderCap,
+      preorderBacklog: v.preorderBacklog,
     })),
     images: row.images.map((i) => ({ id: i.id, url: i.url, alt: i.alt, width: i.width, height: i.height })),
   };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { productStatus } from "@/db/schema/products";
 import { formatMajorUnits, parseMajorUnits } from "@/lib/money";
+import { preorderPairError } from "@/lib/preorders/rules";
 import { SLUG_MAX, SLUG_PATTERN } from "./slug-rules";
 import { comboKey, splitList } from "./variant-combos";
 
@@ -70,6 +71,26 @@ function variantSchema(currency: string) {
             .min(0, "Stock cannot be negative")
             .max(1_000_000, "Stock is limited to 1,000,000"),
         ),
+      // Pre-order: a ships-from date and a limit, both or neither (empty: not on pre-order).
+      preorderShipsOn: z
+        .string()
+        .trim()
+        .optional()
+        .transform((s) => s || null)
+        .pipe(z.iso.date("Enter the ships-from date as a date, e.g. 2027-01-15").nullable()),
+      preorderCap: z
+        .string()
+        .trim()
+        .optional()
+        .transform((s) => (s ? Number(s) : null))
+        .pipe(
+          z
+            .number({ error: "Enter the pre-order limit as a whole number" })
+            .int("Enter the pre-order limit as a whole number")
+            .min(1, "The pre-order limit must be at least 1")
+            .max(1_000_000, "The pre-order limit is at most 1,000,000")
+            .nullable(),
+        ),
       // The stock shown when the form was opened (hidden field); null for a new variant.
       loadedStock: z
         .string()
@@ -77,6 +98,9 @@ function variantSchema(currency: string) {
         .transform((s) => (s?.trim() && /^\d+$/.test(s.trim()) ? Number(s) : null)),
     })
     .superRefine((v, ctx) => {
+      // The date and the backlog are checked against the locked row when saving (lib/products/mutations.ts).
+      const pair = preorderPairError({ shipsOn: v.preorderShipsOn, cap: v.preorderCap });
+      if (pair) ctx.addIssue({ code: "custom", path: [pair.field], message: pair.message });
       if (v.price !== null && v.compareAtPrice !== null && v.compareAtPrice <= v.price) {
         ctx.addIssue({
           code: "custom",

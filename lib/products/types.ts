@@ -27,6 +27,10 @@ export type VariantForEdit = {
   price: number;
   compareAtPrice: number | null;
   stock: number;
+  preorderShipsOn: string | null;
+  preorderCap: number | null;
+  /** units ordered on pre-order that stock has not covered yet */
+  preorderBacklog: number;
 };
 export type ImageForEdit = { id: number; url: string; alt: string; width: number; height: number };
 

@@ -7,8 +7,8 @@ type Props = { variants: VariantDraft[]; options: OptionInput[]; errors: Record<
 
 /**
  * One fieldset per variant whose legend names it ("Size M, Color Red"), so each
- * variant's SKU, Price, Compare-at price and Stock keep their plain labels and
- * are told apart by their group.
+ * variant's SKU, Price, Compare-at price, Stock and pre-order fields keep their
+ * plain labels and are told apart by their group.
  */
 export function VariantFields({ variants, options, errors, currency }: Props) {
   return (
@@ -36,6 +36,23 @@ export function VariantFields({ variants, options, errors, currency }: Props) {
               <TextField {...f("price")} label="Price" defaultValue={v.price} required inputMode="decimal" />
               <TextField {...f("compareAtPrice")} label="Compare-at price" defaultValue={v.compareAtPrice} inputMode="decimal" />
               <NumberField {...f("stock")} label="Stock" defaultValue={v.stock} min={0} step={1} />
+            </div>
+            <div className="mt-3 grid gap-3 sm:grid-cols-4">
+              <TextField {...f("preorderShipsOn")} type="date" label="Pre-order ships from" defaultValue={v.preorderShipsOn} />
+              <NumberField
+                {...f("preorderCap")}
+                label="Pre-order limit"
+                defaultValue={v.preorderCap}
+                min={1}
+                step={1}
+                hint="Units that may wait at once. Leave both empty: not on pre-order."
+              />
+              <p className="self-end pb-2 text-sm text-zinc-600 sm:col-span-2">
+                <input type="hidden" name={`variants.${i}.preorderBacklog`} value={v.preorderBacklog} />
+                {v.preorderBacklog > 0
+                  ? `${v.preorderBacklog} ${v.preorderBacklog === 1 ? "unit waits" : "units wait"} on pre-order: stock received fills them first, oldest order first.`
+                  : "No pre-orders waiting."}
+              </p>
             </div>
           </fieldset>
         );

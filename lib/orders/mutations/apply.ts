@@ -6,6 +6,9 @@ import { setStockContext } from "@/lib/inventory/stock-context";
 import { releasePricing } from "@/lib/promotions/redeem";
 import { releasesStock } from "../transitions";
 
+/** A refusal a hook throws to roll the transition back; its message is shown as it is. */
+export class TransitionRefused extends Error {}
+
 export type Actor = { kind: OrderActor; id: string | null };
 
 export type TransitionData = { carrier?: string; trackingNumber?: string; reason?: string; note?: string };
@@ -53,6 +56,8 @@ export async function applyTransition(tx: Tx, order: OrderRow, to: OrderStatus, 
     actorId: actor.id,
     note: data.note ?? (to === "refund_requested" ? (data.reason ?? "") : to === "shipped" ? `${data.carrier} ${data.trackingNumber}` : ""),
   });
+  // An order that ends unshipped gives its waiting pre-order units back to the limit (nothing to restock: no stock was taken).
+  if (to === "cancelled" || to === "refunded") await releasePreorders(tx, order.id);
   if (releasesStock(order.status, to)) {
     await setStockContext(tx, {
       reason: "cancel",
@@ -65,11 +70,42 @@ export async function applyTransition(tx: Tx, order: OrderRow, to: OrderStatus, 
   return true;
 }
 
-/** Adds an order's quantities back to the variants that still exist (the caller set the stock context). */
+/**
+ * Adds an order's quantities back to the variants that still exist (the caller set the stock context): lines taken
+ * from stock and pre-order lines that stock filled; a pre-order line still waiting took no stock and gives none back.
+ */
 export async function releaseStock(tx: Tx, orderId: string): Promise<void> {
+  await lockOrderVariants(tx, orderId);
   await tx.execute(sql`
     update variants v set stock = v.stock + l.quantity
     from (select variant_id, sum(quantity)::int as quantity from order_lines
-          where order_id = ${orderId} and variant_id is not null group by variant_id) l
+          where order_id = ${orderId} and variant_id is not null
+            and (preorder_ships_on is null or preorder_filled_at is not null)
+          group by variant_id) l
     where v.id = l.variant_id`);
+}
+
+/**
+ * Takes the order's waiting pre-order lines out of their variants' backlog (the order ended: the order row is
+ * already cancelled or refunded, so the fill trigger skips those lines from now on). The variants are locked
+ * first: a stock arrival filling one of these lines either committed before (the line reads filled and is
+ * restocked instead) or waits for this transaction and then sees the order ended.
+ */
+export async function releasePreorders(tx: Tx, orderId: string): Promise<void> {
+  await lockOrderVariants(tx, orderId);
+  await tx.execute(sql`
+    update variants v set preorder_backlog = v.preorder_backlog - l.quantity
+    from (select variant_id, sum(quantity)::int as quantity from order_lines
+          where order_id = ${orderId} and variant_id is not null
+            and preorder_ships_on is not null and preorder_filled_at is null
+          group by variant_id) l
+    where v.id = l.variant_id`);
+}
+
+/** Locks the variants of an order's lines, in id order (as checkout does), before their lines are read. */
+async function lockOrderVariants(tx: Tx, orderId: string): Promise<void> {
+  await tx.execute(sql`
+    select v.id from variants v
+    where v.id in (select variant_id from order_lines where order_id = ${orderId})
+    order by v.id for update`);
 }

@@ -5,7 +5,8 @@ import { setStockContext } from "@/lib/inventory/stock-context";
 import { RefundFailed } from "@/lib/payments/provider";
 import type { ProviderResolver } from "@/lib/payments/mutations/refund";
 import { recordRefund } from "@/lib/refunds/record";
-import { applyTransition, lockOrder, releaseStock, type Actor, type TransitionData } from "./apply";
+import { applyTransition, lockOrder, releaseStock, TransitionRefused, type Actor, type TransitionData } from "./apply";
+import { refuseShippingWhilePreordersWait } from "./preorders";
 import { notifyOrderStatus } from "./notify";
 import { raiseAlert } from "@/lib/alerts/raise";
 import { isPaidUnshipped, nextStatus, type OrderAction } from "../transitions";
@@ -55,6 +56,7 @@ export async function transitionOrder(
     });
   } catch (e) {
     if (e instanceof RefundFailed) return { ok: false, error: `${e.message} The order was not changed.` };
+    if (e instanceof TransitionRefused) return { ok: false, error: e.message };
     throw e;
   }
   if (result.ok && NOTIFY_ON.includes(result.to)) await notifyOrderStatus(orderId);
@@ -83,8 +85,9 @@ export const requestRefund = (orderId: string, userId: string | null, reason: st
     },
   );
 
+/** Ships a paid order; refused while any of its pre-order lines still waits for stock. */
 export const shipOrder = (orderId: string, staffId: string, shipment: { carrier: string; trackingNumber: string }) =>
-  transitionOrder(orderId, "ship", staff(staffId), shipment);
+  transitionOrder(orderId, "ship", staff(staffId), shipment, { before: refuseShippingWhilePreordersWait });
 export const markDelivered = (orderId: string, staffId: string) => transitionOrder(orderId, "deliver", staff(staffId));
 /** The review step: a paid order awaiting review may now be fulfilled (records orders.reviewedAt). */
 export const approveOrder = (orderId: string, staffId: string) =>

@@ -1,13 +1,17 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { db } from "@/db";
-import { orders, type OrderRow } from "@/db/schema";
+import { orderLines, orders, type OrderRow } from "@/db/schema";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
 import { formatMoney } from "@/lib/money";
+import { preorderLabel } from "@/lib/preorders/rules";
 import { guestOrderLink } from "../guest-link";
 import { listOrderDiscounts } from "../queries/discounts";
 import { formatTotalsAmount, orderTotalsRows } from "../totals";
+
+/** The e-mails that repeat the pre-order promise: until the order ships. */
+const PROMISE_ON: readonly OrderRow["status"][] = ["pending_payment", "paid", "awaiting_review"];
 
 type Message = { template: string; subject: string; intro: string };
 
@@ -58,11 +62,17 @@ function messageFor(order: OrderRow): Message | null {
   }
 }
 
-/** The e-mail text for an order's current status (with its totals, each discount on its own line), or null when that status sends none. */
+export type PreorderMailLine = { title: string; shipsOn: string };
+
+/**
+ * The e-mail text for an order's current status (with its totals, each discount on its own line, and, until it
+ * ships, each pre-order line's promise), or null when that status sends none.
+ */
 export function orderMail(
   order: OrderRow,
   siteUrl: string,
   discounts: readonly { label: string; amount: number; target?: "items" | "shipping" }[] = [],
+  preorders: readonly PreorderMailLine[] = [],
 ): { subject: string; text: string; template: string; secrets: string[] } | null {
   const message = messageFor(order);
   if (!message) return null;
@@ -77,6 +87,7 @@ export function orderMail(
     message.intro,
     "",
     `Order: ${order.number}`,
+    ...(PROMISE_ON.includes(order.status) ? preorders.map((p) => `${p.title}: ${preorderLabel(p.shipsOn)}`) : []),
     ...orderTotalsRows(order, discounts).map((row) => `${row.label}: ${formatTotalsAmount(row, money)}`),
     "",
     access,
@@ -89,7 +100,13 @@ export async function notifyOrderStatus(orderId: string): Promise<void> {
   try {
     const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
     if (!order) return;
-    const mail = orderMail(order, env().SITE_URL, await listOrderDiscounts(db, order.id));
+    const preorders = await db
+      .select({ title: orderLines.productTitle, variant: orderLines.variantTitle, shipsOn: orderLines.preorderShipsOn })
+      .from(orderLines)
+      .where(and(eq(orderLines.orderId, order.id), isNotNull(orderLines.preorderShipsOn)))
+      .orderBy(asc(orderLines.id));
+    const promised = preorders.map((p) => ({ title: p.variant ? `${p.title} (${p.variant})` : p.title, shipsOn: p.shipsOn! }));
+    const mail = orderMail(order, env().SITE_URL, await listOrderDiscounts(db, order.id), promised);
     if (mail) await sendMail({ to: order.email, ...mail });
   } catch (e) {
     console.error(`[orders] could not send the e-mail for order ${orderId}`, e);

@@ -32,6 +32,9 @@ export type OrderLineView = {
   quantity: number;
   lineTotal: number;
   reviewed: boolean;
+  /** a pre-order line: the date promised at ordering, and when stock covered it (null while it waits) */
+  preorderShipsOn: string | null;
+  preorderFilledAt: Date | null;
 };
 
 export type OrderEventView = {
@@ -111,6 +114,8 @@ export async function getOrderForViewer(number: string, viewer: Viewer): Promise
         quantity: orderLines.quantity,
         lineTotal: orderLines.lineTotal,
         reviewed: sql<boolean>`${reviews.id} is not null`,
+        preorderShipsOn: orderLines.preorderShipsOn,
+        preorderFilledAt: orderLines.preorderFilledAt,
       })
       .from(orderLines)
       .leftJoin(reviews, eq(reviews.orderLineId, orderLines.id))

@@ -137,6 +137,8 @@ export type StaffOrderView = Omit<OrderRow, "checkoutKey"> & {
     lineTotal: number;
     /** this line's share of the item discounts: a refund of the line gives back lineTotal − discount */
     discount: number;
+    preorderShipsOn: string | null;
+    preorderFilledAt: Date | null;
   }[];
   /** each applied discount, its own line under the subtotal */
   discounts: OrderDiscountView[];
@@ -164,6 +166,8 @@ export async function getOrderForStaff(number: string): Promise<StaffOrderView |
         unitPrice: orderLines.unitPrice,
         quantity: orderLines.quantity,
         lineTotal: orderLines.lineTotal,
+        preorderShipsOn: orderLines.preorderShipsOn,
+        preorderFilledAt: orderLines.preorderFilledAt,
         // Qualified by hand: Drizzle prints a one-table select's columns bare, which the subquery would read as its own.
         discount: sql<number>`(select coalesce(sum(a.amount), 0)::int from order_discount_allocations a where a.order_line_id = order_lines.id)`,
       })

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
+import { PreorderNote } from "@/components/orders/preorder-note";
 import { formatMoney } from "@/lib/money";
 import type { OrderView } from "@/lib/orders/queries";
 import { formatTotalsAmount, orderTotalsRows } from "@/lib/orders/totals";
@@ -24,6 +25,7 @@ export function OrderLines({ order }: { order: OrderView }) {
                 {l.productTitle}
               </Link>
               {l.variantTitle && <p className="text-zinc-600">{l.variantTitle}</p>}
+              <PreorderNote shipsOn={l.preorderShipsOn} filledAt={l.preorderFilledAt} />
               <p className="text-zinc-600">
                 {l.quantity} × {money(l.unitPrice)} · SKU {l.sku}
               </p>

@@ -1,3 +1,4 @@
+import { PreorderNote } from "@/components/orders/preorder-note";
 import { PostalAddressView } from "@/components/ui/address-view";
 import { orderShippingAddress } from "@/lib/addresses/format";
 import { formatMoney } from "@/lib/money";
@@ -34,6 +35,7 @@ export function OrderLinesTable({ order }: { order: StaffOrderView }) {
           <td className="py-2 pr-4">
             {l.productTitle}
             {l.variantTitle && <span className="block text-zinc-600">{l.variantTitle}</span>}
+            <PreorderNote shipsOn={l.preorderShipsOn} filledAt={l.preorderFilledAt} staff />
           </td>
           <td className="py-2 pr-4 font-mono text-xs">{l.sku}</td>
           <td className="py-2 pr-4 text-right tabular-nums">{money(l.unitPrice)}</td>

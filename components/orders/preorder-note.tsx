@@ -1,0 +1,21 @@
+import { formatShipsOn, preorderLabel } from "@/lib/preorders/rules";
+
+const arrived = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
+
+/**
+ * What an order line says about its pre-order: the promise ("Pre-order — ships from …"), and
+ * whether stock covered it ("Stock arrived"); staff also read "Waiting for stock" until then.
+ */
+export function PreorderNote({ shipsOn, filledAt, staff = false }: { shipsOn: string | null; filledAt: Date | null; staff?: boolean }) {
+  if (!shipsOn) return null;
+  return (
+    <p className="text-sm font-medium text-sky-800">
+      {preorderLabel(shipsOn)}
+      {filledAt ? (
+        <span className="font-normal text-emerald-800"> · Stock arrived{staff ? ` ${arrived.format(filledAt)}` : ""}</span>
+      ) : (
+        staff && <span className="font-normal text-amber-800"> · Waiting for stock (promised {formatShipsOn(shipsOn)})</span>
+      )}
+    </p>
+  );
+}
