@@ -29,10 +29,15 @@ async function pendingOf(ids: number[]): Promise<number> {
   return rows.length;
 }
 
+async function threeProducts(categoryId: number) {
+  const [a, b, c] = await Promise.all([1, 2, 3].map(() => createRankingProduct(categoryId)));
+  return [a!, b!, c!] as const;
+}
+
 describe("co-purchase counts", () => {
   it("count each paid order once, both directions, a product once per order, unpaid orders not at all", async () => {
     const category = await createRankingCategory();
-    const [a, b, c] = await Promise.all([1, 2, 3].map(() => createRankingProduct(category.id)));
+    const [a, b, c] = await threeProducts(category.id);
     const paidAt = new Date();
     const line = (p: { id: number }, quantity = 1) => ({ productId: p.id, quantity });
     await insertRankingOrder({ status: "paid", paidAt, lines: [line(a), line(b)] });
@@ -41,44 +46,44 @@ describe("co-purchase counts", () => {
     await insertRankingOrder({ status: "pending_payment", paidAt: null, lines: [line(a), line(c)] });
 
     await drain(500);
-    expect(await pairsOf([a!.id, b!.id, c!.id])).toEqual({
-      [`${a!.id}>${b!.id}`]: 2,
-      [`${b!.id}>${a!.id}`]: 2,
-      [`${a!.id}>${c!.id}`]: 1,
-      [`${c!.id}>${a!.id}`]: 1,
-      [`${b!.id}>${c!.id}`]: 1,
-      [`${c!.id}>${b!.id}`]: 1,
+    expect(await pairsOf([a.id, b.id, c.id])).toEqual({
+      [`${a.id}>${b.id}`]: 2,
+      [`${b.id}>${a.id}`]: 2,
+      [`${a.id}>${c.id}`]: 1,
+      [`${c.id}>${a.id}`]: 1,
+      [`${b.id}>${c.id}`]: 1,
+      [`${c.id}>${b.id}`]: 1,
     });
     // Swept again: nothing changes.
     await drain(500);
-    expect((await pairsOf([a!.id]))[`${a!.id}>${b!.id}`]).toBe(2);
+    expect((await pairsOf([a.id]))[`${a.id}>${b.id}`]).toBe(2);
     // The unpaid order waits; once paid it counts, once.
-    expect(await pendingOf([a!.id, c!.id])).toBe(1);
-    const unpaid = db.select({ id: orderLines.orderId }).from(orderLines).where(eq(orderLines.productId, c!.id));
+    expect(await pendingOf([a.id, c.id])).toBe(1);
+    const unpaid = db.select({ id: orderLines.orderId }).from(orderLines).where(eq(orderLines.productId, c.id));
     await db
       .update(orders)
       .set({ status: "paid", paidAt })
       .where(and(isNull(orders.paidAt), inArray(orders.id, unpaid)));
     await drain(500);
-    expect((await pairsOf([c!.id]))[`${c!.id}>${a!.id}`]).toBe(2);
+    expect((await pairsOf([c.id]))[`${c.id}>${a.id}`]).toBe(2);
   });
 
   it("two sweeps at the same time count every order exactly once", async () => {
     const category = await createRankingCategory();
-    const [a, b, c] = await Promise.all([1, 2, 3].map(() => createRankingProduct(category.id)));
+    const [a, b, c] = await threeProducts(category.id);
     const paidAt = new Date();
     for (let i = 0; i < 40; i++) {
       const lines = i % 2 === 0 ? [a, b] : [a, b, c];
-      await insertRankingOrder({ status: "paid", paidAt, lines: lines.map((p) => ({ productId: p!.id, quantity: 1 })) });
+      await insertRankingOrder({ status: "paid", paidAt, lines: lines.map((p) => ({ productId: p.id, quantity: 1 })) });
     }
     // Small batches, so the two sweeps interleave many times over the same rows.
     await Promise.all([drain(3), drain(3), drain(5)]);
-    const pairs = await pairsOf([a!.id, b!.id, c!.id]);
-    expect(pairs[`${a!.id}>${b!.id}`]).toBe(40);
-    expect(pairs[`${b!.id}>${a!.id}`]).toBe(40);
-    expect(pairs[`${a!.id}>${c!.id}`]).toBe(20);
-    expect(pairs[`${c!.id}>${b!.id}`]).toBe(20);
-    expect(await pendingOf([a!.id])).toBe(0);
+    const pairs = await pairsOf([a.id, b.id, c.id]);
+    expect(pairs[`${a.id}>${b.id}`]).toBe(40);
+    expect(pairs[`${b.id}>${a.id}`]).toBe(40);
+    expect(pairs[`${a.id}>${c.id}`]).toBe(20);
+    expect(pairs[`${c.id}>${b.id}`]).toBe(20);
+    expect(await pendingOf([a.id])).toBe(0);
   });
 
   it("count only an order's largest lines, so a huge order adds a bounded number of pairs", async () => {
