@@ -10,7 +10,7 @@ import { excludedFor, fallbackSize, fillUp, intArrayLiteral, priceBand, seedWeig
 /** Co-purchases read per seed product (down product_pairs_top_idx): the strongest pairs, enough to fill a row after exclusions. */
 const PAIRS_PER_SEED = 40;
 /** Candidates "Similar products" ranks: the nearest in price on each side, within the band, down products_category_price_idx. */
-const SIMILAR_PER_SIDE = 150;
+const SIMILAR_PER_SIDE = 60;
 /** Best sellers of the last 30 days fill the lists up when our own data is thin. */
 const FILL_PERIOD = "month";
 
