@@ -29,6 +29,7 @@ import {
   runShopperBench,
   type ShopperResults,
 } from "./shopper-bench";
+import { describeRecommendationResults, type RecommendationResults, runRecommendationsBench } from "./recommendations-bench";
 import { percentile, round1 } from "./stats";
 
 // Next (build and start) and every child inherit this: nothing is sent anywhere.
@@ -48,6 +49,10 @@ const { values: args } = parseArgs({
     "no-build": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     reuse: { type: "boolean", default: false },
+    // Order lines seeded for the recommendations' figures; --no-recs skips them, --recs-only runs nothing else (no build, no server).
+    "order-lines": { type: "string", default: "1000000" },
+    "no-recs": { type: "boolean", default: false },
+    "recs-only": { type: "boolean", default: false },
   },
 });
 const PRODUCTS = Number(args.products);
@@ -191,95 +196,107 @@ try {
     await runMigrations(url);
   }
 
-  if (!args["no-build"]) await run("npx", ["next", "build"], { NEXT_DIST_DIR: DIST_DIR });
+  // Before the server starts: its jobs' sweep would otherwise count the seeded orders' pairs meanwhile.
+  let recs: RecommendationResults | undefined;
+  if (!args["no-recs"]) {
+    console.log(`[bench] recommendations: ${Number(args["order-lines"]).toLocaleString("en-US")} order lines, pairs, queries…`);
+    mkdirSync("bench/results", { recursive: true });
+    recs = await runRecommendationsBench({ databaseUrl: url, lines: Number(args["order-lines"]) });
+    console.log(`\n${describeRecommendationResults(recs).join("\n")}\n`);
+  }
+  if (!args["recs-only"]) {
+    if (!args["no-build"]) await run("npx", ["next", "build"], { NEXT_DIST_DIR: DIST_DIR });
 
-  if (
-    await fetch(`${BASE}/api/health`).then(
-      () => true,
-      () => false,
-    )
-  ) {
-    throw new Error(`Port ${PORT} is already serving: stop that server or pass --port`);
-  }
-  mkdirSync("bench/results", { recursive: true });
-  // The test gateway's webhooks are signed with this; the shoppers' process signs with it too.
-  const payments = { PAYMENT_PROVIDER: "test", TEST_GATEWAY_SECRET: randomBytes(24).toString("base64url") };
-  // Its own process group, so the whole server tree stops at the end.
-  next = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    detached: true,
-    stdio: ["ignore", openSync("bench/results/server.log", "w"), openSync("bench/results/server.log", "a")],
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXT_DIST_DIR: DIST_DIR,
-      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "20",
-      ...payments,
-    },
-  });
-  await waitForHealth(BASE);
-  const idleRss = rssMb(next.pid);
-  const list = args["no-pages"] ? [] : await scenarios(url);
-
-  const results: Result[] = [];
-  for (const s of list) {
-    const cold = await firstVisits(s.paths);
-    await measure(s, 2); // JIT and connection pool warm-up
-    const r = { ...(await measure(s, DURATION)), urls: s.paths.length, coldP50: cold.p50, coldP95: cold.p95 };
-    results.push(r);
-    console.log(
-      `[bench] ${r.name}: first visits p50 ${r.coldP50} ms p95 ${r.coldP95} ms; ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`,
-    );
-  }
-  let shoppers: ShopperResults | undefined;
-  if (!args["no-shoppers"]) {
-    console.log(`[bench] shoppers: ${SHOPPERS} adding to cart, then checking out, ${DURATION} s each…`);
-    shoppers = await runShopperBench({ databaseUrl: url, base: BASE, duration: DURATION, shoppers: SHOPPERS, env: payments });
-  }
-  let flash: FlashSaleResults | undefined;
-  if (!args["no-flash"]) {
-    console.log(`[bench] flash sale: ${FLASH_SHOPPERS} shoppers at once for 20 units…`);
-    flash = await runFlashSaleBench({ databaseUrl: url, shoppers: FLASH_SHOPPERS, env: payments });
-  }
-  const loadedRss = rssMb(next.pid);
-
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  console.log(`\nMercato benchmark — ${PRODUCTS.toLocaleString("en-US")} products, ${CONNECTIONS} connections, ${DURATION} s per page`);
-  console.log(`Machine: ${machine}; seed took ${seedSeconds.toFixed(1)} s; server RSS ${idleRss} MB idle, ${loadedRss} MB after load\n`);
-  console.log("| page | URLs | first visit p50 / p95 ms | req/s | p50 ms | p95 ms | p99 ms | errors | target |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---|");
-  for (const r of results) {
-    console.log(
-      `| ${r.name} | ${r.urls} | ${r.coldP50} / ${r.coldP95} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.non2xx} | ${r.target} |`,
-    );
-  }
-  if (shoppers) console.log(`\n${describeShopperResults(shoppers).join("\n")}`);
-  if (shoppers && !shoppers.oversell.ok) process.exitCode = 1;
-  if (flash) console.log(`\n${describeFlashSaleResults(flash).join("\n")}`);
-  if (flash && !flash.ok) process.exitCode = 1;
-
-  mkdirSync("bench/results", { recursive: true });
-  writeFileSync(
-    "bench/results/latest.json",
-    JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        machine,
-        products: PRODUCTS,
-        connections: CONNECTIONS,
-        duration: DURATION,
-        seedSeconds,
-        idleRss,
-        loadedRss,
-        results,
-        shoppers,
-        flash,
+    if (
+      await fetch(`${BASE}/api/health`).then(
+        () => true,
+        () => false,
+      )
+    ) {
+      throw new Error(`Port ${PORT} is already serving: stop that server or pass --port`);
+    }
+    mkdirSync("bench/results", { recursive: true });
+    // The test gateway's webhooks are signed with this; the shoppers' process signs with it too.
+    const payments = { PAYMENT_PROVIDER: "test", TEST_GATEWAY_SECRET: randomBytes(24).toString("base64url") };
+    // Its own process group, so the whole server tree stops at the end.
+    next = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+      detached: true,
+      stdio: ["ignore", openSync("bench/results/server.log", "w"), openSync("bench/results/server.log", "a")],
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        NEXT_DIST_DIR: DIST_DIR,
+        DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "20",
+        ...payments,
       },
-      null,
-      2,
-    ),
-  );
+    });
+    await waitForHealth(BASE);
+    const idleRss = rssMb(next.pid);
+    const list = args["no-pages"] ? [] : await scenarios(url);
+
+    const results: Result[] = [];
+    for (const s of list) {
+      const cold = await firstVisits(s.paths);
+      await measure(s, 2); // JIT and connection pool warm-up
+      const r = { ...(await measure(s, DURATION)), urls: s.paths.length, coldP50: cold.p50, coldP95: cold.p95 };
+      results.push(r);
+      console.log(
+        `[bench] ${r.name}: first visits p50 ${r.coldP50} ms p95 ${r.coldP95} ms; ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms`,
+      );
+    }
+    let shoppers: ShopperResults | undefined;
+    if (!args["no-shoppers"]) {
+      console.log(`[bench] shoppers: ${SHOPPERS} adding to cart, then checking out, ${DURATION} s each…`);
+      shoppers = await runShopperBench({ databaseUrl: url, base: BASE, duration: DURATION, shoppers: SHOPPERS, env: payments });
+    }
+    let flash: FlashSaleResults | undefined;
+    if (!args["no-flash"]) {
+      console.log(`[bench] flash sale: ${FLASH_SHOPPERS} shoppers at once for 20 units…`);
+      flash = await runFlashSaleBench({ databaseUrl: url, shoppers: FLASH_SHOPPERS, env: payments });
+    }
+    const loadedRss = rssMb(next.pid);
+
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+    console.log(`\nMercato benchmark — ${PRODUCTS.toLocaleString("en-US")} products, ${CONNECTIONS} connections, ${DURATION} s per page`);
+    console.log(`Machine: ${machine}; seed took ${seedSeconds.toFixed(1)} s; server RSS ${idleRss} MB idle, ${loadedRss} MB after load\n`);
+    console.log("| page | URLs | first visit p50 / p95 ms | req/s | p50 ms | p95 ms | p99 ms | errors | target |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+    for (const r of results) {
+      console.log(
+        `| ${r.name} | ${r.urls} | ${r.coldP50} / ${r.coldP95} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.non2xx} | ${r.target} |`,
+      );
+    }
+    if (shoppers) console.log(`\n${describeShopperResults(shoppers).join("\n")}`);
+    if (shoppers && !shoppers.oversell.ok) process.exitCode = 1;
+    if (flash) console.log(`\n${describeFlashSaleResults(flash).join("\n")}`);
+    if (flash && !flash.ok) process.exitCode = 1;
+    if (recs) console.log(`\n${describeRecommendationResults(recs).join("\n")}`);
+
+    mkdirSync("bench/results", { recursive: true });
+    writeFileSync(
+      "bench/results/latest.json",
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine,
+          products: PRODUCTS,
+          connections: CONNECTIONS,
+          duration: DURATION,
+          seedSeconds,
+          idleRss,
+          loadedRss,
+          results,
+          shoppers,
+          flash,
+          recs,
+        },
+        null,
+        2,
+      ),
+    );
+  }
 } finally {
   if (next?.pid) {
     try {

@@ -30,7 +30,7 @@ export type ShopperResults = {
 };
 
 /** Runs a bench script with tsx (react-server conditions, for the app's server-only modules) and reads the JSON it writes. */
-async function runScript<T>(script: string, name: string, argv: string[], env: Record<string, string>): Promise<T> {
+export async function runScript<T>(script: string, name: string, argv: string[], env: Record<string, string>): Promise<T> {
   const out = `bench/results/${name}.json`;
   rmSync(out, { force: true });
   await new Promise<void>((resolve, reject) => {

@@ -12,5 +12,7 @@ export const TAGS = {
   popularSearches: "popular-searches",
   // Best sellers and the other lists of /rankings (lib/rankings): re-read every few minutes as orders are paid.
   rankings: "rankings",
+  // The product page's "Customers also bought" and "Similar products" (lib/recommendations): re-read every minute for new co-purchases.
+  recommendations: "recommendations",
   product: (slug: string) => `product:${slug}`,
 } as const;

@@ -49,12 +49,12 @@ test("search engines get Product JSON-LD and Open Graph tags", async ({ page }) 
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/media\/seed\/.+\.svg$/);
 });
 
-test("the gallery switches pictures and related products link onwards", async ({ page }) => {
+test("the gallery switches pictures and similar products link onwards", async ({ page }) => {
   await page.goto(`/p/${withTwoOptions.slug}`);
   const thumbs = page.getByRole("list", { name: "Pictures" }).getByRole("button");
   await thumbs.nth(1).click();
   await expect(thumbs.nth(1)).toHaveAttribute("aria-pressed", "true");
-  const related = page.getByRole("region", { name: "You may also like" }).getByRole("article").first();
+  const related = page.getByRole("region", { name: "Similar products" }).getByRole("article").first();
   const title = await related.getByRole("link").textContent();
   await related.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title!);

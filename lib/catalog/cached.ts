@@ -14,7 +14,6 @@ import { suggest as suggestUncached } from "./suggest";
 // Concurrent misses for the same entry share one query (see singleFlight).
 const getCategoryTree = singleFlight(queries.getCategoryTree);
 const getProductBySlug = singleFlight(queries.getProductBySlug);
-const listRelatedProducts = singleFlight(queries.listRelatedProducts);
 const listHotSellers = singleFlight(queries.listHotSellers);
 const listNewArrivals = singleFlight(queries.listNewArrivals);
 const listActiveBanners = singleFlight(queries.listActiveBanners);
@@ -80,7 +79,6 @@ export const getCachedSlugRedirect = (slug: string) =>
     )(),
   );
 
-export const getCachedRelated = unstable_cache(listRelatedProducts, key("related"), opts());
 export const getCachedHotSellers = unstable_cache(listHotSellers, key("hot-sellers"), opts());
 export const getCachedNewArrivals = unstable_cache(listNewArrivals, key("new-arrivals"), opts());
 export const getCachedBanners = unstable_cache(() => listActiveBanners(), key("banners"), opts(TAGS.banners));

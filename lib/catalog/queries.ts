@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { readDb } from "@/db";
 import { banners, brands, categories, products } from "@/db/schema";
 import { preorderRoom } from "@/lib/preorders/rules";
@@ -65,18 +65,6 @@ export async function getProductBySlug(slug: string, tree: CategoryNode[]): Prom
     rating: { average: Number(row.ratingAvg), count: row.ratingCount },
     updatedAt: row.updatedAt.toISOString(),
   };
-}
-
-/** Best sellers of the same category, the product itself left out. */
-export async function listRelatedProducts(productId: number, categoryId: number, limit = 8): Promise<ProductCard[]> {
-  const rows = await readDb
-    .select(cardColumns)
-    .from(products)
-    .leftJoin(brands, eq(brands.id, products.brandId))
-    .where(and(eq(products.status, "active"), eq(products.categoryId, categoryId), ne(products.id, productId)))
-    .orderBy(desc(products.salesCount), desc(products.id))
-    .limit(limit);
-  return rows.map(toCard);
 }
 
 async function listActiveCards(order: SQL[], limit: number): Promise<ProductCard[]> {

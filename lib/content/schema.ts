@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/forms/checkbox";
 import { isAllowedBannerLink, parseScheduleTime } from "./rules";
 
 const when = (label: string) =>
@@ -20,7 +21,7 @@ export const bannerSchema = z
     title: z.string().trim().min(1, "Enter a title.").max(80, "Keep the title under 80 characters."),
     subtitle: z.string().trim().max(160, "Keep the subtitle under 160 characters.").default(""),
     linkUrl: z.string().trim().refine(isAllowedBannerLink, "Enter a path on this site such as /c/tea, or an https:// address."),
-    active: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+    active: checkbox,
     startsAt: when("start"),
     endsAt: when("end"),
   })

@@ -11,6 +11,7 @@ import { metrics } from "@/lib/observability/metrics";
 import { completeOrdersAutomatically } from "@/lib/orders/mutations/auto-complete";
 import { cancelExpiredOrders } from "@/lib/orders/mutations/expiry";
 import { refreshProductSalesWhenDue } from "@/lib/rankings/refresh";
+import { countProductPairs } from "@/lib/recommendations/pairs";
 import { pruneRateLimits } from "@/lib/rate-limit/prune";
 import { deleteOldSearchCounts } from "@/lib/search-history/mutations";
 import { deleteExpiredShares } from "@/lib/sharing/mutations";
@@ -36,6 +37,7 @@ function jobs(): Job[] {
     { name: "delete expired share links", run: () => deleteExpiredShares() },
     { name: "prune daily search counts", run: () => deleteOldSearchCounts() },
     { name: "refresh the sales rollup for rankings", run: () => refreshProductSalesWhenDue() },
+    { name: "count co-purchases of paid orders", run: () => countProductPairs() },
     { name: "prune mail outbox", run: () => pruneMailOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },
   ];
 }

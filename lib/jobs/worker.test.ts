@@ -64,7 +64,8 @@ describe("npm run worker (its own process, real PostgreSQL)", () => {
     try {
       await until(async () => (await statusOf(orderId)) === "cancelled", worker.output);
       expect(await stockOf(variantId)).toBe(2);
-      await until(() => worker.output().includes("[jobs] cancel unpaid orders: 1"), worker.output, 10_000);
+      // The runner logs pino JSON lines (lib/observability/logger.ts).
+      await until(() => /"job":"cancel unpaid orders","count":1/.test(worker.output()), worker.output, 10_000);
       const stoppedAt = Date.now();
       worker.child.kill("SIGTERM");
       expect(await worker.exited).toBe(0);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/forms/checkbox";
 import { parseMajorUnits } from "@/lib/money";
 
 const wholeNumber = (message: string, min: number, max: number) =>
@@ -6,8 +7,6 @@ const wholeNumber = (message: string, min: number, max: number) =>
     (v) => (typeof v === "string" ? v.trim() : v),
     z.coerce.number({ message }).int(message).min(min, message).max(max, message),
   );
-
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 /** `Points adjustment` on a customer's page: a signed whole number (not 0) and a reason. */
 export const pointsAdjustmentSchema = z.object({

@@ -28,6 +28,7 @@ export type ProductDraft = {
   brandId: string;
   status: string;
   tags: string;
+  consumable: boolean;
   options: { name: string; values: string }[];
   specs: { name: string; value: string }[];
   variants: VariantDraft[];
@@ -61,6 +62,7 @@ export function emptyDraft(): ProductDraft {
     brandId: "",
     status: "draft",
     tags: "",
+    consumable: false,
     options: [],
     specs: [],
     variants: [blankVariant()],
@@ -81,6 +83,7 @@ export function draftFromProduct(p: ProductForEdit): ProductDraft {
     brandId: p.brandId ? String(p.brandId) : "",
     status: p.status,
     tags: p.tags.join(", "),
+    consumable: p.consumable,
     options: p.options.map((o) => ({ name: o.name, values: o.values.join(", ") })),
     specs: p.specs,
     variants: p.variants.length
@@ -138,6 +141,7 @@ export function draftFromValues(values: Record<string, string>): ProductDraft {
     brandId: str(n.brandId),
     status: str(n.status) || "draft",
     tags: str(n.tags),
+    consumable: n.consumable === "on",
     options: rows(n.options)
       .map((o) => ({ name: str(o.name), values: str(o.values) }))
       .filter((o) => o.name || o.values),

@@ -57,6 +57,7 @@ export async function saveProduct(
         options: input.options,
         specs: input.specs,
         tags: input.tags,
+        consumable: input.consumable,
         currency,
         publishedAt,
       };

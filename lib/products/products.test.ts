@@ -107,6 +107,13 @@ describe("creating a product (real PostgreSQL)", () => {
 });
 
 describe("editing a product", () => {
+  it("marks a product bought again regularly (consumable) when ticked, and unmarks it when not", async () => {
+    const { staff, product } = await created(await input({ consumable: "on" }));
+    expect(product.consumable).toBe(true);
+    expect((await saveProduct(editOf(product, await input()), staff)).ok).toBe(true);
+    expect((await getProductForEdit(product.id))!.consumable).toBe(false);
+  });
+
   it("changes price and stock; the stock change is a correction by the staff member", async () => {
     const { staff, product, result } = await created();
     const base = await input();

@@ -106,6 +106,7 @@ export async function getProductForEdit(id: number): Promise<ProductForEdit | nu
     brandId: row.brandId,
     currency: row.currency,
     tags: row.tags,
+    consumable: row.consumable,
     options: row.options,
     specs: row.specs,
     variants: row.variants.map((v) => ({

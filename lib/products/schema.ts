@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/forms/checkbox";
 import { productStatus } from "@/db/schema/products";
 import { formatMajorUnits, parseMajorUnits } from "@/lib/money";
 import { preorderPairError } from "@/lib/preorders/rules";
@@ -138,6 +139,7 @@ export function productFormSchema(currency: string) {
       categoryId: z.string().trim().min(1, "Choose a category").transform(Number).pipe(z.number().int().positive("Choose a category")),
       brandId: optionalId,
       status: z.enum(productStatus.enumValues, { error: "Choose draft, active or archived" }),
+      consumable: checkbox,
       tags: z
         .string()
         .optional()

@@ -46,6 +46,8 @@ export type ProductForEdit = {
   brandId: number | null;
   currency: string;
   tags: string[];
+  /** Bought again regularly: "Recommended for you" may offer it to those who bought it. */
+  consumable: boolean;
   options: ProductOption[];
   specs: ProductSpec[];
   variants: VariantForEdit[];

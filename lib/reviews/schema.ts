@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox } from "@/lib/forms/checkbox";
 import { RATING_MAX, RATING_MIN, REVIEW_MAX_LENGTH, REVIEW_MIN_LENGTH, reviewTextLength } from "./rules";
 
 export const reviewInputSchema = z.object({
@@ -13,7 +14,7 @@ export const reviewInputSchema = z.object({
     .trim()
     .refine((s) => reviewTextLength(s) >= REVIEW_MIN_LENGTH, `Write at least ${REVIEW_MIN_LENGTH} characters.`)
     .refine((s) => reviewTextLength(s) <= REVIEW_MAX_LENGTH, `Keep the review under ${REVIEW_MAX_LENGTH} characters.`),
-  anonymous: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  anonymous: checkbox,
 });
 export type ReviewInput = z.infer<typeof reviewInputSchema>;
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ProductSection } from "@/components/product/product-section";
+import { RecommendedForYou } from "@/components/product/recommended-for-you";
 import { BannerCarousel } from "@/components/layout/banner-carousel";
 import { getCachedBanners, getCachedCategoryTree, getCachedHotSellers, getCachedNewArrivals } from "@/lib/catalog/cached";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -49,6 +50,7 @@ export async function HomeView() {
         </ul>
       </section>
 
+      <RecommendedForYou />
       <ProductSection title="Hot sellers" href="/search?sort=popular" products={hot} eager={4} />
       <ProductSection title="New arrivals" href="/search?sort=newest" products={fresh} />
       <p>

@@ -5,12 +5,18 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { getAccountProfile } from "@/lib/accounts/queries";
 import { requireUser } from "@/lib/auth/session";
 import { listOrdersForUser } from "@/lib/orders/queries";
+import { recommendForCurrentShopper } from "@/lib/recommendations/shopper";
+import { RecommendationSection } from "@/components/product/recommendation-section";
 
 export const dynamic = "force-dynamic";
 
 export default async function AccountOverviewPage() {
   const user = await requireUser("/account");
-  const [profile, orders] = await Promise.all([getAccountProfile(user.id), listOrdersForUser(user.id)]);
+  const [profile, orders, recommended] = await Promise.all([
+    getAccountProfile(user.id),
+    listOrdersForUser(user.id),
+    recommendForCurrentShopper(),
+  ]);
   const points = profile?.loyaltyPoints ?? 0;
   return (
     <div className="flex flex-col gap-8">
@@ -58,6 +64,7 @@ export default async function AccountOverviewPage() {
           </>
         )}
       </section>
+      <RecommendationSection title="Recommended for you" products={recommended} />
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { getCartView } from "@/lib/cart/queries";
 import { getSessionUser } from "@/lib/auth/session";
 import { buyAgainNotice } from "@/lib/orders/queries/buy-again";
 import { quoteCart } from "@/lib/pricing/quote";
+import { alsoBought } from "@/lib/recommendations/queries";
+import { RecommendationSection } from "@/components/product/recommendation-section";
 import { getShopperPolicies } from "@/lib/settings/policies/queries";
 
 export const metadata: Metadata = { title: "Cart", robots: { index: false } };
@@ -47,10 +49,11 @@ export default async function CartPage({ searchParams }: Props) {
     );
   }
   const lines = cart.lines.filter((l) => l.purchasable);
+  const inCart = [...new Set(cart.lines.map((l) => l.productId))];
   // Priced by the same pipeline as the order (flash sales, member price, promotions, the coupon); shipping comes at checkout.
-  const quote =
+  const [quote, related] = await Promise.all([
     lines.length > 0
-      ? await quoteCart({
+      ? quoteCart({
           cartId: cart.id,
           lines,
           currency: cart.currency,
@@ -58,7 +61,9 @@ export default async function CartPage({ searchParams }: Props) {
           email: user?.email ?? null,
           shippings: [null],
         })
-      : null;
+      : null,
+    alsoBought(inCart, 4),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       {sync}
@@ -78,6 +83,7 @@ export default async function CartPage({ searchParams }: Props) {
           <ShareButton title="My cart" createAt="/api/cart/share" />
         </div>
       </div>
+      <RecommendationSection title="Customers also bought" products={related} className="mt-10" />
     </div>
   );
 }

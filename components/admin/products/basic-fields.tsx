@@ -89,6 +89,24 @@ export function BasicFields({ draft, errors, categories, brands }: Props) {
         error={errors.tags}
         hint="Separate tags with commas, e.g. linen, summer."
       />
+      <div className="flex items-start gap-2">
+        <input
+          id="consumable"
+          name="consumable"
+          type="checkbox"
+          defaultChecked={draft.consumable}
+          className="mt-1 h-4 w-4"
+          aria-describedby="consumable-hint"
+        />
+        <div>
+          <label htmlFor="consumable" className="text-sm font-medium">
+            Bought again regularly (consumable)
+          </label>
+          <p id="consumable-hint" className="text-sm text-zinc-600">
+            Coffee, filters, refills: Recommended for you may offer it again to those who bought it.
+          </p>
+        </div>
+      </div>
     </Section>
   );
 }

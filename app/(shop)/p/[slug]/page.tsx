@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ShareButton } from "@/components/share/share-button";
 import { notFound } from "next/navigation";
-import { ProductGrid } from "@/components/product/product-grid";
+import { RecommendationSection } from "@/components/product/recommendation-section";
 import { ProductShowcase } from "@/components/product/product-showcase";
 import { ProductDetails } from "@/components/product/product-details";
 import { FavouriteToggle } from "@/components/product/favourite-toggle";
@@ -10,11 +10,12 @@ import { ProductQuestions } from "@/components/questions/product-questions";
 import { ProductReviews } from "@/components/reviews/product-reviews";
 import { JsonLd } from "@/components/seo/json-ld";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { getCachedProduct, getCachedRelated } from "@/lib/catalog/cached";
+import { getCachedProduct } from "@/lib/catalog/cached";
 import { slugParam } from "@/lib/catalog/slug";
 import { productJsonLd, serializeJsonLd } from "@/lib/catalog/structured-data";
 import { env } from "@/lib/env";
 import { getProductFlashSalesForPage } from "@/lib/promotions/cached";
+import { getCachedAlsoBought, getCachedSimilar } from "@/lib/recommendations/cached";
 import { breadcrumbJsonLd } from "@/lib/seo/structured-data";
 import { getShopperPolicies } from "@/lib/settings/policies/queries";
 
@@ -53,8 +54,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   const product = await getCachedProduct(await slugOf(params));
   if (!product) notFound();
-  const [related, flashSales, policies] = await Promise.all([
-    getCachedRelated(product.id, product.categoryId, 8),
+  const [alsoBought, similar, flashSales, policies] = await Promise.all([
+    getCachedAlsoBought(product.id, product.slug),
+    getCachedSimilar(product.id, product.slug),
     getProductFlashSalesForPage(product.id, product.slug, new Date()),
     getShopperPolicies(),
   ]);
@@ -78,14 +80,8 @@ export default async function ProductPage({ params }: Props) {
       <ProductDetails product={product} policies={policies} />
       <ProductReviews productId={product.id} slug={product.slug} />
       <ProductQuestions productId={product.id} slug={product.slug} />
-      {related.length > 0 && (
-        <section aria-labelledby="related-heading" className="mt-16">
-          <h2 id="related-heading" className="mb-4 text-xl font-semibold">
-            You may also like
-          </h2>
-          <ProductGrid products={related} />
-        </section>
-      )}
+      <RecommendationSection title="Customers also bought" products={alsoBought} className="mt-16" />
+      <RecommendationSection title="Similar products" products={similar} className="mt-16" />
     </>
   );
 }
