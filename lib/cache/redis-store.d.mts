@@ -10,6 +10,7 @@ export declare class RedisCacheStore {
   set(buildId: string, key: string, entry: unknown, ttlSeconds: number): Promise<void>;
   revalidatedSince(tags: readonly string[], time: number): Promise<boolean>;
   record(tags: string[], at?: number): Promise<void>;
+  prune(now?: number): Promise<void>;
   stop(): Promise<void>;
 }
 export declare function redisCacheStore(): RedisCacheStore | null;

@@ -6,11 +6,13 @@
  * read from Redis with the entry: no polling, no local copy to go stale).
  * Plain JavaScript: the cache handler that uses it is loaded by Node outside the bundle.
  *
- * Keys: `<prefix>e:<build id>:<cache key>` (an entry; a new build never serves
- * the previous one's pages) and `<prefix>t:<tag>` (when the tag was last
- * revalidated, ms). Both expire: an entry after its `expire` (else twice its
- * `revalidate`), at most `maxTtlSeconds`; a tag time after `maxTtlSeconds`, by
- * when every entry written before it is gone.
+ * Keys: `<prefix>e:<build id>:<cache key>`, an entry (a new build never serves
+ * the previous one's pages), expiring after its `expire` (else twice its
+ * `revalidate`), at most `maxTtlSeconds`; and the hash `<prefix>tags`, tag → when
+ * it was last revalidated (ms). The hash has no TTL, so a Redis with
+ * `maxmemory-policy volatile-lru` evicts entries but never a revalidation (which
+ * would let a stale entry back); its fields older than `maxTtlSeconds` (every
+ * entry written before them is gone) are pruned now and then.
  *
  * Redis unreachable: reads miss (pages render afresh), writes are dropped, one
  * log line; commands fail at once rather than queue, so no request waits for it.
@@ -22,11 +24,14 @@ const defaultLog = (message, error) => console.warn(`[cache] ${message}${error i
 
 /** Sets each tag's time unless a later one is there already (instances' clocks may be a little apart). */
 const RECORD_SCRIPT = `
-for i, key in ipairs(KEYS) do
-  local current = tonumber(redis.call('GET', key) or '0')
-  if tonumber(ARGV[1]) > current then redis.call('SET', key, ARGV[1], 'EX', ARGV[2]) end
+local at = tonumber(ARGV[1])
+for i = 2, #ARGV do
+  local current = tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '0')
+  if at > current then redis.call('HSET', KEYS[1], ARGV[i], ARGV[1]) end
 end
 return 0`;
+/** One revalidation in this many prunes the tag times (so a fleet prunes a few times per hundred edits). */
+const PRUNE_EVERY = 100;
 
 /**
  * Buffers and Maps (an RSC payload, a page's segments) as JSON; `this[key]` is
@@ -77,6 +82,8 @@ export class RedisCacheStore {
    */
   constructor({ url, prefix, maxTtlSeconds, log = defaultLog }) {
     this.prefix = prefix;
+    this.tagsKey = `${prefix}tags`;
+    this.recorded = 0;
     this.maxTtlSeconds = maxTtlSeconds;
     this.log = log;
     this.failing = false;
@@ -142,7 +149,7 @@ export class RedisCacheStore {
     if (tags.length === 0) return false;
     try {
       await this.connected;
-      const times = await this.redis.mget(tags.map((tag) => `${this.prefix}t:${tag}`));
+      const times = await this.redis.hmget(this.tagsKey, ...tags);
       return times.some((at) => at != null && Number(at) > time);
     } catch (error) {
       this.failed(error);
@@ -153,10 +160,27 @@ export class RedisCacheStore {
   /** Records that these tags were revalidated at `at` (never throws). @param {string[]} tags @param {number} [at] */
   async record(tags, at = Date.now()) {
     if (tags.length === 0) return;
-    const keys = [...new Set(tags)].map((tag) => `${this.prefix}t:${tag}`);
     try {
       await this.connected;
-      await /** @type {any} */ (this.redis).recordTags(keys.length, ...keys, at, this.maxTtlSeconds);
+      await /** @type {any} */ (this.redis).recordTags(1, this.tagsKey, at, ...new Set(tags));
+      if (++this.recorded % PRUNE_EVERY === 1) void this.prune();
+    } catch (error) {
+      this.failed(error);
+    }
+  }
+
+  /** Deletes the tag times no live entry can predate (in batches, without blocking Redis; never throws). */
+  async prune(now = Date.now()) {
+    const cutoff = now - this.maxTtlSeconds * 1000;
+    try {
+      let cursor = "0";
+      do {
+        const [next, flat] = await this.redis.hscan(this.tagsKey, cursor, "COUNT", 500);
+        cursor = next;
+        const old = [];
+        for (let i = 0; i < flat.length; i += 2) if (Number(flat[i + 1]) < cutoff) old.push(/** @type {string} */ (flat[i]));
+        if (old.length > 0) await this.redis.hdel(this.tagsKey, ...old);
+      } while (cursor !== "0");
     } catch (error) {
       this.failed(error);
     }

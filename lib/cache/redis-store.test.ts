@@ -71,12 +71,24 @@ describe.skipIf(!redisUrl)("the shared cache in Redis", () => {
   it("a tag revalidated on one instance marks older entries stale on another at once; a later time wins", async () => {
     const [a, b] = [store(), store()];
     const tag = `product:${Math.random().toString(36).slice(2)}`;
-    expect(await b.revalidatedSince([tag], 1_000)).toBe(false);
-    await a.record([tag, tag], 2_000);
-    expect(await b.revalidatedSince(["other", tag], 1_000)).toBe(true);
-    expect(await b.revalidatedSince([tag], 2_000)).toBe(false);
-    await b.record([tag], 1_500); // an instance whose clock is behind does not move it back
-    expect(await a.revalidatedSince([tag], 1_900)).toBe(true);
+    const t = Date.now();
+    expect(await b.revalidatedSince([tag], t - 3_000)).toBe(false);
+    await a.record([tag, tag], t - 2_000);
+    expect(await b.revalidatedSince(["other", tag], t - 3_000)).toBe(true);
+    expect(await b.revalidatedSince([tag], t - 2_000)).toBe(false);
+    await b.record([tag], t - 2_500); // an instance whose clock is behind does not move it back
+    expect(await a.revalidatedSince([tag], t - 2_100)).toBe(true);
+  });
+
+  it("tag times no live entry can predate are pruned, the others kept", async () => {
+    const s = store();
+    const [old, recent] = ["old", "recent"].map((n) => `tag:${n}:${Math.random().toString(36).slice(2)}`) as [string, string];
+    const now = Date.now();
+    await s.record([old], now - 121_000); // maxTtlSeconds is 120
+    await s.record([recent], now - 60_000);
+    await s.prune(now);
+    expect(await s.revalidatedSince([old], 0)).toBe(false);
+    expect(await s.revalidatedSince([recent], 0)).toBe(true);
   });
 
   it("without an answering Redis, reads miss and entries count as stale, logged once, and nothing throws", async () => {
