@@ -141,15 +141,25 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
     if (building()) return super.get(key, ctx);
     const store = redisCacheStore();
     const data = store ? ((await store.get(this.buildId, key)) ?? null) : await super.get(key, ctx);
-    if (!data) return null;
+    const hit = data !== null && !(await this.staleByTags(store, key, data, ctx));
+    return hit ? data : null;
+  }
+
+  /**
+   * Whether one of the entry's tags was revalidated after it was written (less the in-flight window),
+   * in this request or on any instance: through Redis, else through the PostgreSQL-shared clock.
+   * @param {ReturnType<typeof redisCacheStore>} store @param {string} key @param {CacheHandlerValue} data
+   * @param {Parameters<CacheHandler["get"]>[1]} ctx
+   */
+  async staleByTags(store, key, data, ctx) {
     const tags = entryTags(data, ctx);
     const since = (data.lastModified ?? 0) - IN_FLIGHT_MS;
-    if (tags.some((tag) => this.revalidatedTags?.includes(tag))) return null;
-    if (store) return (await store.revalidatedSince(tags, since)) ? null : data;
+    if (tags.some((tag) => this.revalidatedTags?.includes(tag))) return true;
+    if (store) return store.revalidatedSince(tags, since);
     this.diskLru.touch(key);
     const clock = sharedTagClock();
     if (!clock.loaded) await clock.whenReady(); // once per start; then a Map lookup per tag
-    return clock.revalidatedSince(tags, since) ? null : data;
+    return clock.revalidatedSince(tags, since);
   }
 
   /** @type {CacheHandler["revalidateTag"]} */
