@@ -39,12 +39,12 @@ const nextConfig: NextConfig = {
   async headers() {
     return securityHeaderRules({ siteUrl: env().SITE_URL, dev: isDevelopment() });
   },
-  // Next's file-system cache, with tag and path revalidations shared by every
-  // instance through PostgreSQL (lib/cache/cache-handler.mjs). Loaded by Node
-  // outside the bundle, hence plain JavaScript.
+  // Next's cache: in Redis, shared by every instance, when REDIS_URL is set; otherwise
+  // Next's file-system cache with tag and path revalidations shared through PostgreSQL
+  // (lib/cache/cache-handler.mjs). Loaded by Node outside the bundle, hence plain JavaScript.
   cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
-  // Each instance keeps its hot entries in memory as well as on disk (Next's default size);
-  // the shared revalidations are checked on every read, memory or disk.
+  // Without Redis each instance keeps its hot entries in memory as well as on disk (Next's
+  // default size); the shared revalidations are checked on every read, memory or disk.
   cacheMaxMemorySize: 50 * 1024 * 1024,
 };
 

@@ -22,6 +22,10 @@ const schema = z
     CACHE_TAG_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
     // Bound of what each instance's cache handler keeps on disk (least recently used evicted; read by lib/cache/cache-handler.mjs).
     CACHE_MAX_DISK_MB: z.coerce.number().int().min(1).max(1_000_000).default(256),
+    // With REDIS_URL, the shared cache's key prefix (several stores in one Redis) and the longest any entry or
+    // tag revalidation time is kept there (lib/cache/redis-store.mjs).
+    CACHE_REDIS_PREFIX: z.string().min(1).max(100).default("mercato:cache:"),
+    CACHE_REDIS_MAX_TTL_SECONDS: z.coerce.number().int().min(60).max(31_536_000).default(1_209_600),
     // Accounts (next-auth). Without AUTH_SECRET one is generated under DATA_DIR.
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)").optional(),
     AUTH_GITHUB_ID: z.string().min(1).optional(),

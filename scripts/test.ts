@@ -77,7 +77,11 @@ async function playwright(): Promise<Tally> {
   }
   const database = await createTestDatabase("e2e");
   try {
-    const code = await run("npx", ["playwright", "test", ...passThrough], { E2E_DATABASE_URL: database.url });
+    const redis = await localRedis();
+    const code = await run("npx", ["playwright", "test", ...passThrough], {
+      E2E_DATABASE_URL: database.url,
+      ...(redis ? { TEST_REDIS_URL: redis } : {}),
+    });
     const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>("test-results/e2e.json");
     if (!r) return { passed: 0, failed: 1, skipped: 0 };
     const { expected, unexpected, flaky, skipped } = r.stats;

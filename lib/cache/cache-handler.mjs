@@ -1,8 +1,11 @@
 // @ts-check
 /**
- * Next's cache handler (next.config.ts `cacheHandler`): Next's own file-system
- * cache (memory LRU + .next on disk, per instance), plus tag revalidations shared
- * by every instance through PostgreSQL (./shared-tags.mjs).
+ * Next's cache handler (next.config.ts `cacheHandler`), in one of two modes:
+ * - REDIS_URL set: entries and tag revalidation times in Redis (./redis-store.mjs),
+ *   shared by every instance: a page is rendered once for the whole fleet, and a
+ *   revalidation is seen by every instance's next read (no polling, no local copy).
+ * - otherwise: Next's own file-system cache (memory LRU + .next on disk, per
+ *   instance), plus tag revalidations shared through PostgreSQL (./shared-tags.mjs).
  *
  * An entry — an ISR page (its tags header lists its own and its implicit path
  * tags, "_N_T_/p/slug") or an unstable_cache result (its tags and the page's soft
@@ -11,7 +14,7 @@
  * for every revalidation profile ("max" included), so a merchant's change shows
  * on the shopper's next page load, not the one after.
  *
- * What this process writes to disk is bounded by CACHE_MAX_DISK_MB (default
+ * Without Redis, what this process writes to disk is bounded by CACHE_MAX_DISK_MB (default
  * 256): past it, the least recently used entries' files are deleted (./disk-lru.mjs),
  * so an anonymous loop of distinct URLs cannot fill the disk. Sizes are those of
  * the values written (HTML, RSC payload, segments, data), within a few percent of
@@ -20,9 +23,11 @@
  * During `next build` it is the plain file-system cache (no database, no bound:
  * the prerendered pages are the build's own).
  */
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { DiskLru, maxDiskBytes } from "./disk-lru.mjs";
+import { entryTtl, redisCacheStore } from "./redis-store.mjs";
 import { sharedTagClock } from "./shared-tags.mjs";
 
 /** @typedef {import("next/dist/server/lib/incremental-cache").CacheHandler} CacheHandler */
@@ -90,6 +95,8 @@ function footprint(cache, key, data) {
 
 /** @type {DiskLru | undefined} */
 let diskLru;
+/** @type {string | undefined} */
+let buildId;
 
 /**
  * Counts a read in mercato_next_cache_requests_total through the hook that
@@ -112,37 +119,65 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
     return diskLru;
   }
 
+  /** The build's id: Redis entries of another build (a deploy rolling out) are never served. */
+  get buildId() {
+    buildId ??= readFileSync(join(this.serverDistDir ?? ".next/server", "..", "BUILD_ID"), "utf8").trim();
+    return buildId;
+  }
+
   /** @type {CacheHandler["set"]} */
   async set(key, data, ctx) {
+    const store = building() ? null : redisCacheStore();
+    if (store) {
+      if (!data) return;
+      const cacheControl = ctx.fetchCache ? { revalidate: data.kind === "FETCH" ? data.revalidate : undefined } : ctx.cacheControl;
+      const entry = { lastModified: Date.now(), value: data, cacheControl: ctx.fetchCache ? undefined : ctx.cacheControl };
+      await store.set(this.buildId, key, entry, entryTtl(cacheControl, store.maxTtlSeconds));
+      return;
+    }
     await super.set(key, data, ctx);
     if (building() || !this.flushToDisk) return;
     const written = footprint(this, key, data);
     if (written) this.diskLru.add(key, written.bytes, written.files);
   }
 
-  /** @type {CacheHandler["get"]} */
+  /**
+   * The one place where a read is decided: a hit returns the entry, a miss null
+   * (absent, or one of its tags revalidated since it was written, by any instance).
+   * @type {CacheHandler["get"]}
+   */
   async get(key, ctx) {
-    const data = await super.get(key, ctx);
-    if (building()) return data;
-    if (!data) {
-      countRead(false);
-      return data;
-    }
+    if (building()) return super.get(key, ctx);
+    const store = redisCacheStore();
+    const data = store ? ((await store.get(this.buildId, key)) ?? null) : await super.get(key, ctx);
+    const hit = data !== null && !(await this.staleByTags(store, key, data, ctx));
+    countRead(hit);
+    return hit ? data : null;
+  }
+
+  /**
+   * Whether one of the entry's tags was revalidated after it was written (less the in-flight window),
+   * in this request or on any instance: through Redis, else through the PostgreSQL-shared clock.
+   * @param {ReturnType<typeof redisCacheStore>} store @param {string} key @param {CacheHandlerValue} data
+   * @param {Parameters<CacheHandler["get"]>[1]} ctx
+   */
+  async staleByTags(store, key, data, ctx) {
+    const tags = entryTags(data, ctx);
+    const since = (data.lastModified ?? 0) - IN_FLIGHT_MS;
+    if (tags.some((tag) => this.revalidatedTags?.includes(tag))) return true;
+    if (store) return store.revalidatedSince(tags, since);
     this.diskLru.touch(key);
     const clock = sharedTagClock();
     if (!clock.loaded) await clock.whenReady(); // once per start; then a Map lookup per tag
-    if (clock.revalidatedSince(entryTags(data, ctx), (data.lastModified ?? 0) - IN_FLIGHT_MS)) {
-      countRead(false);
-      return null;
-    }
-    countRead(true);
-    return data;
+    return clock.revalidatedSince(tags, since);
   }
 
   /** @type {CacheHandler["revalidateTag"]} */
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations);
     if (building()) return;
-    await sharedTagClock().record(typeof tags === "string" ? [tags] : [...tags]);
+    const list = typeof tags === "string" ? [tags] : [...tags];
+    const store = redisCacheStore();
+    await (store ? store.record(list) : sharedTagClock().record(list));
   }
 }
