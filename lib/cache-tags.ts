@@ -15,4 +15,6 @@ export const TAGS = {
   // The product page's "Customers also bought" and "Similar products" (lib/recommendations): re-read every minute for new co-purchases.
   recommendations: "recommendations",
   product: (slug: string) => `product:${slug}`,
+  // One product's recommendation rows (and, through them, its page): dropped by the jobs' sweep when its co-purchases change.
+  productRecommendations: (productId: number) => `recommendations:${productId}`,
 } as const;

@@ -24,6 +24,10 @@ export const productSales = pgTable(
   },
   (t) => [
     index("product_sales_category_idx").on(t.categoryId),
+    // A category's best sellers of the month read in order with a LIMIT (the recommendations' fill-up), not sorted.
+    index("product_sales_category_month_idx")
+      .on(t.categoryId, t.unitsMonth.desc(), t.productId.desc())
+      .where(sql`${t.unitsMonth} > 0`),
     index("product_sales_week_idx")
       .on(t.unitsWeek.desc(), t.productId.desc())
       .where(sql`${t.unitsWeek} > 0`),

@@ -1,7 +1,7 @@
 import { expect, test } from "../fixtures";
 import { createAccount, createDeliveredOrder } from "../support/account-db";
 import { createTestProduct } from "../support/product-db";
-import { countCoPurchases, insertPaidOrderOf } from "../support/recommendations-db";
+import { countCoPurchases, countCoPurchasesAndRevalidate, insertPaidOrderOf } from "../support/recommendations-db";
 
 let counter = 0;
 /** Two fresh products paid for together in `orders` orders of other shoppers, counted by the sweep. */
@@ -23,6 +23,23 @@ test("products paid for together show under Customers also bought on each other'
   await region.getByRole("link", { name: shade.title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(shade.title);
   await expect(page.getByRole("region", { name: "Customers also bought" }).getByRole("link", { name: lamp.title })).toBeVisible();
+});
+
+test("a product page shows a new co-purchase once the sweep has counted it, not a cache lifetime later", async ({ page }) => {
+  const [lamp, shade] = await boughtTogether("Fresh Lamp", "Fresh Shade");
+  const region = page.getByRole("region", { name: "Customers also bought" });
+  await page.goto(`/p/${lamp.slug}`);
+  await expect(region.getByRole("link", { name: shade.title })).toBeVisible();
+  // Cached now (its rows for 60 s, its HTML as ISR); a new order pairs the lamp with a bulb.
+  const bulbTitle = `Fresh Bulb ${lamp.title.split(" ").pop()}`;
+  const bulb = { ...(await createTestProduct(bulbTitle)), title: bulbTitle };
+  await insertPaidOrderOf([lamp.id, bulb.id]);
+  await countCoPurchasesAndRevalidate();
+  // Within the instances' poll of the shared revalidations (CACHE_TAG_POLL_MS, 1 s), far below the 60 s lifetimes.
+  await expect(async () => {
+    await page.reload();
+    await expect(region.getByRole("link", { name: bulb.title })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 });
 
 test("a first-time guest gets no Recommended for you; once they view a product, the home page recommends what goes with it", async ({

@@ -25,3 +25,21 @@ export async function countCoPurchases(): Promise<void> {
     if (!row || row.n === 0) return;
   }
 }
+
+/**
+ * The sweep as it runs in the app (lib/recommendations/pairs.ts): counts the co-purchases and records the counted
+ * products' recommendation tags as revalidated (lib/cache/revalidate-outside-request.ts), which every instance polls.
+ */
+export async function countCoPurchasesAndRevalidate(): Promise<void> {
+  const db = testDb();
+  for (;;) {
+    const [row] = await db<{ counted: number; product_ids: number[] }[]>`
+      select counted, product_ids from count_product_pairs_touched(500, 20)`;
+    const tags = (row?.product_ids ?? []).map((id) => `recommendations:${id}`);
+    if (tags.length > 0)
+      await db`insert into cache_tag_revalidations (tag, revalidated_at)
+        select tag, ${Date.now()}::bigint from unnest(${tags}::text[]) as t(tag)
+        on conflict (tag) do update set revalidated_at = greatest(cache_tag_revalidations.revalidated_at, excluded.revalidated_at)`;
+    if (!row || row.counted === 0) return;
+  }
+}

@@ -7,8 +7,10 @@ export declare class SharedTagClock {
   start(): Promise<void>;
   whenReady(): Promise<void>;
   poll(): Promise<void>;
+  remember(tag: string, at: number): void;
   record(tags: string[], at?: number): Promise<void>;
   revalidatedSince(tags: readonly string[], time: number): boolean;
   stop(): Promise<void>;
 }
 export declare function sharedTagClock(): SharedTagClock;
+export declare function existingSharedTagClock(): SharedTagClock | undefined;

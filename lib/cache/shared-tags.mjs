@@ -175,6 +175,15 @@ export class SharedTagClock {
 const KEY = Symbol.for("mercato.sharedTagClock");
 
 /**
+ * The instance's clock if the cache handler has made one, else undefined (a worker process, a test):
+ * writers outside a request tell it at once instead of waiting for its next poll.
+ * @returns {SharedTagClock | undefined}
+ */
+export function existingSharedTagClock() {
+  return /** @type {Record<symbol, SharedTagClock | undefined>} */ (/** @type {unknown} */ (globalThis))[KEY];
+}
+
+/**
  * The instance's one clock (kept on globalThis: Next creates a cache handler per
  * request and may load its module more than once).
  * @returns {SharedTagClock}

@@ -8,23 +8,25 @@ import { alsoBought, similar } from "./queries";
 /** Cards in each product-page row. */
 export const RECOMMENDED_ON_PRODUCT = 8;
 /**
- * How long a product's rows are kept: the jobs' sweep counts a paid order's pairs outside any request,
- * where no cache tag can be dropped, so new co-purchases show once this has passed (the page's HTML follows).
+ * How long a product's rows are kept at most: the jobs' sweep marks a product's rows stale as soon as it
+ * counts new co-purchases of it (TAGS.productRecommendations, lib/recommendations/pairs.ts), and the
+ * page's HTML, which carries the tags of the data it read, with them; this bounds what the sweep
+ * cannot see (a product going out of stock among the cards).
  */
 export const RECOMMENDATIONS_REVALIDATE_SECONDS = 60;
 
-const opts = (slug: string) => ({
+const opts = (productId: number, slug: string) => ({
   revalidate: RECOMMENDATIONS_REVALIDATE_SECONDS,
-  tags: [TAGS.catalog, TAGS.recommendations, TAGS.product(slug)],
+  tags: [TAGS.catalog, TAGS.recommendations, TAGS.product(slug), TAGS.productRecommendations(productId)],
 });
 const key = (name: string) => [databaseCacheKey(), name];
 const readAlsoBought = singleFlight((productId: number) => alsoBought([productId], RECOMMENDED_ON_PRODUCT));
 const readSimilar = singleFlight((productId: number) => similar(productId, RECOMMENDED_ON_PRODUCT));
 
-/** "Customers also bought" for the product page, cached; dropped with the catalog's or the product's tag. */
+/** "Customers also bought" for the product page, cached; dropped with the catalog's or the product's tag, or by the sweep. */
 export const getCachedAlsoBought = (productId: number, slug: string) =>
-  unstable_cache(() => readAlsoBought(productId), [...key("also-bought"), String(productId)], opts(slug))();
+  unstable_cache(() => readAlsoBought(productId), [...key("also-bought"), String(productId)], opts(productId, slug))();
 
 /** "Similar products" for the product page, cached like getCachedAlsoBought. */
 export const getCachedSimilar = (productId: number, slug: string) =>
-  unstable_cache(() => readSimilar(productId), [...key("similar"), String(productId)], opts(slug))();
+  unstable_cache(() => readSimilar(productId), [...key("similar"), String(productId)], opts(productId, slug))();

@@ -1,7 +1,8 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { orderLines, orders, productPairs } from "@/db/schema";
+import { cacheTagRevalidations, orderLines, orders, productPairs } from "@/db/schema";
+import { TAGS } from "@/lib/cache-tags";
 import { createRankingCategory, createRankingProduct, insertRankingOrder } from "@/lib/rankings/testing";
 import { countProductPairsBatch } from "./pairs";
 
@@ -95,5 +96,20 @@ describe("co-purchase counts", () => {
     const pairs = await pairsOf(items.map((p) => p.id));
     expect(Object.keys(pairs)).toHaveLength(5 * 4);
     expect(Object.keys(pairs).some((k) => k.includes(`${items[0]!.id}`))).toBe(false);
+  });
+});
+
+describe("co-purchase counts and the cache", () => {
+  it("mark stale the recommendations of the products whose pairs changed, and only those", async () => {
+    const category = await createRankingCategory();
+    const [a, b, c] = await threeProducts(category.id);
+    const before = Date.now();
+    await insertRankingOrder({ status: "paid", paidAt: new Date(), lines: [a, b].map((p) => ({ productId: p.id, quantity: 1 })) });
+    // An order of one product adds no pair: its product's rows stay cached.
+    await insertRankingOrder({ status: "paid", paidAt: new Date(), lines: [{ productId: c.id, quantity: 1 }] });
+    await drain(500);
+    const tags = [a, b, c].map((p) => TAGS.productRecommendations(p.id));
+    const rows = await db.select().from(cacheTagRevalidations).where(inArray(cacheTagRevalidations.tag, tags));
+    expect(Object.fromEntries(rows.map((r) => [r.tag, r.revalidatedAt >= before]))).toEqual({ [tags[0]!]: true, [tags[1]!]: true });
   });
 });

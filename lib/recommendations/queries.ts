@@ -1,47 +1,61 @@
 import "server-only";
-import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { desc, eq, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { brands, products } from "@/db/schema";
 import { cardColumns, toCard } from "@/lib/catalog/cards";
 import type { ProductCard } from "@/lib/catalog/types";
-import { listBestSellers } from "@/lib/rankings/queries";
 import { excludedFor, fallbackSize, fillUp, intArrayLiteral, priceBand, seedWeights, type ShopperSignals } from "./rules";
 
 /** Co-purchases read per seed product (down product_pairs_top_idx): the strongest pairs, enough to fill a row after exclusions. */
 const PAIRS_PER_SEED = 40;
 /** Candidates "Similar products" ranks: the nearest in price on each side, within the band, down products_category_price_idx. */
 const SIMILAR_PER_SIDE = 60;
-/** Best sellers of the last 30 days fill the lists up when our own data is thin. */
-const FILL_PERIOD = "month";
 
-/** Available cards (active, in stock) among the candidates `(id, score)`, best score first. */
+/**
+ * Available cards (active, in stock) among the candidates `(id, score)`, best score first: the
+ * candidates are ranked and cut to `limit` first, so the card columns (images, prices: subqueries
+ * per row) are read only for the rows returned.
+ */
 async function rankedCards(candidates: SQL, limit: number): Promise<ProductCard[]> {
+  const top = sql`select c.id, c.score from (${candidates}) as c
+    join products p on p.id = c.id
+    where p.status = 'active' and p.in_stock
+    order by c.score desc, c.id desc limit ${limit}`;
   const rows = await db
     .select(cardColumns)
     .from(products)
-    .innerJoin(sql`(${candidates}) as c`, sql`c.id = ${products.id}`)
+    .innerJoin(sql`(${top}) as t`, sql`t.id = ${products.id}`)
     .leftJoin(brands, eq(brands.id, products.brandId))
-    .where(and(eq(products.status, "active"), eq(products.inStock, true)))
-    .orderBy(sql`c.score desc`, desc(products.id))
-    .limit(limit);
+    .orderBy(sql`t.score desc`, desc(products.id));
   return rows.map(toCard);
 }
 
-async function categoriesOf(productIds: number[]): Promise<number[]> {
-  const rows = await db.execute<{ category_id: number }>(
-    sql`select distinct category_id from products where id = any(${intArrayLiteral(productIds)}::int[])`,
-  );
-  return rows.map((r) => Number(r.category_id));
+/**
+ * Candidates `(id, score = units)` for the best sellers of the last 30 days (the product_sales rollup,
+ * as /rankings): of the seeds' categories when given, each read down product_sales_category_month_idx
+ * with a LIMIT, else overall down product_sales_month_idx; a margin of rows for products since archived
+ * or sold out. ("desc nulls last" as the indexes are built, or PostgreSQL sorts instead of reading in order.)
+ */
+function bestSellerCandidates(seedIds: string | null, size: number): SQL {
+  const take = size * 2 + 20;
+  if (seedIds === null)
+    return sql`select product_id as id, units_month as score from product_sales where units_month > 0
+      order by units_month desc nulls last, product_id desc nulls last limit ${take}`;
+  return sql`select s.product_id as id, s.units_month as score
+    from (select distinct category_id from products where id = any(${seedIds}::int[])) cat
+    cross join lateral (
+      select product_id, units_month from product_sales where category_id = cat.category_id and units_month > 0
+      order by units_month desc nulls last, product_id desc nulls last limit ${take}
+    ) s`;
 }
 
-/** Best sellers (categories first when given, then overall) as a fallback, asking for `size` rows of each. */
-async function bestSellers(categoryIds: number[], size: number): Promise<ProductCard[][]> {
+/** Best sellers (of the seeds' categories when given, then overall) as a fallback, asking for `size` rows of each. */
+async function bestSellers(seedIds: string | null, size: number): Promise<ProductCard[][]> {
   if (size === 0) return [];
-  const lists = await Promise.all([
-    categoryIds.length > 0 ? listBestSellers(FILL_PERIOD, categoryIds, size) : [],
-    listBestSellers(FILL_PERIOD, null, size),
+  return Promise.all([
+    seedIds === null ? [] : rankedCards(bestSellerCandidates(seedIds, size), size),
+    rankedCards(bestSellerCandidates(null, size), size),
   ]);
-  return lists.map((l) => l.map((r) => r.product));
 }
 
 /**
@@ -56,7 +70,8 @@ export async function alsoBought(productIds: number[], limit: number, exclude: n
     sql`select pp.other_id as id, sum(pp.orders)::float8 as score
       from unnest(${seeds}::int[]) as seed(id)
       cross join lateral (
-        select other_id, orders from product_pairs where product_id = seed.id order by orders desc, other_id limit ${PAIRS_PER_SEED}
+        select other_id, orders from product_pairs where product_id = seed.id
+        order by orders desc nulls last, other_id limit ${PAIRS_PER_SEED}
       ) pp
       where pp.other_id <> all(${seeds}::int[])
       group by pp.other_id`,
@@ -64,7 +79,7 @@ export async function alsoBought(productIds: number[], limit: number, exclude: n
   );
   const excluded = new Set([...productIds, ...exclude]);
   const size = fallbackSize(paired.length, limit, excluded.size);
-  const fallback = size > 0 ? await bestSellers(await categoriesOf(productIds), size) : [];
+  const fallback = await bestSellers(seeds, size);
   return fillUp([paired, ...fallback], excluded, limit);
 }
 
@@ -110,7 +125,8 @@ export async function forYou(signals: ShopperSignals, limit: number): Promise<Pr
       paired as (
         select pp.other_id as id, sum(seed.weight * (2 + ln(pp.orders))) as score
         from seed cross join lateral (
-          select other_id, orders from product_pairs where product_id = seed.id order by orders desc, other_id limit 20
+          select other_id, orders from product_pairs where product_id = seed.id
+          order by orders desc nulls last, other_id limit 20
         ) pp group by pp.other_id
       ),
       cats as (
@@ -120,8 +136,8 @@ export async function forYou(signals: ShopperSignals, limit: number): Promise<Pr
       popular as (
         select q.id, 0.25 * cats.weight / q.rank as score
         from cats cross join lateral (
-          select p.id, row_number() over (order by p.sales_count desc, p.id) as rank from products p
-          where p.category_id = cats.category_id and p.status = 'active' order by p.sales_count desc, p.id limit 20
+          select p.id, row_number() over (order by p.sales_count desc nulls last, p.id) as rank from products p
+          where p.category_id = cats.category_id and p.status = 'active' order by p.sales_count desc nulls last, p.id limit 20
         ) q
       )
       select id, sum(score) as score from (select id, score from paired union all select id, score from popular) x
@@ -129,6 +145,6 @@ export async function forYou(signals: ShopperSignals, limit: number): Promise<Pr
       group by id`,
     limit,
   );
-  const fallback = await bestSellers([], fallbackSize(found.length, limit, excluded.size));
+  const fallback = await bestSellers(null, fallbackSize(found.length, limit, excluded.size));
   return fillUp([found, ...fallback], excluded, limit);
 }

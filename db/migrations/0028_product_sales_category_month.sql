@@ -1,0 +1,1 @@
+CREATE INDEX "product_sales_category_month_idx" ON "product_sales" USING btree ("category_id","units_month" DESC NULLS LAST,"product_id" DESC NULLS LAST) WHERE "product_sales"."units_month" > 0;
