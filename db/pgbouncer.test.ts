@@ -35,7 +35,9 @@ describe.skipIf(!PGBOUNCER)("behind PgBouncer in transaction mode (DATABASE_PGBO
     const direct = new URL(database.url);
     dir = mkdtempSync(join(tmpdir(), "mercato-pgbouncer-"));
     chmodSync(dir, 0o755); // PgBouncer refuses to run as root: it runs as postgres and reads these files
-    writeFileSync(join(dir, "users.txt"), `"${direct.username}" ""\n`, { mode: 0o644 });
+    // PgBouncer logs in to PostgreSQL with this password (the embedded server has one; the machine's trusts anyone).
+    const password = decodeURIComponent(direct.password).replaceAll('"', '""');
+    writeFileSync(join(dir, "users.txt"), `"${decodeURIComponent(direct.username)}" "${password}"\n`, { mode: 0o644 });
     writeFileSync(
       join(dir, "pgbouncer.ini"),
       [

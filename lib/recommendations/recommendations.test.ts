@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, count, eq, isNotNull, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { products } from "@/db/schema";
+import { orders, products } from "@/db/schema";
 import { refreshProductSales } from "@/lib/rankings/refresh";
 import { createRankingCategory, insertRankingOrder } from "@/lib/rankings/testing";
 import { countProductPairsBatch } from "./pairs";
@@ -16,8 +16,20 @@ async function boughtTogether(times: number, ...items: { id: number }[]) {
   for (let i = 0; i < times; i++)
     await insertRankingOrder({ status: "paid", paidAt: new Date(), lines: items.map((p) => ({ productId: p.id, quantity: 1 })) });
 }
+/**
+ * Until no paid order waits to be counted. Another test file's sweep may hold some of them
+ * (SKIP LOCKED) when a batch here returns 0, so wait for its commit rather than read half-counted pairs.
+ */
 async function countAll() {
-  while ((await countProductPairsBatch(500, 20)) > 0);
+  for (;;) {
+    while ((await countProductPairsBatch(500, 20)) > 0);
+    const [waiting] = await db
+      .select({ n: count() })
+      .from(orders)
+      .where(and(isNotNull(orders.paidAt), isNull(orders.pairsCountedAt)));
+    if (!waiting?.n) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 describe("customers also bought", () => {
