@@ -8,7 +8,21 @@ function lhr(perf: number, tbt: number, scriptTransfer = 150_000): LighthouseRes
       "total-blocking-time": { numericValue: tbt },
       "cumulative-layout-shift": { numericValue: 0.01234 },
       "largest-contentful-paint": { numericValue: 2345.6 },
-      "largest-contentful-paint-element": { details: { items: [{ items: [{ node: { snippet: '<img src="/a.svg">' } }] }] } },
+      "largest-contentful-paint-element": {
+        details: {
+          items: [
+            { items: [{ node: { snippet: '<img src="/a.svg">' } }] },
+            {
+              items: [
+                { phase: "TTFB", timing: 600.4 },
+                { phase: "Load Delay", timing: 100 },
+                { phase: "Load Time", timing: 45.6 },
+                { phase: "Render Delay", timing: 1600 },
+              ],
+            },
+          ],
+        },
+      },
       "resource-summary": {
         details: {
           items: [
@@ -33,6 +47,7 @@ describe("lighthouse report", () => {
       jsBytes: 150_000,
       benchmarkIndex: 1500,
       lcpElement: '<img src="/a.svg">',
+      lcpPhases: "TTFB 600, Load Delay 100, Load Time 46, Render Delay 1600",
     });
   });
 

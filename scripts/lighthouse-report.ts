@@ -19,6 +19,8 @@ export type PageFigures = {
   benchmarkIndex: number | null;
   /** the HTML of the element LCP measured, when Lighthouse names it */
   lcpElement: string | null;
+  /** where LCP's time went, e.g. "TTFB 120, Load Delay 300, Load Time 40, Render Delay 900" (ms), when Lighthouse says */
+  lcpPhases: string | null;
 };
 
 function score(lhr: LighthouseResult, id: string): number {
@@ -47,6 +49,15 @@ export function lcpElement(lhr: LighthouseResult): string | null {
   return tables[0]?.items?.[0]?.node?.snippet ?? null;
 }
 
+/** LCP's phases (the audit's second table: TTFB, load delay, load time, render delay), in whole ms. */
+export function lcpPhases(lhr: LighthouseResult): string | null {
+  const tables = (lhr.audits["largest-contentful-paint-element"]?.details?.items ?? []) as {
+    items?: { phase?: string; timing?: number }[];
+  }[];
+  const phases = (tables[1]?.items ?? []).filter((i) => typeof i.phase === "string" && typeof i.timing === "number");
+  return phases.length ? phases.map((i) => `${i.phase} ${Math.round(i.timing!)}`).join(", ") : null;
+}
+
 export function figures(lhr: LighthouseResult): PageFigures {
   return {
     performance: score(lhr, "performance"),
@@ -57,6 +68,7 @@ export function figures(lhr: LighthouseResult): PageFigures {
     jsBytes: scriptBytes(lhr),
     benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
     lcpElement: lcpElement(lhr),
+    lcpPhases: lcpPhases(lhr),
   };
 }
 

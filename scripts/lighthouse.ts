@@ -150,7 +150,7 @@ try {
     const f = await audit(chrome.port, p);
     rows.push({ name: p.name, path: p.path, ...f });
     console.log(
-      `[lighthouse] ${p.name} ${p.path}: performance ${f.performance}, accessibility ${f.accessibility}, TBT ${f.tbtMs} ms, JS ${kb(f.jsBytes)} KB; LCP ${f.lcpMs} ms on ${f.lcpElement ?? "?"}`,
+      `[lighthouse] ${p.name} ${p.path}: performance ${f.performance}, accessibility ${f.accessibility}, TBT ${f.tbtMs} ms, JS ${kb(f.jsBytes)} KB; LCP ${f.lcpMs} ms (${f.lcpPhases ?? "no phases"}) on ${f.lcpElement ?? "?"}`,
     );
   }
   const floor = rows[0]!.jsBytes;

@@ -12,7 +12,7 @@ const input = "w-full rounded-lg border border-zinc-300 px-3 py-2 text-sm";
 
 export function Filters({ action, params, facets, currency }: { action: string; params: ListingParams; facets: Facets; currency: string }) {
   return (
-    <FilterForm action={action} id={FILTER_FORM_ID} className="flex flex-col gap-6 text-sm">
+    <FilterForm listing={JSON.stringify(params)} action={action} id={FILTER_FORM_ID} className="flex flex-col gap-6 text-sm">
       {params.q && <input type="hidden" name="q" value={params.q} />}
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-2 font-semibold">Price</legend>

@@ -28,7 +28,7 @@ export function ListingView({ action, params, defaultSort, currency, listing, fa
           <Filters action={action} params={params} facets={facets} currency={currency} />
         </details>
       </aside>
-      <section aria-label="Results" className="flex flex-col gap-4">
+      <section aria-label="Results" className="listing-results flex flex-col gap-4">
         {notices.length > 0 && (
           <div role="status" className="rounded-lg bg-amber-50 px-4 py-3 text-sm text-amber-900">
             {notices.map((n) => (

@@ -80,11 +80,38 @@ test("price, stock and brand filters narrow the results and live in the URL", as
     expect(brands.length).toBeGreaterThan(0);
     for (const b of brands) expect(b.toLowerCase()).toBe(brandName.toLowerCase());
   }).toPass();
+  // The pending state shown while a listing loads ends with the render that brings it (checked at once:
+  // the form also gives up waiting after 8 s).
+  expect(await page.getByRole("status").filter({ hasText: "Updating results" }).count()).toBe(0);
+  expect(await page.locator("form[data-pending]").count()).toBe(0);
 
   // The whole state is in the URL: a reload shows the same filters.
   await page.reload();
   await expect(listing.maxPrice).toHaveValue("40");
   await expect(listing.inStock).toBeChecked();
+});
+
+test("while a filtered listing loads, the current one stays on screen and says it is updating", async ({ page, listing }) => {
+  await page.goto(`/c/${CATEGORIES[0]!.slug}`);
+  await expect(listing.cards().first()).toBeVisible();
+  // Hold the new listing's payload until the pending state has been seen.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.searchParams.get("instock") === "1",
+    async (route) => {
+      if (route.request().headers()["rsc"]) await held;
+      await route.continue();
+    },
+  );
+  await listing.inStock.check();
+  const updating = page.getByRole("status").filter({ hasText: "Updating results" });
+  await expect(updating).toBeVisible();
+  await expect(listing.cards().first()).toBeVisible();
+  release();
+  await expect(page).toHaveURL(/instock=1/);
+  await expect(listing.cards().getByText("Out of stock")).toHaveCount(0);
+  expect(await updating.count()).toBe(0);
 });
 
 test("an option-value filter keeps products that come in that colour", async ({ page, listing }) => {

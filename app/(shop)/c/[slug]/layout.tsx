@@ -3,7 +3,7 @@ import { getCachedCategoryTree } from "@/lib/catalog/cached";
 import { findCategory } from "@/lib/catalog/category-tree";
 import { slugParam } from "@/lib/catalog/slug";
 
-// Checked here, above loading.tsx, so an unknown category answers with a real 404 status.
+// Checked before the page renders, so an unknown category answers with a real 404 status.
 export default async function CategoryLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const tree = await getCachedCategoryTree();
   if (!findCategory(tree, slugParam((await params).slug))) notFound();

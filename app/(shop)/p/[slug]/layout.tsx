@@ -2,7 +2,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { getCachedProduct, getCachedSlugRedirect } from "@/lib/catalog/cached";
 import { slugParam } from "@/lib/catalog/slug";
 
-// Checked here, above loading.tsx, so an unknown or unpublished product answers with a real 404 status,
+// Checked before the page renders, so an unknown or unpublished product answers with a real 404 status,
 // and a renamed one's former address with a real permanent redirect (308) to the current one.
 export default async function ProductLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const slug = slugParam((await params).slug);

@@ -1,5 +1,0 @@
-import { ProductSkeleton } from "@/components/ui/skeletons";
-
-export default function Loading() {
-  return <ProductSkeleton />;
-}

@@ -1,5 +1,0 @@
-import { ListingSkeleton } from "@/components/ui/skeletons";
-
-export default function Loading() {
-  return <ListingSkeleton />;
-}
