@@ -50,6 +50,8 @@ export function observeHttpRequests(): void {
     response.setHeader(REQUEST_ID_HEADER, id);
     // After a SIGTERM, tell keep-alive clients to reconnect (to another instance) after this answer.
     if (state.shuttingDown) response.setHeader("connection", "close");
+    // Next adds up to Node's default of 10 `close` listeners to a response itself: ours is one more, not a leak.
+    response.setMaxListeners(response.getMaxListeners() + 1);
     response.once("close", () => {
       if (drained) state.inFlight--;
       m.httpInFlight.dec();
