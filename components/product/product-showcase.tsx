@@ -101,7 +101,7 @@ export function ProductShowcase({
                       className="peer sr-only"
                     />
                     <span
-                      className={`block rounded-lg border px-3.5 py-2 text-sm peer-checked:border-zinc-900 peer-checked:bg-zinc-900 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-zinc-900 ${available ? "border-zinc-300" : "border-dashed border-zinc-300 text-zinc-400 line-through"}`}
+                      className={`block rounded-lg border px-3.5 py-2 text-sm peer-checked:border-zinc-900 peer-checked:bg-zinc-900 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-zinc-900 ${available ? "border-zinc-300" : "border-dashed border-zinc-300 text-zinc-500 line-through"}`}
                     >
                       {value}
                       {!available && <span className="sr-only"> (out of stock)</span>}
