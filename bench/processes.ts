@@ -1,6 +1,6 @@
 /** Child processes of the benchmark: commands, the server's health and memory. */
-import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { openSync, readFileSync } from "node:fs";
 
 export function run(cmd: string, argv: string[], env: Record<string, string> = {}) {
   return new Promise<void>((resolve, reject) => {
@@ -21,6 +21,24 @@ export async function waitForHealth(base: string, timeoutMs = 60_000) {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error("next start did not become healthy");
+}
+
+/**
+ * `next start` on 127.0.0.1:port, once nothing else answers there, logging to logFile, in its own
+ * process group (so the whole server tree stops at the end). Wait for it with waitForHealth.
+ */
+export async function startNextServer(port: number, logFile: string, env: Record<string, string>): Promise<ChildProcess> {
+  const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (up) throw new Error(`Port ${port} is already serving: stop that server or pass --port`);
+  const log = openSync(logFile, "w");
+  return spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    detached: true,
+    stdio: ["ignore", log, log],
+    env: { ...process.env, ...env },
+  });
 }
 
 /** Resident memory of a process and its descendants (next start runs its server in a child). */

@@ -9,9 +9,9 @@
  *     [--no-build] [--keep] [--reuse] [--no-pages] [--no-shoppers] [--no-flash]
  *   --keep leaves the scratch database; --reuse benchmarks the one a --keep run left.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, openSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -20,7 +20,7 @@ import { createDatabaseIfMissing, resolveServer } from "../db/bootstrap";
 import { databaseUrl } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
 import { seedCatalog } from "../db/seed";
-import { rssMb, run, waitForHealth } from "./processes";
+import { rssMb, run, startNextServer, waitForHealth } from "./processes";
 import {
   describeFlashSaleResults,
   describeShopperResults,
@@ -207,30 +207,16 @@ try {
   if (!args["recs-only"]) {
     if (!args["no-build"]) await run("npx", ["next", "build"], { NEXT_DIST_DIR: DIST_DIR });
 
-    if (
-      await fetch(`${BASE}/api/health`).then(
-        () => true,
-        () => false,
-      )
-    ) {
-      throw new Error(`Port ${PORT} is already serving: stop that server or pass --port`);
-    }
     mkdirSync("bench/results", { recursive: true });
     // The test gateway's webhooks are signed with this; the shoppers' process signs with it too.
     const payments = { PAYMENT_PROVIDER: "test", TEST_GATEWAY_SECRET: randomBytes(24).toString("base64url") };
-    // Its own process group, so the whole server tree stops at the end.
-    next = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-      detached: true,
-      stdio: ["ignore", openSync("bench/results/server.log", "w"), openSync("bench/results/server.log", "a")],
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        NEXT_DIST_DIR: DIST_DIR,
-        DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "20",
-        ...payments,
-      },
+    next = await startNextServer(PORT, "bench/results/server.log", {
+      DATABASE_URL: url,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: DIST_DIR,
+      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "20",
+      ...payments,
     });
     await waitForHealth(BASE);
     const idleRss = rssMb(next.pid);

@@ -12,15 +12,15 @@
  * Options: --runs N (default 3), --port (default 3205), --no-build, --only NAME[,NAME].
  * Nothing leaves the machine: Chromium only talks to 127.0.0.1.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, openSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import postgres from "postgres";
-import { rssMb, run, waitForHealth } from "../bench/processes";
+import { rssMb, run, startNextServer, waitForHealth } from "../bench/processes";
 import { createDatabaseIfMissing, resolveServer } from "../db/bootstrap";
 import { databaseUrl } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
@@ -117,21 +117,12 @@ try {
   await seedIfEmpty(url);
 
   if (!args["no-build"]) await run("npx", ["next", "build"], { NEXT_DIST_DIR: DIST_DIR });
-  if (
-    await fetch(`${BASE}/api/health`).then(
-      () => true,
-      () => false,
-    )
-  ) {
-    throw new Error(`Port ${PORT} is already serving: stop that server or pass --port`);
-  }
   mkdirSync("bench/results", { recursive: true });
-  const log = openSync("bench/results/lighthouse-server.log", "w");
-  // Its own process group, so the whole server tree stops at the end.
-  next = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    detached: true,
-    stdio: ["ignore", log, log],
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: secret, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR },
+  next = await startNextServer(PORT, "bench/results/lighthouse-server.log", {
+    DATABASE_URL: url,
+    AUTH_SECRET: secret,
+    NODE_ENV: "production",
+    NEXT_DIST_DIR: DIST_DIR,
   });
   await waitForHealth(BASE);
 
