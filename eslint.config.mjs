@@ -36,6 +36,26 @@ export default defineConfig([
       "@next/next/no-img-element": "off",
     },
   },
+  // Links, redirects and the router keep the page's language: next-intl's versions (lib/i18n/navigation.ts, lib/i18n/server.ts).
+  {
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["app/not-found.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "next/link", message: "Use Link from @/lib/i18n/navigation: it keeps the page's language." },
+            {
+              name: "next/navigation",
+              importNames: ["useRouter", "usePathname"],
+              message: "Use useRouter/usePathname from @/lib/i18n/navigation: they keep the page's language.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Playwright fixtures call their `use` argument; it is not React's hook.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
   globalIgnores([

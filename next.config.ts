@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { env, isDevelopment } from "./lib/env";
 import { securityHeaderRules } from "./lib/security/headers";
 
@@ -9,15 +10,21 @@ const nextConfig: NextConfig = {
   // database, so its 100,000-product pages must never be served to the tests.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // proxy.ts rewrites every page into its language (app/[locale]). Without this, the proxy is told
+  // http://localhost:<port> while the router compares rewrites with the address it listens on
+  // (HOSTNAME / -H, e.g. 127.0.0.1 or 0.0.0.0), takes them for external and fetches them over HTTP
+  // from itself: a second request per page, and a loop for a rewrite to the same path.
+  skipProxyUrlNormalize: true,
   // A self-contained server in .next/standalone (the Dockerfile's artefact): `npm run build` then copies the
   // static assets into it (scripts/complete-standalone.ts). `next start` still serves the same build.
   output: "standalone",
   // Files read at run time by path, which the tracer cannot see: the migrations applied at boot
-  // (db/migrate.ts), the invoice font (lib/invoices/fonts.ts) and PDFKit's font metrics. Every route
+  // (db/migrate.ts), the messages of each language (lib/i18n/messages.ts), the invoice font (lib/invoices/fonts.ts) and PDFKit's font metrics. Every route
   // gets them, so whichever entry boots the server finds them.
   outputFileTracingIncludes: {
     "/**": [
       "./db/migrations/**/*",
+      "./messages/**/*",
       "./node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-{Regular,Bold}.otf",
       "./node_modules/pdfkit/js/data/**/*",
     ],
@@ -48,4 +55,5 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 50 * 1024 * 1024,
 };
 
-export default nextConfig;
+// next-intl: its server APIs read the request configuration in lib/i18n/request.ts.
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -4,56 +4,82 @@ import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { listingViewKey } from "@/lib/catalog/listing-view-key";
 import { hasKnownResults } from "@/lib/catalog/searches-with-results";
 import { normaliseQuery } from "@/lib/catalog/search-text";
+import { DEFAULT_LOCALE, isLocale, type Locale, LOCALE_COOKIE, localeFromAcceptLanguage, splitLocalePath } from "@/lib/i18n/locales";
 import { rankingsViewKey } from "@/lib/rankings/lists";
 import { consume, type LimitName, tooManyRequestsPage } from "@/lib/rate-limit";
 
+/** The request header that tells next-intl the language of a server action or of a page rendered per request. */
+const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
+
 /**
- * Plain listings (a category or a short search with only sort/page) are served
- * from incrementally regenerated twin routes, /c/[slug]/v/[key] and
- * /search/v/[key], so they come from cached HTML; the address in the browser
- * does not change. Everything else (filters, odd values that need a notice)
- * renders per request on the usual route, and so does a search until this
- * instance has seen it find products (lib/catalog/searches-with-results.ts): a
- * query with no results is never written to the cache. The home page likewise
- * comes from /home/current, and /rankings from /rankings/v/[key].
+ * Every page lives under app/[locale]: an English address (/c/tea) is served by /en/c/tea and a
+ * Chinese one (/zh-CN/c/tea) by /zh-CN/c/tea, so each language's pages are cached on their own
+ * and each page has one address per language. /en/… is sent to its unprefixed address. Only `/`
+ * follows the shopper's language: the Language control's cookie, else Accept-Language on a first visit.
  *
- * Searches that render per request and the test gateway's payment page are
- * rate limited per client here (429 past the limit); cached pages are not
- * counted, so they stay cached and cheap.
+ * Within a language, plain listings (a category or a short search with only sort/page) are served
+ * from incrementally regenerated twin routes, /c/[slug]/v/[key] and /search/v/[key], so they come
+ * from cached HTML; the address in the browser does not change. Everything else (filters, odd
+ * values that need a notice) renders per request on the usual route, and so does a search until
+ * this instance has seen it find products (lib/catalog/searches-with-results.ts): a query with no
+ * results is never written to the cache. The home page likewise comes from /home/current, and
+ * /rankings from /rankings/v/[key].
+ *
+ * Searches that render per request and the test gateway's payment page are rate limited per
+ * client here (429 past the limit); cached pages are not counted, so they stay cached and cheap.
  */
 export async function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl;
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) return withRequestPath(request);
-  if (pathname.startsWith("/pay/")) return (await limited(request, "payment")) ?? NextResponse.next();
-  if (pathname === "/") {
-    if (searchParams.size > 0) return NextResponse.next();
-    const url = request.nextUrl.clone();
-    url.pathname = "/home/current";
-    return NextResponse.rewrite(url);
+  const { pathname, search } = request.nextUrl;
+  if (pathname === `/${DEFAULT_LOCALE}` || pathname.startsWith(`/${DEFAULT_LOCALE}/`)) {
+    return NextResponse.redirect(new URL(`${pathname.slice(DEFAULT_LOCALE.length + 1) || "/"}${search}`, request.url), 308);
   }
-  if (pathname === "/rankings") return rankings(request);
-  const category = /^\/c\/([^/]+)$/.exec(pathname);
-  const kind = category ? "category" : pathname === "/search" ? "search" : null;
-  if (!kind) return NextResponse.next();
-  const key = listingViewKey(searchParams, kind);
-  const cached = key !== null && (kind === "category" || hasKnownResults(normaliseQuery(searchParams.get("q"))));
-  if (!cached) return (kind === "search" && (await limited(request, "search"))) || NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = category ? `/c/${category[1]}/v/${key}` : `/search/v/${key}`;
-  url.search = "";
-  return NextResponse.rewrite(url);
+  const { locale, path, prefixed } = splitLocalePath(pathname);
+  if (path === "/" && !prefixed && request.method === "GET") {
+    const preferred = preferredLocale(request);
+    if (preferred !== DEFAULT_LOCALE) {
+      return NextResponse.redirect(new URL(`/${preferred}${search}`, request.url), 307);
+    }
+  }
+  const routed = await route(request, path);
+  if (routed instanceof Response) return routed;
+  // From request.url, not nextUrl (which renames 127.0.0.1 to localhost): the router serves a
+  // rewrite to its own origin internally (see skipProxyUrlNormalize in next.config.ts).
+  const url = new URL(`/${locale}${routed.path === "/" ? "" : routed.path}${routed.keepQuery ? search : ""}`, request.url);
+  const headers = new Headers(request.headers);
+  headers.set(LOCALE_HEADER, locale);
+  // Back-office pages are told their own address, so the admin layout can send a signed-out
+  // visitor to sign in and back to the page they asked for (a layout is not told the path otherwise).
+  if (path === "/admin" || path.startsWith("/admin/")) headers.set(REQUEST_PATH_HEADER, `${pathname}${search}`);
+  return NextResponse.rewrite(url, { request: { headers } });
 }
 
-/** /rankings and /rankings?category=<slug> come from the cached twin route /rankings/v/[key]; other queries render per request. */
-function rankings(request: NextRequest) {
+/** The language `/` should show: the one the shopper chose (cookie), else the browser's first of ours. */
+function preferredLocale(request: NextRequest): Locale {
+  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
+  if (isLocale(chosen)) return chosen;
+  return localeFromAcceptLanguage(request.headers.get("accept-language")) ?? DEFAULT_LOCALE;
+}
+
+type Route = { path: string; keepQuery: boolean };
+
+/** Where `path` (without its language) is served from: a cached twin route, itself, or a 429. */
+async function route(request: NextRequest, path: string): Promise<Route | Response> {
   const { searchParams } = request.nextUrl;
-  const onlyCategory = [...searchParams.keys()].every((k) => k === "category") && searchParams.getAll("category").length <= 1;
-  const key = onlyCategory ? rankingsViewKey(searchParams.get("category")) : null;
-  if (key === null) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = `/rankings/v/${key}`;
-  url.search = "";
-  return NextResponse.rewrite(url);
+  const itself = { path, keepQuery: true };
+  if (path.startsWith("/pay/")) return (await limited(request, "payment")) ?? itself;
+  if (path === "/") return searchParams.size > 0 ? itself : { path: "/home/current", keepQuery: false };
+  if (path === "/rankings") {
+    const onlyCategory = [...searchParams.keys()].every((k) => k === "category") && searchParams.getAll("category").length <= 1;
+    const key = onlyCategory ? rankingsViewKey(searchParams.get("category")) : null;
+    return key === null ? itself : { path: `/rankings/v/${key}`, keepQuery: false };
+  }
+  const category = /^\/c\/([^/]+)$/.exec(path);
+  const kind = category ? "category" : path === "/search" ? "search" : null;
+  if (!kind) return itself;
+  const key = listingViewKey(searchParams, kind);
+  const cached = key !== null && (kind === "category" || hasKnownResults(normaliseQuery(searchParams.get("q"))));
+  if (!cached) return (kind === "search" && (await limited(request, "search"))) || itself;
+  return { path: category ? `/c/${category[1]}/v/${key}` : `/search/v/${key}`, keepQuery: false };
 }
 
 /** The 429 answer when the client has spent the limit `name`, else null. */
@@ -62,15 +88,7 @@ async function limited(request: NextRequest, name: LimitName): Promise<Response 
   return verdict.ok ? null : tooManyRequestsPage(verdict.retryAfterSeconds);
 }
 
-/**
- * Back-office requests carry their own path to the server components, so the
- * admin layout can send a signed-out visitor to sign in and back to the page
- * they asked for (a layout is not told the path otherwise).
- */
-function withRequestPath(request: NextRequest) {
-  const headers = new Headers(request.headers);
-  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.next({ request: { headers } });
-}
-
-export const config = { matcher: ["/", "/c/:slug", "/rankings", "/search", "/admin", "/admin/:path*", "/pay/:path*"] };
+// Every page (not route handlers, media, Next's own files, the sitemaps, robots.txt or the icon).
+export const config = {
+  matcher: ["/((?!api/|_next/|media/|metrics$|sitemap\\.xml$|sitemaps/|robots\\.txt$|icon\\.svg$|favicon\\.ico$).*)"],
+};

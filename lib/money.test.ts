@@ -5,6 +5,8 @@ describe("money", () => {
   it("formats minor units in the currency's own digits", () => {
     expect(formatMoney({ amount: 1999, currency: "USD" })).toBe("$19.99");
     expect(formatMoney({ amount: 123456, currency: "EUR" })).toBe("€1,234.56");
+    expect(formatMoney({ amount: 123456, currency: "CNY" }, "zh-CN")).toBe("¥1,234.56");
+    expect(formatMoney({ amount: 1999, currency: "USD" }, "zh-CN")).toBe("US$19.99");
     expect(formatMoney({ amount: 1500, currency: "JPY" })).toBe("¥1,500");
   });
   it("parses typed amounts exactly, without floating point", () => {

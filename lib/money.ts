@@ -3,11 +3,17 @@ export type Money = { amount: number; currency: string };
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(currency: string) {
-  let f = formatters.get(currency);
+/** The Intl locale of one of our languages: English amounts read "$19.99" (en-US), Chinese "¥19.99" or "US$19.99". */
+export function intlLocale(locale: string): string {
+  return locale === "en" ? "en-US" : locale;
+}
+
+function formatter(currency: string, locale = "en") {
+  const key = `${locale} ${currency}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat("en-US", { style: "currency", currency });
-    formatters.set(currency, f);
+    f = new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency });
+    formatters.set(key, f);
   }
   return f;
 }
@@ -38,8 +44,9 @@ export function decimalAmount(amount: number, currency: string): string {
   return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
 }
 
-export function formatMoney({ amount, currency }: Money): string {
-  return formatter(currency).format(amount / 10 ** minorUnitDigits(currency));
+/** An amount as the page's language writes it (English unless `locale` says otherwise); the currency is the amount's own, never converted. */
+export function formatMoney({ amount, currency }: Money, locale = "en"): string {
+  return formatter(currency, locale).format(amount / 10 ** minorUnitDigits(currency));
 }
 
 /** Parses a shopper-typed major-unit amount ("19.99", "20") into minor units, or null. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { PostalAddressView } from "@/components/ui/address-view";
 import type { AddressView } from "@/lib/addresses/types";
 import { deleteAddressAction, setDefaultAddressAction } from "@/lib/addresses/actions";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ReactNode } from "react";
 import type { OrderSummary } from "@/lib/orders/queries";
 import { STATUS_LABELS } from "@/lib/orders/transitions";

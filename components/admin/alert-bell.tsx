@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { bellLabel } from "@/lib/alerts/kinds";
 import { countUnreadAlerts } from "@/lib/alerts/queries";
 

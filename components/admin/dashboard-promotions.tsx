@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { DataTable } from "@/components/ui/data-table";
 import type { DiscountSource } from "@/db/schema";
 import type { DiscountTotals, PromotionRevenue } from "@/lib/analytics/queries";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { PRESETS, type Preset, type DateRange } from "@/lib/analytics/range";
 
 const chip =

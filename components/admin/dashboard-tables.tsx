@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { LatestOrder, LowStockVariant, TopProduct } from "@/lib/analytics/queries";
 import { STATUS_LABELS } from "@/lib/orders/transitions";
 import { formatCount, money } from "./dashboard-format";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useId } from "react";
 import { Price } from "@/components/ui/price";
 import type { CartLine } from "@/lib/cart/types";

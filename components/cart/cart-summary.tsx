@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { DiscountLines } from "@/components/pricing/discount-lines";
 import type { CartView } from "@/lib/cart/types";
 import { formatMoney } from "@/lib/money";

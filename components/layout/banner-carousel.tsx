@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { Banner } from "@/lib/catalog/types";
 
 /** Banners side by side in a scroll-snapping strip: swipeable on phones, no script needed. */

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { Link } from "@/lib/i18n/navigation";
+import { usePathname } from "@/lib/i18n/navigation";
 import { useEffect, useState } from "react";
 import type { MeResponse } from "@/lib/accounts/types";
 import { CART_CHANGED_EVENT, type CartChangedDetail } from "@/lib/cart/events";

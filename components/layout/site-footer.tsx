@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { LanguageSwitch } from "@/components/layout/language-switch";
+import { Link } from "@/lib/i18n/navigation";
 import { STORE_PAGE_TITLES, type StorePageSlug } from "@/lib/content/pages/slugs";
 import { getShopperPolicies } from "@/lib/settings/policies/queries";
 import { returnWindowLine } from "@/lib/settings/policies/texts";
@@ -85,6 +86,9 @@ export async function SiteFooter() {
             </li>
           </ul>
         </div>
+      </div>
+      <div className="mx-auto max-w-7xl px-4 pb-8">
+        <LanguageSwitch />
       </div>
     </footer>
   );

@@ -1,6 +1,7 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { Suspense } from "react";
 import { HeaderAccount } from "@/components/layout/header-account";
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import { HeaderSearch } from "@/components/search/header-search";
 import { SearchBox } from "@/components/search/search-box";
 import { getCachedCategoryTree } from "@/lib/catalog/cached";
@@ -22,6 +23,7 @@ export async function SiteHeader() {
         <nav aria-label="Account" className="ml-auto flex items-center gap-4 text-sm font-medium sm:ml-0">
           <HeaderAccount />
         </nav>
+        <LanguageSwitch />
       </div>
       <nav aria-label="Categories" className="border-t border-zinc-100">
         <ul className="mx-auto flex max-w-7xl gap-5 overflow-x-auto px-4 py-2 text-sm whitespace-nowrap text-zinc-700">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { formatMajorUnits } from "@/lib/money";
 import type { ListingParams } from "@/lib/catalog/listing-params";
 import type { Facets } from "@/lib/catalog/types";

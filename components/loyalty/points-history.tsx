@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { PointsEntryKind } from "@/db/schema";
 import { DataTable } from "@/components/ui/data-table";
 import type { PointsEntry } from "@/lib/loyalty/queries";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useActionState, useEffect } from "react";
 import { addToCartAction } from "@/lib/cart/actions";
 import { announceCartChanged } from "@/lib/cart/events";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { toggleFavouriteAction } from "@/lib/shopper-lists/actions";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { Price } from "@/components/ui/price";
 import type { ProductCard as Card } from "@/lib/catalog/types";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ProductDetail } from "@/lib/catalog/types";
 import type { ShopperPolicies } from "@/lib/settings/policies/queries";
 

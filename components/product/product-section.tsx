@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { ProductCard } from "@/lib/catalog/types";
 import { ProductGrid } from "./product-grid";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { Price } from "@/components/ui/price";
 import type { FlashSaleView } from "@/lib/promotions/flash-sales";
 import { SaleTime } from "./sale-time";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/lib/i18n/navigation";
 import { useActionState, useState, useTransition } from "react";
 import type { MeResponse } from "@/lib/accounts/types";
 import { TextAreaField } from "@/components/ui/field";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { getCachedReviewHighlights } from "@/lib/reviews/cached";
 import { ReviewItem } from "./review-item";
 import { ReviewSummary } from "./review-summary";

@@ -1,6 +1,7 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
+import { usePathname } from "@/lib/i18n/navigation";
 import { SearchBox } from "./search-box";
 
 /** The header's search box, showing the current query on the search page. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from "react";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/lib/i18n/navigation";
 import type { Suggestion } from "@/lib/catalog/types";
 import type { RecentSearchesResponse } from "@/app/api/search/recent/route";
 import { EmptyBoxOptions } from "./recent-search-options";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useActionState } from "react";
 import { ActionMessages } from "@/components/cart/action-messages";
 import { SubmitButton } from "@/components/ui/submit-button";

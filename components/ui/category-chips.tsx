@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { CategoryRef } from "@/lib/catalog/types";
 
 /** Categories as a wrapping row of pill links. */

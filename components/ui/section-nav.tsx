@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { Link } from "@/lib/i18n/navigation";
+import { usePathname } from "@/lib/i18n/navigation";
 
 /** `count`: a number shown beside the label (e.g. what waits for staff), read as the link's description, so its name stays the label. */
 export type SectionLink = { href: string; label: string; count?: { value: number; description: string } };

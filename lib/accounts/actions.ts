@@ -1,7 +1,6 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { z } from "zod";
 import { shopperAction } from "@/lib/actions";
@@ -15,6 +14,7 @@ import { sendMail } from "@/lib/mail/send";
 import { consume, retryIn } from "@/lib/rate-limit";
 import { changePassword, updateName } from "./mutations";
 import { passwordChangeSchema, profileSchema } from "./schema";
+import { revalidateEveryLocale } from "@/lib/i18n/server";
 
 const PROFILE = "/account/profile";
 
@@ -23,7 +23,7 @@ export const updateProfileAction = shopperAction(
   { returnTo: PROFILE, schema: profileSchema },
   async (data, { user }): Promise<ActionState> => {
     await updateName(user.id, data.name);
-    revalidatePath("/account", "layout");
+    revalidateEveryLocale("/account", "layout");
     return { ok: true, message: "Your name was saved.", values: { name: data.name } };
   },
 );
@@ -83,7 +83,7 @@ export const confirmEmailAction = shopperAction(
         fieldErrors: { code: "Enter the latest code." },
       };
     }
-    revalidatePath("/", "layout");
+    revalidateEveryLocale("/", "layout");
     return { ok: true, message: "Your e-mail address is confirmed. You can now place orders." };
   },
 );

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { redirect } from "next/navigation";
+import { localized } from "@/lib/i18n/server";
 import { getSessionUser, type SessionUser, signInPath } from "@/lib/auth/session";
 import {
   type CallOptions,
@@ -26,7 +27,7 @@ function shopperGuard<R>(signedOut: SignedOut<R>): Guard<ShopperContext, R> {
     if (user) return { ok: true, ctx: { user } };
     if (signedOut.signedOut !== undefined) return { ok: false, answer: signedOut.signedOut };
     const back = signedOut.returnTo ?? "/account";
-    redirect(signInPath(typeof back === "function" ? back(form ?? new FormData()) : back));
+    redirect(await localized(signInPath(typeof back === "function" ? back(form ?? new FormData()) : back)));
   };
 }
 

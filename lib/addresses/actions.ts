@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { z } from "zod";
 import { shopperAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -12,9 +12,9 @@ import { addressIdSchema, addressInputSchema } from "./schema";
 const BOOK = "/account/addresses";
 const MISSING = "That address no longer exists in your address book.";
 
-function done(notice: string): never {
-  revalidatePath(BOOK);
-  redirect(`${BOOK}?notice=${notice}`);
+async function done(notice: string): Promise<never> {
+  revalidateEveryLocale(BOOK);
+  redirect(await localized(`${BOOK}?notice=${notice}`));
 }
 
 /** `Save address` on the new-address form. */
@@ -23,7 +23,7 @@ export const createAddressAction = shopperAction(
   async (data, { user, form }): Promise<ActionState> => {
     if (!user.emailVerified) return { error: "Confirm your e-mail address first (see your account page).", values: formValues(form) };
     await createAddress(user.id, data);
-    done("address-added");
+    return done("address-added");
   },
 );
 
@@ -41,7 +41,7 @@ export const updateAddressAction = shopperAction(
   },
   async ({ id, ...data }, { user, form }): Promise<ActionState> => {
     if (!(await updateAddress(user.id, id, data))) return { error: MISSING, values: formValues(form) };
-    done("address-updated");
+    return done("address-updated");
   },
 );
 
@@ -53,10 +53,10 @@ const addressIdForm = {
 
 /** `Delete` on an address card. */
 export const deleteAddressAction = shopperAction.form(addressIdForm, async ({ addressId }, { user }) => {
-  done((await deleteAddress(user.id, addressId)) ? "address-deleted" : "address-missing");
+  return done((await deleteAddress(user.id, addressId)) ? "address-deleted" : "address-missing");
 });
 
 /** `Make default` on an address card. */
 export const setDefaultAddressAction = shopperAction.form(addressIdForm, async ({ addressId }, { user }) => {
-  done((await setDefaultAddress(user.id, addressId)) ? "address-default" : "address-missing");
+  return done((await setDefaultAddress(user.id, addressId)) ? "address-default" : "address-missing");
 });

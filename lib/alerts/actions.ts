@@ -1,17 +1,17 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { markAllAlertsRead, saveAlertPreferences } from "./mutations";
 import { alertPreferencesSchema } from "./schema";
+import { revalidateEveryLocale } from "@/lib/i18n/server";
 
 /** `Mark all as read` on /admin/alerts: the bell (in every back-office page's header) goes to zero. */
 export const markAllAlertsReadAction = staffAction({ schema: z.object({}) }, async (_data, { user }): Promise<ActionState> => {
   const n = await markAllAlertsRead(user.id);
-  revalidatePath("/admin", "layout");
+  revalidateEveryLocale("/admin", "layout");
   return { ok: true, message: n === 0 ? "There was nothing unread." : `Marked ${n} alert${n === 1 ? "" : "s"} as read.` };
 });
 
@@ -20,7 +20,7 @@ export const saveAlertPreferencesAction = staffAction(
   { schema: alertPreferencesSchema },
   async (prefs, { user, form }): Promise<ActionState> => {
     await saveAlertPreferences(user.id, prefs);
-    revalidatePath("/admin", "layout");
+    revalidateEveryLocale("/admin", "layout");
     // The boxes as saved (React resets a form after its action).
     return { ok: true, message: "Alert settings saved. They apply to your account only.", values: formValues(form) };
   },

@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { after } from "next/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { localized } from "@/lib/i18n/server";
 import { z } from "zod";
 import { publicAction, type RateLimitHook } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -122,16 +123,16 @@ export const requestPasswordResetAction = publicAction(
 export const resetPasswordAction = publicAction({ schema: resetPasswordSchema }, async (data): Promise<ActionState> => {
   const result = await resetPasswordWithToken(data.token, data.newPassword);
   if (!result.ok) return { error: "This reset link has expired or was already used. Ask for a new one." };
-  redirect("/sign-in?reset=1");
+  redirect(await localized("/sign-in?reset=1"));
 });
 
 const OAUTH_UNAVAILABLE = "/sign-in?error=OAuthUnavailable";
 
 /** Starts GitHub or Google sign-in (only those switched on by their env vars). */
 export const oauthSignInAction = publicAction.form(
-  { schema: oauthProviderSchema, invalid: () => redirect(OAUTH_UNAVAILABLE) },
+  { schema: oauthProviderSchema, invalid: async () => redirect(await localized(OAUTH_UNAVAILABLE)) },
   async ({ provider }, { form }) => {
-    if (!oauthChoices().some((c) => c.id === provider)) redirect(OAUTH_UNAVAILABLE);
+    if (!oauthChoices().some((c) => c.id === provider)) redirect(await localized(OAUTH_UNAVAILABLE));
     await signIn(provider, { redirectTo: safeNextPath(form.get("next")) });
   },
 );

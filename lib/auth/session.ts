@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { localized } from "@/lib/i18n/server";
 import { cache } from "react";
 import type { UserRole } from "@/db/schema";
 import { auth } from "./next-auth";
@@ -44,7 +45,7 @@ export const signInPath = (returnTo: string) => `/sign-in?next=${encodeURICompon
 /** The signed-in user, or a redirect to sign in that comes back to `returnTo`. */
 export async function requireUser(returnTo = "/account"): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(signInPath(returnTo));
+  if (!user) redirect(await localized(signInPath(returnTo)));
   return user;
 }
 

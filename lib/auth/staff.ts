@@ -1,5 +1,6 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
+import { localized } from "@/lib/i18n/server";
 import type { ActionState } from "@/lib/forms/action-state";
 import { getSessionUser, isStaff, type SessionUser } from "./session";
 
@@ -11,10 +12,10 @@ import { getSessionUser, isStaff, type SessionUser } from "./session";
  */
 export async function requireStaffPage(returnTo: string, role: "staff" | "admin" = "staff"): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(await localized(`/sign-in?next=${encodeURIComponent(returnTo)}`));
   if (!isStaff(user) || (role === "admin" && user.role !== "admin")) notFound();
-  if (user.missingFactor === "verify") redirect(`/sign-in/verify?next=${encodeURIComponent(returnTo)}`);
-  if (user.missingFactor === "enrol") redirect(`/two-factor?next=${encodeURIComponent(returnTo)}`);
+  if (user.missingFactor === "verify") redirect(await localized(`/sign-in/verify?next=${encodeURIComponent(returnTo)}`));
+  if (user.missingFactor === "enrol") redirect(await localized(`/two-factor?next=${encodeURIComponent(returnTo)}`));
   return user;
 }
 

@@ -2,6 +2,7 @@
 
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { localized } from "@/lib/i18n/server";
 import { z } from "zod";
 import { staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
@@ -25,7 +26,7 @@ export const createBrandAction = staffAction({ schema: brandInputSchema }, async
   const result = await createBrand(input);
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
   refreshShop(result);
-  redirect("/admin/brands?notice=created");
+  redirect(await localized("/admin/brands?notice=created"));
 });
 
 export const updateBrandAction = staffAction(
@@ -34,7 +35,7 @@ export const updateBrandAction = staffAction(
     const result = await updateBrand(id, input);
     if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
     refreshShop(result);
-    redirect("/admin/brands?notice=saved");
+    redirect(await localized("/admin/brands?notice=saved"));
   },
 );
 
@@ -42,5 +43,5 @@ export const deleteBrandAction = staffAction({ schema: idSchema, invalid: () => 
   const result = await deleteBrand(id);
   if (!result.ok) return { error: result.error };
   refreshShop(result);
-  redirect("/admin/brands?notice=deleted");
+  redirect(await localized("/admin/brands?notice=deleted"));
 });

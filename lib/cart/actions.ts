@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { after } from "next/server";
 import { publicAction } from "@/lib/actions";
@@ -15,6 +14,7 @@ import { currentCartId, ensureCartId } from "./current";
 import { addItem, CartError, removeLine, setCartCoupon, setQuantity, type QuantityResult } from "./mutations";
 import { getCartView } from "./queries";
 import { addToCartSchema, applyCouponSchema, removeCouponSchema, removeLineSchema, updateQuantitySchema } from "./schema";
+import { revalidateEveryLocale } from "@/lib/i18n/server";
 
 const expired: ActionState = { error: "Your cart has expired. Please add the items again." };
 
@@ -58,7 +58,7 @@ export const updateQuantityAction = publicAction(
     const values = { lineId: String(data.lineId) };
     try {
       const result = await setQuantity(cartId, data.lineId, data.quantity);
-      revalidatePath("/cart");
+      revalidateEveryLocale("/cart");
       if (result.quantity === 0) return { ok: true, message: "Removed from your cart", values };
       return { ok: true, message: "Quantity updated", error: clampNote(result), values };
     } catch (error) {
@@ -72,7 +72,7 @@ export const removeLineAction = publicAction({ schema: removeLineSchema }, async
   if (!cartId) return expired;
   try {
     await removeLine(cartId, data.lineId);
-    revalidatePath("/cart");
+    revalidateEveryLocale("/cart");
     return { ok: true, message: "Removed from your cart", values: { lineId: String(data.lineId) } };
   } catch (error) {
     return refusal(error, form);
@@ -112,7 +112,7 @@ export const applyCouponAction = publicAction(
     if (!cartId || !summary) return { error: "Add something to your cart before applying a coupon.", values: formValues(form) };
     if (summary.couponError) return { error: summary.couponError, fieldErrors: { code: summary.couponError }, values: formValues(form) };
     await setCartCoupon(cartId, code);
-    revalidatePath("/cart");
+    revalidateEveryLocale("/cart");
     return { ok: true, message: `Coupon ${code.toUpperCase()} applied` };
   },
 );
@@ -120,6 +120,6 @@ export const applyCouponAction = publicAction(
 export const removeCouponAction = publicAction({ schema: removeCouponSchema }, async (): Promise<ActionState> => {
   const cartId = await currentCartId();
   if (cartId) await setCartCoupon(cartId, null);
-  revalidatePath("/cart");
+  revalidateEveryLocale("/cart");
   return { ok: true, message: "Coupon removed" };
 });

@@ -2,6 +2,7 @@
 
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { localized } from "@/lib/i18n/server";
 import { z } from "zod";
 import { staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
@@ -25,7 +26,7 @@ export const createCategoryAction = staffAction({ schema: categoryInputSchema },
   const result = await createCategory(input);
   if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
   refreshShop();
-  redirect("/admin/categories?notice=created");
+  redirect(await localized("/admin/categories?notice=created"));
 });
 
 export const updateCategoryAction = staffAction(
@@ -34,7 +35,7 @@ export const updateCategoryAction = staffAction(
     const result = await updateCategory(id, input);
     if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
     refreshShop();
-    redirect("/admin/categories?notice=saved");
+    redirect(await localized("/admin/categories?notice=saved"));
   },
 );
 
@@ -42,5 +43,5 @@ export const deleteCategoryAction = staffAction({ schema: idSchema, invalid: () 
   const result = await deleteCategory(id);
   if (!result.ok) return { error: result.error };
   refreshShop();
-  redirect("/admin/categories?notice=deleted");
+  redirect(await localized("/admin/categories?notice=deleted"));
 });

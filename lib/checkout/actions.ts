@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { publicAction } from "@/lib/actions";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { TAGS } from "@/lib/cache-tags";
@@ -37,7 +38,7 @@ export const placeOrderAction = publicAction(
       // Totals may have changed (an offer ended, stock moved): the page's quotes are read again, for a guest with the
       // e-mail they typed, since per-customer limits (a flash sale's "1 per customer") count guests by e-mail.
       if (!user) await setCookie(COOKIES.checkoutEmail, data.email, 60 * 60);
-      revalidatePath("/checkout");
+      revalidateEveryLocale("/checkout");
       return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
     }
     const { order } = result;
@@ -53,6 +54,6 @@ export const placeOrderAction = publicAction(
       // The order exists either way; its page offers "Pay now" again.
       console.error(`[checkout] could not start the payment of ${order.number}`, e);
     }
-    redirect(target);
+    redirect(await localized(target));
   },
 );

@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { z } from "zod";
 import { staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
@@ -19,8 +20,8 @@ const NO_IMAGE = "Choose an image for the banner.";
 /** The home page shows the change on its next load: the banners' cache and the cached home page (proxy.ts serves "/" from /home/current). */
 function refreshHome() {
   updateTag(TAGS.banners);
-  revalidatePath("/home/current");
-  revalidatePath(CONTENT);
+  revalidateEveryLocale("/home/current");
+  revalidateEveryLocale(CONTENT);
 }
 
 function failed(result: Extract<BannerResult, { ok: false }>, form: FormData): ActionState {
@@ -47,7 +48,7 @@ export const createBannerAction = staffAction(
     const result = await createBanner(data, image.url);
     if (!result.ok) return failed(result, form);
     refreshHome();
-    redirect(`${CONTENT}?saved=created`);
+    redirect(await localized(`${CONTENT}?saved=created`));
   },
 );
 
@@ -61,7 +62,7 @@ export const updateBannerAction = staffAction(
     const result = await updateBanner(id, data, image?.url ?? null);
     if (!result.ok) return failed(result, form);
     refreshHome();
-    redirect(`${CONTENT}?saved=updated`);
+    redirect(await localized(`${CONTENT}?saved=updated`));
   },
 );
 

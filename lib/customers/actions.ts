@@ -1,11 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { endAccountSessions, setAccountDisabled, type AccountControlResult } from "./account-status";
 import { changeUserRole } from "./mutations";
 import { accountControlSchema, changeRoleSchema } from "./schema";
+import { revalidateEveryLocale } from "@/lib/i18n/server";
 
 const ROLE_NAMES = { customer: "a customer", staff: "staff", admin: "an admin" } as const;
 
@@ -19,8 +19,8 @@ export const changeRoleAction = staffAction(
   async (data, { user }): Promise<ActionState> => {
     const result = await changeUserRole(user.id, data.userId, data.role);
     if (!result.ok) return { error: result.error };
-    revalidatePath("/admin/customers");
-    revalidatePath(`/admin/customers/${data.userId}`);
+    revalidateEveryLocale("/admin/customers");
+    revalidateEveryLocale(`/admin/customers/${data.userId}`);
     const message = result.changed
       ? `Role changed: this account is now ${ROLE_NAMES[result.role]}.`
       : `This account is already ${ROLE_NAMES[result.role]}.`;
@@ -41,8 +41,8 @@ function accountControl(
     async (data, { user, form }): Promise<ActionState> => {
       const { result, message } = await run(user.id, data.userId, form);
       if (!result.ok) return { error: result.error };
-      revalidatePath("/admin/customers");
-      revalidatePath(`/admin/customers/${data.userId}`);
+      revalidateEveryLocale("/admin/customers");
+      revalidateEveryLocale(`/admin/customers/${data.userId}`);
       return { ok: true, message };
     },
   );

@@ -1,12 +1,13 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidateTag } from "next/cache";
 import { staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { adjustStock, setLowStockThreshold } from "./mutations";
 import { adjustStockSchema, thresholdSchema } from "./schema";
+import { revalidateEveryLocale } from "@/lib/i18n/server";
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
@@ -16,8 +17,8 @@ export const adjustStockAction = staffAction({ schema: adjustStockSchema }, asyn
   if (!result.ok) return { error: result.error, values: formValues(form) };
   revalidateTag(TAGS.product(result.slug), "max");
   if (result.previous > 0 !== result.stock > 0) revalidateTag(TAGS.catalog, "max");
-  revalidatePath("/admin/inventory");
-  revalidatePath(`/admin/inventory/${data.variantId}`);
+  revalidateEveryLocale("/admin/inventory");
+  revalidateEveryLocale(`/admin/inventory/${data.variantId}`);
   const received = result.stock + result.preordersFilled;
   const change = received === result.previous ? "unchanged" : signed(received - result.previous);
   const filled = result.preordersFilled > 0 ? ` ${result.preordersFilled} went to waiting pre-orders, oldest first.` : "";
@@ -28,8 +29,8 @@ export const adjustStockAction = staffAction({ schema: adjustStockSchema }, asyn
 export const setThresholdAction = staffAction({ schema: thresholdSchema }, async (data): Promise<ActionState> => {
   const threshold = data.threshold ?? null;
   if (!(await setLowStockThreshold(data.variantId, threshold))) return { error: "This variant no longer exists." };
-  revalidatePath("/admin/inventory");
-  revalidatePath(`/admin/inventory/${data.variantId}`);
+  revalidateEveryLocale("/admin/inventory");
+  revalidateEveryLocale(`/admin/inventory/${data.variantId}`);
   return {
     ok: true,
     message: threshold === null ? "Low-stock threshold now follows the store default." : `Low-stock threshold set to ${threshold}.`,

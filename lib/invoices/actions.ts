@@ -1,10 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { invoiceSettingsSchema } from "./schema";
 import { saveInvoiceSettings } from "./settings";
+import { revalidateEveryLocale } from "@/lib/i18n/server";
 
 /** `Save invoice settings` on /admin/settings/invoices (admins only). Issued documents keep what they said. */
 export const saveInvoiceSettingsAction = staffAction(
@@ -12,7 +12,7 @@ export const saveInvoiceSettingsAction = staffAction(
   async (data, { user }): Promise<ActionState> => {
     await saveInvoiceSettings(data, user.id);
     // Invoices read these columns uncached when they are issued; only this page shows them.
-    revalidatePath("/admin/settings/invoices");
+    revalidateEveryLocale("/admin/settings/invoices");
     return {
       ok: true,
       message: "Invoice settings saved. Invoices and credit notes issued from now on use them; issued ones do not change.",

@@ -1,12 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { storeCurrency } from "@/lib/settings/store";
 import { adjustPoints, createMemberTier, deleteMemberTier, saveLoyaltySettings, type TierResult, updateMemberTier } from "./mutations";
 import { loyaltySettingsSchema, memberTierIdFormSchema, memberTierIdSchema, memberTierSchema, pointsAdjustmentSchema } from "./schema";
+import { revalidateEveryLocale } from "@/lib/i18n/server";
 
 const LOYALTY_SETTINGS = "/admin/settings/loyalty";
 
@@ -16,7 +16,7 @@ export const adjustPointsAction = staffAction({ schema: pointsAdjustmentSchema }
   if (!result.ok) {
     return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
   }
-  revalidatePath(`/admin/customers/${data.userId}`);
+  revalidateEveryLocale(`/admin/customers/${data.userId}`);
   const n = Math.abs(data.points);
   return {
     ok: true,
@@ -29,7 +29,7 @@ export const saveLoyaltySettingsAction = staffAction(
   { role: "admin", schema: loyaltySettingsSchema },
   async (data, { user }): Promise<ActionState> => {
     await saveLoyaltySettings(data, user.id);
-    revalidatePath(LOYALTY_SETTINGS);
+    revalidateEveryLocale(LOYALTY_SETTINGS);
     return { ok: true, message: "Points settings saved. They apply to orders paid and reviews written from now on." };
   },
 );
@@ -40,7 +40,7 @@ function tierSaved(result: TierResult, form: FormData, message: string): ActionS
   if (!result.ok) {
     return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
   }
-  revalidatePath(LOYALTY_SETTINGS);
+  revalidateEveryLocale(LOYALTY_SETTINGS);
   return { ok: true, message };
 }
 
@@ -61,7 +61,7 @@ export const deleteMemberTierAction = staffAction(
   async ({ id }): Promise<ActionState> => {
     const result = await deleteMemberTier(id);
     if (!result.ok) return { error: result.error };
-    revalidatePath(LOYALTY_SETTINGS);
+    revalidateEveryLocale(LOYALTY_SETTINGS);
     return { ok: true, message: "Tier deleted." };
   },
 );

@@ -1,8 +1,9 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidateTag } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import type { z } from "zod";
 import { publicAction, shopperAction, staffAction } from "@/lib/actions";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -59,10 +60,10 @@ async function ownedOrder(number: string): Promise<{ order: OrderView; userId: s
 const refusal = (owned: "view-only" | null): ActionState => (owned === "view-only" ? VIEW_ONLY : NOT_YOURS);
 
 /** On success, back to the order page with a notice of what happened (the form that was used may be gone now). */
-function done(order: OrderView, result: TransitionResult, notice: "cancelled" | "received" | "refund"): ActionState {
+async function done(order: OrderView, result: TransitionResult, notice: "cancelled" | "received" | "refund"): Promise<ActionState> {
   if (!result.ok) return { error: result.error };
-  revalidatePath(`/orders/${order.number}`);
-  redirect(`/orders/${order.number}?done=${notice}`);
+  revalidateEveryLocale(`/orders/${order.number}`);
+  redirect(await localized(`/orders/${order.number}?done=${notice}`));
 }
 
 // Shoppers and guests act on their own orders: open to anyone, the order must be the caller's (session or guest cookie).
@@ -107,7 +108,7 @@ export const payNowAction = publicAction(ownOrderForm, async ({ number }): Promi
     console.error(`[orders] could not start the payment of ${order.number}`, e);
     return { error: "The payment page is not available right now. Please try again in a moment." };
   }
-  redirect(url);
+  redirect(await localized(url));
 });
 
 /**
@@ -118,7 +119,7 @@ export const trackOrderAction = publicAction({ schema: trackSchema }, async ({ n
   const result = await trackOrder(number, email, clientIp(await headers()));
   if (!result.ok) return { error: result.error, values: formValues(form) };
   await rememberGuestOrder(result.orderId, "view");
-  redirect(`/orders/${number}`);
+  redirect(await localized(`/orders/${number}`));
 });
 
 // ── Back office (staff and admins) ──────────────────────────────────────────
@@ -145,10 +146,10 @@ function staffOrderAction<S extends z.ZodType<{ number: string }>>(
     if (!order) return { error: "There is no order with that number." };
     const result = await run(order, user, data);
     if (!result.ok) return { error: result.error, values: formValues(form) };
-    revalidatePath(`/orders/${order.number}`);
-    revalidatePath(`/admin/orders/${order.number}`);
+    revalidateEveryLocale(`/orders/${order.number}`);
+    revalidateEveryLocale(`/admin/orders/${order.number}`);
     if (stockMoves(data, result)) for (const slug of order.slugs) revalidateTag(TAGS.product(slug), "max");
-    redirect(`/admin/orders/${order.number}?done=${notice}`);
+    redirect(await localized(`/admin/orders/${order.number}?done=${notice}`));
   });
 }
 
@@ -182,18 +183,18 @@ export const addInternalNoteAction = staffAction({ schema: internalNoteFormSchem
   const order = await findOrderForAction(data.number);
   if (!order) return { error: "There is no order with that number." };
   await addInternalNote(order.id, user.id, data.note);
-  revalidatePath(`/admin/orders/${order.number}`);
-  redirect(`/admin/orders/${order.number}?done=noted`);
+  revalidateEveryLocale(`/admin/orders/${order.number}`);
+  redirect(await localized(`/admin/orders/${order.number}?done=noted`));
 });
 
 /** `Buy again` on the account's order list: the order's lines that can still be bought go to the cart, then /cart says what happened. */
 export const buyAgainAction = shopperAction.form(
-  { returnTo: "/account/orders", schema: orderNumberFormSchema, invalid: () => redirect("/account/orders") },
+  { returnTo: "/account/orders", schema: orderNumberFormSchema, invalid: async () => redirect(await localized("/account/orders")) },
   async ({ number }, { user }) => {
     const lines = await buyAgain(user.id, number);
     // Not this shopper's order (or gone): back to their own list, as for a number that does not exist.
-    if (!lines) redirect("/account/orders");
-    revalidatePath("/cart");
-    redirect(buyAgainHref(number, lines));
+    if (!lines) redirect(await localized("/account/orders"));
+    revalidateEveryLocale("/cart");
+    redirect(await localized(buyAgainHref(number, lines)));
   },
 );

@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
 import { storeCurrency } from "@/lib/settings/store";
@@ -18,7 +19,7 @@ function revalidateProduct(slugs: (string | null)[]) {
   for (const slug of slugs) {
     if (!slug) continue;
     revalidateTag(TAGS.product(slug), { expire: 0 });
-    revalidatePath(`/p/${slug}`);
+    revalidateEveryLocale(`/p/${slug}`);
   }
   revalidateTag(TAGS.catalog, { expire: 0 });
 }
@@ -55,6 +56,6 @@ export const saveProductAction = staffAction(
     // Pictures already stored for a refused save stay unused on disk (MediaStorage has no delete yet).
     if (!result.ok) return { error: `${result.error}${again(form)}`, fieldErrors: result.fieldErrors, values };
     revalidateProduct([result.slug, result.previousSlug]);
-    redirect(`/admin/products/${result.productId}?saved=1`);
+    redirect(await localized(`/admin/products/${result.productId}?saved=1`));
   },
 );

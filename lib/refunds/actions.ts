@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
@@ -8,6 +7,7 @@ import { formatMoney } from "@/lib/money";
 import { findOrderForAction } from "@/lib/orders/queries/staff";
 import { refundWithoutReturn } from "./mutations";
 import { noReturnRefundSchema, refundFormInput } from "./schema";
+import { revalidateEveryLocale } from "@/lib/i18n/server";
 
 /** Refund without a return (e.g. the item never arrived): needs the refund permission, like approving a refund. */
 export const refundWithoutReturnAction = staffAction(
@@ -21,8 +21,8 @@ export const refundWithoutReturnAction = staffAction(
       reason: data.reason,
     });
     if (!result.ok) return { error: result.error, values: formValues(form) };
-    revalidatePath(`/orders/${order.number}`);
-    revalidatePath(`/admin/orders/${order.number}`);
+    revalidateEveryLocale(`/orders/${order.number}`);
+    revalidateEveryLocale(`/admin/orders/${order.number}`);
     const money = (amount: number) => formatMoney({ amount, currency: result.refund.currency });
     return {
       ok: true,

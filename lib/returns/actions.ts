@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { publicAction, staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -63,8 +64,8 @@ export const createReturnAction = publicAction(
     }
     const result = await createReturn(owned.order.id, owned.userId, input, new Date(), (tx, id) => attachReturnPhotos(tx, id, photos));
     if (!result.ok) return { error: result.error, values: formValues(form) };
-    revalidatePath(`/orders/${number}`);
-    redirect(`/orders/${number}?done=return`);
+    revalidateEveryLocale(`/orders/${number}`);
+    redirect(await localized(`/orders/${number}?done=return`));
   },
 );
 
@@ -75,9 +76,9 @@ export const sendReturnAction = publicAction({ schema: sendReturnSchema }, async
   if ("error" in owned) return owned;
   const result = await sendReturn(data.returnNumber, owned.order.id, owned.userId, data);
   if (!result.ok) return { error: result.error, values: formValues(form) };
-  revalidatePath(`/orders/${number}`);
-  revalidatePath(`/admin/returns/${data.returnNumber}`);
-  redirect(`/orders/${number}?done=return-sent`);
+  revalidateEveryLocale(`/orders/${number}`);
+  revalidateEveryLocale(`/admin/returns/${data.returnNumber}`);
+  redirect(await localized(`/orders/${number}?done=return-sent`));
 });
 
 /** Withdraw return: the shopper closes a return not yet received. */
@@ -87,9 +88,9 @@ export const withdrawReturnAction = publicAction({ schema: returnFormSchema }, a
   if ("error" in owned) return owned;
   const result = await withdrawReturn(data.returnNumber, owned.order.id, owned.userId);
   if (!result.ok) return { error: result.error };
-  revalidatePath(`/orders/${number}`);
-  revalidatePath(`/admin/returns/${data.returnNumber}`);
-  redirect(`/orders/${number}?done=return-withdrawn`);
+  revalidateEveryLocale(`/orders/${number}`);
+  revalidateEveryLocale(`/admin/returns/${data.returnNumber}`);
+  redirect(await localized(`/orders/${number}?done=return-withdrawn`));
 });
 
 // ── Back office ─────────────────────────────────────────────────────────────
@@ -97,15 +98,15 @@ export const withdrawReturnAction = publicAction({ schema: returnFormSchema }, a
 export type ReturnNotice = "approved" | "rejected" | "received" | "refunded" | "exchanged";
 
 /** After a staff step: both order pages and the return's pages are stale; back to the return with what happened. */
-function staffDone(result: ReturnResult, form: FormData, notice: ReturnNotice, slugs: string[] = []): ActionState {
+async function staffDone(result: ReturnResult, form: FormData, notice: ReturnNotice, slugs: string[] = []): Promise<ActionState> {
   if (!result.ok) return { error: result.error, values: formValues(form) };
   const number = orderNumberOf(result.number);
-  revalidatePath(`/orders/${number}`);
-  revalidatePath(`/admin/orders/${number}`);
-  revalidatePath(`/admin/returns/${result.number}`);
-  revalidatePath("/admin/returns");
+  revalidateEveryLocale(`/orders/${number}`);
+  revalidateEveryLocale(`/admin/orders/${number}`);
+  revalidateEveryLocale(`/admin/returns/${result.number}`);
+  revalidateEveryLocale("/admin/returns");
   for (const slug of slugs) revalidateTag(TAGS.product(slug), "max");
-  redirect(`/admin/returns/${result.number}?done=${notice}`);
+  redirect(await localized(`/admin/returns/${result.number}?done=${notice}`));
 }
 
 export const approveReturnAction = staffAction({ schema: decideReturnSchema }, async (d, { user, form }) =>

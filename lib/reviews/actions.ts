@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { z } from "zod";
 import { shopperAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
@@ -44,9 +45,9 @@ export const submitReviewAction = shopperAction(
     const result = await createReview(user.id, data);
     if (!result.ok) return { error: result.error, values: formValues(form) };
     refreshProduct(result.productSlug);
-    revalidatePath("/account/reviews");
+    revalidateEveryLocale("/account/reviews");
     const formPath = formPathOf(form);
-    redirect(formPath ? `${formPath}?posted=1` : "/account/reviews");
+    redirect(await localized(formPath ? `${formPath}?posted=1` : "/account/reviews"));
   },
 );
 

@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { z } from "zod";
 import { staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
@@ -28,7 +29,7 @@ export const saveStoreSettingsAction = staffAction(
     // The stock notes on product pages come from the catalog's cache.
     if (result.lowStockChanged) updateTag(TAGS.catalog);
     // The store name is in every layout (header, footer, titles): re-render them all.
-    revalidatePath("/", "layout");
+    revalidateEveryLocale("/", "layout");
     return { ok: true, message: "Settings saved. Shoppers see them on their next page load." };
   },
 );
@@ -36,16 +37,16 @@ export const saveStoreSettingsAction = staffAction(
 /** The rates are worded on cached shopper pages (footer, product pages, /pages/shipping): re-render them. */
 function refreshShippingTexts() {
   updateTag(TAGS.settings);
-  revalidatePath("/", "layout");
+  revalidateEveryLocale("/", "layout");
 }
 
 /** A saved rate goes back to the settings; a refused one stays on its form. */
-function rateSaved(result: ShippingRateResult, form: FormData): ActionState {
+async function rateSaved(result: ShippingRateResult, form: FormData): Promise<ActionState> {
   if (!result.ok) {
     return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
   }
   refreshShippingTexts();
-  redirect(`${SETTINGS}?saved=shipping`);
+  redirect(await localized(`${SETTINGS}?saved=shipping`));
 }
 
 /** `Save shipping rate` on /admin/settings/shipping/new. */

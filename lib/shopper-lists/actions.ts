@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { z } from "zod";
 import { shopperAction } from "@/lib/actions";
 import { clearRecentlyViewed, setFavourite } from "./mutations";
@@ -25,9 +25,9 @@ export const toggleFavouriteAction = shopperAction.call(
 
 const FAVOURITES = "/account/favourites";
 
-function favouritesNotice(notice: "favourite-removed" | "favourite-missing"): never {
-  revalidatePath(FAVOURITES);
-  redirect(`${FAVOURITES}?notice=${notice}`);
+async function favouritesNotice(notice: "favourite-removed" | "favourite-missing"): Promise<never> {
+  revalidateEveryLocale(FAVOURITES);
+  redirect(await localized(`${FAVOURITES}?notice=${notice}`));
 }
 
 /** `Remove from favourites` on the account's Favourites page. */
@@ -35,7 +35,7 @@ export const removeFavouriteAction = shopperAction.form(
   { returnTo: FAVOURITES, schema: z.object({ productId: productIdSchema }), invalid: () => favouritesNotice("favourite-missing") },
   async ({ productId }, { user }) => {
     await setFavourite(user.id, productId, false);
-    favouritesNotice("favourite-removed");
+    return favouritesNotice("favourite-removed");
   },
 );
 
@@ -44,7 +44,7 @@ export const clearRecentlyViewedAction = shopperAction.form(
   { returnTo: "/account/recently-viewed", schema: z.object({}), invalid: () => {} },
   async (_input, { user }) => {
     await clearRecentlyViewed(user.id);
-    revalidatePath("/account/recently-viewed");
-    redirect("/account/recently-viewed?notice=history-cleared");
+    revalidateEveryLocale("/account/recently-viewed");
+    redirect(await localized("/account/recently-viewed?notice=history-cleared"));
   },
 );

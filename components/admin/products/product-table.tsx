@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { formatMoney } from "@/lib/money";
 import type { AdminProductRow } from "@/lib/products/types";
 import { DataTable } from "@/components/ui/data-table";

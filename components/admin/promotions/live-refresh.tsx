@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/lib/i18n/navigation";
 import { useEffect } from "react";
 
 /** Re-reads the page every `seconds` while it is visible (sold counts of running flash sales); without JavaScript, reload. */

@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -17,8 +18,8 @@ export const saveStorePageAction = staffAction(
   async (data, { user }): Promise<ActionState> => {
     await saveStorePage(data, user.id);
     updateTag(TAGS.storePages);
-    revalidatePath(`/pages/${data.slug}`);
-    revalidatePath("/admin/content/pages");
-    redirect(`/admin/content/pages?saved=${data.slug}`);
+    revalidateEveryLocale(`/pages/${data.slug}`);
+    revalidateEveryLocale("/admin/content/pages");
+    redirect(await localized(`/admin/content/pages?saved=${data.slug}`));
   },
 );

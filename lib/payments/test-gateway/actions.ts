@@ -2,6 +2,7 @@
 
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
+import { localized } from "@/lib/i18n/server";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions";
 import { env } from "@/lib/env";
@@ -63,6 +64,6 @@ export const payTestPaymentAction = publicAction(
     if (delivery.outcome !== "paid" && delivery.outcome !== "already-succeeded" && delivery.outcome !== "duplicate") {
       return { error: `The shop could not accept this payment. Please contact us about order ${payment.orderNumber}.` };
     }
-    redirect(`/orders/${encodeURIComponent(payment.orderNumber)}`);
+    redirect(await localized(`/orders/${encodeURIComponent(payment.orderNumber)}`));
   },
 );

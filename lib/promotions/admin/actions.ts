@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { staffAction, type Refusal } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -30,8 +31,8 @@ function keepChoices(failure: Refusal, form: FormData): ActionState {
 /** Shoppers' pages read promotions under one tag; the back-office lists are re-rendered. */
 function refreshPromotions() {
   updateTag(TAGS.promotions);
-  revalidatePath("/admin/coupons", "layout");
-  revalidatePath("/admin/promotions", "layout");
+  revalidateEveryLocale("/admin/coupons", "layout");
+  revalidateEveryLocale("/admin/promotions", "layout");
 }
 
 /** The hidden `id` of an edit form: null for a new one, "gone" when it is not an id. */
@@ -53,7 +54,7 @@ async function save(
   const result: SaveResult = await savePromotion(id, input, userId);
   if (!result.ok) return keepChoices({ error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) }, form);
   refreshPromotions();
-  redirect(done(result.id, id === null));
+  redirect(await localized(done(result.id, id === null)));
 }
 
 /** `Save` on the coupon form (new, or edit with its hidden id). */
@@ -89,7 +90,7 @@ export const createFlashSaleAction = staffAction(
     if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
     updateTag(TAGS.product(result.productSlug));
     refreshPromotions();
-    redirect("/admin/promotions?notice=flash-created");
+    redirect(await localized("/admin/promotions?notice=flash-created"));
   },
 );
 

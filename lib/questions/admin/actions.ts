@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -17,13 +18,13 @@ const FILTERS = new Set(["pending", "answered", "hidden"]);
  * nav count here too. The question usually leaves the list it was in, so the
  * confirmation is shown by the page, named in the URL (?done=).
  */
-function done(result: StaffResult, notice: QuestionNotice, form: FormData): ActionState {
+async function done(result: StaffResult, notice: QuestionNotice, form: FormData): Promise<ActionState> {
   if (!result.ok) return { error: result.error, values: formValues(form) };
   updateTag(TAGS.product(result.productSlug));
-  revalidatePath("/admin", "layout");
+  revalidateEveryLocale("/admin", "layout");
   const filter = String(form.get("filter") ?? "");
   const back = new URLSearchParams({ status: FILTERS.has(filter) ? filter : "pending", done: notice });
-  redirect(`/admin/questions?${back}`);
+  redirect(await localized(`/admin/questions?${back}`));
 }
 
 /** `Publish answer` under a question on /admin/questions. */

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
@@ -9,6 +9,7 @@ import { formValues } from "@/lib/forms/validation";
 import { reviewIdSchema } from "../schema";
 import { reviewReplySchema, reviewStatusFormSchema } from "./schema";
 import { setMerchantReply, setReviewStatus, type ModerationResult } from "./mutations";
+import { revalidateEveryLocale } from "@/lib/i18n/server";
 
 const GONE: ActionState = { error: "That review no longer exists. Reload the page." };
 
@@ -16,7 +17,7 @@ const GONE: ActionState = { error: "That review no longer exists. Reload the pag
 function done(result: ModerationResult, message: string, form?: FormData): ActionState {
   if (!result.ok) return { error: result.error, values: form ? formValues(form) : undefined };
   updateTag(TAGS.product(result.productSlug));
-  revalidatePath("/admin/reviews");
+  revalidateEveryLocale("/admin/reviews");
   return { ok: true, message };
 }
 

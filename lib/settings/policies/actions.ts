@@ -1,11 +1,12 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { saveStorePolicies } from "./mutations";
 import { storePoliciesSchema } from "./schema";
+import { revalidateEveryLocale } from "@/lib/i18n/server";
 
 /** `Save policies` on /admin/settings/policies (admins only). */
 export const saveStorePoliciesAction = staffAction(
@@ -15,7 +16,7 @@ export const saveStorePoliciesAction = staffAction(
     // The texts are read under TAGS.settings by cached pages: the footer is on every page, the notes on every product
     // page, the placeholders on the store pages.
     updateTag(TAGS.settings);
-    revalidatePath("/", "layout");
+    revalidateEveryLocale("/", "layout");
     return { ok: true, message: "Policies saved. Shoppers see them on their next page load." };
   },
 );

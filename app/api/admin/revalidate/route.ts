@@ -1,6 +1,7 @@
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidateTag } from "next/cache";
 import { requireStaffAction } from "@/lib/auth/staff";
 import { revalidateRequestSchema } from "@/lib/cache/schema";
+import { revalidateEveryLocale } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,7 @@ export async function POST(request: Request) {
   }
   const { tags, paths } = parsed.data;
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  for (const p of paths) revalidatePath(p.path, p.type);
+  for (const p of paths) revalidateEveryLocale(p.path, p.type);
   console.info(`[cache] ${staff.user.email} revalidated tags [${tags.join(", ")}] paths [${paths.map((p) => p.path).join(", ")}]`);
   return json({ revalidated: { tags, paths: paths.map((p) => p.path) } });
 }

@@ -1,0 +1,64 @@
+import { Link } from "@/lib/i18n/navigation";
+import { ProductSection } from "@/components/product/product-section";
+import { RecommendedForYou } from "@/components/product/recommended-for-you";
+import { BannerCarousel } from "@/components/layout/banner-carousel";
+import { getCachedBanners, getCachedCategoryTree, getCachedHotSellers, getCachedNewArrivals } from "@/lib/catalog/cached";
+import { JsonLd } from "@/components/seo/json-ld";
+import { env } from "@/lib/env";
+import { organizationJsonLd } from "@/lib/seo/structured-data";
+import { getShopperPolicies } from "@/lib/settings/policies/queries";
+
+/** The home page's content; served as cached HTML through ./home/[edition] (see proxy.ts). */
+export async function HomeView() {
+  const [banners, hot, fresh, tree, { storeName: name, policies }] = await Promise.all([
+    getCachedBanners(),
+    getCachedHotSellers(8),
+    getCachedNewArrivals(8),
+    getCachedCategoryTree(),
+    getShopperPolicies(),
+  ]);
+  return (
+    <div className="flex flex-col gap-12">
+      <JsonLd data={organizationJsonLd({ name, siteUrl: env().SITE_URL, email: policies.contactEmail, phone: policies.contactPhone })} />
+      <h1 className="sr-only">{name}</h1>
+      {banners.length > 0 && <BannerCarousel banners={banners} />}
+
+      <section aria-labelledby="categories-heading">
+        <h2 id="categories-heading" className="mb-4 text-xl font-semibold">
+          Shop by category
+        </h2>
+        <ul className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+          {tree.map((c) => (
+            <li key={c.id}>
+              <Link href={`/c/${c.slug}`} className="group flex flex-col gap-2">
+                <span className="aspect-square overflow-hidden rounded-xl bg-zinc-100">
+                  {c.imageUrl && (
+                    <img
+                      src={c.imageUrl}
+                      alt=""
+                      width={400}
+                      height={400}
+                      loading="lazy"
+                      className="h-full w-full object-cover transition group-hover:scale-[1.03]"
+                    />
+                  )}
+                </span>
+                <span className="font-medium group-hover:underline">{c.name}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <RecommendedForYou />
+      <ProductSection title="Hot sellers" href="/search?sort=popular" products={hot} eager={4} />
+      <ProductSection title="New arrivals" href="/search?sort=newest" products={fresh} />
+      <p>
+        <Link href="/rankings" className="font-medium underline">
+          See the rankings
+        </Link>
+        <span className="text-zinc-600"> — best sellers this week, this month and of all time, most reviewed and top rated.</span>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { AddressCard } from "@/components/account/address-card";
+import { ConfirmEmailNotice } from "@/components/account/confirm-email-notice";
+import { Notice } from "@/components/account/notice";
+import { listAddresses } from "@/lib/addresses/queries";
+import { requireUser } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Addresses" };
+
+export default async function AddressesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser("/account/addresses");
+  // Saved addresses belong to whoever owns the e-mail: none are shown (or added) before it is proven.
+  if (!user.emailVerified) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-bold tracking-tight">Addresses</h1>
+        <ConfirmEmailNotice email={user.email} />
+      </div>
+    );
+  }
+  const [addresses, params] = await Promise.all([listAddresses(user.id), searchParams]);
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">Addresses</h1>
+        <Link href="/account/addresses/new" className="rounded-full bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700">
+          Add address
+        </Link>
+      </div>
+      <Notice code={params.notice} />
+      {addresses.length === 0 ? (
+        <p className="text-zinc-600">No saved addresses yet. Add one to check out faster.</p>
+      ) : (
+        <ul aria-label="Saved addresses" className="grid gap-4 sm:grid-cols-2">
+          {addresses.map((a) => (
+            <li key={a.id}>
+              <AddressCard address={a} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { BuyAgainNotice } from "@/components/cart/buy-again-notice";
+import { CartCountSync } from "@/components/cart/cart-count-sync";
+import { CartLines } from "@/components/cart/cart-lines";
+import { CartSummary } from "@/components/cart/cart-summary";
+import { ShareButton } from "@/components/share/share-button";
+import { currentCartId } from "@/lib/cart/current";
+import { getCartView } from "@/lib/cart/queries";
+import { getSessionUser } from "@/lib/auth/session";
+import { buyAgainNotice } from "@/lib/orders/queries/buy-again";
+import { quoteCart } from "@/lib/pricing/quote";
+import { alsoBought } from "@/lib/recommendations/queries";
+import { RecommendationSection } from "@/components/product/recommendation-section";
+import { getShopperPolicies } from "@/lib/settings/policies/queries";
+
+export const metadata: Metadata = { title: "Cart", robots: { index: false } };
+
+// Per shopper: read from the cookie or session on every request.
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CartPage({ searchParams }: Props) {
+  const [cart, user, params, { freeShipping }] = await Promise.all([
+    currentCartId().then(getCartView),
+    getSessionUser(),
+    searchParams,
+    getShopperPolicies(),
+  ]);
+  // After Buy again on the order list: what went in and what could not (read from the shopper's own order).
+  const notice = <BuyAgainNotice notice={await buyAgainNotice(user?.id ?? null, params)} />;
+  const sync = (
+    <>
+      <CartCountSync count={cart.itemCount} />
+      {notice}
+    </>
+  );
+  if (cart.lines.length === 0) {
+    return (
+      <div className="mx-auto flex max-w-xl flex-col items-center gap-4 py-24 text-center">
+        {sync}
+        <h1 className="text-3xl font-bold tracking-tight">Your cart is empty</h1>
+        <p className="text-zinc-600">Browse the shop and find something you like.</p>
+        <Link href="/" className="rounded-full bg-zinc-900 px-4 py-2 text-white">
+          Continue shopping
+        </Link>
+      </div>
+    );
+  }
+  const lines = cart.lines.filter((l) => l.purchasable);
+  const inCart = [...new Set(cart.lines.map((l) => l.productId))];
+  // Priced by the same pipeline as the order (flash sales, member price, promotions, the coupon); shipping comes at checkout.
+  const [quote, related] = await Promise.all([
+    lines.length > 0
+      ? quoteCart({
+          cartId: cart.id,
+          lines,
+          currency: cart.currency,
+          userId: user?.emailVerified ? user.id : null,
+          email: user?.email ?? null,
+          shippings: [null],
+        })
+      : null,
+    alsoBought(inCart, 4),
+  ]);
+  return (
+    <div className="flex flex-col gap-6">
+      {sync}
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Your cart</h1>
+      <div className="grid gap-8 lg:grid-cols-[1fr_20rem] lg:items-start">
+        <CartLines lines={cart.lines} />
+        <div className="flex flex-col gap-3 lg:sticky lg:top-36">
+          <CartSummary
+            cart={cart}
+            summary={quote?.withoutPoints[0] ?? null}
+            couponCode={quote?.couponCode ?? null}
+            freeShipping={freeShipping}
+          />
+          <Link href="/" className="text-center text-sm underline">
+            Continue shopping
+          </Link>
+          <ShareButton title="My cart" createAt="/api/cart/share" />
+        </div>
+      </div>
+      <RecommendationSection title="Customers also bought" products={related} className="mt-10" />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { Link } from "@/lib/i18n/navigation";
+import { useActionState, useState } from "react";
+import { AddressFields } from "@/components/address/address-fields";
+import { FormError } from "@/components/ui/form-messages";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/field";
+import type { AddressView } from "@/lib/addresses/types";
+import { placeOrderAction } from "@/lib/checkout/actions";
+import type { ShippingMethod } from "@/lib/checkout/shipping-rules";
+import { initialActionState } from "@/lib/forms/action-state";
+import type { PriceSummary } from "@/lib/pricing/quote";
+import { InvoiceDetails } from "./invoice-details";
+import { PointsChoice } from "./points-choice";
+import { SavedAddressChoice } from "./saved-address-choice";
+import { ShippingChoice } from "./shipping-choice";
+import { Totals } from "./totals";
+
+type Props = {
+  checkoutKey: string;
+  email: string;
+  signedIn: boolean;
+  addresses: AddressView[];
+  methods: ShippingMethod[];
+  subtotal: number;
+  currency: string;
+  /** per shipping method: the order priced with and without points */
+  quotes: Record<string, { withPoints: PriceSummary; withoutPoints: PriceSummary }>;
+  couponCode: string | null;
+};
+
+export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods, subtotal, currency, quotes, couponCode }: Props) {
+  const [state, action] = useActionState(placeOrderAction, initialActionState);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const defaultAddress = addresses.find((a) => a.isDefault) ?? addresses[0];
+  const [addressChoice, setAddressChoice] = useState(values.savedAddressId ?? (defaultAddress ? String(defaultAddress.id) : "new"));
+  const [methodCode, setMethodCode] = useState(values.shippingMethod ?? methods[0]?.code ?? "");
+  const [pointsOn, setPointsOn] = useState(values.usePoints === "on");
+  const quote = quotes[methodCode];
+  const summary = quote ? (pointsOn ? quote.withPoints : quote.withoutPoints) : null;
+
+  return (
+    <form action={action} className="flex flex-col gap-6" noValidate>
+      <FormError>{state.error}</FormError>
+      <input type="hidden" name="checkoutKey" value={checkoutKey} />
+      {/* What the shopper sees: the server refuses the order if its own total comes out higher. */}
+      <input type="hidden" name="quotedTotal" value={summary?.total ?? ""} />
+
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-lg font-semibold">Contact</legend>
+        <TextField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={values.email ?? email}
+          error={errors.email}
+        />
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-4">
+        <legend className="mb-2 text-lg font-semibold">Shipping address</legend>
+        {addresses.length > 0 && (
+          <SavedAddressChoice addresses={addresses} value={addressChoice} onChange={setAddressChoice} error={errors.savedAddressId} />
+        )}
+        {addressChoice === "new" && (
+          <>
+            <AddressFields values={values} errors={errors} />
+            {signedIn && (
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="saveAddress" defaultChecked={values.saveAddress === "on"} className="h-4 w-4" />
+                Save in my account for next time
+              </label>
+            )}
+          </>
+        )}
+      </fieldset>
+
+      <ShippingChoice
+        methods={methods}
+        value={methodCode}
+        onChange={setMethodCode}
+        subtotal={subtotal}
+        currency={currency}
+        error={errors.shippingMethod}
+      />
+
+      <InvoiceDetails values={values} errors={errors} />
+
+      {quote && <PointsChoice summary={quote.withPoints} checked={pointsOn} onChange={setPointsOn} />}
+      {couponCode && (
+        <p className="text-sm">
+          Coupon <strong>{couponCode.toUpperCase()}</strong> ·{" "}
+          <Link href="/cart" className="underline">
+            change in your cart
+          </Link>
+        </p>
+      )}
+      <Totals summary={summary} earns={signedIn} />
+      <p className="text-sm text-zinc-600">You pay on the next page. Your items are reserved for you while you pay.</p>
+      <SubmitButton>Place order</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { ShareButton } from "@/components/share/share-button";
+import { notFound } from "next/navigation";
+import { RecommendationSection } from "@/components/product/recommendation-section";
+import { ProductShowcase } from "@/components/product/product-showcase";
+import { ProductDetails } from "@/components/product/product-details";
+import { FavouriteToggle } from "@/components/product/favourite-toggle";
+import { ViewBeacon } from "@/components/product/view-beacon";
+import { ProductQuestions } from "@/components/questions/product-questions";
+import { ProductReviews } from "@/components/reviews/product-reviews";
+import { JsonLd } from "@/components/seo/json-ld";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { getCachedProduct } from "@/lib/catalog/cached";
+import { slugParam } from "@/lib/catalog/slug";
+import { productJsonLd, serializeJsonLd } from "@/lib/catalog/structured-data";
+import { env } from "@/lib/env";
+import { getProductFlashSalesForPage } from "@/lib/promotions/cached";
+import { getCachedAlsoBought, getCachedSimilar } from "@/lib/recommendations/cached";
+import { breadcrumbJsonLd } from "@/lib/seo/structured-data";
+import { getShopperPolicies } from "@/lib/settings/policies/queries";
+import { pageLocale } from "@/lib/i18n/server";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Incremental static regeneration: each product page is rendered on its first
+// visit, served as cached HTML, refreshed in the background after a minute and
+// at once when the catalog's cache tags are invalidated; sooner when a flash sale
+// starts or ends before then (lib/promotions/cached.ts).
+export const revalidate = 60;
+export async function generateStaticParams() {
+  return [];
+}
+
+const slugOf = async (params: Props["params"]) => slugParam((await params).slug);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await pageLocale(params);
+  const product = await getCachedProduct(await slugOf(params));
+  if (!product) return { title: "Product not found" };
+  const description = product.description.split("\n")[0]!.slice(0, 160);
+  const image = product.images[0];
+  return {
+    title: product.title,
+    description,
+    alternates: { canonical: `/p/${product.slug}` },
+    openGraph: {
+      type: "website",
+      title: product.title,
+      description,
+      url: `/p/${product.slug}`,
+      images: image ? [{ url: image.url, width: image.width, height: image.height, alt: image.alt }] : [],
+    },
+  };
+}
+
+export default async function ProductPage({ params }: Props) {
+  await pageLocale(params);
+  const product = await getCachedProduct(await slugOf(params));
+  if (!product) notFound();
+  const [alsoBought, similar, flashSales, policies] = await Promise.all([
+    getCachedAlsoBought(product.id, product.slug),
+    getCachedSimilar(product.id, product.slug),
+    getProductFlashSalesForPage(product.id, product.slug, new Date()),
+    getShopperPolicies(),
+  ]);
+  const siteUrl = env().SITE_URL;
+  const crumbs = [
+    { name: "Home", href: "/" },
+    ...product.breadcrumbs.map((c) => ({ name: c.name, href: `/c/${c.slug}` })),
+    { name: product.title, href: `/p/${product.slug}` },
+  ];
+
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(productJsonLd(product, siteUrl)) }} />
+      <JsonLd data={breadcrumbJsonLd(crumbs, siteUrl)} />
+      <Breadcrumbs items={crumbs} />
+      <ProductShowcase product={product} flashSales={flashSales}>
+        <FavouriteToggle productId={product.id} slug={product.slug} />
+        <ShareButton title={product.title} path={`/p/${product.slug}`} />
+      </ProductShowcase>
+      <ViewBeacon productId={product.id} />
+      <ProductDetails product={product} policies={policies} />
+      <ProductReviews productId={product.id} slug={product.slug} />
+      <ProductQuestions productId={product.id} slug={product.slug} />
+      <RecommendationSection title="Customers also bought" products={alsoBought} className="mt-16" />
+      <RecommendationSection title="Similar products" products={similar} className="mt-16" />
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { notFound } from "next/navigation";
+import { Pagination } from "@/components/listing/pagination";
+import { HelpfulButton } from "@/components/reviews/helpful-button";
+import { ReviewItem } from "@/components/reviews/review-item";
+import { ReviewSummary } from "@/components/reviews/review-summary";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { getSessionUser } from "@/lib/auth/session";
+import { getCachedProduct } from "@/lib/catalog/cached";
+import { slugParam } from "@/lib/catalog/slug";
+import { getReviewSummary, listProductReviews, listVotedReviewIds } from "@/lib/reviews/queries";
+import { reviewSortSchema, type ReviewSort } from "@/lib/reviews/schema";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const SORTS: { value: ReviewSort; label: string }[] = [
+  { value: "newest", label: "Newest" },
+  { value: "helpful", label: "Most helpful" },
+];
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const product = await getCachedProduct(slugParam((await params).slug));
+  return {
+    title: product ? `Reviews of ${product.title}` : "Reviews",
+    alternates: product ? { canonical: `/p/${product.slug}/reviews` } : undefined,
+  };
+}
+
+export default async function ProductReviewsPage({ params, searchParams }: Props) {
+  const [product, query] = await Promise.all([params.then((p) => getCachedProduct(slugParam(p.slug))), searchParams]);
+  if (!product) notFound();
+  const sort = reviewSortSchema.parse(query.sort);
+  const pageParam = Number(typeof query.page === "string" ? query.page : 1);
+  const [summary, page, user] = await Promise.all([
+    getReviewSummary(product.id),
+    listProductReviews(product.id, sort, Number.isSafeInteger(pageParam) ? pageParam : 1),
+    getSessionUser(),
+  ]);
+  const voted = user
+    ? await listVotedReviewIds(
+        user.id,
+        page.items.map((r) => r.id),
+      )
+    : new Set<number>();
+  const base = `/p/${product.slug}/reviews`;
+  const href = (s: ReviewSort, p = 1) =>
+    `${base}?${new URLSearchParams({ ...(s === "newest" ? {} : { sort: s }), ...(p > 1 ? { page: String(p) } : {}) })}`.replace(/\?$/, "");
+
+  return (
+    <div className="flex flex-col gap-6">
+      <Breadcrumbs
+        items={[
+          { name: "Home", href: "/" },
+          { name: product.title, href: `/p/${product.slug}` },
+          { name: "Reviews", href: base },
+        ]}
+      />
+      <h1 className="text-2xl font-bold tracking-tight">Reviews of {product.title}</h1>
+      <ReviewSummary summary={summary} />
+      {page.total > 0 && (
+        <nav aria-label="Sort reviews" className="flex items-center gap-2 text-sm">
+          <span className="text-zinc-600">Sort:</span>
+          {SORTS.map((s) => (
+            <Link
+              key={s.value}
+              href={href(s.value)}
+              aria-current={s.value === sort ? "true" : undefined}
+              className="rounded-full border border-zinc-300 px-3 py-1 aria-[current=true]:border-zinc-900 aria-[current=true]:bg-zinc-900 aria-[current=true]:text-white"
+            >
+              {s.label}
+            </Link>
+          ))}
+        </nav>
+      )}
+      <ul aria-label="Reviews">
+        {page.items.map((r) => (
+          <li key={r.id}>
+            <ReviewItem
+              review={r}
+              footer={
+                user ? (
+                  <HelpfulButton reviewId={r.id} count={r.helpfulCount} voted={voted.has(r.id)} />
+                ) : (
+                  <p className="text-sm text-zinc-600">
+                    {r.helpfulCount === 1 ? "1 person found this helpful" : `${r.helpfulCount} people found this helpful`} ·{" "}
+                    <Link href={`/sign-in?next=${encodeURIComponent(href(sort, page.page))}`} className="underline">
+                      Sign in to vote
+                    </Link>
+                  </p>
+                )
+              }
+            />
+          </li>
+        ))}
+      </ul>
+      <Pagination page={page.page} pageCount={page.pageCount} href={(p) => href(sort, p)} />
+      <Link href={`/p/${product.slug}`} className="w-fit underline">
+        Back to {product.title}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { getCachedCategoryTree } from "@/lib/catalog/cached";
+import { descendantIds, findCategory } from "@/lib/catalog/category-tree";
+import { getCachedRanking } from "@/lib/rankings/cached";
+import { RANKING_LISTS } from "@/lib/rankings/lists";
+import { RankingSection } from "./ranking-section";
+
+async function loadChoice(slug: string | null) {
+  const tree = await getCachedCategoryTree();
+  if (slug === null) return { tree, category: null };
+  const category = findCategory(tree, slug);
+  return category ? { tree, category } : null;
+}
+
+export async function rankingsMetadata(slug: string | null): Promise<Metadata> {
+  const choice = await loadChoice(slug);
+  if (!choice) return { title: "Rankings" };
+  const name = choice.category?.name;
+  return {
+    title: name ? `${name} rankings` : "Rankings",
+    description: `Best sellers this week, this month and of all time, new arrivals, most reviewed and top rated${name ? ` in ${name}` : ""}.`,
+    alternates: { canonical: choice.category ? `/rankings?category=${choice.category.slug}` : "/rankings" },
+  };
+}
+
+/** /rankings for all categories (slug null) or one category and its subcategories. */
+export async function RankingsView({ slug }: { slug: string | null }) {
+  const choice = await loadChoice(slug);
+  if (!choice) notFound();
+  const { tree, category } = choice;
+  const ids = category ? descendantIds(category) : null;
+  const lists = await Promise.all(RANKING_LISTS.map((list) => getCachedRanking(list, ids)));
+  const linkClass = "rounded-full border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100";
+  const current = "rounded-full bg-zinc-900 px-3 py-1 text-sm text-white";
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { name: "Home", href: "/" },
+          { name: "Rankings", href: "/rankings" },
+          ...(category ? [{ name: category.name, href: `/rankings?category=${category.slug}` }] : []),
+        ]}
+      />
+      <header className="mb-6">
+        <h1 className="text-3xl font-bold tracking-tight">{category ? `${category.name} rankings` : "Rankings"}</h1>
+        <p className="mt-1 text-zinc-600">
+          What sells from paid orders of the last 7 and 30 days and of all time, what is new and what shoppers rate.
+        </p>
+      </header>
+      <nav aria-label="Rankings by category" className="mb-8">
+        <ul className="flex flex-wrap gap-2">
+          <li>
+            <Link href="/rankings" className={category ? linkClass : current} aria-current={category ? undefined : "page"}>
+              All categories
+            </Link>
+          </li>
+          {tree.map((c) => (
+            <li key={c.id}>
+              <Link
+                href={`/rankings?category=${c.slug}`}
+                className={category?.id === c.id ? current : linkClass}
+                aria-current={category?.id === c.id ? "page" : undefined}
+              >
+                {c.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="grid gap-6 md:grid-cols-2 lg:grid-cols-3">
+        {RANKING_LISTS.map((list, i) => (
+          <RankingSection key={list} list={list} items={lists[i]!} />
+        ))}
+      </div>
+    </>
+  );
+}

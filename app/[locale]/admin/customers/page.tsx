@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { PageHeader } from "@/components/admin/page-header";
+import { Pagination } from "@/components/listing/pagination";
+import { requireStaffPage } from "@/lib/auth/staff";
+import { CUSTOMERS_PER_PAGE, listCustomers } from "@/lib/customers/queries";
+import { customerListSchema } from "@/lib/customers/schema";
+import { CustomerTable } from "./_components/customer-table";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Customers" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CustomersPage({ searchParams }: Props) {
+  await requireStaffPage("/admin/customers");
+  const raw = await searchParams;
+  const { q, page } = customerListSchema.parse({ q: [raw.q].flat()[0] ?? "", page: [raw.page].flat()[0] ?? 1 });
+  const { customers, total } = await listCustomers({ q, page });
+  const pageCount = Math.max(1, Math.ceil(total / CUSTOMERS_PER_PAGE));
+  const href = (p: number) => `/admin/customers?${new URLSearchParams({ ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
+  return (
+    <div>
+      <PageHeader title="Customers" description={`${total} ${total === 1 ? "account" : "accounts"}${q ? ` matching “${q}”` : ""}`} />
+      <form method="get" action="/admin/customers" role="search" className="mb-4 flex flex-wrap items-end gap-2">
+        <label className="flex flex-col text-sm font-medium text-zinc-900">
+          Search
+          <input
+            type="search"
+            name="q"
+            defaultValue={q}
+            placeholder="Name or e-mail"
+            className="mt-1 w-72 max-w-full rounded-lg border border-zinc-400 bg-white px-3 py-2 font-normal"
+          />
+        </label>
+        <button type="submit" className="rounded-full border border-zinc-400 bg-white px-4 py-2 text-sm font-medium hover:bg-zinc-100">
+          Find
+        </button>
+        {q ? (
+          <Link href="/admin/customers" className="px-2 py-2 text-sm underline">
+            Clear
+          </Link>
+        ) : null}
+      </form>
+      {customers.length === 0 ? (
+        <p className="rounded-xl border border-zinc-200 bg-white p-6 text-sm text-zinc-600">
+          {q ? `No customer's name or e-mail contains “${q}”.` : "No accounts yet."}
+        </p>
+      ) : (
+        <CustomerTable customers={customers} />
+      )}
+      <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} href={href} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { Link } from "@/lib/i18n/navigation";
+import { InlineAction } from "@/components/admin/inline-action";
+import { Stars } from "@/components/reviews/stars";
+import { StoreReply } from "@/components/reviews/store-reply";
+import { removeReviewReplyAction, setReviewStatusAction } from "@/lib/reviews/admin/actions";
+import type { AdminReview } from "@/lib/reviews/admin/queries";
+import { ReplyForm } from "./reply-form";
+
+const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/** One review in the moderation list: what shoppers see, its state, and the merchant's actions. */
+export function ModerationItem({ review }: { review: AdminReview }) {
+  const hidden = review.status === "hidden";
+  return (
+    <article
+      aria-label={`Review by ${review.author} of ${review.product.title}`}
+      className={`flex flex-col gap-3 rounded-xl border p-4 ${hidden ? "border-zinc-300 bg-zinc-100" : "border-zinc-200 bg-white"}`}
+    >
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+        <Link href={`/p/${review.product.slug}`} className="font-semibold underline">
+          {review.product.title}
+        </Link>
+        <Stars rating={review.rating} />
+        <span className="font-medium">{review.author}</span>
+        <time dateTime={review.createdAt} className="text-zinc-500">
+          {date.format(new Date(review.createdAt))} UTC
+        </time>
+        <span
+          className={`rounded-full px-2 py-0.5 text-xs font-medium ${hidden ? "bg-zinc-700 text-white" : "bg-emerald-100 text-emerald-900"}`}
+        >
+          {hidden ? "Hidden" : "Published"}
+        </span>
+      </div>
+      <p className="whitespace-pre-line break-words text-zinc-800">{review.body}</p>
+      {review.reply && <StoreReply reply={review.reply} />}
+      <div className="flex flex-wrap items-start gap-3">
+        <InlineAction
+          action={setReviewStatusAction}
+          fields={{ reviewId: String(review.id), status: hidden ? "published" : "hidden" }}
+          label={hidden ? "Show review" : "Hide review"}
+        />
+        {review.reply && <InlineAction action={removeReviewReplyAction} fields={{ reviewId: String(review.id) }} label="Remove reply" />}
+      </div>
+      <details className="group">
+        <summary className="w-fit cursor-pointer text-sm font-medium underline">{review.reply ? "Edit reply" : "Write a reply"}</summary>
+        <div className="mt-2 max-w-xl">
+          <ReplyForm reviewId={review.id} reply={review.reply?.text ?? null} />
+        </div>
+      </details>
+    </article>
+  );
+}

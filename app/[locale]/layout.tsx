@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import "../globals.css";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+import { isLocale, LOCALES } from "@/lib/i18n/locales";
+import { messagesFor, pickNamespaces } from "@/lib/i18n/messages";
+import { storeName } from "@/lib/settings/store";
+import { env } from "@/lib/env";
+
+// Pages prerendered by `next build` (which has no database) show the store name from the environment; this refreshes them with the saved settings.
+export const revalidate = 60;
+
+/** Both languages are known at build time: their pages are cached alike. */
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const [name, t] = await Promise.all([storeName(), getTranslations({ locale, namespace: "common" })]);
+  return {
+    metadataBase: new URL(env().SITE_URL),
+    title: { default: t("meta.title", { name }), template: `%s · ${name}` },
+    description: t("meta.description"),
+    openGraph: { siteName: name, type: "website", locale: locale.replace("-", "_") },
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#18181b" };
+
+export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-dvh flex-col">
+        <NextIntlClientProvider locale={locale} timeZone="UTC" messages={pickNamespaces(messagesFor(locale), CLIENT_NAMESPACES)}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { notFound } from "next/navigation";
+import { TestCardForm } from "@/components/payments/test-card-form";
+import { storeName } from "@/lib/settings/store";
+import { formatMoney } from "@/lib/money";
+import { payability } from "@/lib/payments/test-gateway/payability";
+import { getTestPaymentForCurrentViewer } from "@/lib/payments/test-gateway/queries";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Payment", robots: { index: false, follow: false } };
+
+export default async function TestPaymentPage({ params }: { params: Promise<{ paymentId: string }> }) {
+  const { paymentId } = await params;
+  const [payment, name] = await Promise.all([getTestPaymentForCurrentViewer(paymentId), storeName()]);
+  if (!payment) notFound();
+  const status = payability(payment, new Date());
+  const orderHref = `/orders/${encodeURIComponent(payment.orderNumber)}`;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm text-zinc-600">Pay {name}</p>
+        <h1 className="text-2xl font-bold">Order {payment.orderNumber}</h1>
+        <p className="mt-1 text-3xl font-semibold">{formatMoney({ amount: payment.amount, currency: payment.currency })}</p>
+      </div>
+      {status.open ? (
+        <TestCardForm paymentId={payment.id} />
+      ) : (
+        <div role="status" className="space-y-3 rounded-lg border border-zinc-200 bg-zinc-50 p-4">
+          <p>{status.message}</p>
+          <Link href={orderHref} className="font-medium underline">
+            View order {payment.orderNumber}
+          </Link>
+        </div>
+      )}
+    </div>
+  );
+}

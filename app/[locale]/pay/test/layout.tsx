@@ -1,0 +1,21 @@
+import { Link } from "@/lib/i18n/navigation";
+import { storeName } from "@/lib/settings/store";
+
+/** The test gateway's own frame: it stands for an outside payment page, so no shop header or cart. */
+export default async function TestGatewayLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <header className="border-b border-zinc-200 bg-zinc-50">
+        <div className="mx-auto flex max-w-md items-center justify-between px-4 py-3 text-sm">
+          <Link href="/" className="font-semibold">
+            {await storeName()}
+          </Link>
+          <span className="text-zinc-600">Test payment gateway · no real money</span>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-md flex-1 px-4 py-10">
+        {children}
+      </main>
+    </>
+  );
+}

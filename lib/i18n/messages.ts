@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Locale } from "./locales";
+
+/** A language's messages: one JSON file per namespace in messages/<locale>/ ("cart.json" → the `cart` namespace). */
+export type Messages = Record<string, Record<string, unknown>>;
+
+const root = path.join(process.cwd(), "messages");
+const loaded = new Map<Locale, Messages>();
+
+function read(locale: Locale): Messages {
+  const dir = path.join(root, locale);
+  const messages: Messages = {};
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith(".json")) continue;
+    messages[file.slice(0, -".json".length)] = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Record<string, unknown>;
+  }
+  return messages;
+}
+
+/** Every message of `locale`, read once per process (in development on every call, so edits show at once). */
+export function messagesFor(locale: Locale): Messages {
+  if (process.env.NODE_ENV === "development") return read(locale);
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = read(locale);
+    loaded.set(locale, messages);
+  }
+  return messages;
+}
+
+/** The namespaces of `messages` that client components use: only these travel to the browser. */
+export function pickNamespaces(messages: Messages, namespaces: readonly string[]): Messages {
+  return Object.fromEntries(namespaces.filter((n) => n in messages).map((n) => [n, messages[n]!]));
+}

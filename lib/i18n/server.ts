@@ -1,0 +1,35 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { notFound } from "next/navigation";
+import { getLocale, setRequestLocale } from "next-intl/server";
+import { DEFAULT_LOCALE, isLocale, type Locale, LOCALES, localizePath } from "./locales";
+
+/** The language of this request: the page's, or for a server action the one proxy.ts read from its address. */
+export async function requestLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
+
+/** `path` in this request's language, for redirect(): "/orders/7" from a Chinese page → "/zh-CN/orders/7". */
+export async function localized(path: string): Promise<string> {
+  return localizePath(path, await requestLocale());
+}
+
+/**
+ * revalidatePath for a shopper-facing address in every language: "/orders/7" is served by
+ * /en/orders/7 and /zh-CN/orders/7 (app/[locale]), each cached on its own.
+ */
+export function revalidateEveryLocale(path: string, type?: "page" | "layout"): void {
+  for (const locale of LOCALES) revalidatePath(`/${locale}${path === "/" ? "" : path}`, type);
+}
+
+/**
+ * The language of a page or layout from its [locale] segment, registered with next-intl so
+ * cached pages stay static (no request headers read). Call it first in every cached page.
+ */
+export async function pageLocale(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return locale;
+}
