@@ -6,8 +6,13 @@ import { DEFAULT_LOCALE, isLocale, type Locale, LOCALES, localizePath } from "./
 
 /** The language of this request: the page's, or for a server action the one proxy.ts read from its address. */
 export async function requestLocale(): Promise<Locale> {
-  const locale = await getLocale();
-  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+  try {
+    const locale = await getLocale();
+    return isLocale(locale) ? locale : DEFAULT_LOCALE;
+  } catch {
+    // Outside a request (a job, a script, a unit test calling an action): the default language.
+    return DEFAULT_LOCALE;
+  }
 }
 
 /** `path` in this request's language, for redirect(): "/orders/7" from a Chinese page → "/zh-CN/orders/7". */
