@@ -37,5 +37,5 @@ describe("every server action is built by staffAction, shopperAction or publicAc
     }
     expect(count).toBeGreaterThan(50);
     expect(unbuilt).toEqual([]);
-  });
+  }, 90_000); // loads every actions module and what it imports: ~10 s here, 3–4× that on a slow day
 });

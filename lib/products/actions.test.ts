@@ -59,7 +59,8 @@ describe("saveProductAction", () => {
     const [row] = await db.select({ id: products.id }).from(products).where(eq(products.slug, f.slug));
     expect(thrown).toMatchObject({ url: `/admin/products/${row!.id}?saved=1` });
     expect(revalidated.tags).toEqual([`product:${f.slug}`, "catalog"]);
-    expect(revalidated.paths).toEqual([`/p/${f.slug}`]);
+    // The page in each language (app/[locale]/…/p/[slug]).
+    expect(revalidated.paths).toEqual([`/en/p/${f.slug}`, `/zh-CN/p/${f.slug}`]);
   });
 
   it("sends typed values back with per-field errors", async () => {
