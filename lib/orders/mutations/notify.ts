@@ -3,7 +3,7 @@ import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { db } from "@/db";
 import { orderLines, orders, type OrderRow } from "@/db/schema";
 import { env } from "@/lib/env";
-import { sendMail } from "@/lib/mail/send";
+import { queueMail } from "@/lib/mail/send";
 import { formatMoney } from "@/lib/money";
 import { preorderLabel } from "@/lib/preorders/rules";
 import { guestOrderLink } from "../guest-link";
@@ -107,7 +107,7 @@ export async function notifyOrderStatus(orderId: string): Promise<void> {
       .orderBy(asc(orderLines.id));
     const promised = preorders.map((p) => ({ title: p.variant ? `${p.title} (${p.variant})` : p.title, shipsOn: p.shipsOn! }));
     const mail = orderMail(order, env().SITE_URL, await listOrderDiscounts(db, order.id), promised);
-    if (mail) await sendMail({ to: order.email, ...mail });
+    if (mail) await queueMail({ to: order.email, ...mail });
   } catch (e) {
     console.error(`[orders] could not send the e-mail for order ${orderId}`, e);
   }
