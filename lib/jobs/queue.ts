@@ -86,6 +86,6 @@ export async function stopQueueWorker(): Promise<void> {
 }
 
 /** Runs every job that is due now, then returns (`npm run worker -- --once`, and tests). */
-export async function runQueueOnce(overrides: Partial<RunnerOptions> = {}): Promise<void> {
-  await runOnce({ ...options(), ...overrides });
+export async function runQueueOnce(): Promise<void> {
+  await runOnce({ ...options(), concurrency: 1 });
 }
