@@ -1,15 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { retryFailedJob } from "./mutations";
 import { retryJobSchema } from "./schema";
 
-/** `Retry` on /admin/jobs: a dead-lettered job runs again now, with all its attempts. */
+/** `Retry` on /admin/jobs: a dead-lettered job runs again now, with all its attempts; the page says so above the list. */
 export const retryJobAction = staffAction({ schema: retryJobSchema }, async ({ id }): Promise<ActionState> => {
   const retried = await retryFailedJob(id);
-  revalidatePath("/admin/jobs");
   if (!retried) return { error: "That job is no longer waiting for a retry: reload the page to see the failed jobs as they are now." };
-  return { ok: true, message: "The job will run again in a moment." };
+  revalidatePath("/admin/jobs");
+  redirect("/admin/jobs?retried=1");
 });

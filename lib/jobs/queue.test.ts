@@ -127,7 +127,10 @@ describe("the job queue", () => {
     await Promise.all([runQueueOnce(), runQueueOnce()]); // each runs one job at a time, on its own connections
     expect(smtp.maxInFlight).toBe(2); // both were sending at once
     expect(smtp.sent.map((m) => m.to).sort()).toEqual([...recipients].sort());
-    const statuses = await db.select({ status: mailOutbox.status }).from(mailOutbox).where(sql`${mailOutbox.to} in ${recipients}`);
+    const statuses = await db
+      .select({ status: mailOutbox.status })
+      .from(mailOutbox)
+      .where(sql`${mailOutbox.to} in ${recipients}`);
     expect(statuses.every((s) => s.status === "sent")).toBe(true);
   });
 });
