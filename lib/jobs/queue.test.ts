@@ -40,6 +40,7 @@ afterEach(() => {
 
 const { queueMail } = await import("@/lib/mail/send");
 const { runQueueOnce } = await import("./queue");
+const { drainQueue } = await import("./testing");
 const { countQueueJobs, listFailedJobs } = await import("./queries");
 const { retryFailedJob } = await import("./mutations");
 const { metrics } = await import("@/lib/observability/metrics");
@@ -71,7 +72,7 @@ describe("the job queue", () => {
         throw new Error("the order failed");
       }),
     ).rejects.toThrow("the order failed");
-    await runQueueOnce();
+    await drainQueue();
     expect(smtp.sent).toEqual([]);
     expect(await db.$count(mailOutbox, eq(mailOutbox.to, to))).toBe(0);
     expect(await jobFor(to)).toBeUndefined();
@@ -82,17 +83,17 @@ describe("the job queue", () => {
     await queueMail(mail(to, "555111"));
     smtp.failing = true;
 
-    await runQueueOnce();
+    await drainQueue();
     const first = (await jobFor(to))!;
     expect(first).toMatchObject({ attempts: 1, max_attempts: 3, last_error: expect.stringContaining("421 try again later") });
     expect(first.wait_seconds).toBeGreaterThan(1); // e^1 s
     await skipBackoff(first.id);
-    await runQueueOnce();
+    await drainQueue();
     const second = (await jobFor(to))!;
     expect(second.attempts).toBe(2);
     expect(second.wait_seconds).toBeGreaterThan(first.wait_seconds + 2); // e^2 s
     await skipBackoff(first.id);
-    await runQueueOnce();
+    await drainQueue();
 
     // Dead-lettered: never run again by itself, listed for the back office, counted in the metrics.
     expect(await jobFor(to)).toMatchObject({ attempts: 3 });
@@ -105,14 +106,14 @@ describe("the job queue", () => {
     expect((await countQueueJobs()).dead).toBeGreaterThanOrEqual(1);
     expect(await metrics().registry.getSingleMetricAsString("mercato_queue_jobs")).toMatch(/mercato_queue_jobs\{state="dead"\} [1-9]/);
     await skipBackoff(first.id);
-    await runQueueOnce();
+    await drainQueue();
     expect(smtp.sent).toEqual([]);
 
     // Retried by staff: all its attempts back, due now; the message goes out whole, once.
     smtp.failing = false;
     expect(await retryFailedJob(first.id)).toBe(true);
     expect(await retryFailedJob(first.id)).toBe(false); // no longer dead-lettered
-    await runQueueOnce();
+    await drainQueue();
     expect(smtp.sent).toEqual([expect.objectContaining({ to, text: "Your code is 555111" })]);
     expect(await jobFor(to)).toBeUndefined();
     expect((await listFailedJobs()).some((j) => j.id === first.id)).toBe(false);
@@ -125,6 +126,7 @@ describe("the job queue", () => {
     const recipients = Array.from({ length: 24 }, () => address());
     for (const to of recipients) await queueMail(mail(to));
     await Promise.all([runQueueOnce(), runQueueOnce()]); // each runs one job at a time, on its own connections
+    await drainQueue(); // nothing left: the outcomes are written
     expect(smtp.maxInFlight).toBe(2); // both were sending at once
     expect(smtp.sent.map((m) => m.to).sort()).toEqual([...recipients].sort());
     const statuses = await db

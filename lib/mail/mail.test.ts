@@ -27,11 +27,11 @@ afterAll(async () => {
 });
 
 const { queueMail } = await import("./send");
-const { runQueueOnce } = await import("@/lib/jobs/queue");
+const { drainQueue } = await import("@/lib/jobs/testing");
 /** Queues the message and runs the queue, as the worker would at once. */
 const sendMail = async (mail: Parameters<typeof queueMail>[0]) => {
   await queueMail(mail);
-  await runQueueOnce();
+  await drainQueue();
 };
 const { pruneMailOutbox, UNSENT_SECRET_HOLD_MINUTES } = await import("./outbox");
 const { redactSecrets, REDACTED } = await import("./redact");
@@ -84,7 +84,7 @@ describe("secrets in mail", () => {
     expect(row.text).not.toContain("440917");
     expect(row.unsentText).toContain("440917");
     expect(smtp.sent).toHaveLength(0);
-    await runQueueOnce();
+    await drainQueue();
     expect(smtp.sent.map((m) => m.to)).toEqual([to]);
     expect(await stored(to)).toMatchObject({ status: "sent", unsentText: null });
   });
