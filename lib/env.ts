@@ -42,11 +42,15 @@ const schema = z
     MAIL_FROM: z.string().min(3).default("Mercato <shop@localhost>"),
     // How long the mail_outbox keeps messages (secrets are redacted there anyway), pruned by the periodic jobs.
     MAIL_OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(87600).default(168),
+    // The job queue (lib/jobs/queue.ts): attempts per e-mail before it is dead-lettered (backoff e^attempt seconds
+    // between them: 8 attempts span about half an hour), and jobs one instance runs at once.
+    MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(8),
+    QUEUE_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
     // Cart and orders.
     CART_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(10080).default(30),
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
-    // 0: this web instance runs no periodic jobs (a separate `npm run worker` does); read in instrumentation.ts.
+    // 0: this web instance runs no periodic jobs and no queue worker (a separate `npm run worker` does); read in instrumentation.ts.
     WORKER: z
       .enum(["0", "1"], { message: "must be 0 (periodic jobs run only in `npm run worker`) or 1 (this instance runs them too)" })
       .default("1"),

@@ -1,6 +1,7 @@
 import { index, integer, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
-export const mailStatus = pgEnum("mail_status", ["logged", "sent", "failed"]);
+// queued: waiting for the queue's worker (lib/mail/deliver.ts); failed: SMTP refused it on the last attempt, or it expired first.
+export const mailStatus = pgEnum("mail_status", ["logged", "sent", "failed", "queued"]);
 
 /**
  * Every message the shop sends, with its secrets (sign-in codes, reset and

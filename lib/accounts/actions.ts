@@ -1,7 +1,6 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { after } from "next/server";
 import { z } from "zod";
 import { shopperAction } from "@/lib/actions";
 import { confirmEmailMail } from "@/lib/auth/emails";
@@ -10,7 +9,7 @@ import { signIn } from "@/lib/auth/next-auth";
 import { codeSignInSchema } from "@/lib/auth/schema";
 import { issueSignInCode } from "@/lib/auth/tokens";
 import type { ActionState } from "@/lib/forms/action-state";
-import { sendMail } from "@/lib/mail/send";
+import { queueMail } from "@/lib/mail/send";
 import { consume, retryIn } from "@/lib/rate-limit";
 import { changePassword, updateName } from "./mutations";
 import { passwordChangeSchema, profileSchema } from "./schema";
@@ -68,7 +67,7 @@ export const sendConfirmCodeAction = shopperAction(
     if (user.emailVerified) return { ok: true, message: "Your e-mail address is already confirmed." };
     const issued = await issueSignInCode(user.email);
     if (!issued.ok) return { error: issued.error };
-    after(async () => sendMail(await confirmEmailMail(user.email, issued.token)));
+    await queueMail(await confirmEmailMail(user.email, issued.token));
     return { ok: true, message: `We sent a 6-digit code to ${user.email}. Enter it below; it works for 10 minutes.` };
   },
 );

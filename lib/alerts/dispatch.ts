@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { staffAlertPreferences, staffAlerts, users } from "@/db/schema";
 import { env } from "@/lib/env";
-import { sendMail } from "@/lib/mail/send";
+import { queueMail } from "@/lib/mail/send";
 import { readStoreSettings } from "@/lib/settings/queries";
 import { ALERT_KIND_LABELS, type StaffAlertKind } from "./kinds";
 
@@ -61,7 +61,7 @@ export async function emailPendingAlerts(): Promise<number> {
     for (const alert of pending) {
       if (alert.stale) continue;
       const mail = alertMail(alert, site, shop);
-      for (const member of staff) if (wants(member.id, alert.kind)) await sendMail({ to: member.email, ...mail });
+      for (const member of staff) if (wants(member.id, alert.kind)) await queueMail({ to: member.email, ...mail }, tx);
       sent++;
     }
     const ids = pending.map((a) => Number(a.id));

@@ -11,7 +11,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { env } from "@/lib/env";
 import { consumeAll, retryIn } from "@/lib/rate-limit";
-import { sendMail } from "@/lib/mail/send";
+import { queueMail } from "@/lib/mail/send";
 import { clientIp } from "./client-ip";
 import { signInErrorMessage } from "./credential-errors";
 import { endAllSessions } from "./end-sessions";
@@ -90,7 +90,7 @@ export const requestCodeAction = publicAction(
   async ({ email }, { form }): Promise<ActionState> => {
     const issued = await issueSignInCode(email);
     if (!issued.ok) return { error: issued.error, values: { email, ...(form.get("resend") === "1" ? { resend: "1" } : {}) } };
-    await sendMail(await signInCodeMail(email, issued.token));
+    await queueMail(await signInCodeMail(email, issued.token));
     return { ok: true, message: `We sent a 6-digit code to ${email}. Enter it below; it works for 10 minutes.`, values: { email } };
   },
 );
@@ -109,7 +109,7 @@ export const requestPasswordResetAction = publicAction(
       const issued = await issuePasswordReset(email);
       if (!issued) return;
       const link = new URL(`/reset-password?token=${encodeURIComponent(issued.token)}`, env().SITE_URL).toString();
-      await sendMail(await passwordResetMail(issued.user.email, link));
+      await queueMail(await passwordResetMail(issued.user.email, link));
     });
     // The same answer whether or not there is an account, so the form does not reveal who has one.
     return {

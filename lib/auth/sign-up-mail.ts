@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { sendMail } from "@/lib/mail/send";
+import { queueMail } from "@/lib/mail/send";
 import { accountExistsMail, confirmSignUpMail } from "./emails";
 import type { CreateUserResult } from "./mutations";
 import { issueSignInCode } from "./tokens";
@@ -18,7 +18,9 @@ export async function sendSignUpMail(rawEmail: string, created: CreateUserResult
     const issued = await issueSignInCode(email);
     const code = issued.ok ? issued.token : null;
     const site = env().SITE_URL;
-    await sendMail(created.ok ? await confirmSignUpMail(email, created.user.name, code, site) : await accountExistsMail(email, code, site));
+    await queueMail(
+      created.ok ? await confirmSignUpMail(email, created.user.name, code, site) : await accountExistsMail(email, code, site),
+    );
   } catch (error) {
     console.error(`[auth] could not send the sign-up mail to ${email}`, error);
   }

@@ -1,7 +1,7 @@
 // No "server-only" here: the job runner calls it with the app's database and mailer, and the
 // browser test (e2e/shop/back-in-stock.spec.ts) runs it against the test database.
 import { inArray, sql } from "drizzle-orm";
-import type { Database } from "@/db";
+import type { Database, Tx } from "@/db";
 import { stockArrivals, stockSubscriptions, type ProductOption } from "@/db/schema";
 import { variantTitle } from "@/lib/catalog/variant-title";
 import type { Mail } from "@/lib/mail/send";
@@ -11,7 +11,7 @@ import { DEFAULT_BACK_IN_STOCK_MULTIPLE, notifyQuota } from "./rules";
 /** Arrivals handled per sweep (a backlog is worked off over the next sweeps). */
 const BATCH = 100;
 
-export type NotifyDeps = { db: Database; deliver: (mail: Mail) => Promise<void>; siteUrl: string; shop: string };
+export type NotifyDeps = { db: Database; deliver: (mail: Mail, tx: Tx) => Promise<void>; siteUrl: string; shop: string };
 
 type Arrival = { id: number; variantId: number; units: number };
 type Target = {
@@ -62,7 +62,7 @@ export async function notifyBackInStock({ db, deliver, siteUrl, shop }: NotifyDe
         for update skip locked`);
       if (subscribers.length === 0) continue;
       const item = { variantId, slug: target.slug, title: target.title, variant: variantTitle(target.options, target.values) };
-      for (const s of subscribers) await deliver(backInStockMail(s.email, item, siteUrl, shop));
+      for (const s of subscribers) await deliver(backInStockMail(s.email, item, siteUrl, shop), tx);
       const ids = subscribers.map((s) => Number(s.id));
       await tx
         .update(stockSubscriptions)

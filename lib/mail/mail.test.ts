@@ -1,7 +1,8 @@
 import { desc, eq, sql } from "drizzle-orm";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { mailOutbox } from "@/db/schema";
+import { useOwnTestDatabase } from "@/db/testing";
 
 // A stand-in SMTP transport when `smtp.on`; else no SMTP_URL (the fresh-clone default).
 const smtp = vi.hoisted(() => ({ on: false, sent: [] as { to: string; subject: string; text: string }[] }));
@@ -15,9 +16,23 @@ afterEach(() => {
   vi.stubEnv("NODE_ENV", "test");
   vi.restoreAllMocks();
 });
-afterAll(() => vi.unstubAllEnvs());
+// A database of this file's own: running the queue here must not deliver the other files' messages.
+let database: Awaited<ReturnType<typeof useOwnTestDatabase>>;
+beforeAll(async () => {
+  database = await useOwnTestDatabase("mail");
+});
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await database?.restore();
+});
 
-const { sendMail } = await import("./send");
+const { queueMail } = await import("./send");
+const { drainQueue } = await import("@/lib/jobs/testing");
+/** Queues the message and runs the queue, as the worker would at once. */
+const sendMail = async (mail: Parameters<typeof queueMail>[0]) => {
+  await queueMail(mail);
+  await drainQueue();
+};
 const { pruneMailOutbox, UNSENT_SECRET_HOLD_MINUTES } = await import("./outbox");
 const { redactSecrets, REDACTED } = await import("./redact");
 const { passwordResetMail, signInCodeMail } = await import("@/lib/auth/emails");
@@ -58,6 +73,20 @@ describe("secrets in mail", () => {
     expect(row).toMatchObject({ status: "sent", unsentText: null });
     expect(row.text).not.toContain("s3cret-token-value");
     expect(row.text).toContain(REDACTED);
+  });
+
+  it("a queued message waits in the outbox, its secret only in the held full text, until the worker sends it", async () => {
+    smtp.on = true;
+    const to = address();
+    await queueMail(await signInCodeMail(to, "440917"));
+    const row = await stored(to);
+    expect(row).toMatchObject({ status: "queued", template: "sign-in-code" });
+    expect(row.text).not.toContain("440917");
+    expect(row.unsentText).toContain("440917");
+    expect(smtp.sent).toHaveLength(0);
+    await drainQueue();
+    expect(smtp.sent.map((m) => m.to)).toEqual([to]);
+    expect(await stored(to)).toMatchObject({ status: "sent", unsentText: null });
   });
 
   it("without SMTP the outbox holds the full text until delivery; a production log shows it redacted, a development log whole", async () => {

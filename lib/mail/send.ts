@@ -1,45 +1,46 @@
 import "server-only";
-import { db } from "@/db";
+import { db, type DbOrTx } from "@/db";
 import { mailOutbox } from "@/db/schema";
-import { env, isDevelopment } from "@/lib/env";
-import { metrics } from "@/lib/observability/metrics";
+import { env } from "@/lib/env";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { logger } from "@/lib/observability/logger";
 import { redactSecrets } from "./redact";
-import { smtpTransport } from "./transport";
 
 /** `secrets`: the values in the message (codes, sign-in and order links) that must not stay at rest or reach a production log. */
 export type Mail = { to: string; subject: string; text: string; template: string; secrets?: string[] };
 
+/** The queue's task that delivers one mail_outbox row (lib/mail/deliver.ts). */
+export const SEND_MAIL_TASK = "send-mail";
+/** The job's key for an outbox row: the back office joins a dead-lettered job to its message by it. */
+export const mailJobKey = (outboxId: number) => `mail:${outboxId}`;
+
 /**
- * Sends a message through SMTP when configured; always records it in the
- * outbox with its secrets redacted. Without SMTP the outbox is the delivery:
- * the full text waits in `unsent_text` until the periodic job clears it (see
- * ./outbox.ts), and only a development server prints it to the log. Never
- * throws: a mail failure must not undo the order or sign-up that caused it.
+ * Queues a message; a worker sends it (lib/mail/deliver.ts), with retries. The
+ * outbox row is written now, its secrets redacted from `text`; while a secret
+ * is in it the full text waits in `unsent_text` for the worker (and, without
+ * SMTP, as the delivery itself: see ./outbox.ts).
+ *
+ * With `tx`, the row and the job are part of that transaction: nothing is sent
+ * if it rolls back, and a failure to queue fails it. Without `tx`, in a
+ * transaction of their own, and never throws: a mail failure must not undo the
+ * order or sign-up that caused it.
  */
-export async function sendMail(mail: Mail): Promise<void> {
+export async function queueMail(mail: Mail, tx?: DbOrTx): Promise<void> {
+  if (tx) return insertQueued(tx, mail);
+  try {
+    await db.transaction((t) => insertQueued(t, mail));
+  } catch (e) {
+    logger().error({ err: e, to: mail.to, template: mail.template }, "mail: could not queue the message");
+  }
+}
+
+async function insertQueued(tx: DbOrTx, mail: Mail): Promise<void> {
   const { secrets = [], ...message } = mail;
   const redacted = { subject: redactSecrets(message.subject, secrets), text: redactSecrets(message.text, secrets) };
-  const transport = smtpTransport();
-  let status: "logged" | "sent" | "failed" = "logged";
-  let error: string | null = null;
-  if (transport) {
-    try {
-      await transport.sendMail({ from: env().MAIL_FROM, to: message.to, subject: message.subject, text: message.text });
-      status = "sent";
-    } catch (e) {
-      status = "failed";
-      error = e instanceof Error ? e.message : String(e);
-      console.error(`[mail] sending "${redacted.subject}" to ${message.to} failed: ${error}`);
-    }
-  } else {
-    const shown = isDevelopment() ? message : redacted;
-    console.info(`[mail] to ${message.to} (no SMTP_URL: kept in mail_outbox): ${shown.subject}\n${shown.text}`);
-  }
-  metrics().mailMessages.inc({ status });
-  const unsentText = status === "logged" && secrets.length > 0 ? message.text : null;
-  try {
-    await db.insert(mailOutbox).values({ to: message.to, template: message.template, ...redacted, unsentText, status, error });
-  } catch (e) {
-    console.error("[mail] could not record the message in the outbox", e);
-  }
+  const unsentText = redacted.text === message.text ? null : message.text;
+  const [row] = await tx
+    .insert(mailOutbox)
+    .values({ to: message.to, template: message.template, ...redacted, unsentText, status: "queued" })
+    .returning({ id: mailOutbox.id });
+  await enqueueJob(tx, SEND_MAIL_TASK, { outboxId: row!.id }, { key: mailJobKey(row!.id), maxAttempts: env().MAIL_MAX_ATTEMPTS });
 }

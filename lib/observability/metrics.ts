@@ -75,9 +75,30 @@ function create() {
     }),
     mailMessages: new Counter({
       name: "mercato_mail_messages_total",
-      help: "Messages sent inline by status: sent (SMTP accepted), failed (SMTP refused), logged (no SMTP_URL: kept in mail_outbox).",
+      help: "Delivery attempts of queued messages by status: sent (SMTP accepted), failed (SMTP refused; retried until the last attempt), logged (no SMTP_URL: kept in mail_outbox).",
       labelNames: ["status"] as const,
       registers,
+    }),
+    queueJobRuns: new Counter({
+      name: "mercato_queue_job_runs_total",
+      help: "Job queue runs on this instance by task and outcome: ok, failed (retried later with backoff), dead (last attempt failed: dead-lettered).",
+      labelNames: ["task", "outcome"] as const,
+      registers,
+    }),
+    queueJobs: new Gauge({
+      name: "mercato_queue_jobs",
+      help: "Jobs in the PostgreSQL queue (all instances) by state: waiting, retrying (failed, attempts left), dead (dead-lettered, see /admin/jobs).",
+      labelNames: ["state"] as const,
+      registers,
+      async collect() {
+        try {
+          const { countQueueJobs } = await import("@/lib/jobs/queries");
+          const counts = await countQueueJobs();
+          for (const [state, n] of Object.entries(counts)) this.set({ state }, n);
+        } catch {
+          // No database (yet) in this process: the series keep their last values.
+        }
+      },
     }),
     shuttingDown: new Gauge({
       name: "mercato_shutting_down",
@@ -91,6 +112,7 @@ function create() {
 function zero(m: ReturnType<typeof create>) {
   for (const result of ["hit", "miss"]) m.cacheRequests.inc({ result }, 0);
   for (const status of ["sent", "failed", "logged"]) m.mailMessages.inc({ status }, 0);
+  for (const outcome of ["ok", "failed", "dead"]) m.queueJobRuns.inc({ task: "send-mail", outcome }, 0);
   for (const provider of ["test", "stripe"]) {
     m.ordersPaid.inc({ provider }, 0);
     for (const reason of ["too_large", "refused", "error"]) m.webhookFailures.inc({ provider, reason }, 0);

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { productQuestions, products, users } from "@/db/schema";
 import { raiseAlert } from "@/lib/alerts/raise";
 import { env } from "@/lib/env";
-import { sendMail } from "@/lib/mail/send";
+import { queueMail } from "@/lib/mail/send";
 import { answeredMail } from "./mail";
 import { ASK_REFUSALS, askerDisplayName, canAnswer, canAsk, statusWhenShown } from "./rules";
 import type { AskQuestionInput } from "./schema";
@@ -46,7 +46,7 @@ export async function askQuestion(userId: string, input: AskQuestionInput): Prom
 
 /**
  * Publishes (or edits) the store's answer; the first answer e-mails the asker
- * (after commit, never failing the answer). A hidden question cannot be answered.
+ * (queued in the same transaction: sent once it commits). A hidden question cannot be answered.
  */
 export async function answerQuestion(staffId: string, questionId: number, answer: string): Promise<StaffResult> {
   const outcome = await db.transaction(async (tx) => {
@@ -69,18 +69,12 @@ export async function answerQuestion(staffId: string, questionId: number, answer
       .update(productQuestions)
       .set({ answer, answeredBy: staffId, answeredAt: sql`now()`, status: "answered", updatedAt: sql`now()` })
       .where(eq(productQuestions.id, questionId));
-    return { ok: true as const, first: q.status === "pending", ...q };
+    const emailed = q.status === "pending" && q.email !== null;
+    if (emailed) await queueMail({ to: q.email!, ...answeredMail({ ...q, answer }, env().SITE_URL) }, tx);
+    return { ok: true as const, emailed, productSlug: q.productSlug };
   });
   if (!outcome.ok) return outcome;
-  const emailed = outcome.first && outcome.email !== null;
-  if (emailed) {
-    try {
-      await sendMail({ to: outcome.email!, ...answeredMail({ ...outcome, answer }, env().SITE_URL) });
-    } catch (e) {
-      console.error(`[questions] could not send the answer e-mail for question ${questionId}`, e);
-    }
-  }
-  return { ok: true, productSlug: outcome.productSlug, emailed };
+  return { ok: true, productSlug: outcome.productSlug, emailed: outcome.emailed };
 }
 
 /** Hides a question from the shop, or shows it again as it was (answered, or back in the queue). */

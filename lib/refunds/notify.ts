@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { orders } from "@/db/schema";
 import { env } from "@/lib/env";
-import { sendMail } from "@/lib/mail/send";
+import { queueMail } from "@/lib/mail/send";
 import { guestOrderLink } from "@/lib/orders/guest-link";
 
 /**
@@ -23,7 +23,7 @@ export async function notifyShopper(orderId: string, message: { template: string
       `Order: ${order.number}`,
       link ? `See and manage your order (keep this link to yourself): ${link}` : `See your order: ${origin}/orders/${order.number}`,
     ].join("\n");
-    await sendMail({ to: order.email, subject: message.subject, text, template: message.template, secrets: link ? [link] : [] });
+    await queueMail({ to: order.email, subject: message.subject, text, template: message.template, secrets: link ? [link] : [] });
   } catch (e) {
     console.error(`[after-sales] could not send the e-mail for order ${orderId}`, e);
   }

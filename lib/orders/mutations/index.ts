@@ -52,6 +52,8 @@ export async function transitionOrder(
       if (action === "cancel" && isPaidUnshipped(order.status)) note ??= "Cancelled after payment: a refund is due";
       await applyTransition(tx, order, verdict.to, actor, { ...data, note });
       if (hooks.after) await hooks.after(tx, order);
+      // Queued with the change: a transition that rolls back e-mails nobody.
+      if (NOTIFY_ON.includes(verdict.to)) await notifyOrderStatus(orderId, tx);
       return { ok: true, from: order.status, to: verdict.to };
     });
   } catch (e) {
@@ -59,7 +61,6 @@ export async function transitionOrder(
     if (e instanceof TransitionRefused) return { ok: false, error: e.message };
     throw e;
   }
-  if (result.ok && NOTIFY_ON.includes(result.to)) await notifyOrderStatus(orderId);
   return result;
 }
 
@@ -171,6 +172,7 @@ export async function staffCancelOrder(
     staff(staffId),
     { note },
     {
+      after: (tx) => notifyOrderStatus(orderId, tx),
       before: async (tx, order) => {
         if (!isPaidUnshipped(order.status)) return undefined;
         // Decided on the locked row: an order paid a moment ago is refused too.
@@ -180,7 +182,6 @@ export async function staffCancelOrder(
       },
     },
   );
-  if (result.ok) await notifyOrderStatus(orderId);
   return result;
 }
 

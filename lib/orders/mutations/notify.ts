@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, eq, isNotNull } from "drizzle-orm";
-import { db } from "@/db";
+import { db, type Tx } from "@/db";
 import { orderLines, orders, type OrderRow } from "@/db/schema";
 import { env } from "@/lib/env";
-import { sendMail } from "@/lib/mail/send";
+import { queueMail } from "@/lib/mail/send";
 import { formatMoney } from "@/lib/money";
 import { preorderLabel } from "@/lib/preorders/rules";
 import { guestOrderLink } from "../guest-link";
@@ -95,20 +95,29 @@ export function orderMail(
   return { subject: message.subject, text, template: message.template, secrets: link ? [link] : [] };
 }
 
-/** Sends the e-mail for the order's current status (placed, paid, shipped, refunded; cancelled when the shop cancels). Call after commit; never throws. */
-export async function notifyOrderStatus(orderId: string): Promise<void> {
+/**
+ * Queues the e-mail for the order's current status (placed, paid, shipped, refunded; cancelled when the shop
+ * cancels). With `tx`, inside the transaction that changed the status: the e-mail exists only if it commits, and
+ * a failure fails it. Without, after commit, and never throws.
+ */
+export async function notifyOrderStatus(orderId: string, tx?: Tx): Promise<void> {
+  if (tx) return queueOrderMail(tx, orderId);
   try {
-    const [order] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
-    if (!order) return;
-    const preorders = await db
-      .select({ title: orderLines.productTitle, variant: orderLines.variantTitle, shipsOn: orderLines.preorderShipsOn })
-      .from(orderLines)
-      .where(and(eq(orderLines.orderId, order.id), isNotNull(orderLines.preorderShipsOn)))
-      .orderBy(asc(orderLines.id));
-    const promised = preorders.map((p) => ({ title: p.variant ? `${p.title} (${p.variant})` : p.title, shipsOn: p.shipsOn! }));
-    const mail = orderMail(order, env().SITE_URL, await listOrderDiscounts(db, order.id), promised);
-    if (mail) await sendMail({ to: order.email, ...mail });
+    await db.transaction((t) => queueOrderMail(t, orderId));
   } catch (e) {
-    console.error(`[orders] could not send the e-mail for order ${orderId}`, e);
+    console.error(`[orders] could not queue the e-mail for order ${orderId}`, e);
   }
+}
+
+async function queueOrderMail(tx: Tx, orderId: string): Promise<void> {
+  const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).limit(1);
+  if (!order) return;
+  const preorders = await tx
+    .select({ title: orderLines.productTitle, variant: orderLines.variantTitle, shipsOn: orderLines.preorderShipsOn })
+    .from(orderLines)
+    .where(and(eq(orderLines.orderId, order.id), isNotNull(orderLines.preorderShipsOn)))
+    .orderBy(asc(orderLines.id));
+  const promised = preorders.map((p) => ({ title: p.variant ? `${p.title} (${p.variant})` : p.title, shipsOn: p.shipsOn! }));
+  const mail = orderMail(order, env().SITE_URL, await listOrderDiscounts(tx, order.id), promised);
+  if (mail) await queueMail({ to: order.email, ...mail }, tx);
 }

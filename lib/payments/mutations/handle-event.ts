@@ -76,18 +76,16 @@ export async function handlePaymentEvent(provider: ProviderId, event: VerifiedEv
       return { outcome: "amount-mismatch" as const };
     }
     await tx.update(payments).set({ status: "succeeded", failureMessage: null }).where(eq(payments.id, payment.id));
-    if (order === "paid") return { outcome: "paid" as const, orderId: payment.orderId };
+    if (order === "paid") {
+      await notifyOrderStatus(payment.orderId, tx); // the paid e-mail, queued with the payment
+      return { outcome: "paid" as const, orderId: payment.orderId };
+    }
     console.warn(`[payments] ${provider} payment ${payment.id} succeeded but order ${payment.orderId} is not pending: refund it.`);
     return { outcome: "order-not-pending" as const };
   });
 
   if (result.outcome === "paid" && "orderId" in result) {
     metrics().ordersPaid.inc({ provider }); // committed
-    try {
-      await notifyOrderStatus(result.orderId);
-    } catch (e) {
-      console.error(`[payments] paid e-mail for order ${result.orderId} failed:`, e);
-    }
   }
   return result.outcome;
 }

@@ -24,6 +24,9 @@ export default async function AdminAlertsPage({ searchParams }: Props) {
         <Link href="/admin/alerts/settings" className="text-sm underline">
           Alert settings
         </Link>
+        <Link href="/admin/jobs" className="text-sm underline">
+          Failed jobs
+        </Link>
       </PageHeader>
       <div className="mb-4">
         <MarkAllReadForm />

@@ -80,6 +80,17 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
           Edit invoice settings
         </Link>
       </section>
+      <section aria-labelledby="jobs-heading" className="mt-10">
+        <h2 id="jobs-heading" className="mb-2 text-lg font-semibold">
+          Background jobs
+        </h2>
+        <p className="mb-3 max-w-2xl text-sm text-zinc-600">
+          E-mails are sent by background jobs, retried when they fail. Those that failed on every attempt wait for a retry.
+        </p>
+        <Link href="/admin/jobs" className="underline">
+          Failed jobs
+        </Link>
+      </section>
     </>
   );
 }

@@ -1,0 +1,16 @@
+"use server";
+
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
+import { redirect } from "next/navigation";
+import { staffAction } from "@/lib/actions";
+import type { ActionState } from "@/lib/forms/action-state";
+import { retryFailedJob } from "./mutations";
+import { retryJobSchema } from "./schema";
+
+/** `Retry` on /admin/jobs: a dead-lettered job runs again now, with all its attempts; the page says so above the list. */
+export const retryJobAction = staffAction({ schema: retryJobSchema }, async ({ id }): Promise<ActionState> => {
+  const retried = await retryFailedJob(id);
+  if (!retried) return { error: "That job is no longer waiting for a retry: reload the page to see the failed jobs as they are now." };
+  revalidateEveryLocale("/admin/jobs");
+  redirect(await localized("/admin/jobs?retried=1"));
+});

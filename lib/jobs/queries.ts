@@ -1,0 +1,54 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { db } from "@/db";
+
+/** A dead-lettered job, as the back office shows it. */
+export type FailedJob = {
+  id: string;
+  task: string;
+  /** What the job was about, e.g. "E-mail sign-in-code to a@example.com"; null when its subject is gone. */
+  subject: string | null;
+  lastError: string | null;
+  attempts: number;
+  failedAt: Date;
+};
+
+// A job whose last attempt failed stays in the queue's table, never run again until retried: the dead letters.
+const DEAD = sql`attempts >= max_attempts`;
+
+/** The dead-lettered jobs, most recent failure first (at most `limit`). */
+export async function listFailedJobs(limit = 100): Promise<FailedJob[]> {
+  const rows = await db.execute<{
+    id: string;
+    task: string;
+    to: string | null;
+    template: string | null;
+    last_error: string | null;
+    attempts: number;
+    failed_at: Date | string;
+  }>(sql`
+    select j.id::text as id, j.task_identifier as task, m."to", m.template, j.last_error, j.attempts, j.updated_at as failed_at
+    from graphile_worker.jobs j
+    left join mail_outbox m on j.key = 'mail:' || m.id
+    where ${DEAD}
+    order by j.updated_at desc, j.id desc
+    limit ${limit}`);
+  return rows.map((r) => ({
+    id: r.id,
+    task: r.task,
+    subject: r.to ? `E-mail ${r.template} to ${r.to}` : null,
+    lastError: r.last_error,
+    attempts: r.attempts,
+    failedAt: new Date(r.failed_at),
+  }));
+}
+
+/** Jobs by state, for the metrics: waiting (due or scheduled, never failed), retrying (failed, attempts left), dead. */
+export async function countQueueJobs(): Promise<{ waiting: number; retrying: number; dead: number }> {
+  const [row] = await db.execute<{ waiting: number; retrying: number; dead: number }>(sql`
+    select count(*) filter (where attempts < max_attempts and last_error is null)::int as waiting,
+           count(*) filter (where attempts < max_attempts and last_error is not null)::int as retrying,
+           count(*) filter (where ${DEAD})::int as dead
+    from graphile_worker.jobs`);
+  return row ?? { waiting: 0, retrying: 0, dead: 0 };
+}
