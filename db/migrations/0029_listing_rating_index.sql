@@ -1,0 +1,2 @@
+DROP INDEX "products_category_rating_idx";--> statement-breakpoint
+CREATE INDEX "products_category_rating_idx" ON "products" USING btree ("category_id","rating_avg" DESC NULLS LAST,"rating_count" DESC NULLS LAST,"id") WHERE "products"."status" = 'active';
