@@ -8,11 +8,12 @@ import { rankingsViewKey } from "@/lib/rankings/lists";
 import { consume, type LimitName, tooManyRequestsPage } from "@/lib/rate-limit";
 
 /**
- * Plain listings (a category or a short search with only sort/page) are served
+ * Listings with a view key (a category with sort/page and its usual filters, a
+ * short search with only sort/page; lib/catalog/listing-view-key.ts) are served
  * from incrementally regenerated twin routes, /c/[slug]/v/[key] and
  * /search/v/[key], so they come from cached HTML; the address in the browser
- * does not change. Everything else (filters, odd values that need a notice)
- * renders per request on the usual route, and so does a search until this
+ * does not change. Everything else (search filters, odd values that need a
+ * notice, many filter values) renders per request on the usual route, and so does a search until this
  * instance has seen it find products (lib/catalog/searches-with-results.ts): a
  * query with no results is never written to the cache. The home page likewise
  * comes from /home/current, and /rankings from /rankings/v/[key].

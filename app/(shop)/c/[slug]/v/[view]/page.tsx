@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { parseViewKey } from "@/lib/catalog/listing-view-key";
 import { CategoryView, categoryMetadata } from "../../_components/category-view";
 
-// Plain listings (sort and page only) as cached HTML, regenerated like product pages; proxy.ts sends them here.
+// Listings with a view key (sort, page and the usual filters) as cached HTML, regenerated like product pages; proxy.ts sends them here.
 export const revalidate = 60;
 export async function generateStaticParams() {
   return [];
