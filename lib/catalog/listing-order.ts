@@ -14,7 +14,7 @@ export const descNullsLast = (column: AnyPgColumn | SQL) => sql`${column} desc n
  * A listing's ORDER BY, ending in a unique tie-break so pages never overlap. Each
  * sort reads one of the products_*_idx indexes in order (forwards, or backwards for
  * price-desc), so the tie-break follows the index's `id` (ascending; descending when
- * read backwards); `listing-order.test.ts` pins the agreement. `rank` is the search
+ * read backwards); `listing-indexes.test.ts` pins the agreement. `rank` is the search
  * relevance, when there is a query.
  */
 export function listingOrder(sort: Sort, rank?: SQL): SQL[] {

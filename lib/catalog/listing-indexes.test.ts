@@ -59,3 +59,22 @@ describe("listing ORDER BY agrees with the listing indexes (real PostgreSQL)", (
     expect(found.map((n) => n["Index Name"])).toContain(index);
   });
 });
+
+describe("a category's counts and facets are read from products_category_filter_idx alone (real PostgreSQL)", () => {
+  it.each([
+    ["a price range", sql`"products"."price_max" >= 1000 and "products"."price_min" <= 8000`],
+    ["in stock and an option value", sql`"products"."in_stock" and "products"."option_tags" && '{Color:Black}'::text[]`],
+  ])("count with %s: an index-only scan", async (_name, filter) => {
+    const id = await leafCategory();
+    const found = await db.transaction(async (tx) => {
+      // Only an index-only scan is left at normal cost: the plan shows one if the index covers the query.
+      for (const setting of ["enable_seqscan", "enable_bitmapscan", "enable_indexscan"])
+        await tx.execute(sql.raw(`set local ${setting} = off`));
+      const [row] = (await tx.execute(
+        sql`explain (format json) select count(*) from "products" where "products"."status" = 'active' and "products"."category_id" = ${id} and ${filter}`,
+      )) as unknown as { "QUERY PLAN": [{ Plan: PlanNode }] }[];
+      return nodes(row!["QUERY PLAN"][0].Plan);
+    });
+    expect(found.map((n) => [n["Node Type"], n["Index Name"]])).toContainEqual(["Index Only Scan", "products_category_filter_idx"]);
+  });
+});
