@@ -52,9 +52,11 @@ const nextConfig: NextConfig = {
   // Next's file-system cache with tag and path revalidations shared through PostgreSQL
   // (lib/cache/cache-handler.mjs). Loaded by Node outside the bundle, hence plain JavaScript.
   cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
-  // Without Redis each instance keeps its hot entries in memory as well as on disk (Next's
-  // default size); the shared revalidations are checked on every read, memory or disk.
-  cacheMaxMemorySize: 50 * 1024 * 1024,
+  // Without Redis each instance keeps its hot entries in memory as well as on disk
+  // (CACHE_MAX_MEMORY_MB, 32 by default: with the heap bound in package.json "start",
+  // one instance stays within 300 MiB resident); the shared revalidations are checked
+  // on every read, memory or disk.
+  cacheMaxMemorySize: env().CACHE_MAX_MEMORY_MB * 1024 * 1024,
 };
 
 // next-intl: its server APIs read the request configuration in lib/i18n/request.ts.

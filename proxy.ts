@@ -17,10 +17,11 @@ const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
  * and each page has one address per language. /en/… is sent to its unprefixed address. Only `/`
  * follows the shopper's language: the Language control's cookie, else Accept-Language on a first visit.
  *
- * Within a language, plain listings (a category or a short search with only sort/page) are served
- * from incrementally regenerated twin routes, /c/[slug]/v/[key] and /search/v/[key], so they come
- * from cached HTML; the address in the browser does not change. Everything else (filters, odd
- * values that need a notice) renders per request on the usual route, and so does a search until
+ * Within a language, listings with a view key (a category with sort/page and its usual filters, a
+ * short search with only sort/page; lib/catalog/listing-view-key.ts) are served from incrementally
+ * regenerated twin routes, /c/[slug]/v/[key] and /search/v/[key], so they come from cached HTML;
+ * the address in the browser does not change. Everything else (search filters, odd values that
+ * need a notice, many filter values) renders per request on the usual route, and so does a search until
  * this instance has seen it find products (lib/catalog/searches-with-results.ts): a query with no
  * results is never written to the cache. The home page likewise comes from /home/current, and
  * /rankings from /rankings/v/[key].

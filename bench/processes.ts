@@ -23,6 +23,9 @@ export async function waitForHealth(base: string, timeoutMs = 60_000) {
   throw new Error("next start did not become healthy");
 }
 
+/** As in package.json "start" and the Dockerfile. */
+export const SERVER_NODE_OPTIONS = "--max-old-space-size=192";
+
 /**
  * `next start` on 127.0.0.1:port, once nothing else answers there, logging to logFile, in its own
  * process group (so the whole server tree stops at the end). Wait for it with waitForHealth.
@@ -37,7 +40,8 @@ export async function startNextServer(port: number, logFile: string, env: Record
   return spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", log, log],
-    env: { ...process.env, ...env },
+    // The same heap bound as package.json "start" (the memory budget is measured with it).
+    env: { ...process.env, ...env, NODE_OPTIONS: `${SERVER_NODE_OPTIONS} ${env.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? ""}`.trim() },
   });
 }
 

@@ -11,7 +11,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -65,6 +65,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const DB_NAME = "mercato_bench";
 // Its own build folder (see next.config.ts), so the tests never see the bench's cached pages.
 const DIST_DIR = ".next-bench";
+const STATIC_REFERENCE = "static file (reference)";
 
 type Scenario = { name: string; target: string; paths: string[] };
 type Result = {
@@ -164,10 +165,13 @@ async function scenarios(url: string): Promise<Scenario[]> {
       ["", "&sort=price-asc", "&page=2"].map((extra) => `/search?q=${encodeURIComponent(w)}${extra}`),
     );
     const prefixes = words.flatMap((w) => [w.slice(0, 2), w.slice(0, 3), w.slice(0, 4), w]).filter((p, i, a) => a.indexOf(p) === i);
+    // The same server's floor, for comparing runs on machines of different speed: req/s ÷ this.
+    const chunk = readdirSync(`${DIST_DIR}/static/chunks`).find((f) => f.endsWith(".js"));
     return [
+      { name: STATIC_REFERENCE, target: "-", paths: [`/_next/static/chunks/${chunk}`] },
       { name: "home", target: "-", paths: ["/"] },
       { name: "category", target: "p95 ≤ 50 ms", paths: categoryPaths },
-      { name: "category, filtered", target: "-", paths: filteredPaths },
+      { name: "category, filtered", target: "p95 ≤ 100 ms", paths: filteredPaths },
       { name: "product", target: "p95 ≤ 50 ms", paths: products.map((p) => `/p/${p.slug}`) },
       { name: "search", target: "p95 ≤ 100 ms", paths: searchPaths },
       { name: "suggestions", target: "p95 ≤ 30 ms", paths: prefixes.map((p) => `/api/search/suggest?q=${encodeURIComponent(p)}`) },
@@ -247,11 +251,13 @@ try {
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     console.log(`\nMercato benchmark — ${PRODUCTS.toLocaleString("en-US")} products, ${CONNECTIONS} connections, ${DURATION} s per page`);
     console.log(`Machine: ${machine}; seed took ${seedSeconds.toFixed(1)} s; server RSS ${idleRss} MB idle, ${loadedRss} MB after load\n`);
-    console.log("| page | URLs | first visit p50 / p95 ms | req/s | p50 ms | p95 ms | p99 ms | errors | target |");
-    console.log("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+    const staticRps = results.find((r) => r.name === STATIC_REFERENCE)?.rps;
+    console.log("| page | URLs | first visit p50 / p95 ms | req/s | ÷ static | p50 ms | p95 ms | p99 ms | errors | target |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     for (const r of results) {
+      const share = staticRps ? (r.rps / staticRps).toFixed(2) : "-";
       console.log(
-        `| ${r.name} | ${r.urls} | ${r.coldP50} / ${r.coldP95} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.non2xx} | ${r.target} |`,
+        `| ${r.name} | ${r.urls} | ${r.coldP50} / ${r.coldP95} | ${r.rps} | ${share} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors + r.non2xx} | ${r.target} |`,
       );
     }
     if (shoppers) console.log(`\n${describeShopperResults(shoppers).join("\n")}`);

@@ -73,8 +73,13 @@ export const products = pgTable(
     index("products_category_price_idx")
       .on(t.categoryId, t.priceMin, t.id)
       .where(sql`${t.status} = 'active'`),
+    // Counts and facets of a category's listing, filtered or not, read from the index alone (index-only scan).
+    index("products_category_filter_idx")
+      .on(t.categoryId, t.inStock, t.priceMin, t.priceMax, t.brandId, t.optionTags)
+      .where(sql`${t.status} = 'active'`),
+    // "Top rated": average, then the number of reviews, as the listing sorts (lib/catalog/listing-order.ts).
     index("products_category_rating_idx")
-      .on(t.categoryId, t.ratingAvg.desc(), t.id)
+      .on(t.categoryId, t.ratingAvg.desc(), t.ratingCount.desc(), t.id)
       .where(sql`${t.status} = 'active'`),
     index("products_popular_idx")
       .on(t.salesCount.desc(), t.id)

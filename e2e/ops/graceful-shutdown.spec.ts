@@ -17,8 +17,11 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-/** A filtered listing (rendered per request, never from the cache): each request a different minimum price. */
-const listing = (i: number) => `/c/${CATEGORIES[i % CATEGORIES.length]!.slug}?instock=1&min=${i + 1}&sort=price-desc`;
+/**
+ * A filtered listing rendered per request, never from the cache: each request a different minimum price, and
+ * one with cents, which a cached listing's key never carries (lib/catalog/listing-view-key.ts).
+ */
+const listing = (i: number) => `/c/${CATEGORIES[i % CATEGORIES.length]!.slug}?instock=1&min=${i + 1}.5&sort=price-desc`;
 
 test("SIGTERM drains: started requests all answer 200, ready says 503 meanwhile, then new connections are refused and it exits 0", async () => {
   test.setTimeout(180_000);

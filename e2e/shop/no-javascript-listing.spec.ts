@@ -1,7 +1,7 @@
 import { CATEGORIES, expect, test } from "../fixtures";
 
 // The README's promise: listings work without JavaScript. Their HTML holds the products themselves,
-// cached (plain) and per-request (filtered) pages alike, not a skeleton waiting for a script.
+// cached pages (plain or with the usual filters) and per-request ones alike, not a skeleton waiting for a script.
 test.use({ javaScriptEnabled: false });
 
 const category = CATEGORIES[0]!;

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, arrayOverlaps, asc, desc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, arrayOverlaps, asc, eq, gte, inArray, lte, type SQL, sql } from "drizzle-orm";
 import { readDb } from "@/db";
 import { brands, products } from "@/db/schema";
 import { containsPattern, escapeLike } from "@/lib/text";
 import { cardColumns, toCard } from "./cards";
+import { listingOrder } from "./listing-order";
 import { PAGE_SIZE, type ListingParams } from "./listing-params";
 import { compareOptionValues } from "./option-order";
 import type { Facets, Listing } from "./types";
@@ -72,23 +73,6 @@ function filterConditions(params: ListingParams): SQL[] {
   return conds;
 }
 
-function orderBy(params: ListingParams, q: string | undefined) {
-  switch (params.sort) {
-    case "relevance":
-      return q ? [desc(searchRank(q)), desc(products.salesCount), desc(products.id)] : [desc(products.salesCount), desc(products.id)];
-    case "popular":
-      return [desc(products.salesCount), desc(products.id)];
-    case "newest":
-      return [sql`${products.publishedAt} desc nulls last`, desc(products.id)];
-    case "price-asc":
-      return [asc(products.priceMin), asc(products.id)];
-    case "price-desc":
-      return [desc(products.priceMin), desc(products.id)];
-    case "rating":
-      return [desc(products.ratingAvg), desc(products.ratingCount), desc(products.id)];
-  }
-}
-
 /** One page of active products in scope, filtered and sorted as asked, with the total count. */
 export async function listProducts(scope: ListingScope, params: ListingParams, pageSize = PAGE_SIZE): Promise<Listing> {
   const fuzzy = scope.q ? await needsFuzzy(scope.q) : false;
@@ -108,7 +92,7 @@ export async function listProducts(scope: ListingScope, params: ListingParams, p
           .from(products)
           .leftJoin(brands, eq(brands.id, products.brandId))
           .where(where)
-          .orderBy(...orderBy(params, scope.q))
+          .orderBy(...listingOrder(params.sort, scope.q ? searchRank(scope.q) : undefined))
           .limit(pageSize)
           .offset((page - 1) * pageSize);
   return { items: rows.map(toCard), total, page, pageCount, fuzzy };

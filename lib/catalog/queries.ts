@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, lte, or, type SQL } from "drizzle-orm";
 import { readDb } from "@/db";
 import { banners, brands, categories, products } from "@/db/schema";
 import { preorderRoom } from "@/lib/preorders/rules";
 import { getStoreSettings } from "@/lib/settings/queries";
 import { cardColumns, toCard } from "./cards";
 import { buildCategoryTree, categoryPath } from "./category-tree";
+import { listingOrder } from "./listing-order";
 import type { Banner, CategoryNode, ProductCard, ProductDetail } from "./types";
 
 export async function getCategoryTree(): Promise<CategoryNode[]> {
@@ -79,11 +80,11 @@ async function listActiveCards(order: SQL[], limit: number): Promise<ProductCard
 }
 
 export function listHotSellers(limit = 8): Promise<ProductCard[]> {
-  return listActiveCards([desc(products.salesCount), desc(products.id)], limit);
+  return listActiveCards(listingOrder("popular"), limit);
 }
 
 export function listNewArrivals(limit = 8): Promise<ProductCard[]> {
-  return listActiveCards([sql`${products.publishedAt} desc nulls last`, desc(products.id)], limit);
+  return listActiveCards(listingOrder("newest"), limit);
 }
 
 /** Banners switched on and inside their schedule at `now`. */

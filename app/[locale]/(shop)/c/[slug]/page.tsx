@@ -4,7 +4,7 @@ import { CategoryView, categoryMetadata } from "./_components/category-view";
 
 export const dynamic = "force-dynamic";
 
-// Filtered listings, rendered per request (plain sort/page ones come from ./v/[view], see proxy.ts).
+// Listings without a view key (odd values, many filter values), rendered per request; the rest come from ./v/[view] (proxy.ts).
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { parseViewKey } from "@/lib/catalog/listing-view-key";
 import { CategoryView, categoryMetadata } from "../../_components/category-view";
 import { pageLocale } from "@/lib/i18n/server";
 
-// Plain listings (sort and page only) as cached HTML, regenerated like product pages; proxy.ts sends them here.
+// Listings with a view key (sort, page and the usual filters) as cached HTML, regenerated like product pages; proxy.ts sends them here.
 export const revalidate = 60;
 export async function generateStaticParams() {
   return [];

@@ -1,0 +1,3 @@
+DROP INDEX "products_category_rating_idx";--> statement-breakpoint
+CREATE INDEX "products_category_filter_idx" ON "products" USING btree ("category_id","in_stock","price_min","price_max","brand_id","option_tags") WHERE "products"."status" = 'active';--> statement-breakpoint
+CREATE INDEX "products_category_rating_idx" ON "products" USING btree ("category_id","rating_avg" DESC NULLS LAST,"rating_count" DESC NULLS LAST,"id") WHERE "products"."status" = 'active';
