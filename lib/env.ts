@@ -50,6 +50,25 @@ const schema = z
     // between them: 8 attempts span about half an hour), and jobs one instance runs at once.
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(25).default(8),
     QUEUE_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
+    // SMS (sign-in codes by phone). Without SMS_PROVIDER every text goes to the sms_outbox table (and the log in development).
+    SMS_PROVIDER: z.enum(["twilio"]).optional(),
+    TWILIO_ACCOUNT_SID: z
+      .string()
+      .regex(/^AC[0-9a-fA-F]{32}$/, "must be AC followed by 32 hex digits")
+      .optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(16).optional(),
+    // The sender: an E.164 number, or a Messaging Service SID (MG…).
+    TWILIO_FROM: z
+      .string()
+      .regex(/^(\+[1-9]\d{6,14}|MG[0-9a-fA-F]{32})$/, "must be an E.164 number (+15551234567) or a Messaging Service SID (MG…)")
+      .optional(),
+    // Only to point the adapter at a stand-in server (tests) or a regional edge.
+    TWILIO_API_BASE: z.url().default("https://api.twilio.com"),
+    // The country assumed for numbers typed without +country code (ISO 3166-1 alpha-2).
+    PHONE_DEFAULT_COUNTRY: z
+      .string()
+      .regex(/^[A-Z]{2}$/, "must be a two-letter country code such as CN or US")
+      .default("CN"),
     // Cart and orders.
     CART_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(10080).default(30),
@@ -84,6 +103,9 @@ const schema = z
     SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(3600).default(25),
   })
   .superRefine((e, ctx) => {
+    if (e.SMS_PROVIDER === "twilio")
+      for (const key of ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"] as const)
+        if (!e[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when SMS_PROVIDER is twilio" });
     for (const issue of databaseEnvIssues(e)) ctx.addIssue({ code: "custom", ...issue });
     // Stripe is active when chosen, or by default when its key is set: it then needs both keys.
     const stripe = e.PAYMENT_PROVIDER === "stripe" || (!e.PAYMENT_PROVIDER && e.STRIPE_SECRET_KEY);

@@ -33,3 +33,4 @@ export * from "./search-history";
 export * from "./shared-links";
 export * from "./product-sales";
 export * from "./product-pairs";
+export * from "./sms";

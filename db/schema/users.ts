@@ -14,6 +14,9 @@ export const users = pgTable(
     passwordHash: text(),
     role: userRole().notNull().default("customer"),
     emailVerifiedAt: timestamp({ withTimezone: true }),
+    // A mobile number in E.164 (+8613800138000); it signs in only once proven by an SMS code (phoneVerifiedAt).
+    phone: text(),
+    phoneVerifiedAt: timestamp({ withTimezone: true }),
     loyaltyPoints: integer().notNull().default(0),
     // Bumped on password change or sign-out-everywhere: sessions carrying an older value are refused.
     sessionVersion: integer().notNull().default(0),
@@ -29,6 +32,12 @@ export const users = pgTable(
     uniqueIndex("users_email_key").on(t.email),
     check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
     check("users_loyalty_nonnegative", sql`${t.loyaltyPoints} >= 0`),
+    // One account per proven number; an unproven claim blocks nobody.
+    uniqueIndex("users_verified_phone_key")
+      .on(t.phone)
+      .where(sql`${t.phoneVerifiedAt} is not null`),
+    check("users_phone_e164", sql`${t.phone} ~ '^[+][1-9][0-9]{6,14}$'`),
+    check("users_phone_verified_has_phone", sql`${t.phoneVerifiedAt} is null or ${t.phone} is not null`),
   ],
 );
 

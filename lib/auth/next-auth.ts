@@ -7,6 +7,7 @@ import { mergeGuestCartAfterSignIn } from "@/lib/cart/guest-cookie";
 import { secureCookies } from "@/lib/cookies";
 import { authSecret } from "./secret";
 import { passwordProvider } from "./password-provider";
+import { phoneCodeProvider } from "./phone/provider";
 import { secondFactorProvider } from "./second-factor-provider";
 
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
@@ -23,7 +24,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   useSecureCookies: secureCookies(),
   session: { strategy: "jwt", maxAge: THIRTY_DAYS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
-  providers: [passwordProvider, codeProvider, secondFactorProvider, ...oauthProviders()],
+  providers: [passwordProvider, codeProvider, phoneCodeProvider, secondFactorProvider, ...oauthProviders()],
   callbacks: {
     // OAuth: find or create our user by verified e-mail and link the identity; token.sub becomes our users.id.
     signIn({ user, account, profile }) {

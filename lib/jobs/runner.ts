@@ -6,6 +6,7 @@ import { deleteIdleCarts } from "@/lib/cart/mutations";
 import { env } from "@/lib/env";
 import { expirePoints } from "@/lib/loyalty/expiry";
 import { pruneMailOutbox } from "@/lib/mail/outbox";
+import { pruneSmsOutbox } from "@/lib/sms/outbox";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { completeOrdersAutomatically } from "@/lib/orders/mutations/auto-complete";
@@ -39,6 +40,7 @@ function jobs(): Job[] {
     { name: "refresh the sales rollup for rankings", run: () => refreshProductSalesWhenDue() },
     { name: "count co-purchases of paid orders", run: () => countProductPairs() },
     { name: "prune mail outbox", run: () => pruneMailOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },
+    { name: "prune SMS outbox", run: () => pruneSmsOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },
   ];
 }
 

@@ -16,6 +16,8 @@ export const LIMITS = {
   /** Requests for a sign-in code or a reset link per client address (per e-mail: lib/auth/tokens.ts TOKEN_LIMITS, and below). */
   tokenRequestAddress: { points: 30, seconds: 60 * 60 },
   tokenRequestEmail: { points: 10, seconds: 60 * 60 },
+  /** The same for SMS codes, per mobile number (per number and purpose also: lib/auth/phone/rules.ts SMS_CODE_LIMITS). */
+  tokenRequestPhone: { points: 10, seconds: 60 * 60 },
   /** Guest order look-ups on /track per order number, per e-mail and per client address; a match gives its point back. */
   trackNumber: { points: 5, seconds: 15 * 60 },
   trackEmail: { points: 5, seconds: 15 * 60 },

@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { redirect } from "next/navigation";
 import { localized } from "@/lib/i18n/server";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
+import { PhoneOptionLink } from "@/components/phone/phone-code-page";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { safeNextPath, withNext } from "@/lib/auth/next-path";
@@ -33,6 +34,9 @@ export default async function SignInPage({ searchParams }: { searchParams: AuthS
           <Link href={withNext("/sign-in/code", next)} className="text-zinc-700 underline hover:text-zinc-950">
             Sign in with an e-mail code
           </Link>
+        </li>
+        <li>
+          <PhoneOptionLink mode="sign-in" next={next} />
         </li>
         <li>
           New here?{" "}

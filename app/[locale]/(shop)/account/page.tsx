@@ -2,6 +2,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { ConfirmEmailNotice } from "@/components/account/confirm-email-notice";
 import { OrderTable } from "@/components/account/order-table";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { PhoneSettings } from "@/components/phone/phone-settings";
 import { getAccountProfile } from "@/lib/accounts/queries";
 import { requireUser } from "@/lib/auth/session";
 import { listOrdersForUser } from "@/lib/orders/queries";
@@ -42,6 +43,7 @@ export default async function AccountOverviewPage() {
       ) : (
         <ConfirmEmailNotice email={user.email} />
       )}
+      {user.emailVerified && <PhoneSettings userId={user.id} />}
       <section aria-labelledby="latest-orders-heading" className="flex flex-col gap-3">
         <h2 id="latest-orders-heading" className="text-lg font-semibold">
           Latest orders

@@ -1,0 +1,42 @@
+import { randomInt } from "node:crypto";
+import { createHash } from "node:crypto";
+
+/** SMS codes follow the e-mail codes' rules (lib/auth/tokens.ts TOKEN_LIMITS). */
+export const SMS_CODE_LIMITS = {
+  ttlMinutes: 10,
+  maxAttempts: 5,
+  /** Per number and purpose: at most one new code per interval, and so many per hour. */
+  minIntervalSeconds: 30,
+  perHour: 5,
+} as const;
+
+export type SmsCodePurpose = "sign_in" | "verify";
+
+export function newSmsCode(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, "0");
+}
+
+/** Only a hash is stored, bound to purpose, number and account, so equal codes of two people or purposes differ. */
+export function smsCodeHash(purpose: SmsCodePurpose, phone: string, userId: string | null, code: string): string {
+  return createHash("sha256")
+    .update(`sms_code:${purpose}:${phone}:${userId ?? ""}:${code}`)
+    .digest("hex");
+}
+
+export type IssueRefusal = { reason: "too-soon"; seconds: number } | { reason: "too-many"; perHour: number; minutes: number };
+
+/** Why no new code may be sent now, from the codes of the last hour; null when one may. */
+export function issueRefusal(inLastHour: number, sinceLast: number | null, untilHourFree: number | null): IssueRefusal | null {
+  if (sinceLast !== null && sinceLast < SMS_CODE_LIMITS.minIntervalSeconds)
+    return { reason: "too-soon", seconds: Math.max(1, Math.ceil(SMS_CODE_LIMITS.minIntervalSeconds - sinceLast)) };
+  if (inLastHour >= SMS_CODE_LIMITS.perHour)
+    return { reason: "too-many", perHour: SMS_CODE_LIMITS.perHour, minutes: Math.max(1, Math.ceil((untilHourFree ?? 3600) / 60)) };
+  return null;
+}
+
+/** The e-mail column of an account made by phone alone: a reserved, undeliverable domain (RFC 2606), unique per account. */
+export const PHONE_ACCOUNT_EMAIL_DOMAIN = "phone.invalid";
+
+export function isPhoneAccountEmail(email: string): boolean {
+  return email.endsWith(`@${PHONE_ACCOUNT_EMAIL_DOMAIN}`);
+}
