@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useReducer, useRef, useState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { COUNTRIES, countryName, DEFAULT_COUNTRY } from "@/lib/addresses/countries";
 import { ChinaRegionFields } from "./china-region-fields";
@@ -27,8 +27,18 @@ export function AddressFields({ values = {}, errors = {} }: Props) {
     return e && t.has(`errors.${e}`) ? t(`errors.${e}`) : e;
   };
   const value = (field: string) => values[field] ?? undefined;
+  // React resets a form after its action ran; that puts every <select> on its first option while the
+  // lists' state still says otherwise. Rendering again afterwards sets the chosen options back.
+  const anchor = useRef<HTMLDivElement>(null);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const form = anchor.current?.closest("form");
+    const onReset = () => setTimeout(rerender, 0);
+    form?.addEventListener("reset", onReset);
+    return () => form?.removeEventListener("reset", onReset);
+  }, []);
   return (
-    <>
+    <div ref={anchor} className="contents">
       <SelectField
         name="country"
         label={t("fields.country")}
@@ -124,6 +134,6 @@ export function AddressFields({ values = {}, errors = {} }: Props) {
           />
         </>
       )}
-    </>
+    </div>
   );
 }
