@@ -1,5 +1,6 @@
+import { useLocale } from "next-intl";
 import { Fragment, type ReactNode } from "react";
-import { addressLines, type PostalAddress } from "@/lib/addresses/format";
+import { addressParts, type PostalAddress } from "@/lib/addresses/format";
 
 type Props = {
   address: PostalAddress;
@@ -12,17 +13,16 @@ type Props = {
   className?: string;
 };
 
-/** A postal address, one line a row, in an <address> element. */
+/** A postal address, one line a row in the country's order (lib/addresses/format), in an <address> element. */
 export function PostalAddressView({ address, phone = true, boldName = false, afterName, className = "not-italic" }: Props) {
-  const [name, ...rest] = addressLines(address, { phone });
+  const locale = useLocale();
   return (
     <address className={className}>
-      {boldName ? <span className="font-medium">{name}</span> : name}
-      {afterName}
-      {rest.map((line, i) => (
+      {addressParts(address, { phone, locale }).map((part, i) => (
         <Fragment key={i}>
-          <br />
-          {line}
+          {i > 0 && <br />}
+          {part.kind === "name" && boldName ? <span className="font-medium">{part.text}</span> : part.text}
+          {part.kind === "name" && afterName}
         </Fragment>
       ))}
     </address>

@@ -13,7 +13,12 @@ export const addresses = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     fullName: text().notNull(),
     line1: text().notNull(),
+    // China: province → city → district from lib/addresses/china (names as printed, regionCode the district's
+    // GB/T 2260 code); elsewhere province and district stay empty and regionCode null.
+    province: text().notNull().default(""),
     city: text().notNull(),
+    district: text().notNull().default(""),
+    regionCode: text(),
     postalCode: text().notNull(),
     country: text().notNull(),
     phone: text().notNull().default(""),

@@ -46,7 +46,11 @@ export const orders = pgTable(
     shippingMethodName: text().notNull(),
     shipName: text().notNull(),
     shipLine1: text().notNull(),
+    // The structured address as it was at checkout (see addresses: China fills province/district/regionCode).
+    shipProvince: text().notNull().default(""),
     shipCity: text().notNull(),
+    shipDistrict: text().notNull().default(""),
+    shipRegionCode: text(),
     shipPostalCode: text().notNull(),
     shipCountry: text().notNull(),
     shipPhone: text().notNull().default(""),

@@ -1,7 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
+import { getTranslations } from "next-intl/server";
+import { localized, requestLocale, revalidateEveryLocale } from "@/lib/i18n/server";
 import { z } from "zod";
 import { shopperAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -10,7 +11,15 @@ import { createAddress, deleteAddress, setDefaultAddress, updateAddress } from "
 import { addressIdSchema, addressInputSchema } from "./schema";
 
 const BOOK = "/account/addresses";
-const MISSING = "That address no longer exists in your address book.";
+
+const messages = async () => getTranslations({ locale: await requestLocale(), namespace: "address.book" });
+const missing = async (form: FormData): Promise<ActionState> => ({ error: (await messages())("missing"), values: formValues(form) });
+/** The fields' errors stay message keys (the form shows them in its language); the summary is said here. */
+const fixFields = async (failure: ActionState, form: FormData): Promise<ActionState> => ({
+  ...failure,
+  error: (await messages())("fixFields"),
+  values: failure.values ?? formValues(form),
+});
 
 async function done(notice: string): Promise<never> {
   revalidateEveryLocale(BOOK);
@@ -19,9 +28,9 @@ async function done(notice: string): Promise<never> {
 
 /** `Save address` on the new-address form. */
 export const createAddressAction = shopperAction(
-  { returnTo: `${BOOK}/new`, schema: addressInputSchema },
+  { returnTo: `${BOOK}/new`, schema: addressInputSchema, invalid: fixFields },
   async (data, { user, form }): Promise<ActionState> => {
-    if (!user.emailVerified) return { error: "Confirm your e-mail address first (see your account page).", values: formValues(form) };
+    if (!user.emailVerified) return { error: (await messages())("confirmEmail"), values: formValues(form) };
     await createAddress(user.id, data);
     return done("address-added");
   },
@@ -36,11 +45,11 @@ export const updateAddressAction = shopperAction(
     // Field errors first; an id that is not a number is an address that does not exist.
     invalid: (failure, form) => {
       const { id, ...fields } = failure.fieldErrors ?? {};
-      return id && Object.keys(fields).length === 0 ? { error: MISSING, values: formValues(form) } : { ...failure, fieldErrors: fields };
+      return id && Object.keys(fields).length === 0 ? missing(form) : fixFields({ ...failure, fieldErrors: fields }, form);
     },
   },
   async ({ id, ...data }, { user, form }): Promise<ActionState> => {
-    if (!(await updateAddress(user.id, id, data))) return { error: MISSING, values: formValues(form) };
+    if (!(await updateAddress(user.id, id, data))) return missing(form);
     return done("address-updated");
   },
 );

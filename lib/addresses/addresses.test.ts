@@ -62,6 +62,31 @@ describe("address book (real PostgreSQL)", () => {
     expect(await defaults(intruder.id)).toEqual([work.line1]);
   });
 
+  it("saves and edits a Chinese address with its region, and clears the region when the country changes", async () => {
+    const user = await createTestUser();
+    const china = addressInputSchema.parse({
+      fullName: "张三",
+      line1: "建国路 88 号",
+      country: "CN",
+      province: "11",
+      city: "1101",
+      district: "110105",
+      phone: "13800138000",
+    });
+    const id = await createAddress(user.id, china);
+    expect(await getAddress(user.id, id)).toMatchObject({
+      province: "北京市",
+      city: "市辖区",
+      district: "朝阳区",
+      regionCode: "110105",
+      postalCode: "",
+      country: "CN",
+      isDefault: true,
+    });
+    expect(await updateAddress(user.id, id, addressInputSchema.parse({ ...home, isDefault: "on" }))).toBe(true);
+    expect(await getAddress(user.id, id)).toMatchObject({ ...home, province: "", district: "", regionCode: null });
+  });
+
   it("validates the form: required fields, a known country, the checkbox", () => {
     const ok = addressInputSchema.safeParse({ ...home, country: "gb", isDefault: "on" });
     expect(ok.data).toMatchObject({ country: "GB", isDefault: true });

@@ -41,6 +41,17 @@ export function isShippingCountry(code: string): boolean {
   return codes.has(code);
 }
 
-export function countryName(code: string): string {
-  return COUNTRIES.find((c) => c.code === code)?.name ?? code;
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** The country's name in `locale`: our English names for English, the platform's (CLDR) names for other languages. */
+export function countryName(code: string, locale = "en"): string {
+  const english = COUNTRIES.find((c) => c.code === code)?.name ?? code;
+  if (locale === "en") return english;
+  let names = displayNames.get(locale);
+  if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" })));
+  try {
+    return names.of(code) ?? english;
+  } catch {
+    return english;
+  }
 }

@@ -43,7 +43,10 @@ describe("checkout form schema", () => {
     expect(parsed.data.address).toEqual({
       fullName: "Ann Lee",
       line1: "1 Main St",
+      province: "",
       city: "Springfield",
+      district: "",
+      regionCode: null,
       postalCode: "12345",
       country: "US",
       phone: "",

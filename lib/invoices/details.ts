@@ -1,5 +1,5 @@
 import type { InvoiceKind } from "@/db/schema";
-import { addressLines, orderShippingAddress } from "@/lib/addresses/format";
+import { addressParts, orderShippingAddress } from "@/lib/addresses/format";
 import { orderTotalsRows, type OrderTotalsRow } from "@/lib/orders/totals";
 import { taxLine, type TaxLine } from "./tax";
 
@@ -60,7 +60,9 @@ export type OrderSource = {
   paidAt: Date | null;
   shipName: string;
   shipLine1: string;
+  shipProvince?: string;
   shipCity: string;
+  shipDistrict?: string;
   shipPostalCode: string;
   shipCountry: string;
   invoiceCompany: string | null;
@@ -94,7 +96,9 @@ export function sellerOf(settings: SellerSettings): Seller {
 
 export function buyerOf(order: OrderSource): Buyer {
   // The phone stays off the invoice: it is for the carrier.
-  const [, ...address] = addressLines(orderShippingAddress(order), { phone: false });
+  const address = addressParts(orderShippingAddress(order), { phone: false })
+    .filter((p) => p.kind !== "name")
+    .map((p) => p.text);
   return {
     name: order.shipName,
     company: blankToNull(order.invoiceCompany),

@@ -1,11 +1,13 @@
 import type { AddressView } from "@/lib/addresses/types";
-import { addressLines } from "@/lib/addresses/format";
+import { useLocale } from "next-intl";
+import { addressParts } from "@/lib/addresses/format";
 
 type Props = { addresses: AddressView[]; value: string; onChange: (value: string) => void; error?: string };
 
 /** Radios for the shopper's saved addresses, plus "Somewhere else" (the new-address fields). */
 export function SavedAddressChoice({ addresses, value, onChange, error }: Props) {
   const radio = "mt-1 h-4 w-4";
+  const locale = useLocale();
   return (
     <div
       role="radiogroup"
@@ -14,7 +16,9 @@ export function SavedAddressChoice({ addresses, value, onChange, error }: Props)
       className="flex flex-col gap-2"
     >
       {addresses.map((a) => {
-        const [name, ...rest] = addressLines(a, { phone: false });
+        const parts = addressParts(a, { phone: false, locale });
+        const name = parts.find((p) => p.kind === "name")?.text;
+        const rest = parts.filter((p) => p.kind !== "name").map((p) => p.text);
         return (
           <label key={a.id} className="flex items-start gap-2 rounded-lg border border-zinc-300 p-3 text-sm has-[:checked]:border-zinc-900">
             <input
