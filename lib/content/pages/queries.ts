@@ -1,4 +1,5 @@
 import "server-only";
+import { secondLanguageField } from "@/lib/i18n/content";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { localizedText } from "@/lib/catalog/localize";
 import { eq } from "drizzle-orm";
@@ -19,6 +20,12 @@ export async function readStorePage(slug: StorePageSlug, locale: Locale = DEFAUL
     title: localizedText(row.title, row.translations, locale, "title"),
     body: localizedText(row.body, row.translations, locale, "body"),
   };
+}
+
+/** A saved page's Chinese title and text for the editor ("" when not translated). */
+export async function readStorePageSecondLanguage(slug: StorePageSlug): Promise<{ zhTitle: string; zhBody: string }> {
+  const [row] = await db.select({ translations: storePages.translations }).from(storePages).where(eq(storePages.slug, slug)).limit(1);
+  return { zhTitle: secondLanguageField(row?.translations, "title"), zhBody: secondLanguageField(row?.translations, "body") };
 }
 
 /** Every saved page with when it was last saved, for the back office's list. */
