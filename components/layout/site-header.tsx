@@ -1,4 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
+import { requestLocale } from "@/lib/i18n/server";
 import { Suspense } from "react";
 import { HeaderAccount } from "@/components/layout/header-account";
 import { LanguageSwitch } from "@/components/layout/language-switch";
@@ -8,7 +9,7 @@ import { getCachedCategoryTree } from "@/lib/catalog/cached";
 import { storeName } from "@/lib/settings/store";
 
 export async function SiteHeader() {
-  const [tree, name] = await Promise.all([getCachedCategoryTree(), storeName()]);
+  const [tree, name] = await Promise.all([requestLocale().then(getCachedCategoryTree), storeName()]);
   return (
     <header className="sticky top-0 z-40 border-b border-zinc-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">

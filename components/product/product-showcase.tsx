@@ -83,9 +83,9 @@ export function ProductShowcase({
         </div>
         <OtherFlashSales running={flashSales.running.filter((s) => s !== flash)} upcoming={flashSales.upcoming} onChoose={chooseVariant} />
         {product.options.map((option) => (
-          <div key={option.name} role="radiogroup" aria-label={option.name} className="flex flex-col gap-2">
+          <div key={option.name} role="radiogroup" aria-label={option.label} className="flex flex-col gap-2">
             <p aria-hidden="true" className="text-sm font-medium">
-              {option.name}: <span className="font-normal text-zinc-600">{selection[option.name]}</span>
+              {option.label}: <span className="font-normal text-zinc-600">{selection[option.name]}</span>
             </p>
             <div className="flex flex-wrap gap-2">
               {option.values.map((value) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from "react";
+import { useLocale } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { Suggestion } from "@/lib/catalog/types";
 import type { RecentSearchesResponse } from "@/app/api/search/recent/route";
@@ -18,6 +19,7 @@ const DEBOUNCE_MS = 150;
  */
 export function SearchCombobox({ initialQuery, typed, focused }: { initialQuery: string; typed: string; focused: boolean }) {
   const router = useRouter();
+  const locale = useLocale();
   const id = useId();
   const listId = `${id}-listbox`;
   const optionId = (i: number) => `${id}-option-${i}`;
@@ -80,7 +82,9 @@ export function SearchCombobox({ initialQuery, typed, focused }: { initialQuery:
     const controller = new AbortController();
     inflight.current = controller;
     try {
-      const res = await fetch(`/api/search/suggest?q=${encodeURIComponent(q)}`, { signal: controller.signal });
+      const res = await fetch(`/api/search/suggest?q=${encodeURIComponent(q)}&locale=${encodeURIComponent(locale)}`, {
+        signal: controller.signal,
+      });
       if (!res.ok) throw new Error(`suggest: HTTP ${res.status}`);
       const data = (await res.json()) as { suggestions?: Suggestion[] };
       if (inflight.current !== controller) return; // superseded while the body was read

@@ -1,5 +1,6 @@
 import { boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
+import { type BannerTranslation, translationsColumn } from "./translations";
 
 /** Home-page banners, shown in position order while inside their schedule. */
 export const banners = pgTable(
@@ -11,6 +12,7 @@ export const banners = pgTable(
     imageUrl: text().notNull(),
     linkUrl: text().notNull(),
     position: integer().notNull().default(0),
+    translations: translationsColumn<BannerTranslation>(),
     active: boolean().notNull().default(true),
     startsAt: timestamp({ withTimezone: true }),
     endsAt: timestamp({ withTimezone: true }),

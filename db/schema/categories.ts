@@ -1,5 +1,6 @@
 import { type AnyPgColumn, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
+import { type CategoryTranslation, translationsColumn } from "./translations";
 
 /** A tree: top-level categories have no parent. */
 export const categories = pgTable(
@@ -12,6 +13,7 @@ export const categories = pgTable(
     description: text().notNull().default(""),
     imageUrl: text(),
     position: integer().notNull().default(0),
+    translations: translationsColumn<CategoryTranslation>(),
     ...timestamps,
   },
   (t) => [index().on(t.parentId, t.position)],

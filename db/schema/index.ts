@@ -27,6 +27,7 @@ export * from "./refunds";
 export * from "./invoices";
 export * from "./alerts";
 export * from "./store-pages";
+export * from "./translations";
 export * from "./product-questions";
 export * from "./stock-subscriptions";
 export * from "./search-history";

@@ -3,6 +3,7 @@ import { check, customType, index, integer, jsonb, numeric, pgEnum, pgTable, tex
 import { brands } from "./brands";
 import { categories } from "./categories";
 import { timestamps } from "./columns";
+import { type ProductTranslation, translationsColumn } from "./translations";
 
 export const productStatus = pgEnum("product_status", ["draft", "active", "archived"]);
 
@@ -47,6 +48,8 @@ export const products = pgTable(
     salesCount: integer().notNull().default(0),
     // Bought again and again (coffee, filters): "Recommended for you" may offer it to those who bought it.
     consumable: boolean().notNull().default(false),
+    // Title, description, specs and option names in other languages (see translations.ts).
+    translations: translationsColumn<ProductTranslation>(),
     // Short text for trigram matching (title, brand, tags), the weighted
     // full-text vector, and a plain-word vector for prefix suggestions; all
     // maintained by a trigger (see migrations).

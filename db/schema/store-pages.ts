@@ -1,5 +1,6 @@
 import { pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
+import { type StorePageTranslation, translationsColumn } from "./translations";
 import { users } from "./users";
 
 /** The store's own pages, linked from the footer at /pages/<slug>. */
@@ -10,6 +11,7 @@ export const storePages = pgTable("store_pages", {
   slug: storePageSlug().primaryKey(),
   title: text().notNull(),
   body: text().notNull().default(""),
+  translations: translationsColumn<StorePageTranslation>(),
   updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
   ...timestamps,
 });

@@ -1,4 +1,5 @@
 import { sql as dsql } from "drizzle-orm";
+import { ZH_BRANDS, ZH_CATEGORIES, zhProductTranslation } from "./zh";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { mediaStorage, type MediaStorage } from "@/lib/media/storage";
@@ -138,7 +139,15 @@ async function insertCategories(db: Db, storage: MediaStorage) {
       const imageUrl = sample ? await storage.put(`seed/category-${c.slug}.svg`, categorySvg(sample.motif, sample.hue)) : null;
       const [row] = await db
         .insert(schema.categories)
-        .values({ slug: c.slug, name: c.name, description: c.description, parentId, position, imageUrl })
+        .values({
+          slug: c.slug,
+          name: c.name,
+          description: c.description,
+          parentId,
+          position,
+          imageUrl,
+          translations: ZH_CATEGORIES[c.slug] ? { "zh-CN": ZH_CATEGORIES[c.slug] } : {},
+        })
         .returning({ id: schema.categories.id });
       ids[c.slug] = row!.id;
       if (c.children) await insert(c.children, row!.id);
@@ -151,7 +160,9 @@ async function insertCategories(db: Db, storage: MediaStorage) {
 async function insertBrands(db: Db) {
   const rows = await db
     .insert(schema.brands)
-    .values(BRANDS.map((b) => ({ slug: b.slug, name: b.name })))
+    .values(
+      BRANDS.map((b) => ({ slug: b.slug, name: b.name, translations: ZH_BRANDS[b.slug] ? { "zh-CN": { name: ZH_BRANDS[b.slug] } } : {} })),
+    )
     .returning({ id: schema.brands.id, slug: schema.brands.slug });
   return Object.fromEntries(rows.map((r) => [r.slug, r.id]));
 }
@@ -165,7 +176,9 @@ async function insertBanners(db: Db, storage: MediaStorage) {
       .map((p) => p.motif);
     const hue = (position * 120 + 30) % 360;
     const imageUrl = await storage.put(`seed/banner-${c.slug}.svg`, bannerSvg({ title: c.name, hue, motifs }));
-    rows.push({ title: `New in ${c.name}`, subtitle: c.description, imageUrl, linkUrl: `/c/${c.slug}`, position });
+    const zh = ZH_CATEGORIES[c.slug];
+    const translations = zh ? { "zh-CN": { title: `${zh.name}新品`, subtitle: zh.description } } : {};
+    rows.push({ title: `New in ${c.name}`, subtitle: c.description, translations, imageUrl, linkUrl: `/c/${c.slug}`, position });
   }
   await db.insert(schema.banners).values(rows);
 }
@@ -205,6 +218,7 @@ async function insertProductBatch(db: Db, batch: SeedProductRow[], ctx: BatchCon
             brandId: ctx.brandIds[p.brand] ?? null,
             options: p.options,
             specs: p.specs,
+            translations: zhProductTranslation(p),
             tags: p.tags,
             priceMin: Math.min(...prices),
             priceMax: Math.max(...prices),

@@ -1,4 +1,5 @@
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { ZH_PAGES } from "./zh";
 import { DEFAULT_PAGE_BODIES } from "@/lib/content/pages/defaults";
 import { STORE_PAGE_SLUGS, STORE_PAGE_TITLES } from "@/lib/content/pages/slugs";
 import * as schema from "../schema";
@@ -20,6 +21,7 @@ export async function seedStorePages(db: PostgresJsDatabase<typeof schema>): Pro
     slug,
     title: STORE_PAGE_TITLES[slug],
     body: slug === "about" ? DEMO_ABOUT : DEFAULT_PAGE_BODIES[slug],
+    translations: ZH_PAGES[slug] ? { "zh-CN": ZH_PAGES[slug] } : {},
   }));
   const added = await db.insert(schema.storePages).values(rows).onConflictDoNothing().returning({ slug: schema.storePages.slug });
   return added.length;

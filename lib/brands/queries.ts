@@ -1,14 +1,17 @@
 import "server-only";
+import { SECOND_LOCALE } from "@/lib/i18n/content";
 import { asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { brands } from "@/db/schema";
 
-export type AdminBrand = { id: number; slug: string; name: string; productCount: number };
+/** `zhName`: the name in Chinese, "" when not translated. */
+export type AdminBrand = { id: number; slug: string; name: string; zhName: string; productCount: number };
 
 const columns = {
   id: brands.id,
   slug: brands.slug,
   name: brands.name,
+  zhName: sql<string>`coalesce(${brands.translations} -> ${SECOND_LOCALE}::text ->> 'name', '')`,
   productCount: sql<number>`(select count(*) from products p where p.brand_id = "brands"."id")::int`,
 };
 

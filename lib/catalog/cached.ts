@@ -4,10 +4,12 @@ import { cache } from "react";
 import { databaseCacheKey } from "@/lib/cache/database-key";
 import { TAGS } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/locales";
 import { findSlugRedirect } from "@/lib/products/slug-redirects";
 import { singleFlight } from "@/lib/single-flight";
 import { getFacets as getFacetsUncached, listProducts as listProductsUncached, type ListingScope } from "./listing";
 import type { ListingParams } from "./listing-params";
+import { localizeBrands, localizeCards } from "./localized-cards";
 import * as queries from "./queries";
 import { suggest as suggestUncached } from "./suggest";
 
@@ -23,10 +25,13 @@ const suggest = singleFlight(suggestUncached);
 
 // Catalog reads for pages, cached across requests and dropped by tag when the
 // catalog changes; `revalidate` bounds staleness for writes made elsewhere.
+// Every entry holds one language's texts, so its key names the locale; the tags
+// do not, so that a change drops the entry in every language at once.
 const revalidate = env().CATALOG_CACHE_SECONDS;
 const opts = (...tags: string[]) => ({ revalidate, tags: [TAGS.catalog, ...tags] });
 const db = databaseCacheKey();
-const key = (...parts: string[]) => [db, ...parts];
+/** The cache key of a catalog entry: the database, what is read, and in which language. */
+export const key = (...parts: string[]) => [db, ...parts];
 
 /**
  * An empty answer (an unknown slug, a search or suggestion with no results) is
@@ -56,14 +61,17 @@ async function orEmpty<R>(read: Promise<R>): Promise<R> {
 }
 const found = <R>(r: R | null) => r !== null;
 
-export const getCachedCategoryTree = cache(unstable_cache(getCategoryTree, key("category-tree"), opts(TAGS.categories)));
+/** The category tree in `locale` (names fall back to the default language's). */
+export const getCachedCategoryTree = cache((locale: Locale) =>
+  unstable_cache(() => getCategoryTree(locale), key("category-tree", locale), opts(TAGS.categories))(),
+);
 
-export const getCachedProduct = cache(async (slug: string) => {
-  const tree = await getCachedCategoryTree();
+export const getCachedProduct = cache(async (slug: string, locale: Locale) => {
+  const tree = await getCachedCategoryTree(locale);
   return orEmpty(
     unstable_cache(
-      keepOnly(() => getProductBySlug(slug, tree), found),
-      key("product", slug),
+      keepOnly(() => getProductBySlug(slug, tree, locale), found),
+      key("product", slug, locale),
       opts(TAGS.product(slug)),
     )(),
   );
@@ -79,38 +87,51 @@ export const getCachedSlugRedirect = (slug: string) =>
     )(),
   );
 
-export const getCachedHotSellers = unstable_cache(listHotSellers, key("hot-sellers"), opts());
-export const getCachedNewArrivals = unstable_cache(listNewArrivals, key("new-arrivals"), opts());
-export const getCachedBanners = unstable_cache(() => listActiveBanners(), key("banners"), opts(TAGS.banners));
+export const getCachedHotSellers = (limit: number, locale: Locale) =>
+  unstable_cache(async () => localizeCards(await listHotSellers(limit), locale), key("hot-sellers", String(limit), locale), opts())();
+export const getCachedNewArrivals = (limit: number, locale: Locale) =>
+  unstable_cache(async () => localizeCards(await listNewArrivals(limit), locale), key("new-arrivals", String(limit), locale), opts())();
+export const getCachedBanners = (locale: Locale) =>
+  unstable_cache(() => listActiveBanners(new Date(), locale), key("banners", locale), opts(TAGS.banners))();
 
-const cachedListing = unstable_cache(
-  keepOnly(
-    (scope: ListingScope, params: ListingParams) => listProducts(scope, params),
-    (l) => l.total > 0,
-  ),
-  key("listing"),
-  opts(),
-);
-export const getCachedListing = (scope: ListingScope, params: ListingParams) => orEmpty(cachedListing(scope, params));
-const cachedFacets = unstable_cache(
-  keepOnly(
-    (scope: ListingScope) => getFacets(scope),
-    (f) => f.brands.length > 0 || f.options.length > 0,
-  ),
-  key("facets"),
-  opts(),
-);
-export const getCachedFacets = (scope: ListingScope) => orEmpty(cachedFacets(scope));
+// The scope and params are in the key too (unstable_cache adds the arguments).
+const cachedListing = (locale: Locale) =>
+  unstable_cache(
+    keepOnly(
+      async (scope: ListingScope, params: ListingParams) => {
+        const listing = await listProducts(scope, params);
+        return { ...listing, items: await localizeCards(listing.items, locale) };
+      },
+      (l) => l.total > 0,
+    ),
+    key("listing", locale),
+    opts(),
+  );
+export const getCachedListing = (scope: ListingScope, params: ListingParams, locale: Locale) =>
+  orEmpty(cachedListing(locale)(scope, params));
+const cachedFacets = (locale: Locale) =>
+  unstable_cache(
+    keepOnly(
+      async (scope: ListingScope) => {
+        const facets = await getFacets(scope);
+        return { ...facets, brands: await localizeBrands(facets.brands, locale) };
+      },
+      (f) => f.brands.length > 0 || f.options.length > 0,
+    ),
+    key("facets", locale),
+    opts(),
+  );
+export const getCachedFacets = (scope: ListingScope, locale: Locale) => orEmpty(cachedFacets(locale)(scope));
 
-export const getCachedSuggestions = async (q: string) => {
-  const tree = await getCachedCategoryTree();
+export const getCachedSuggestions = async (q: string, locale: Locale) => {
+  const tree = await getCachedCategoryTree(locale);
   return orEmpty(
     unstable_cache(
       keepOnly(
-        () => suggest(q, tree),
+        () => suggest(q, tree, 6, locale),
         (list) => list.length > 0,
       ),
-      key("suggest", q),
+      key("suggest", q, locale),
       opts(),
     )(),
   );

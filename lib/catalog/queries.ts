@@ -3,13 +3,16 @@ import { and, asc, eq, gt, isNull, lte, or, type SQL } from "drizzle-orm";
 import { readDb } from "@/db";
 import { banners, brands, categories, products } from "@/db/schema";
 import { preorderRoom } from "@/lib/preorders/rules";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { getStoreSettings } from "@/lib/settings/queries";
 import { cardColumns, toCard } from "./cards";
 import { buildCategoryTree, categoryPath } from "./category-tree";
 import { listingOrder } from "./listing-order";
+import { localizedText, translation } from "./localize";
 import type { Banner, CategoryNode, ProductCard, ProductDetail } from "./types";
 
-export async function getCategoryTree(): Promise<CategoryNode[]> {
+/** The category tree with names and descriptions in `locale` (falling back to the default language's). */
+export async function getCategoryTree(locale: Locale = DEFAULT_LOCALE): Promise<CategoryNode[]> {
   const rows = await readDb
     .select({
       id: categories.id,
@@ -18,14 +21,24 @@ export async function getCategoryTree(): Promise<CategoryNode[]> {
       name: categories.name,
       description: categories.description,
       imageUrl: categories.imageUrl,
+      translations: categories.translations,
     })
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.id));
-  return buildCategoryTree(rows);
+  return buildCategoryTree(
+    rows.map(({ translations, ...c }) => ({
+      ...c,
+      name: localizedText(c.name, translations, locale, "name"),
+      description: localizedText(c.description, translations, locale, "description"),
+    })),
+  );
 }
 
-/** An active product with its variants and pictures, or null (drafts and archived ones too). */
-export async function getProductBySlug(slug: string, tree: CategoryNode[]): Promise<ProductDetail | null> {
+/**
+ * An active product with its variants and pictures, or null (drafts and archived ones too); its
+ * texts in `locale` (pass the tree of the same locale), each falling back to the default language's.
+ */
+export async function getProductBySlug(slug: string, tree: CategoryNode[], locale: Locale = DEFAULT_LOCALE): Promise<ProductDetail | null> {
   const row = await readDb.query.products.findFirst({
     where: and(eq(products.slug, slug), eq(products.status, "active")),
     with: {
@@ -38,17 +51,19 @@ export async function getProductBySlug(slug: string, tree: CategoryNode[]): Prom
   if (!row) return null;
   const { lowStockThreshold } = await getStoreSettings();
   const money = (amount: number) => ({ amount, currency: row.currency });
+  const optionNames = translation(row.translations, locale, "optionNames") ?? {};
   return {
     id: row.id,
     slug: row.slug,
-    title: row.title,
-    description: row.description,
-    brand: row.brand ? { slug: row.brand.slug, name: row.brand.name } : null,
+    title: localizedText(row.title, row.translations, locale, "title"),
+    description: localizedText(row.description, row.translations, locale, "description"),
+    brand: row.brand ? { slug: row.brand.slug, name: localizedText(row.brand.name, row.brand.translations, locale, "name") } : null,
     categoryId: row.categoryId,
-    category: { slug: row.category.slug, name: row.category.name },
+    category: { slug: row.category.slug, name: localizedText(row.category.name, row.category.translations, locale, "name") },
     breadcrumbs: categoryPath(tree, row.categoryId),
-    options: row.options,
-    specs: row.specs,
+    // `name` keys the variants' option values; `label` is what the shopper reads.
+    options: row.options.map((o) => ({ ...o, label: optionNames[o.name]?.trim() || o.name })),
+    specs: translation(row.translations, locale, "specs") ?? row.specs,
     tags: row.tags,
     images: row.images.map((i) => ({ url: i.url, alt: i.alt, width: i.width, height: i.height, variantId: i.variantId })),
     variants: row.variants.map((v) => ({
@@ -87,10 +102,17 @@ export function listNewArrivals(limit = 8): Promise<ProductCard[]> {
   return listActiveCards(listingOrder("newest"), limit);
 }
 
-/** Banners switched on and inside their schedule at `now`. */
-export async function listActiveBanners(now = new Date()): Promise<Banner[]> {
-  return readDb
-    .select({ id: banners.id, title: banners.title, subtitle: banners.subtitle, imageUrl: banners.imageUrl, linkUrl: banners.linkUrl })
+/** Banners switched on and inside their schedule at `now`, their texts in `locale`. */
+export async function listActiveBanners(now = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<Banner[]> {
+  const rows = await readDb
+    .select({
+      id: banners.id,
+      title: banners.title,
+      subtitle: banners.subtitle,
+      imageUrl: banners.imageUrl,
+      linkUrl: banners.linkUrl,
+      translations: banners.translations,
+    })
     .from(banners)
     .where(
       and(
@@ -100,4 +122,9 @@ export async function listActiveBanners(now = new Date()): Promise<Banner[]> {
       ),
     )
     .orderBy(asc(banners.position), asc(banners.id));
+  return rows.map(({ translations, ...b }) => ({
+    ...b,
+    title: localizedText(b.title, translations, locale, "title"),
+    subtitle: localizedText(b.subtitle, translations, locale, "subtitle"),
+  }));
 }

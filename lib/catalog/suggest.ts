@@ -2,20 +2,22 @@ import "server-only";
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { readDb } from "@/db";
 import { products } from "@/db/schema";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { containsPattern, escapeLike } from "@/lib/text";
 import { productId } from "./cards";
 import { flattenTree } from "./category-tree";
+import { localizedColumn } from "./localize";
 import { prefixTsQuery } from "./search-text";
 import type { CategoryNode, Suggestion } from "./types";
 
 const HAN = /\p{Script=Han}/u;
 
-async function productRows(match: SQL, q: string, limit: number) {
+async function productRows(match: SQL, q: string, limit: number, locale: Locale) {
   const prefix = `${escapeLike(q.toLowerCase())}%`;
   return readDb
     .select({
       slug: products.slug,
-      title: products.title,
+      title: localizedColumn(products.title, products.translations, locale, "title"),
       price: products.priceMin,
       currency: products.currency,
       imageUrl: sql<string | null>`(select i.url from product_images i where i.product_id = ${productId} order by i.position limit 1)`,
@@ -29,9 +31,10 @@ async function productRows(match: SQL, q: string, limit: number) {
 /**
  * Up to `limit` products and 2 categories for the header's search-as-you-type:
  * words starting with what was typed (or the text anywhere, for Chinese),
- * then, when that finds too little, typo-tolerant matches.
+ * then, when that finds too little, typo-tolerant matches. Products match by
+ * their words in any language; titles (and the tree's names) are in `locale`.
  */
-export async function suggest(q: string, tree: CategoryNode[], limit = 6): Promise<Suggestion[]> {
+export async function suggest(q: string, tree: CategoryNode[], limit = 6, locale: Locale = DEFAULT_LOCALE): Promise<Suggestion[]> {
   const lower = q.toLowerCase();
   const tsq = prefixTsQuery(q);
   const exact = HAN.test(q)
@@ -39,10 +42,10 @@ export async function suggest(q: string, tree: CategoryNode[], limit = 6): Promi
     : tsq
       ? sql`${products.searchWords} @@ to_tsquery('simple', ${tsq})`
       : null;
-  let rows = exact ? await productRows(exact, q, limit) : [];
+  let rows = exact ? await productRows(exact, q, limit, locale) : [];
   if (rows.length < limit && q.length >= 4) {
     const seen = new Set(rows.map((r) => r.slug));
-    const fuzzy = await productRows(sql`${lower} <% ${products.searchText}`, q, limit);
+    const fuzzy = await productRows(sql`${lower} <% ${products.searchText}`, q, limit, locale);
     rows = [...rows, ...fuzzy.filter((r) => !seen.has(r.slug))].slice(0, limit);
   }
 

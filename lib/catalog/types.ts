@@ -53,7 +53,8 @@ export type ProductDetail = {
   categoryId: number;
   category: CategoryRef;
   breadcrumbs: CategoryRef[];
-  options: { name: string; values: string[] }[];
+  /** `name` keys the variants' `optionValues`; `label` is the option's name in the page's language */
+  options: { name: string; label: string; values: string[] }[];
   specs: { name: string; value: string }[];
   tags: string[];
   images: ImageView[];

@@ -1,4 +1,5 @@
 import "server-only";
+import { SECOND_LOCALE } from "@/lib/i18n/content";
 import { asc, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { categories } from "@/db/schema";
@@ -10,6 +11,9 @@ export type AdminCategory = {
   slug: string;
   name: string;
   description: string;
+  /** name and description in Chinese, "" when not translated */
+  zhName: string;
+  zhDescription: string;
   position: number;
   productCount: number;
   childCount: number;
@@ -25,6 +29,8 @@ export async function listCategoriesForAdmin(): Promise<AdminCategory[]> {
       slug: categories.slug,
       name: categories.name,
       description: categories.description,
+      zhName: sql<string>`coalesce(${categories.translations} -> ${SECOND_LOCALE}::text ->> 'name', '')`,
+      zhDescription: sql<string>`coalesce(${categories.translations} -> ${SECOND_LOCALE}::text ->> 'description', '')`,
       position: categories.position,
       productCount: sql<number>`(select count(*) from products p where p.category_id = "categories"."id")::int`,
       childCount: sql<number>`(select count(*) from categories c where c.parent_id = "categories"."id")::int`,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { secondLanguage } from "@/lib/i18n/content";
 import { slugField, withSlug } from "./slug-field";
 
 const MAX_ID = 2_147_483_647;
@@ -19,6 +20,12 @@ export const categoryInputSchema = z
         .min(0, "Enter 0 or more.")
         .max(100_000, "Enter at most 100000."),
     ),
+    zhName: z.string().trim().max(100, "Keep the Chinese name under 100 characters.").optional(),
+    zhDescription: z.string().trim().max(2000, "Keep the Chinese description under 2,000 characters.").optional(),
   })
-  .transform(withSlug);
+  .transform(withSlug)
+  .transform(({ zhName, zhDescription, ...category }) => ({
+    ...category,
+    translations: secondLanguage({ name: zhName, description: zhDescription }),
+  }));
 export type CategoryInput = z.output<typeof categoryInputSchema>;

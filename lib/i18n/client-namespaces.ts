@@ -4,4 +4,4 @@
  * the server. A client component whose namespace is missing here shows its keys, which the
  * messages test finds.
  */
-export const CLIENT_NAMESPACES = ["common", "phone", "address"] as const;
+export const CLIENT_NAMESPACES = ["common", "phone", "address", "catalogAdmin"] as const;

@@ -1,4 +1,5 @@
 import { minorUnitDigits } from "@/lib/money";
+import { translationFields } from "./translations";
 import { nestedFormValues } from "./form-data";
 import type { ProductForEdit } from "./types";
 import { comboKey, type OptionInput, splitList, variantCombinations } from "./variant-combos";
@@ -24,13 +25,15 @@ export type ProductDraft = {
   title: string;
   slug: string;
   description: string;
+  zhTitle: string;
+  zhDescription: string;
   categoryId: string;
   brandId: string;
   status: string;
   tags: string;
   consumable: boolean;
-  options: { name: string; values: string }[];
-  specs: { name: string; value: string }[];
+  options: { name: string; values: string; zhName: string }[];
+  specs: { name: string; value: string; zhName: string; zhValue: string }[];
   variants: VariantDraft[];
   images: { id: string; url: string; alt: string }[];
 };
@@ -58,6 +61,8 @@ export function emptyDraft(): ProductDraft {
     title: "",
     slug: "",
     description: "",
+    zhTitle: "",
+    zhDescription: "",
     categoryId: "",
     brandId: "",
     status: "draft",
@@ -74,18 +79,21 @@ export function draftFromProduct(p: ProductForEdit): ProductDraft {
   const digits = minorUnitDigits(p.currency);
   // Always with its decimals ("14.00"), as a merchant would type it.
   const money = (n: number | null) => (n === null ? "" : (n / 10 ** digits).toFixed(digits));
+  const zh = translationFields(p.translations, p.options, p.specs);
   return {
     id: String(p.id),
     title: p.title,
     slug: p.slug,
     description: p.description,
+    zhTitle: zh.zhTitle,
+    zhDescription: zh.zhDescription,
     categoryId: String(p.categoryId),
     brandId: p.brandId ? String(p.brandId) : "",
     status: p.status,
     tags: p.tags.join(", "),
     consumable: p.consumable,
-    options: p.options.map((o) => ({ name: o.name, values: o.values.join(", ") })),
-    specs: p.specs,
+    options: p.options.map((o, i) => ({ name: o.name, values: o.values.join(", "), zhName: zh.optionZhNames[i] ?? "" })),
+    specs: p.specs.map((s, i) => ({ ...s, zhName: zh.specZh[i]?.zhName ?? "", zhValue: zh.specZh[i]?.zhValue ?? "" })),
     variants: p.variants.length
       ? p.variants.map((v) => ({
           uid: newUid(),
@@ -137,17 +145,19 @@ export function draftFromValues(values: Record<string, string>): ProductDraft {
     title: str(n.title),
     slug: str(n.slug),
     description: str(n.description),
+    zhTitle: str(n.zhTitle),
+    zhDescription: str(n.zhDescription),
     categoryId: str(n.categoryId),
     brandId: str(n.brandId),
     status: str(n.status) || "draft",
     tags: str(n.tags),
     consumable: n.consumable === "on",
     options: rows(n.options)
-      .map((o) => ({ name: str(o.name), values: str(o.values) }))
+      .map((o) => ({ name: str(o.name), values: str(o.values), zhName: str(o.zhName) }))
       .filter((o) => o.name || o.values),
     specs: rows(n.specs)
-      .map((s) => ({ name: str(s.name), value: str(s.value) }))
-      .filter((s) => s.name || s.value),
+      .map((s) => ({ name: str(s.name), value: str(s.value), zhName: str(s.zhName), zhValue: str(s.zhValue) }))
+      .filter((s) => s.name || s.value || s.zhName || s.zhValue),
     variants: variants.length ? variants : [blankVariant()],
     images: rows(n.images).map((i) => ({ id: str(i.id), url: str(i.url), alt: str(i.alt) })),
   };

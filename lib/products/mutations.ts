@@ -1,4 +1,5 @@
 import "server-only";
+import { productTranslations } from "./translations";
 import { and, eq, inArray, ne, notInArray } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { brands, categories, productImages, productSlugRedirects, products, variants } from "@/db/schema";
@@ -55,7 +56,8 @@ export async function saveProduct(
         categoryId: input.categoryId,
         brandId: input.brandId,
         options: input.options,
-        specs: input.specs,
+        specs: input.specs.map((s) => ({ name: s.name, value: s.value })),
+        translations: productTranslations(input),
         tags: input.tags,
         consumable: input.consumable,
         currency,

@@ -109,6 +109,7 @@ export async function getProductForEdit(id: number): Promise<ProductForEdit | nu
     consumable: row.consumable,
     options: row.options,
     specs: row.specs,
+    translations: row.translations,
     variants: row.variants.map((v) => ({
       id: v.id,
       sku: v.sku,

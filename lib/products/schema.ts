@@ -114,13 +114,19 @@ function variantSchema(currency: string) {
 
 const optionSchema = z.object({
   name: text(40, "option name"),
+  zhName: text(40, "Chinese option name").optional(),
   values: z
     .string()
     .optional()
     .transform((s) => splitList(s ?? "")),
 });
 
-const specSchema = z.object({ name: text(80, "spec name"), value: text(500, "spec value") });
+const specSchema = z.object({
+  name: text(80, "spec name"),
+  value: text(500, "spec value"),
+  zhName: text(80, "Chinese spec name").optional(),
+  zhValue: text(500, "Chinese spec value").optional(),
+});
 
 /** The product form, checked on the server; money in `currency`'s minor units. */
 export function productFormSchema(currency: string) {
@@ -136,6 +142,9 @@ export function productFormSchema(currency: string) {
         .max(SLUG_MAX, `Keep the slug under ${SLUG_MAX} characters`)
         .regex(SLUG_PATTERN, "Use lower-case letters, digits and single hyphens in the slug, e.g. linen-shirt-blue"),
       description: text(10_000, "description").default(""),
+      // Chinese (简体中文) versions; empty: the shop shows the default language's.
+      zhTitle: text(200, "Chinese title").default(""),
+      zhDescription: text(10_000, "Chinese description").default(""),
       categoryId: z.string().trim().min(1, "Choose a category").transform(Number).pipe(z.number().int().positive("Choose a category")),
       brandId: optionalId,
       status: z.enum(productStatus.enumValues, { error: "Choose draft, active or archived" }),
@@ -151,7 +160,7 @@ export function productFormSchema(currency: string) {
       specs: z
         .array(specSchema)
         .default([])
-        .transform((ss) => ss.filter((s) => s.name || s.value)),
+        .transform((ss) => ss.filter((s) => s.name || s.value || s.zhName || s.zhValue)),
       variants: z
         .array(variantSchema(currency))
         .min(1, "Add at least one variant")

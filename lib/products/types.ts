@@ -1,4 +1,5 @@
 import type { ProductOption, ProductSpec } from "@/db/schema/products";
+import type { ProductTranslation, Translations } from "@/db/schema/translations";
 import type { ProductStatus } from "./list-params";
 
 export type Choice = { id: number; name: string };
@@ -50,6 +51,7 @@ export type ProductForEdit = {
   consumable: boolean;
   options: ProductOption[];
   specs: ProductSpec[];
+  translations: Translations<ProductTranslation>;
   variants: VariantForEdit[];
   images: ImageForEdit[];
 };

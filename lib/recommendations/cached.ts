@@ -1,4 +1,6 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
+import { localizeCards } from "@/lib/catalog/localized-cards";
 import { unstable_cache } from "next/cache";
 import { databaseCacheKey } from "@/lib/cache/database-key";
 import { TAGS } from "@/lib/cache-tags";
@@ -23,10 +25,21 @@ const key = (name: string) => [databaseCacheKey(), name];
 const readAlsoBought = singleFlight((productId: number) => alsoBought([productId], RECOMMENDED_ON_PRODUCT));
 const readSimilar = singleFlight((productId: number) => similar(productId, RECOMMENDED_ON_PRODUCT));
 
-/** "Customers also bought" for the product page, cached; dropped with the catalog's or the product's tag, or by the sweep. */
-export const getCachedAlsoBought = (productId: number, slug: string) =>
-  unstable_cache(() => readAlsoBought(productId), [...key("also-bought"), String(productId)], opts(productId, slug))();
+/**
+ * "Customers also bought" for the product page, cards in `locale`, cached (one entry per language);
+ * dropped with the catalog's or the product's tag, or by the sweep.
+ */
+export const getCachedAlsoBought = (productId: number, slug: string, locale: Locale) =>
+  unstable_cache(
+    async () => localizeCards(await readAlsoBought(productId), locale),
+    [...key("also-bought"), String(productId), locale],
+    opts(productId, slug),
+  )();
 
 /** "Similar products" for the product page, cached like getCachedAlsoBought. */
-export const getCachedSimilar = (productId: number, slug: string) =>
-  unstable_cache(() => readSimilar(productId), [...key("similar"), String(productId)], opts(productId, slug))();
+export const getCachedSimilar = (productId: number, slug: string, locale: Locale) =>
+  unstable_cache(
+    async () => localizeCards(await readSimilar(productId), locale),
+    [...key("similar"), String(productId), locale],
+    opts(productId, slug),
+  )();

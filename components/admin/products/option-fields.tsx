@@ -1,19 +1,21 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { newUid } from "@/lib/products/draft";
 import { TextField } from "@/components/ui/field";
 import { Section, smallButton } from "./section";
 
-export type OptionDraft = { uid: string; name: string; values: string };
+export type OptionDraft = { uid: string; name: string; values: string; zhName: string };
 type Props = { options: OptionDraft[]; errors: Record<string, string>; onChange: (options: OptionDraft[]) => void };
 
 /** Options such as Size: S, M, L; each combination of their values is a variant. */
 export function OptionFields({ options, errors, onChange }: Props) {
   // One blank row at the end, so an option can be added without JavaScript too; typing in it
   // makes it an option (keeping its key, so the field keeps focus) and a new blank row appears.
+  const t = useTranslations("catalogAdmin");
   const [blankUid, setBlankUid] = useState(newUid);
-  const rows = [...options, { uid: blankUid, name: "", values: "" }];
+  const rows = [...options, { uid: blankUid, name: "", values: "", zhName: "" }];
   const set = (i: number, patch: Partial<OptionDraft>) => {
     if (i === options.length) setBlankUid(newUid());
     onChange(rows.map((o, j) => (j === i ? { ...o, ...patch } : o)).filter((o, j) => j < options.length || j === i));
@@ -21,7 +23,7 @@ export function OptionFields({ options, errors, onChange }: Props) {
   return (
     <Section title="Options" description="Leave empty for a simple product with one variant. Each combination of values becomes a variant.">
       {rows.map((o, i) => (
-        <div key={o.uid} className="grid items-end gap-3 sm:grid-cols-[12rem_1fr_auto]">
+        <div key={o.uid} className="grid items-end gap-3 sm:grid-cols-[12rem_1fr_10rem_auto]">
           <TextField
             id={`options.${i}.name`}
             name={`options.${i}.name`}
@@ -40,6 +42,15 @@ export function OptionFields({ options, errors, onChange }: Props) {
             defaultValue={o.values}
             error={errors[`options.${i}.values`]}
             onChange={(e) => set(i, { values: e.currentTarget.value })}
+          />
+          <TextField
+            id={`options.${i}.zhName`}
+            name={`options.${i}.zhName`}
+            label={t("optionName", { number: i + 1 })}
+            lang="zh-CN"
+            defaultValue={o.zhName}
+            error={errors[`options.${i}.zhName`]}
+            onChange={(e) => set(i, { zhName: e.currentTarget.value })}
           />
           {i < options.length ? (
             <button type="button" className={`${smallButton} mb-6`} onClick={() => onChange(options.filter((_, j) => j !== i))}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { TranslationFields } from "./translation-fields";
 import { usePictureUpload } from "@/components/admin/use-picture-upload";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -69,6 +70,7 @@ function ProductFormFields({
     <>
       <input type="hidden" name="id" value={draft.id} />
       <BasicFields draft={draft} errors={errors} categories={categories} brands={brands} />
+      <TranslationFields draft={draft} errors={errors} />
       <OptionFields options={options} errors={errors} onChange={changeOptions} />
       <VariantFields variants={variants} options={usable} errors={errors} currency={currency} />
       <SpecFields specs={draft.specs} errors={errors} />

@@ -1,19 +1,21 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/field";
 import { Section, smallButton } from "./section";
 
-type Spec = { name: string; value: string };
+type Spec = { name: string; value: string; zhName: string; zhValue: string };
 
 /** Name/value rows shown as the product page's spec table; one blank row to add another. */
 export function SpecFields({ specs, errors }: { specs: Spec[]; errors: Record<string, string> }) {
-  const [rows, setRows] = useState(() => [...specs, { name: "", value: "" }].map((s, i) => ({ ...s, key: i })));
+  const t = useTranslations("catalogAdmin");
+  const [rows, setRows] = useState(() => [...specs, { name: "", value: "", zhName: "", zhValue: "" }].map((s, i) => ({ ...s, key: i })));
   const [next, setNext] = useState(rows.length);
   return (
     <Section title="Specs" description="Shown as a table on the product page, e.g. Material: Linen.">
       {rows.map((s, i) => (
-        <div key={s.key} className="grid items-end gap-3 sm:grid-cols-[12rem_1fr_auto]">
+        <div key={s.key} className="grid items-end gap-3 sm:grid-cols-[12rem_1fr_10rem_1fr_auto]">
           <TextField
             id={`specs.${i}.name`}
             name={`specs.${i}.name`}
@@ -28,6 +30,22 @@ export function SpecFields({ specs, errors }: { specs: Spec[]; errors: Record<st
             defaultValue={s.value}
             error={errors[`specs.${i}.value`]}
           />
+          <TextField
+            id={`specs.${i}.zhName`}
+            name={`specs.${i}.zhName`}
+            label={t("specName", { number: i + 1 })}
+            lang="zh-CN"
+            defaultValue={s.zhName}
+            error={errors[`specs.${i}.zhName`]}
+          />
+          <TextField
+            id={`specs.${i}.zhValue`}
+            name={`specs.${i}.zhValue`}
+            label={t("specValue", { number: i + 1 })}
+            lang="zh-CN"
+            defaultValue={s.zhValue}
+            error={errors[`specs.${i}.zhValue`]}
+          />
           <button type="button" className={smallButton} onClick={() => setRows(rows.filter((r) => r.key !== s.key))}>
             Remove spec {i + 1}
           </button>
@@ -37,7 +55,7 @@ export function SpecFields({ specs, errors }: { specs: Spec[]; errors: Record<st
         type="button"
         className={smallButton}
         onClick={() => {
-          setRows([...rows, { name: "", value: "", key: next }]);
+          setRows([...rows, { name: "", value: "", zhName: "", zhValue: "", key: next }]);
           setNext(next + 1);
         }}
       >

@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { cachedOrDirect } from "@/lib/cache/cached-or-direct";
@@ -12,18 +13,18 @@ import type { StorePageSlug } from "./slugs";
 import { pageContext } from "./template";
 
 // One entry per known slug (six at most: callers check the slug first), dropped by TAGS.storePages on save.
-const cachedPage = (slug: StorePageSlug) =>
-  unstable_cache(() => readStorePage(slug), [databaseCacheKey(), "store-page", slug], {
+const cachedPage = (slug: StorePageSlug, locale: Locale) =>
+  unstable_cache(() => readStorePage(slug, locale), [databaseCacheKey(), "store-page", slug, locale], {
     revalidate: env().CATALOG_CACHE_SECONDS,
     tags: [TAGS.storePages],
   })();
 
-/** A store page as shoppers read it (cached; the placeholders worded from the cached policies). */
-export const getStorePageForShoppers = cache(async (slug: StorePageSlug) => {
+/** A store page as shoppers read it in `locale` (cached; the placeholders worded from the cached policies). */
+export const getStorePageForShoppers = cache(async (slug: StorePageSlug, locale: Locale = DEFAULT_LOCALE) => {
   const [saved, policies] = await Promise.all([
     cachedOrDirect(
-      () => cachedPage(slug),
-      () => readStorePage(slug),
+      () => cachedPage(slug, locale),
+      () => readStorePage(slug, locale),
     ),
     getShopperPolicies(),
   ]);

@@ -5,9 +5,9 @@ import { storePages } from "@/db/schema";
 import type { StorePageInput } from "./schema";
 
 /** Saves a page's title and text (one row per slug, created on first save). */
-export async function saveStorePage({ slug, title, body }: StorePageInput, actorId: string | null): Promise<void> {
+export async function saveStorePage({ slug, title, body, translations }: StorePageInput, actorId: string | null): Promise<void> {
   await db
     .insert(storePages)
-    .values({ slug, title, body, updatedBy: actorId })
-    .onConflictDoUpdate({ target: storePages.slug, set: { title, body, updatedBy: actorId, updatedAt: sql`now()` } });
+    .values({ slug, title, body, translations, updatedBy: actorId })
+    .onConflictDoUpdate({ target: storePages.slug, set: { title, body, translations, updatedBy: actorId, updatedAt: sql`now()` } });
 }

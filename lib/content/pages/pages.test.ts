@@ -73,6 +73,10 @@ describe("the page editor's form", () => {
       slug: "returns",
       title: "Returns",
       body: "a\nb",
+      translations: {},
+    });
+    expect(storePageSchema.parse({ slug: "returns", title: "Returns", body: "", zhTitle: " 退货 ", zhBody: "" }).translations).toEqual({
+      "zh-CN": { title: "退货" },
     });
     expect(storePageSchema.safeParse({ slug: "admin", title: "x", body: "" }).success).toBe(false);
     expect(storePageSchema.safeParse({ slug: "about", title: " ", body: "" }).success).toBe(false);

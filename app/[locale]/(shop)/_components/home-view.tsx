@@ -1,4 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
+import { requestLocale } from "@/lib/i18n/server";
 import { ProductSection } from "@/components/product/product-section";
 import { RecommendedForYou } from "@/components/product/recommended-for-you";
 import { BannerCarousel } from "@/components/layout/banner-carousel";
@@ -10,11 +11,12 @@ import { getShopperPolicies } from "@/lib/settings/policies/queries";
 
 /** The home page's content; served as cached HTML through ./home/[edition] (see proxy.ts). */
 export async function HomeView() {
+  const locale = await requestLocale();
   const [banners, hot, fresh, tree, { storeName: name, policies }] = await Promise.all([
-    getCachedBanners(),
-    getCachedHotSellers(8),
-    getCachedNewArrivals(8),
-    getCachedCategoryTree(),
+    getCachedBanners(locale),
+    getCachedHotSellers(8, locale),
+    getCachedNewArrivals(8, locale),
+    getCachedCategoryTree(locale),
     getShopperPolicies(),
   ]);
   return (

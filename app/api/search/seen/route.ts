@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getSessionUser } from "@/lib/auth/session";
 import { getCachedListing } from "@/lib/catalog/cached";
@@ -25,7 +26,7 @@ export async function POST(request: Request) {
   const parsed = body.safeParse(await request.json().catch(() => null));
   if (!parsed.success || !historyKey(parsed.data.q)) return Response.json({ error: "Expected { q }" }, { status: 400 });
   const { params } = parseListingParams({ q: parsed.data.q }, { currency: await storeCurrency(), defaultSort: "relevance" });
-  const [user, listing] = await Promise.all([getSessionUser(), getCachedListing({ q: params.q }, params)]);
+  const [user, listing] = await Promise.all([getSessionUser(), getCachedListing({ q: params.q }, params, DEFAULT_LOCALE)]);
   await Promise.all([user ? recordHistory(user.id, params.q) : null, listing.total > 0 ? countSearch(params.q) : null]);
   return new Response(null, { status: 204, headers: { "Cache-Control": "private, no-store" } });
 }

@@ -1,11 +1,18 @@
 import { notFound } from "next/navigation";
+import { pageLocale } from "@/lib/i18n/server";
 import { getCachedCategoryTree } from "@/lib/catalog/cached";
 import { findCategory } from "@/lib/catalog/category-tree";
 import { slugParam } from "@/lib/catalog/slug";
 
 // Checked before the page renders, so an unknown category answers with a real 404 status.
-export default async function CategoryLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
-  const tree = await getCachedCategoryTree();
+export default async function CategoryLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ slug: string; locale: string }>;
+}) {
+  const tree = await getCachedCategoryTree(await pageLocale(params));
   if (!findCategory(tree, slugParam((await params).slug))) notFound();
   return children;
 }

@@ -34,8 +34,8 @@ export async function generateStaticParams() {
 const slugOf = async (params: Props["params"]) => slugParam((await params).slug);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params);
-  const product = await getCachedProduct(await slugOf(params));
+  const locale = await pageLocale(params);
+  const product = await getCachedProduct(await slugOf(params), locale);
   if (!product) return { title: "Product not found" };
   const description = product.description.split("\n")[0]!.slice(0, 160);
   const image = product.images[0];
@@ -54,12 +54,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params }: Props) {
-  await pageLocale(params);
-  const product = await getCachedProduct(await slugOf(params));
+  const locale = await pageLocale(params);
+  const product = await getCachedProduct(await slugOf(params), locale);
   if (!product) notFound();
   const [alsoBought, similar, flashSales, policies] = await Promise.all([
-    getCachedAlsoBought(product.id, product.slug),
-    getCachedSimilar(product.id, product.slug),
+    getCachedAlsoBought(product.id, product.slug, locale),
+    getCachedSimilar(product.id, product.slug, locale),
     getProductFlashSalesForPage(product.id, product.slug, new Date()),
     getShopperPolicies(),
   ]);

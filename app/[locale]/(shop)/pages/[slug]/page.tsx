@@ -16,8 +16,9 @@ export async function generateStaticParams() {
 
 async function pageFor(params: Props["params"]) {
   const { slug } = await params;
+  const locale = await pageLocale(params);
   // Only the six known pages are read (and cached); any other address is a 404.
-  return isStorePageSlug(slug) ? getStorePageForShoppers(slug) : null;
+  return isStorePageSlug(slug) ? getStorePageForShoppers(slug, locale) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestLocale } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -9,7 +10,7 @@ import { RANKING_LISTS } from "@/lib/rankings/lists";
 import { RankingSection } from "./ranking-section";
 
 async function loadChoice(slug: string | null) {
-  const tree = await getCachedCategoryTree();
+  const tree = await getCachedCategoryTree(await requestLocale());
   if (slug === null) return { tree, category: null };
   const category = findCategory(tree, slug);
   return category ? { tree, category } : null;
@@ -32,7 +33,8 @@ export async function RankingsView({ slug }: { slug: string | null }) {
   if (!choice) notFound();
   const { tree, category } = choice;
   const ids = category ? descendantIds(category) : null;
-  const lists = await Promise.all(RANKING_LISTS.map((list) => getCachedRanking(list, ids)));
+  const locale = await requestLocale();
+  const lists = await Promise.all(RANKING_LISTS.map((list) => getCachedRanking(list, ids, locale)));
   const linkClass = "rounded-full border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100";
   const current = "rounded-full bg-zinc-900 px-3 py-1 text-sm text-white";
 

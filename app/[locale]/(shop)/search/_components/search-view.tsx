@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestLocale } from "@/lib/i18n/server";
 import { ListingView } from "@/components/listing/listing-view";
 import { ProductGrid } from "@/components/product/product-grid";
 import { SearchSeen } from "@/components/search/search-seen";
@@ -25,7 +26,8 @@ export async function SearchView({ raw }: { raw: RawSearchParams }) {
     notices.push(`Searches are limited to ${MAX_QUERY_LENGTH} characters; yours was shortened.`);
   }
   const scope = params.q ? { q: params.q } : {};
-  const [listing, facets] = await Promise.all([getCachedListing(scope, params), getCachedFacets(scope)]);
+  const locale = await requestLocale();
+  const [listing, facets] = await Promise.all([getCachedListing(scope, params, locale), getCachedFacets(scope, locale)]);
   // From now on proxy.ts may serve this query as cached HTML (a query with no results never is).
   if (listing.total > 0 && params.q) rememberSearchWithResults(normaliseQuery(params.q));
   if (listing.fuzzy && listing.total > 0) notices.push(`Nothing matched “${params.q}” exactly, so these are the closest matches.`);
@@ -51,7 +53,8 @@ export async function SearchView({ raw }: { raw: RawSearchParams }) {
 }
 
 async function NoResults({ query }: { query: string }) {
-  const [tree, popular] = await Promise.all([getCachedCategoryTree(), getCachedHotSellers(4)]);
+  const locale = await requestLocale();
+  const [tree, popular] = await Promise.all([getCachedCategoryTree(locale), getCachedHotSellers(4, locale)]);
   return (
     <div className="flex flex-col gap-6 rounded-xl border border-dashed border-zinc-300 p-8">
       <div>

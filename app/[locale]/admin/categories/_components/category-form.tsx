@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NumberField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -8,7 +9,16 @@ import { SLUG_HINT } from "@/lib/categories/slug";
 import { type ActionState, initialActionState } from "@/lib/forms/action-state";
 
 export type ParentChoice = { id: number; name: string; depth: number };
-type Values = { id?: number; name: string; slug: string; parentId: number | null; description: string; position: number };
+type Values = {
+  id?: number;
+  name: string;
+  zhName: string;
+  slug: string;
+  parentId: number | null;
+  description: string;
+  zhDescription: string;
+  position: number;
+};
 
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -22,9 +32,12 @@ type Props = {
 
 /** Create or edit a category: name, slug, parent, description and position among its siblings. */
 export function CategoryForm({ action: submit, parents, category, submitLabel, label }: Props) {
+  const t = useTranslations("catalogAdmin");
   const [state, action] = useActionState(submit, initialActionState);
   const v = state.values ?? {
     name: category?.name ?? "",
+    zhName: category?.zhName ?? "",
+    zhDescription: category?.zhDescription ?? "",
     slug: category?.slug ?? "",
     parentId: category?.parentId ? String(category.parentId) : "",
     description: category?.description ?? "",
@@ -36,6 +49,7 @@ export function CategoryForm({ action: submit, parents, category, submitLabel, l
       <FormError>{state.error}</FormError>
       {category?.id ? <input type="hidden" name="id" value={category.id} /> : null}
       <TextField name="name" label="Name" defaultValue={v.name} error={errors.name} required maxLength={100} />
+      <TextField name="zhName" label={t("name")} lang="zh-CN" defaultValue={v.zhName} error={errors.zhName} maxLength={100} />
       <TextField
         name="slug"
         label="Slug"
@@ -59,6 +73,15 @@ export function CategoryForm({ action: submit, parents, category, submitLabel, l
         maxLength={2000}
         defaultValue={v.description}
         error={errors.description}
+      />
+      <TextAreaField
+        name="zhDescription"
+        label={t("description")}
+        lang="zh-CN"
+        rows={3}
+        maxLength={2000}
+        defaultValue={v.zhDescription}
+        error={errors.zhDescription}
       />
       <NumberField
         name="position"

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { secondLanguageField } from "@/lib/i18n/content";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/admin/back-link";
 import { PageHeader } from "@/components/admin/page-header";
@@ -28,6 +29,8 @@ export default async function EditBannerPage({ params }: { params: Promise<{ id:
           id: String(banner.id),
           title: banner.title,
           subtitle: banner.subtitle,
+          zhTitle: secondLanguageField(banner.translations, "title"),
+          zhSubtitle: secondLanguageField(banner.translations, "subtitle"),
           linkUrl: banner.linkUrl,
           active: banner.active,
           startsAt: scheduleFieldValue(banner.startsAt),

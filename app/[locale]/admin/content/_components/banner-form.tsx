@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { usePictureUpload } from "@/components/admin/use-picture-upload";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -12,6 +13,8 @@ export type BannerFormValues = {
   id?: string;
   title: string;
   subtitle: string;
+  zhTitle: string;
+  zhSubtitle: string;
   linkUrl: string;
   active: boolean;
   startsAt: string;
@@ -23,6 +26,7 @@ type Props = { action: (prev: ActionState, form: FormData) => Promise<ActionStat
 
 /** Create or edit a home banner. Times are UTC; the image is required for a new banner only. */
 export function BannerForm({ action: submit, banner }: Props) {
+  const t = useTranslations("catalogAdmin");
   const [state, action] = useActionState(submit, initialActionState);
   // The picture goes to its own upload route first; the save names it.
   const upload = usePictureUpload("banner", "image", "uploadedImage");
@@ -36,6 +40,15 @@ export function BannerForm({ action: submit, banner }: Props) {
       {banner?.id && <input type="hidden" name="id" value={banner.id} />}
       <TextField name="title" label="Title" defaultValue={value("title")} error={e.title} required maxLength={80} />
       <TextField name="subtitle" label="Subtitle" defaultValue={value("subtitle")} error={e.subtitle} maxLength={160} />
+      <TextField name="zhTitle" label={t("title")} lang="zh-CN" defaultValue={value("zhTitle")} error={e.zhTitle} maxLength={80} />
+      <TextField
+        name="zhSubtitle"
+        label={t("subtitle")}
+        lang="zh-CN"
+        defaultValue={value("zhSubtitle")}
+        error={e.zhSubtitle}
+        maxLength={160}
+      />
       <div className="space-y-1">
         <label htmlFor="image" className="block text-sm font-medium">
           Image

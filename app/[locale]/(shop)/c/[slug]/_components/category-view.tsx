@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestLocale } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { ListingView } from "@/components/listing/listing-view";
@@ -14,7 +15,7 @@ import { breadcrumbJsonLd } from "@/lib/seo/structured-data";
 import { storeCurrency } from "@/lib/settings/store";
 
 async function loadCategory(rawSlug: string) {
-  const tree = await getCachedCategoryTree();
+  const tree = await getCachedCategoryTree(await requestLocale());
   const category = findCategory(tree, slugParam(rawSlug));
   return category ? { category, tree } : null;
 }
@@ -32,9 +33,10 @@ export async function CategoryView({ slug, raw }: { slug: string; raw: RawSearch
   if (!found) notFound();
   const { category, tree } = found;
   const currency = await storeCurrency();
+  const locale = await requestLocale();
   const { params, notices } = parseListingParams(raw, { currency, defaultSort: "popular" });
   const scope = { categoryIds: descendantIds(category) };
-  const [listing, facets] = await Promise.all([getCachedListing(scope, params), getCachedFacets(scope)]);
+  const [listing, facets] = await Promise.all([getCachedListing(scope, params, locale), getCachedFacets(scope, locale)]);
   const action = `/c/${category.slug}`;
   const crumbs = [{ name: "Home", href: "/" }, ...categoryPath(tree, category.id).map((c) => ({ name: c.name, href: `/c/${c.slug}` }))];
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestLocale } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/listing/pagination";
@@ -22,7 +23,7 @@ const SORTS: { value: ReviewSort; label: string }[] = [
 ];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const product = await getCachedProduct(slugParam((await params).slug));
+  const product = await getCachedProduct(slugParam((await params).slug), await requestLocale());
   return {
     title: product ? `Reviews of ${product.title}` : "Reviews",
     alternates: product ? { canonical: `/p/${product.slug}/reviews` } : undefined,
@@ -30,7 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductReviewsPage({ params, searchParams }: Props) {
-  const [product, query] = await Promise.all([params.then((p) => getCachedProduct(slugParam(p.slug))), searchParams]);
+  const [product, query] = await Promise.all([
+    requestLocale().then(async (locale) => getCachedProduct(slugParam((await params).slug), locale)),
+    searchParams,
+  ]);
   if (!product) notFound();
   const sort = reviewSortSchema.parse(query.sort);
   const pageParam = Number(typeof query.page === "string" ? query.page : 1);

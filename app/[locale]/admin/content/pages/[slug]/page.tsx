@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/admin/page-header";
 import { db } from "@/db";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { listActiveShippingMethods } from "@/lib/checkout/shipping";
-import { readStorePage } from "@/lib/content/pages/queries";
+import { readStorePage, readStorePageSecondLanguage } from "@/lib/content/pages/queries";
 import { editableBody } from "@/lib/content/pages/resolve";
 import { isStorePageSlug, STORE_PAGE_TITLES } from "@/lib/content/pages/slugs";
 import { pageContext } from "@/lib/content/pages/template";
@@ -19,8 +19,9 @@ export default async function EditStorePage({ params }: { params: Promise<{ slug
   const { slug } = await params;
   await requireStaffPage(`/admin/content/pages/${encodeURIComponent(slug)}`);
   if (!isStorePageSlug(slug)) notFound();
-  const [saved, policies, settings, methods] = await Promise.all([
+  const [saved, zh, policies, settings, methods] = await Promise.all([
     readStorePage(slug),
+    readStorePageSecondLanguage(slug),
     readStorePolicies(),
     readStoreSettings(),
     listActiveShippingMethods(db),
@@ -35,6 +36,8 @@ export default async function EditStorePage({ params }: { params: Promise<{ slug
         slug={slug}
         title={title}
         body={editableBody(slug, saved)}
+        zhTitle={zh.zhTitle}
+        zhBody={zh.zhBody}
         context={pageContext(shopperPolicies(policies, settings, methods))}
       />
     </>

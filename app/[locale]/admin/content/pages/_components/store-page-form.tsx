@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { SafeMarkdown } from "@/components/content/safe-markdown";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-messages";
@@ -12,10 +13,11 @@ import type { StorePageSlug } from "@/lib/content/pages/slugs";
 import { fillPlaceholders, PLACEHOLDERS, type PageContext } from "@/lib/content/pages/template";
 import { initialActionState } from "@/lib/forms/action-state";
 
-type Props = { slug: StorePageSlug; title: string; body: string; context: PageContext };
+type Props = { slug: StorePageSlug; title: string; body: string; zhTitle: string; zhBody: string; context: PageContext };
 
 /** Title and Markdown body of a store page; `Preview` shows the text as shoppers will read it (rendered here, by the same component). */
-export function StorePageForm({ slug, title, body, context }: Props) {
+export function StorePageForm({ slug, title, body, zhTitle, zhBody, context }: Props) {
+  const t = useTranslations("catalogAdmin");
   const [state, action] = useActionState(saveStorePageAction, initialActionState);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const [preview, setPreview] = useState<string | null>(null);
@@ -52,6 +54,25 @@ export function StorePageForm({ slug, title, body, context }: Props) {
               . Leave it empty for the default text.
             </>
           }
+        />
+        <TextField
+          name="zhTitle"
+          label={t("title")}
+          lang="zh-CN"
+          maxLength={80}
+          defaultValue={state.values?.zhTitle ?? zhTitle}
+          error={e.zhTitle}
+        />
+        <TextAreaField
+          name="zhBody"
+          label={t("body")}
+          lang="zh-CN"
+          rows={10}
+          maxLength={MAX_PAGE_BODY}
+          defaultValue={state.values?.zhBody ?? zhBody}
+          error={e.zhBody}
+          className="font-mono text-sm"
+          hint={t("hint")}
         />
         <div className="flex flex-wrap gap-3">
           <button
