@@ -22,7 +22,7 @@ export function OtherFlashSales({
   const flash = useTranslations("deals")("flashSale");
   const locale = usePageLocale();
   if (running.length === 0 && upcoming.length === 0) return null;
-  const variant = (s: FlashSaleView) => s.variantTitle ?? "none";
+  const variant = (s: FlashSaleView) => s.variantTitle || "none";
   const money = (s: FlashSaleView) => formatMoney(s.salePrice, locale);
   const when = (iso: string) => <time dateTime={iso}>{formatSaleTime(iso, locale)}</time>;
   return (

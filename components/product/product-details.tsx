@@ -1,7 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProductDetail } from "@/lib/catalog/types";
+import { formatMoney } from "@/lib/money";
 import type { ShopperPolicies } from "@/lib/settings/policies/queries";
+import { freeShippingFrom } from "@/lib/settings/policies/texts";
 
 /** Description, specifications and the shipping and returns notes (worded from the settings), below the fold. */
 export async function ProductDetails({
@@ -9,9 +11,17 @@ export async function ProductDetails({
   policies,
 }: {
   product: ProductDetail;
-  policies: Pick<ShopperPolicies, "shipping" | "returns">;
+  policies: Pick<ShopperPolicies, "policies" | "offers" | "currency">;
 }) {
-  const t = await getTranslations("product.details");
+  const [t, locale] = await Promise.all([getTranslations("product.details"), getLocale()]);
+  const { shippingSummary, returnsSummary } = policies.policies;
+  const shipping = shippingSummary ?? shippingText(policies, t, locale);
+  const returns =
+    returnsSummary ??
+    t("returnsText", {
+      days: policies.policies.returnWindowDays,
+      shipping: policies.policies.refundShippingOnReturn ? "included" : "excluded",
+    });
   const paragraphs = product.description.split(/\n\s*\n/).filter(Boolean);
   return (
     <div className="mt-12 grid gap-10 md:grid-cols-2">
@@ -59,8 +69,8 @@ export async function ProductDetails({
             {t("shippingReturns")}
           </h2>
           <ul className="list-disc space-y-1 pl-5 text-sm text-zinc-700">
-            <li>{policies.shipping}</li>
-            <li>{policies.returns}</li>
+            <li>{shipping}</li>
+            <li>{returns}</li>
           </ul>
           <p className="mt-3 text-sm">
             <Link href="/pages/shipping" className="underline">
@@ -75,4 +85,29 @@ export async function ProductDetails({
       </div>
     </div>
   );
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"product.details">>>;
+
+/** The active rates and the free-shipping threshold in words, in the page's language (the merchant's own summary replaces it). */
+function shippingText({ offers, currency }: Pick<ShopperPolicies, "offers" | "currency">, t: Translate, locale: string): string {
+  if (offers.length === 0) return t("shippingAtCheckout");
+  const money = (amount: number) => formatMoney({ amount, currency }, locale);
+  const ways = offers.map((o) =>
+    t("shippingOffer", {
+      name: o.name,
+      days: o.minDays === o.maxDays ? String(o.minDays) : `${o.minDays}–${o.maxDays}`,
+      maxDays: o.maxDays,
+      price: o.price === 0 ? t("free") : money(o.price),
+    }),
+  );
+  const from = freeShippingFrom(offers);
+  const rates = offers.filter((o) => o.price > 0 && o.freeOver === from).map((o) => o.name);
+  const free =
+    from === null
+      ? ""
+      : from === 0
+        ? t("freeAlways")
+        : t("freeOver", { rate: rates.length === 1 ? rates[0]! : "any", amount: money(from) });
+  return `${t("shipsBy", { ways: new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { type: "disjunction" }).format(ways) })}${free ? ` ${free}` : ""}`;
 }

@@ -53,9 +53,14 @@ export function englishTexts(namespaces: string[], locale = "zh-CN"): { key: str
 /**
  * English messages of `namespaces` that show on the page: in its visible text, or in an accessible name,
  * placeholder or title. Whole words only, case-sensitive ("Sort" is not found in "Sorting hat").
- * `ignore` lists texts that legitimately appear (e.g. inside a product name from the database).
+ * `catalog`: the catalog's own text (names, titles, descriptions from the database, which stay as entered);
+ * a message that also occurs in it cannot be told apart from data on the page, so it is not looked for.
  */
-export async function untranslatedMessages(page: Page, namespaces: string[], { ignore = [] as string[] } = {}): Promise<string[]> {
+export async function untranslatedMessages(
+  page: Page,
+  namespaces: string[],
+  { catalog = "" }: { catalog?: string } = {},
+): Promise<string[]> {
   const text = await page.evaluate(() => {
     const attrs = [...document.querySelectorAll("[aria-label],[placeholder],[title],img[alt]")].flatMap((el) =>
       ["aria-label", "placeholder", "title", "alt"].map((a) => el.getAttribute(a) ?? ""),
@@ -63,8 +68,8 @@ export async function untranslatedMessages(page: Page, namespaces: string[], { i
     return [document.title, document.body.innerText, ...attrs].join("\n");
   });
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const found = (t: string, where: string) => new RegExp(`(^|[^\\p{L}])${escape(t)}($|[^\\p{L}])`, "u").test(where);
   return englishTexts(namespaces)
-    .filter(({ text: t }) => !ignore.includes(t))
-    .filter(({ text: t }) => new RegExp(`(^|[^\\p{L}])${escape(t)}($|[^\\p{L}])`, "u").test(text))
+    .filter(({ text: t }) => !found(t, catalog) && found(t, text))
     .map(({ key, text: t }) => `${key}: ${t}`);
 }
