@@ -2,6 +2,7 @@
 
 import { Link } from "@/lib/i18n/navigation";
 import { usePathname } from "@/lib/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { MeResponse } from "@/lib/accounts/types";
 import { CART_CHANGED_EVENT, type CartChangedDetail } from "@/lib/cart/events";
@@ -14,6 +15,7 @@ const guest: MeResponse = { user: null, cartCount: 0 };
  * which is also what works without JavaScript.
  */
 export function HeaderAccount() {
+  const t = useTranslations("layout.header");
   const pathname = usePathname();
   const [me, setMe] = useState<MeResponse>(guest);
   const [version, setVersion] = useState(0);
@@ -40,21 +42,21 @@ export function HeaderAccount() {
   const n = me.cartCount;
   return (
     <>
-      <Link href="/cart" aria-label={`Cart, ${n} ${n === 1 ? "item" : "items"}`} className="flex items-center gap-1.5 hover:underline">
+      <Link href="/cart" aria-label={t("cartLabel", { count: n })} className="flex items-center gap-1.5 hover:underline">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8">
           <path d="M3 4h2l2.4 11.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 2-1.5L21 8H6" />
           <circle cx="10" cy="20" r="1.3" />
           <circle cx="17" cy="20" r="1.3" />
         </svg>
-        Cart <span className="rounded-full bg-zinc-900 px-1.5 text-xs text-white">{n}</span>
+        {t("cart")} <span className="rounded-full bg-zinc-900 px-1.5 text-xs text-white">{n}</span>
       </Link>
       {me.user ? (
         <Link href="/account" className="hover:underline">
-          Account
+          {t("account")}
         </Link>
       ) : (
         <Link href="/sign-in" className="hover:underline">
-          Sign in
+          {t("signIn")}
         </Link>
       )}
     </>

@@ -1,16 +1,19 @@
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { Link } from "@/lib/i18n/navigation";
-import { STORE_PAGE_TITLES, type StorePageSlug } from "@/lib/content/pages/slugs";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { StorePageSlug } from "@/lib/content/pages/slugs";
+import { formatMoney } from "@/lib/money";
 import { getShopperPolicies } from "@/lib/settings/policies/queries";
-import { returnWindowLine } from "@/lib/settings/policies/texts";
+import { freeShippingFrom } from "@/lib/settings/policies/texts";
 
 const linkClass = "hover:underline";
 
-function PageLink({ slug }: { slug: StorePageSlug }) {
+async function PageLink({ slug }: { slug: StorePageSlug }) {
+  const t = await getTranslations("storePages.titles");
   return (
     <li>
       <Link href={`/pages/${slug}`} className={linkClass}>
-        {STORE_PAGE_TITLES[slug]}
+        {t(slug)}
       </Link>
     </li>
   );
@@ -18,15 +21,33 @@ function PageLink({ slug }: { slug: StorePageSlug }) {
 
 /** The store's name, its free-shipping threshold, return window and contact details (all from the settings), and links to its pages. */
 export async function SiteFooter() {
-  const { storeName, policies, freeShipping } = await getShopperPolicies();
+  const [{ storeName, policies, offers, currency }, t, locale] = await Promise.all([
+    getShopperPolicies(),
+    getTranslations("layout.footer"),
+    getLocale(),
+  ]);
+  const freeFrom = freeShippingFrom(offers);
+  const freeRates = offers.filter((o) => o.price > 0 && o.freeOver === freeFrom).map((o) => o.name);
+  const freeShipping =
+    freeFrom === null
+      ? null
+      : freeFrom === 0
+        ? t("freeShippingAlways")
+        : t("freeShipping", {
+            rate: freeRates.length === 1 ? freeRates[0]! : "any",
+            amount: formatMoney({ amount: freeFrom, currency }, locale),
+          });
   return (
     <footer className="mt-16 border-t border-zinc-200 bg-zinc-50 text-sm text-zinc-600">
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <p className="font-semibold text-zinc-900">{storeName}</p>
-          <p className="mt-2">Everyday things, well made.{freeShipping ? ` ${freeShipping}.` : ""}</p>
+          <p className="mt-2">
+            {t("tagline")}
+            {freeShipping ? ` ${freeShipping}` : ""}
+          </p>
           {(policies.contactEmail || policies.contactPhone) && (
-            <ul className="mt-2 space-y-1" aria-label="Contact details">
+            <ul className="mt-2 space-y-1" aria-label={t("contact")}>
               {policies.contactEmail && (
                 <li>
                   <a href={`mailto:${policies.contactEmail}`} className={linkClass}>
@@ -45,16 +66,16 @@ export async function SiteFooter() {
           )}
         </div>
         <div>
-          <p className="font-semibold text-zinc-900">Help</p>
+          <p className="font-semibold text-zinc-900">{t("help")}</p>
           <ul className="mt-2 space-y-1">
-            <li>{returnWindowLine(policies)}</li>
+            <li>{t("returnWindow", { days: policies.returnWindowDays })}</li>
             <PageLink slug="shipping" />
             <PageLink slug="returns" />
             <PageLink slug="contact" />
           </ul>
         </div>
         <div>
-          <p className="font-semibold text-zinc-900">About</p>
+          <p className="font-semibold text-zinc-900">{t("about")}</p>
           <ul className="mt-2 space-y-1">
             <PageLink slug="about" />
             <PageLink slug="terms" />
@@ -62,26 +83,26 @@ export async function SiteFooter() {
           </ul>
         </div>
         <div>
-          <p className="font-semibold text-zinc-900">Shop</p>
+          <p className="font-semibold text-zinc-900">{t("shop")}</p>
           <ul className="mt-2 space-y-1">
             <li>
               <Link href="/deals" className={linkClass}>
-                Deals
+                {t("deals")}
               </Link>
             </li>
             <li>
               <Link href="/rankings" className={linkClass}>
-                Rankings
+                {t("rankings")}
               </Link>
             </li>
             <li>
               <Link href="/search?sort=newest" className={linkClass}>
-                New arrivals
+                {t("newArrivals")}
               </Link>
             </li>
             <li>
               <Link href="/search?sort=popular" className={linkClass}>
-                Best sellers
+                {t("bestSellers")}
               </Link>
             </li>
           </ul>

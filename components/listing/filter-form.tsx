@@ -1,7 +1,10 @@
 "use client";
 
 import Form from "next/form";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { localizePath } from "@/lib/i18n/locales";
+import { usePageLocale } from "@/lib/i18n/use-page-locale";
 
 /**
  * The listing's GET form: choosing a sort, brand or checkbox applies at once;
@@ -24,6 +27,8 @@ export function FilterForm({
   children: React.ReactNode;
   className?: string;
 }) {
+  const t = useTranslations("listing.filters");
+  const locale = usePageLocale();
   const [pending, setPending] = useState(false);
   const [shown, setShown] = useState(listing);
   if (shown !== listing) {
@@ -39,7 +44,7 @@ export function FilterForm({
 
   return (
     <Form
-      action={action}
+      action={localizePath(action, locale)}
       id={id}
       className={className}
       data-pending={pending || undefined}
@@ -54,7 +59,7 @@ export function FilterForm({
       {children}
       {pending && (
         <p role="status" className="text-zinc-600">
-          Updating results…
+          {t("updating")}
         </p>
       )}
     </Form>

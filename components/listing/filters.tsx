@@ -1,4 +1,5 @@
 import { Link } from "@/lib/i18n/navigation";
+import { getTranslations } from "next-intl/server";
 import { formatMajorUnits } from "@/lib/money";
 import type { ListingParams } from "@/lib/catalog/listing-params";
 import type { Facets } from "@/lib/catalog/types";
@@ -10,32 +11,43 @@ const major = (cents: number | null, currency: string) => (cents === null ? "" :
 
 const input = "w-full rounded-lg border border-zinc-300 px-3 py-2 text-sm";
 
-export function Filters({ action, params, facets, currency }: { action: string; params: ListingParams; facets: Facets; currency: string }) {
+export async function Filters({
+  action,
+  params,
+  facets,
+  currency,
+}: {
+  action: string;
+  params: ListingParams;
+  facets: Facets;
+  currency: string;
+}) {
+  const t = await getTranslations("listing.filters");
   return (
     <FilterForm listing={JSON.stringify(params)} action={action} id={FILTER_FORM_ID} className="flex flex-col gap-6 text-sm">
       {params.q && <input type="hidden" name="q" value={params.q} />}
       <fieldset className="flex flex-col gap-2">
-        <legend className="mb-2 font-semibold">Price</legend>
+        <legend className="mb-2 font-semibold">{t("price")}</legend>
         <div className="flex items-center gap-2">
           <label className="flex-1">
-            <span className="sr-only">Min price</span>
+            <span className="sr-only">{t("minPrice")}</span>
             <input
               name="min"
-              aria-label="Min price"
+              aria-label={t("minPrice")}
               inputMode="decimal"
-              placeholder="Min"
+              placeholder={t("min")}
               defaultValue={major(params.minPrice, currency)}
               className={input}
             />
           </label>
           <span aria-hidden="true">–</span>
           <label className="flex-1">
-            <span className="sr-only">Max price</span>
+            <span className="sr-only">{t("maxPrice")}</span>
             <input
               name="max"
-              aria-label="Max price"
+              aria-label={t("maxPrice")}
               inputMode="decimal"
-              placeholder="Max"
+              placeholder={t("max")}
               defaultValue={major(params.maxPrice, currency)}
               className={input}
             />
@@ -45,14 +57,14 @@ export function Filters({ action, params, facets, currency }: { action: string; 
 
       <label className="flex items-center gap-2">
         <input type="checkbox" name="instock" value="1" defaultChecked={params.inStock} className="h-4 w-4" />
-        In stock
+        {t("inStock")}
       </label>
 
       {facets.brands.length > 0 && (
         <label className="flex flex-col gap-2">
-          <span className="font-semibold">Brand</span>
-          <select name="brand" aria-label="Brand" defaultValue={params.brands[0] ?? ""} className={input}>
-            <option value="">All brands</option>
+          <span className="font-semibold">{t("brand")}</span>
+          <select name="brand" aria-label={t("brand")} defaultValue={params.brands[0] ?? ""} className={input}>
+            <option value="">{t("allBrands")}</option>
             {facets.brands.map((b) => (
               <option key={b.slug} value={b.slug}>
                 {b.name} ({b.count})
@@ -84,10 +96,10 @@ export function Filters({ action, params, facets, currency }: { action: string; 
 
       <div className="flex items-center gap-3">
         <button type="submit" className="rounded-full bg-zinc-900 px-4 py-2 font-medium text-white hover:bg-zinc-700">
-          Apply filters
+          {t("apply")}
         </button>
         <Link href={params.q ? `${action}?q=${encodeURIComponent(params.q)}` : action} className="text-zinc-600 hover:underline">
-          Clear filters
+          {t("clear")}
         </Link>
       </div>
     </FilterForm>

@@ -1,25 +1,34 @@
 "use client";
 
-import { SORTS, type Sort } from "@/lib/catalog/listing-params";
+import type { Sort } from "@/lib/catalog/listing-params";
 import { FILTER_FORM_ID } from "./filter-form-id";
 
-/** Sits outside the filter form (joined by its `form` attribute), so it submits that form itself. */
-export function SortSelect({ value, withRelevance }: { value: Sort; withRelevance: boolean }) {
-  const entries = Object.entries(SORTS).filter(([key]) => withRelevance || key !== "relevance");
+/** Sits outside the filter form (joined by its `form` attribute), so it submits that form itself. Labels come worded from the server. */
+export function SortSelect({
+  value,
+  label,
+  name,
+  options,
+}: {
+  value: Sort;
+  label: string;
+  name: string;
+  options: { value: Sort; label: string }[];
+}) {
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="text-zinc-600">Sort by</span>
+      <span className="text-zinc-600">{label}</span>
       <select
         name="sort"
-        aria-label="Sort"
+        aria-label={name}
         form={FILTER_FORM_ID}
         defaultValue={value}
         onChange={(e) => e.currentTarget.form?.requestSubmit()}
         className="rounded-lg border border-zinc-300 px-3 py-2"
       >
-        {entries.map(([key, label]) => (
-          <option key={key} value={key}>
-            {label}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
           </option>
         ))}
       </select>

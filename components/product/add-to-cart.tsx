@@ -1,6 +1,7 @@
 "use client";
 
 import { Link } from "@/lib/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { addToCartAction } from "@/lib/cart/actions";
 import { announceCartChanged } from "@/lib/cart/events";
@@ -14,6 +15,7 @@ import { initialActionState } from "@/lib/forms/action-state";
  * (the page around it is cached HTML); stock and price are checked there.
  */
 export function AddToCart({ variant, describedBy }: { variant: VariantView | null; describedBy?: string }) {
+  const t = useTranslations("product.buy");
   const [state, action, pending] = useActionState(addToCartAction, initialActionState);
   useEffect(() => {
     if (state.ok) announceCartChanged();
@@ -25,7 +27,7 @@ export function AddToCart({ variant, describedBy }: { variant: VariantView | nul
       <input type="hidden" name="variantId" value={variant?.id ?? ""} />
       <div className="flex items-end gap-3">
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Quantity
+          {t("quantity")}
           <input
             type="number"
             name="quantity"
@@ -45,7 +47,7 @@ export function AddToCart({ variant, describedBy }: { variant: VariantView | nul
           aria-describedby={soldOut ? describedBy : undefined}
           className="flex-1 rounded-full bg-zinc-900 px-6 py-3 font-medium text-white hover:bg-zinc-700 disabled:cursor-not-allowed disabled:bg-zinc-300 disabled:text-zinc-600 sm:flex-none"
         >
-          Add to cart
+          {t("addToCart")}
         </button>
       </div>
       {state.error && (
@@ -58,7 +60,7 @@ export function AddToCart({ variant, describedBy }: { variant: VariantView | nul
           <p className="flex items-center gap-3 rounded-lg bg-emerald-50 px-3 py-2 text-emerald-900">
             {state.message}
             <Link href="/cart" className="font-medium underline">
-              View cart
+              {t("viewCart")}
             </Link>
           </p>
         )}

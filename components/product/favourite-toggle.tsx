@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { toggleFavouriteAction } from "@/lib/shopper-lists/actions";
@@ -12,6 +13,7 @@ type State = { signedIn: boolean; favourite: boolean };
  * sent to sign in and come back.
  */
 export function FavouriteToggle({ productId, slug }: { productId: number; slug: string }) {
+  const t = useTranslations("product.favourites");
   const router = useRouter();
   const [state, setState] = useState<State | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +64,7 @@ export function FavouriteToggle({ productId, slug }: { productId: number; slug: 
         >
           <path d="M12 20.5s-7.5-4.6-9.3-9.2C1.4 8 3.4 4.5 7 4.5c2 0 3.6 1.1 5 3 1.4-1.9 3-3 5-3 3.6 0 5.6 3.5 4.3 6.8-1.8 4.6-9.3 9.2-9.3 9.2z" />
         </svg>
-        {favourite ? "Remove from favourites" : "Add to favourites"}
+        {favourite ? t("remove") : t("add")}
       </button>
       {error && (
         <p role="alert" className="text-sm text-rose-700">

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ImageView } from "@/lib/catalog/types";
 
 /** Main picture with thumbnails; follows the chosen variant's picture when it has one. */
 export function Gallery({ images, variantId, title }: { images: ImageView[]; variantId: number | null; title: string }) {
   const pictureOf = (id: number | null) => images.findIndex((img) => img.variantId !== null && img.variantId === id);
+  const t = useTranslations("product.gallery");
   const [index, setIndex] = useState(() => Math.max(0, pictureOf(variantId)));
   // A newly chosen variant shows its own picture (set while rendering, so there is no extra render pass).
   const [followed, setFollowed] = useState(variantId);
@@ -31,13 +33,13 @@ export function Gallery({ images, variantId, title }: { images: ImageView[]; var
         />
       </div>
       {images.length > 1 && (
-        <ul className="flex gap-2 overflow-x-auto" aria-label="Pictures">
+        <ul className="flex gap-2 overflow-x-auto" aria-label={t("pictures")}>
           {images.map((img, i) => (
             <li key={img.url} className="flex-none">
               <button
                 type="button"
                 onClick={() => setIndex(i)}
-                aria-label={`Show picture ${i + 1} of ${images.length}`}
+                aria-label={t("showPicture", { index: i + 1, total: images.length })}
                 aria-pressed={i === index}
                 className={`block h-16 w-16 overflow-hidden rounded-lg border-2 sm:h-20 sm:w-20 ${i === index ? "border-zinc-900" : "border-transparent"}`}
               >

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { usePageLocale } from "@/lib/i18n/use-page-locale";
 import { memberPrice, type MemberPriceResponse } from "@/lib/loyalty/member-price";
 import { formatMoney, type Money } from "@/lib/money";
 
@@ -13,6 +15,8 @@ const loadTier = () =>
 
 /** "Gold price $X" for a signed-in member whose tier takes a percent off; nothing for anyone else. The page stays cached HTML. */
 export function MemberPrice({ price }: { price: Money }) {
+  const t = useTranslations("product.member");
+  const locale = usePageLocale();
   const [tier, setTier] = useState<MemberPriceResponse["tier"]>(null);
   useEffect(() => {
     let live = true;
@@ -24,8 +28,11 @@ export function MemberPrice({ price }: { price: Money }) {
   if (!tier) return null;
   return (
     <p className="text-sm font-medium text-emerald-800">
-      {tier.name} price {formatMoney({ amount: memberPrice(price.amount, tier.percentOff), currency: price.currency })}
-      <span className="font-normal text-zinc-600"> ({tier.percentOff}% member discount at checkout)</span>
+      {t("price", {
+        tier: tier.name,
+        price: formatMoney({ amount: memberPrice(price.amount, tier.percentOff), currency: price.currency }, locale),
+      })}
+      <span className="font-normal text-zinc-600"> {t("discount", { percent: tier.percentOff })}</span>
     </p>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-messages";
@@ -13,6 +14,7 @@ import { initialActionState } from "@/lib/forms/action-state";
  * everyone, so whether somebody is signed in is asked here (/api/me).
  */
 export function NotifyMe({ variantId }: { variantId: number }) {
+  const t = useTranslations("product.notify");
   const [state, action, pending] = useActionState(notifyMeAction, initialActionState);
   // null until known; a failed look-up shows the field (the server ignores it for a signed-in shopper).
   const [signedIn, setSignedIn] = useState<boolean | null>(null);
@@ -27,12 +29,12 @@ export function NotifyMe({ variantId }: { variantId: number }) {
 
   return (
     <form action={action} className="flex flex-col gap-3 rounded-lg border border-zinc-200 p-4" noValidate>
-      <p className="text-sm text-zinc-700">We can e-mail you once when this is back in stock.</p>
+      <p className="text-sm text-zinc-700">{t("intro")}</p>
       <input type="hidden" name="variantId" value={variantId} />
       {signedIn === false && (
         <TextField
           name="email"
-          label="Email"
+          label={t("email")}
           type="email"
           autoComplete="email"
           required
@@ -47,7 +49,7 @@ export function NotifyMe({ variantId }: { variantId: number }) {
           aria-busy={pending || undefined}
           className="rounded-full border border-zinc-900 px-5 py-2.5 text-sm font-medium hover:bg-zinc-50 disabled:opacity-60"
         >
-          Notify me
+          {t("submit")}
         </button>
       </div>
       <FormError>{state.error}</FormError>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { Price } from "@/components/ui/price";
 import type { ProductCard as Card } from "@/lib/catalog/types";
@@ -14,6 +15,7 @@ export function ProductCard({
   priority?: boolean;
   headingLevel?: CardHeadingLevel;
 }) {
+  const t = useTranslations("product.stock");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="group relative flex flex-col gap-2">
@@ -40,9 +42,9 @@ export function ProductCard({
         <Price price={product.price} compareAt={product.compareAt} from={product.priceVaries} />
         {!product.inStock &&
           (product.preorder ? (
-            <p className="text-xs font-medium text-sky-800">Pre-order</p>
+            <p className="text-xs font-medium text-sky-800">{t("preorderShort")}</p>
           ) : (
-            <p className="text-xs font-medium text-zinc-500">Out of stock</p>
+            <p className="text-xs font-medium text-zinc-500">{t("out")}</p>
           ))}
       </div>
     </article>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Price } from "@/components/ui/price";
 import type { ProductDetail } from "@/lib/catalog/types";
@@ -30,6 +31,8 @@ export function ProductShowcase({
   flashSales?: Deals;
   children?: React.ReactNode;
 }) {
+  const t = useTranslations("product");
+  const format = useFormatter();
   const [selection, setSelection] = useState(() => ({ ...(initialVariant(product.variants)?.optionValues ?? {}) }));
   // The page is cached HTML for everyone; a shared ?variant= link is applied here.
   useEffect(() => {
@@ -40,6 +43,12 @@ export function ProductShowcase({
   }, [product.variants]);
   const variant = findVariant(product.variants, selection);
   const stock = stockState(variant);
+  const stockLabel =
+    stock.kind === "preorder" && variant?.preorder
+      ? t("stock.preorder", { date: format.dateTime(new Date(`${variant.preorder.shipsOn}T00:00:00Z`), { dateStyle: "medium" }) })
+      : stock.kind === "low"
+        ? t("stock.low", { count: variant?.stock ?? 0 })
+        : t(`stock.${stock.kind === "in" ? "in" : "out"}`);
   // a sold-out sale no longer sets the price: it is listed below as sold out
   const flash = flashSales.running.find((s) => s.variantId === variant?.id && s.remaining > 0);
 
@@ -77,9 +86,9 @@ export function ProductShowcase({
             </>
           )}
           <p id="stock-status" className={`text-sm font-medium ${stockColor[stock.kind]}`}>
-            {stock.label}
+            {stockLabel}
           </p>
-          {variant && <p className="text-xs text-zinc-500">SKU {variant.sku}</p>}
+          {variant && <p className="text-xs text-zinc-500">{t("sku", { sku: variant.sku })}</p>}
         </div>
         <OtherFlashSales running={flashSales.running.filter((s) => s !== flash)} upcoming={flashSales.upcoming} onChoose={chooseVariant} />
         {product.options.map((option) => (
@@ -104,7 +113,7 @@ export function ProductShowcase({
                       className={`block rounded-lg border px-3.5 py-2 text-sm peer-checked:border-zinc-900 peer-checked:bg-zinc-900 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-zinc-900 ${available ? "border-zinc-300" : "border-dashed border-zinc-300 text-zinc-500 line-through"}`}
                     >
                       {value}
-                      {!available && <span className="sr-only"> (out of stock)</span>}
+                      {!available && <span className="sr-only"> {t("stock.valueOut")}</span>}
                     </span>
                   </label>
                 );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { ProductCard } from "@/lib/catalog/types";
 import { RecommendationSection } from "./recommendation-section";
@@ -9,6 +10,7 @@ import { RecommendationSection } from "./recommendation-section";
  * shopper after load; renders nothing until then, on an error, or when there is nothing to recommend.
  */
 export function RecommendedForYou() {
+  const t = useTranslations("product.sections");
   const [products, setProducts] = useState<ProductCard[]>([]);
   useEffect(() => {
     const controller = new AbortController();
@@ -19,5 +21,5 @@ export function RecommendedForYou() {
       .catch(() => undefined);
     return () => controller.abort();
   }, []);
-  return <RecommendationSection title="Recommended for you" products={products} />;
+  return <RecommendationSection id="recommended-for-you-heading" title={t("recommendedForYou")} products={products} />;
 }

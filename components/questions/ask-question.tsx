@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useActionState, useState, useTransition } from "react";
 import type { MeResponse } from "@/lib/accounts/types";
@@ -16,6 +17,7 @@ import { QUESTION_MAX_LENGTH } from "@/lib/questions/rules";
  * action checks again (and sends a signed-out poster to sign in too).
  */
 export function AskQuestion({ productId, slug }: { productId: number; slug: string }) {
+  const t = useTranslations("questions");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [checking, startCheck] = useTransition();
@@ -43,7 +45,7 @@ export function AskQuestion({ productId, slug }: { productId: number; slug: stri
         aria-controls={open ? "ask-question" : undefined}
         className="w-fit rounded-full border border-zinc-400 px-4 py-2 text-sm font-medium hover:bg-zinc-50 disabled:opacity-60"
       >
-        Ask a question
+        {t("ask")}
       </button>
       {open && <AskForm productId={productId} slug={slug} />}
     </div>
@@ -52,6 +54,7 @@ export function AskQuestion({ productId, slug }: { productId: number; slug: stri
 
 /** The form itself (a fresh one each time it opens); once sent, the confirmation takes its place. */
 function AskForm({ productId, slug }: { productId: number; slug: string }) {
+  const t = useTranslations("questions");
   const [state, action] = useActionState(askQuestionAction, initialActionState);
   const error = state.fieldErrors?.question;
   return (
@@ -65,17 +68,17 @@ function AskForm({ productId, slug }: { productId: number; slug: string }) {
           <TextAreaField
             id="question"
             name="question"
-            label="Question"
+            label={t("question")}
             rows={3}
             maxLength={QUESTION_MAX_LENGTH}
             required
             defaultValue={state.values?.question ?? ""}
             error={error}
-            hint={error ? undefined : "Staff answer questions here, for every shopper to read. We e-mail you when yours is answered."}
+            hint={error ? undefined : t("hint")}
           />
           <FormError>{error ? undefined : state.error}</FormError>
           <div>
-            <SubmitButton variant="secondary">Send question</SubmitButton>
+            <SubmitButton variant="secondary">{t("send")}</SubmitButton>
           </div>
         </form>
       )}

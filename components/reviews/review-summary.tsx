@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReviewSummary as Summary } from "@/lib/reviews/types";
 import { Stars } from "./stars";
 
@@ -5,26 +6,26 @@ const STARS = [5, 4, 3, 2, 1] as const;
 
 /** Average, count and the 5→1 distribution; the bars are drawn for the eye, the numbers are text. */
 export function ReviewSummary({ summary }: { summary: Summary }) {
-  if (summary.count === 0)
-    return <p className="text-zinc-600">No reviews yet. Shoppers who bought this product can review it from their order.</p>;
+  const t = useTranslations("reviews");
+  if (summary.count === 0) return <p className="text-zinc-600">{t("none")}</p>;
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:gap-10">
       <div className="flex flex-col gap-1">
-        <p className="text-3xl font-semibold">{`${summary.average} out of 5`}</p>
+        <p className="text-3xl font-semibold">{t("outOfFive", { rating: summary.average })}</p>
         <Stars rating={summary.average} size="lg" />
-        <p className="text-sm text-zinc-600">{summary.count === 1 ? "Based on 1 review" : `Based on ${summary.count} reviews`}</p>
+        <p className="text-sm text-zinc-600">{t("basedOn", { count: summary.count })}</p>
       </div>
-      <ul aria-label="Rating distribution" className="flex min-w-0 flex-1 flex-col gap-1.5 text-sm sm:max-w-sm">
+      <ul aria-label={t("distribution")} className="flex min-w-0 flex-1 flex-col gap-1.5 text-sm sm:max-w-sm">
         {STARS.map((star) => {
           const n = summary.distribution[star];
           const percent = Math.round((n / summary.count) * 100);
           return (
             <li key={star} className="grid grid-cols-[4rem_1fr_5.5rem] items-center gap-2">
-              <span>{star === 1 ? "1 star" : `${star} stars`}</span>
+              <span>{t("stars", { count: star })}</span>
               <span aria-hidden="true" className="h-2 overflow-hidden rounded-full bg-zinc-200">
                 <span className="block h-full rounded-full bg-amber-500" style={{ width: `${percent}%` }} />
               </span>
-              <span className="text-right tabular-nums text-zinc-600">{n === 1 ? "1 review" : `${n} reviews`}</span>
+              <span className="text-right tabular-nums text-zinc-600">{t("count", { count: n })}</span>
             </li>
           );
         })}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { RecentSearchesResponse } from "@/app/api/search/recent/route";
 
 /** One option row of the suggestions list. */
@@ -20,19 +21,20 @@ export function EmptyBoxOptions({
   choose: (i: number) => void;
   forget: (q: string | null) => Promise<void>;
 }) {
+  const t = useTranslations("search.box");
   const offset = recent.recent.length;
   return (
     <>
       {offset > 0 && (
         <li role="presentation">
           <div className={HEADING}>
-            <span>Recent searches</span>
+            <span>{t("recent")}</span>
             <button
               type="button"
               onClick={() => void forget(null)}
               className="rounded px-1 text-xs font-medium tracking-normal text-zinc-700 normal-case underline outline-zinc-900 focus-visible:outline-2"
             >
-              Clear search history
+              {t("clearHistory")}
             </button>
           </div>
         </li>
@@ -50,7 +52,7 @@ export function EmptyBoxOptions({
           </div>
           <button
             type="button"
-            aria-label={`Remove ${q} from history`}
+            aria-label={t("removeFromHistory", { query: q })}
             onClick={() => void forget(q)}
             className="mr-2 flex h-8 w-8 flex-none items-center justify-center rounded-full text-zinc-500 outline-zinc-900 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2"
           >
@@ -60,7 +62,7 @@ export function EmptyBoxOptions({
       ))}
       {recent.popular.length > 0 && (
         <li role="presentation" className={HEADING}>
-          Popular searches
+          {t("popular")}
         </li>
       )}
       {recent.popular.map((q, i) => (

@@ -1,6 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useId, useState, useTransition } from "react";
+import { localizePath } from "@/lib/i18n/locales";
+import { usePageLocale } from "@/lib/i18n/use-page-locale";
 import { MagnifierIcon, SEARCH_INPUT_CLASS, SUBMIT_BUTTON_CLASS } from "./search-field";
 
 // The suggestions' code (fetching, keyboard navigation, recent searches) is fetched on the field's first focus, not with every page.
@@ -46,13 +49,15 @@ function PlainSearchForm({
   onBlur: () => void;
 }) {
   const listId = `${useId()}-listbox`;
+  const t = useTranslations("search.box");
+  const locale = usePageLocale();
   return (
-    <form role="search" action="/search" method="get" className="relative w-full">
+    <form role="search" action={localizePath("/search", locale)} method="get" className="relative w-full">
       <input
         type="search"
         name="q"
         role="combobox"
-        aria-label="Search"
+        aria-label={t("label")}
         aria-autocomplete="list"
         aria-expanded={false}
         aria-controls={listId}
@@ -60,17 +65,17 @@ function PlainSearchForm({
         onChange={(e) => onQuery(e.target.value)}
         onFocus={onFocus}
         onBlur={onBlur}
-        placeholder="Search products"
+        placeholder={t("placeholder")}
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
         enterKeyHint="search"
         className={SEARCH_INPUT_CLASS}
       />
-      <button type="submit" aria-label="Submit search" className={SUBMIT_BUTTON_CLASS}>
+      <button type="submit" aria-label={t("submit")} className={SUBMIT_BUTTON_CLASS}>
         <MagnifierIcon className="h-5 w-5" />
       </button>
-      <ul id={listId} role="listbox" aria-label="Suggestions" hidden />
+      <ul id={listId} role="listbox" aria-label={t("suggestions")} hidden />
     </form>
   );
 }

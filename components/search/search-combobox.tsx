@@ -1,14 +1,16 @@
 "use client";
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from "react";
-import { useLocale } from "next-intl";
+import { useTranslations } from "next-intl";
+import { localizePath } from "@/lib/i18n/locales";
 import { useRouter } from "@/lib/i18n/navigation";
+import { usePageLocale } from "@/lib/i18n/use-page-locale";
 import type { Suggestion } from "@/lib/catalog/types";
 import type { RecentSearchesResponse } from "@/app/api/search/recent/route";
 import { EmptyBoxOptions } from "./recent-search-options";
 import { MagnifierIcon, SEARCH_INPUT_CLASS, SUBMIT_BUTTON_CLASS } from "./search-field";
 import { SuggestionOptions } from "./suggestion-options";
-import { countMessage, isSuggestable, navIntent } from "./suggestion-nav";
+import { isSuggestable, navIntent } from "./suggestion-nav";
 
 const DEBOUNCE_MS = 150;
 
@@ -19,7 +21,9 @@ const DEBOUNCE_MS = 150;
  */
 export function SearchCombobox({ initialQuery, typed, focused }: { initialQuery: string; typed: string; focused: boolean }) {
   const router = useRouter();
-  const locale = useLocale();
+  const t = useTranslations("search.box");
+  const locale = usePageLocale();
+  const countMessage = (n: number) => t("count", { count: n });
   const id = useId();
   const listId = `${id}-listbox`;
   const optionId = (i: number) => `${id}-option-${i}`;
@@ -147,10 +151,10 @@ export function SearchCombobox({ initialQuery, typed, focused }: { initialQuery:
 
   async function forget(q: string | null) {
     const res = await fetch(q === null ? "/api/search/recent" : `/api/search/recent?q=${encodeURIComponent(q)}`, { method: "DELETE" });
-    if (!res.ok) return setStatus("Your search history could not be changed. Please try again.");
+    if (!res.ok) return setStatus(t("historyFailed"));
     setRecent((r) => r && { ...r, recent: q === null ? [] : r.recent.filter((x) => x !== q) });
     setActive(-1);
-    setStatus(q === null ? "Search history cleared" : `Removed “${q}” from history`);
+    setStatus(q === null ? t("historyCleared") : t("removedFromHistory", { query: q }));
     inputRef.current?.focus();
   }
 
@@ -203,13 +207,21 @@ export function SearchCombobox({ initialQuery, typed, focused }: { initialQuery:
   }
 
   return (
-    <form ref={formRef} role="search" action="/search" method="get" onSubmit={onSubmit} onBlur={onBlur} className="relative w-full">
+    <form
+      ref={formRef}
+      role="search"
+      action={localizePath("/search", locale)}
+      method="get"
+      onSubmit={onSubmit}
+      onBlur={onBlur}
+      className="relative w-full"
+    >
       <input
         ref={inputRef}
         type="search"
         name="q"
         role="combobox"
-        aria-label="Search"
+        aria-label={t("label")}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
@@ -219,20 +231,20 @@ export function SearchCombobox({ initialQuery, typed, focused }: { initialQuery:
         onKeyDown={onKeyDown}
         onFocus={onFocus}
         onClick={() => !expanded && onFocus()}
-        placeholder="Search products"
+        placeholder={t("placeholder")}
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
         enterKeyHint="search"
         className={SEARCH_INPUT_CLASS}
       />
-      <button type="submit" aria-label="Submit search" className={SUBMIT_BUTTON_CLASS}>
+      <button type="submit" aria-label={t("submit")} className={SUBMIT_BUTTON_CLASS}>
         <MagnifierIcon className="h-5 w-5" />
       </button>
       <ul
         id={listId}
         role="listbox"
-        aria-label="Suggestions"
+        aria-label={t("suggestions")}
         hidden={!expanded}
         onMouseDown={(e) => e.preventDefault()} // keep focus (and the caret) in the input
         className="absolute inset-x-0 top-full z-50 mt-2 max-h-[70vh] overflow-y-auto rounded-xl border border-zinc-200 bg-white py-1 shadow-lg"

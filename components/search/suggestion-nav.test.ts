@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { countMessage, isSuggestable, navIntent, wrapIndex, type NavContext } from "./suggestion-nav";
+import { isSuggestable, navIntent, wrapIndex, type NavContext } from "./suggestion-nav";
 
 describe("isSuggestable", () => {
   it("needs two characters after trimming", () => {
@@ -16,14 +16,6 @@ describe("isSuggestable", () => {
   it("counts characters, not UTF-16 code units", () => {
     expect(isSuggestable("😀")).toBe(false);
     expect(isSuggestable("😀a")).toBe(true);
-  });
-});
-
-describe("countMessage", () => {
-  it("pluralises", () => {
-    expect(countMessage(0)).toBe("No suggestions");
-    expect(countMessage(1)).toBe("1 suggestion");
-    expect(countMessage(6)).toBe("6 suggestions");
   });
 });
 

@@ -8,12 +8,6 @@ export function isSuggestable(query: string): boolean {
   return [...q].length >= 2 || (q.length > 0 && HAN.test(q));
 }
 
-/** Polite live-region text for a fresh result set. */
-export function countMessage(count: number): string {
-  if (count === 0) return "No suggestions";
-  return count === 1 ? "1 suggestion" : `${count} suggestions`;
-}
-
 /** Next highlight index moving by `step` among `count` options, wrapping; -1 (nothing) when empty. */
 export function wrapIndex(current: number, count: number, step: 1 | -1): number {
   if (count <= 0) return -1;

@@ -1,4 +1,7 @@
+import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
+import { localizePath } from "@/lib/i18n/locales";
+import { usePageLocale } from "@/lib/i18n/use-page-locale";
 import type { Suggestion } from "@/lib/catalog/types";
 import { formatMoney } from "@/lib/money";
 import { OPTION_ROW_CLASS as ROW } from "./recent-search-options";
@@ -21,18 +24,20 @@ export function SuggestionOptions({
   optionId: (i: number) => string;
   choose: (i: number) => void;
 }) {
+  const t = useTranslations("search.box");
+  const locale = usePageLocale();
   const count = suggestions.length + 1;
   return (
     <>
       {suggestions.length === 0 && (
         <li role="option" aria-disabled="true" aria-selected={false} className="px-4 py-2 text-sm text-zinc-500">
-          No suggestions
+          {t("count", { count: 0 })}
         </li>
       )}
       {suggestions.map((s, i) => (
         <li key={`${s.kind}:${s.slug}`} id={optionId(i)} role="option" aria-selected={i === active} className={ROW}>
           <a
-            href={s.url}
+            href={localizePath(s.url, locale)}
             tabIndex={-1}
             onClick={(e) => {
               if (!isPlainClick(e)) return;
@@ -49,12 +54,13 @@ export function SuggestionOptions({
                   <span aria-hidden="true" className="h-10 w-10 flex-none rounded-md bg-zinc-100" />
                 )}
                 <span className="min-w-0 flex-1 truncate">{s.title}</span>
-                <span className="flex-none font-medium tabular-nums">{formatMoney(s.price)}</span>
+                <span className="flex-none font-medium tabular-nums">{formatMoney(s.price, locale)}</span>
               </>
             ) : (
               <>
                 <span className="flex-none rounded-full border border-zinc-300 px-2 py-0.5 text-xs font-medium text-zinc-600">
-                  Category<span className="sr-only">:</span>
+                  {t("category")}
+                  <span className="sr-only">:</span>
                 </span>
                 <span className="min-w-0 flex-1 truncate">{s.title}</span>
               </>
@@ -66,7 +72,7 @@ export function SuggestionOptions({
         <li id={optionId(count - 1)} role="option" aria-selected={active === count - 1} className={`${ROW} border-t border-zinc-100`}>
           <button type="submit" tabIndex={-1} className="flex w-full items-center gap-3 px-3 py-2 text-left">
             <MagnifierIcon className="h-4 w-4 flex-none text-zinc-500" />
-            <span className="min-w-0 flex-1 truncate">Search for “{query.trim()}”</span>
+            <span className="min-w-0 flex-1 truncate">{t("searchFor", { query: query.trim() })}</span>
           </button>
         </li>
       }

@@ -1,6 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
+import { localizePath } from "@/lib/i18n/locales";
+import { usePageLocale } from "@/lib/i18n/use-page-locale";
 
 const canShare = () => typeof navigator !== "undefined" && typeof navigator.share === "function";
 const noSubscribe = () => () => {};
@@ -16,6 +19,8 @@ type Props = {
 
 /** `Share` through the Web Share API where the browser has it, otherwise `Copy link` with a "Link copied" status. */
 export function ShareButton({ title, path, createAt }: Props) {
+  const t = useTranslations("share.button");
+  const locale = usePageLocale();
   const share = useSyncExternalStore(noSubscribe, canShare, () => false);
   const [busy, setBusy] = useState(false);
   const [link, setLink] = useState<string | null>(null);
@@ -23,14 +28,14 @@ export function ShareButton({ title, path, createAt }: Props) {
   const [error, setError] = useState("");
 
   async function linkToShare(): Promise<string | null> {
-    if (path) return new URL(path, location.origin).href;
+    if (path) return new URL(localizePath(path, locale), location.origin).href;
     const res = await fetch(createAt!, { method: "POST" });
     const data = (await res.json().catch(() => ({}))) as { path?: string; error?: string };
     if (!res.ok || !data.path) {
-      setError(data.error ?? "The link could not be made. Please try again.");
+      setError(data.error ?? t("failed"));
       return null;
     }
-    return new URL(data.path, location.origin).href;
+    return new URL(localizePath(data.path, locale), location.origin).href;
   }
 
   async function onClick() {
@@ -51,12 +56,12 @@ export function ShareButton({ title, path, createAt }: Props) {
       }
       try {
         await navigator.clipboard.writeText(url);
-        setStatus("Link copied");
+        setStatus(t("copied"));
       } catch {
-        setStatus("Copy this link:");
+        setStatus(t("copyThis"));
       }
     } catch {
-      setError("The link could not be made. Please try again.");
+      setError(t("failed"));
     } finally {
       setBusy(false);
     }
@@ -82,7 +87,7 @@ export function ShareButton({ title, path, createAt }: Props) {
         >
           <path d="M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7M16 6l-4-4-4 4M12 2v13" />
         </svg>
-        {share ? "Share" : "Copy link"}
+        {share ? t("share") : t("copyLink")}
       </button>
       <div role="status" className="text-emerald-800 empty:hidden">
         {status}
@@ -90,7 +95,7 @@ export function ShareButton({ title, path, createAt }: Props) {
       {link && status && (
         <input
           readOnly
-          aria-label="Shared link"
+          aria-label={t("sharedLink")}
           value={link}
           onFocus={(e) => e.currentTarget.select()}
           className="w-full max-w-sm rounded-md border border-zinc-300 px-2 py-1 text-xs text-zinc-700"

@@ -1,6 +1,8 @@
 "use server";
 
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { requestLocale } from "@/lib/i18n/server";
 import { publicAction } from "@/lib/actions";
 import { clientIp } from "@/lib/auth/client-ip";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -27,21 +29,22 @@ export const notifyMeAction = publicAction(
     },
   },
   async (input, { sessionUser }): Promise<ActionState> => {
+    const t = await getTranslations({ locale: await requestLocale(), namespace: "product.notify" });
     const user = await sessionUser();
     let email = user?.email;
     if (!email) {
       const parsed = guestEmailSchema.safeParse(input.email);
       if (!parsed.success) {
-        const error = parsed.error.issues[0]?.message ?? "Enter a valid e-mail address.";
+        const error = t("invalidEmail");
         return { error, fieldErrors: { email: error }, values: { email: input.email } };
       }
       email = parsed.data;
     }
     const result = await subscribeToVariant(input.variantId, email, user?.id ?? null);
     if (!result.ok) return { error: result.error };
-    if (result.inStock) return { ok: true, message: "Good news: this is in stock again. Reload the page to add it to your cart." };
+    if (result.inStock) return { ok: true, message: t("inStockAgain") };
     // The guest's address comes back so the field keeps it (React resets a form after its action).
     const values = user ? undefined : { email };
-    return { ok: true, message: `Thanks. We will e-mail ${email} once when this is back in stock.`, values };
+    return { ok: true, message: t("subscribed", { email }), values };
   },
 );

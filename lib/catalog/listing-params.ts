@@ -1,15 +1,10 @@
 import { formatMajorUnits, parseMajorUnits } from "@/lib/money";
 import { normaliseQuery } from "./search-text";
 
-export const SORTS = {
-  relevance: "Best match",
-  popular: "Most popular",
-  newest: "Newest",
-  "price-asc": "Price: low to high",
-  "price-desc": "Price: high to low",
-  rating: "Top rated",
-} as const;
-export type Sort = keyof typeof SORTS;
+/** The listing's sort orders, in the sort control's order; each one's label is the message `listing.sort.<sort>`. */
+export const SORT_ORDERS = ["relevance", "popular", "newest", "price-asc", "price-desc", "rating"] as const;
+export type Sort = (typeof SORT_ORDERS)[number];
+export const isSort = (value: string): value is Sort => (SORT_ORDERS as readonly string[]).includes(value);
 
 export const PAGE_SIZE = 24;
 export const MAX_PAGE = 500;
@@ -31,8 +26,15 @@ export type ListingParams = {
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
-/** Problems worth telling the shopper about; bad values are dropped, never fatal. */
-export type ParamNotice = string;
+/**
+ * Problems worth telling the shopper about; bad values are dropped, never fatal. A message key of the
+ * `listing.notices` namespace (with `field` for a price), worded in the page's language where shown.
+ */
+export type ParamNotice =
+  | { key: "sortUnavailable" | "pageStart" | "priceSwapped" }
+  | { key: "priceInvalid"; field: "min" | "max" }
+  | { key: "queryShortened"; max: number }
+  | { key: "fuzzy"; query: string };
 
 const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const first = (v: string | string[] | undefined) => list(v)[0];
@@ -60,8 +62,8 @@ export function parseListingParams(
   const sortRaw = first(raw.sort);
   let sort: Sort = defaultSort;
   if (sortRaw !== undefined) {
-    if (sortRaw in SORTS && (sortRaw !== "relevance" || defaultSort === "relevance")) sort = sortRaw as Sort;
-    else notices.push("That sort order is not available; showing the default order.");
+    if (isSort(sortRaw) && (sortRaw !== "relevance" || defaultSort === "relevance")) sort = sortRaw;
+    else notices.push({ key: "sortUnavailable" });
   }
 
   const pageRaw = first(raw.page);
@@ -69,21 +71,21 @@ export function parseListingParams(
   if (pageRaw !== undefined) {
     const n = Number(pageRaw);
     if (Number.isInteger(n) && n >= 1) page = Math.min(n, MAX_PAGE);
-    else notices.push("Page numbers start at 1; showing the first page.");
+    else notices.push({ key: "pageStart" });
   }
 
-  const price = (key: string, label: string) => {
+  const price = (key: "min" | "max") => {
     const v = first(raw[key]);
     if (v === undefined || v.trim() === "") return null;
     const cents = parseMajorUnits(v, currency);
-    if (cents === null) notices.push(`${label} must be a positive amount such as 25 or 19.99; it was ignored.`);
+    if (cents === null) notices.push({ key: "priceInvalid", field: key });
     return cents;
   };
-  let minPrice = price("min", "Min price");
-  let maxPrice = price("max", "Max price");
+  let minPrice = price("min");
+  let maxPrice = price("max");
   if (minPrice !== null && maxPrice !== null && minPrice > maxPrice) {
     [minPrice, maxPrice] = [maxPrice, minPrice];
-    notices.push("Min price was above max price, so they were swapped.");
+    notices.push({ key: "priceSwapped" });
   }
 
   const inStockRaw = first(raw.instock);

@@ -1,4 +1,4 @@
-import { SORTS, type Sort } from "./listing-params";
+import { isSort, type Sort } from "./listing-params";
 import { normaliseQuery } from "./search-text";
 
 /** Listing pages beyond this are rendered per request rather than cached as HTML. */
@@ -90,7 +90,7 @@ function canonical(search: URLSearchParams, kind: Kind): string | null {
   }
   const defaultSort: Sort = kind === "search" ? "relevance" : "popular";
   const sort = search.get("sort") ?? defaultSort;
-  if (!(sort in SORTS) || (kind === "category" && sort === "relevance")) return null;
+  if (!isSort(sort) || (kind === "category" && sort === "relevance")) return null;
   if (sort !== defaultSort) out.set("sort", sort);
   const page = search.get("page") ?? "1";
   const maxPage = kind === "search" ? MAX_CACHED_SEARCH_PAGE : MAX_CACHED_PAGE;

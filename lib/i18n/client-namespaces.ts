@@ -4,4 +4,17 @@
  * the server. A client component whose namespace is missing here shows its keys, which the
  * messages test finds.
  */
-export const CLIENT_NAMESPACES = ["common", "phone", "address", "catalogAdmin"] as const;
+export const CLIENT_NAMESPACES = [
+  "common",
+  "phone",
+  "address",
+  "catalogAdmin",
+  "layout",
+  "search",
+  "listing",
+  "product",
+  "reviews",
+  "questions",
+  "share",
+  "deals",
+] as const;

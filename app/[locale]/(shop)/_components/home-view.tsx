@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requestLocale } from "@/lib/i18n/server";
 import { ProductSection } from "@/components/product/product-section";
@@ -12,12 +13,13 @@ import { getShopperPolicies } from "@/lib/settings/policies/queries";
 /** The home page's content; served as cached HTML through ./home/[edition] (see proxy.ts). */
 export async function HomeView() {
   const locale = await requestLocale();
-  const [banners, hot, fresh, tree, { storeName: name, policies }] = await Promise.all([
+  const [banners, hot, fresh, tree, { storeName: name, policies }, t] = await Promise.all([
     getCachedBanners(locale),
     getCachedHotSellers(8, locale),
     getCachedNewArrivals(8, locale),
     getCachedCategoryTree(locale),
     getShopperPolicies(),
+    getTranslations("home"),
   ]);
   return (
     <div className="flex flex-col gap-12">
@@ -27,7 +29,7 @@ export async function HomeView() {
 
       <section aria-labelledby="categories-heading">
         <h2 id="categories-heading" className="mb-4 text-xl font-semibold">
-          Shop by category
+          {t("shopByCategory")}
         </h2>
         <ul className="grid grid-cols-2 gap-4 sm:grid-cols-4">
           {tree.map((c) => (
@@ -53,13 +55,13 @@ export async function HomeView() {
       </section>
 
       <RecommendedForYou />
-      <ProductSection title="Hot sellers" href="/search?sort=popular" products={hot} eager={4} />
-      <ProductSection title="New arrivals" href="/search?sort=newest" products={fresh} />
+      <ProductSection id="hot-sellers-heading" title={t("hotSellers")} href="/search?sort=popular" products={hot} eager={4} />
+      <ProductSection id="new-arrivals-heading" title={t("newArrivals")} href="/search?sort=newest" products={fresh} />
       <p>
         <Link href="/rankings" className="font-medium underline">
-          See the rankings
+          {t("seeRankings")}
         </Link>
-        <span className="text-zinc-600"> — best sellers this week, this month and of all time, most reviewed and top rated.</span>
+        <span className="text-zinc-600"> — {t("rankingsBlurb")}</span>
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HomeView } from "../../_components/home-view";
 import { pageLocale } from "@/lib/i18n/server";
+import { languageAlternates } from "@/lib/seo/alternates";
 
 // The home page as cached HTML, regenerated like product pages; proxy.ts rewrites "/" here.
 const HOME_EDITION = "current";
@@ -10,7 +11,9 @@ export async function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = { alternates: { canonical: "/" } };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { alternates: languageAlternates("/", await pageLocale(params)) };
+}
 
 export default async function CachedHomePage({ params }: { params: Promise<{ locale: string; edition: string }> }) {
   await pageLocale(params);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ShareButton } from "@/components/share/share-button";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { RecommendationSection } from "@/components/product/recommendation-section";
 import { ProductShowcase } from "@/components/product/product-showcase";
 import { ProductDetails } from "@/components/product/product-details";
@@ -19,6 +20,8 @@ import { getCachedAlsoBought, getCachedSimilar } from "@/lib/recommendations/cac
 import { breadcrumbJsonLd } from "@/lib/seo/structured-data";
 import { getShopperPolicies } from "@/lib/settings/policies/queries";
 import { pageLocale } from "@/lib/i18n/server";
+import { localizePath } from "@/lib/i18n/locales";
+import { languageAlternates } from "@/lib/seo/alternates";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -36,18 +39,18 @@ const slugOf = async (params: Props["params"]) => slugParam((await params).slug)
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const product = await getCachedProduct(await slugOf(params), locale);
-  if (!product) return { title: "Product not found" };
+  if (!product) return { title: (await getTranslations({ locale, namespace: "product" }))("notFound.title") };
   const description = product.description.split("\n")[0]!.slice(0, 160);
   const image = product.images[0];
   return {
     title: product.title,
     description,
-    alternates: { canonical: `/p/${product.slug}` },
+    alternates: languageAlternates(`/p/${product.slug}`, locale),
     openGraph: {
       type: "website",
       title: product.title,
       description,
-      url: `/p/${product.slug}`,
+      url: localizePath(`/p/${product.slug}`, locale),
       images: image ? [{ url: image.url, width: image.width, height: image.height, alt: image.alt }] : [],
     },
   };
@@ -57,15 +60,16 @@ export default async function ProductPage({ params }: Props) {
   const locale = await pageLocale(params);
   const product = await getCachedProduct(await slugOf(params), locale);
   if (!product) notFound();
-  const [alsoBought, similar, flashSales, policies] = await Promise.all([
+  const [alsoBought, similar, flashSales, policies, t] = await Promise.all([
     getCachedAlsoBought(product.id, product.slug, locale),
     getCachedSimilar(product.id, product.slug, locale),
     getProductFlashSalesForPage(product.id, product.slug, new Date()),
     getShopperPolicies(),
+    getTranslations("product"),
   ]);
   const siteUrl = env().SITE_URL;
   const crumbs = [
-    { name: "Home", href: "/" },
+    { name: t("home"), href: "/" },
     ...product.breadcrumbs.map((c) => ({ name: c.name, href: `/c/${c.slug}` })),
     { name: product.title, href: `/p/${product.slug}` },
   ];
@@ -83,8 +87,8 @@ export default async function ProductPage({ params }: Props) {
       <ProductDetails product={product} policies={policies} />
       <ProductReviews productId={product.id} slug={product.slug} />
       <ProductQuestions productId={product.id} slug={product.slug} />
-      <RecommendationSection title="Customers also bought" products={alsoBought} className="mt-16" />
-      <RecommendationSection title="Similar products" products={similar} className="mt-16" />
+      <RecommendationSection id="customers-also-bought-heading" title={t("sections.alsoBought")} products={alsoBought} className="mt-16" />
+      <RecommendationSection id="similar-products-heading" title={t("sections.similar")} products={similar} className="mt-16" />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requestLocale } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
@@ -6,7 +7,9 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { getCachedCategoryTree } from "@/lib/catalog/cached";
 import { descendantIds, findCategory } from "@/lib/catalog/category-tree";
 import { getCachedRanking } from "@/lib/rankings/cached";
+import type { Locale } from "@/lib/i18n/locales";
 import { RANKING_LISTS } from "@/lib/rankings/lists";
+import { languageAlternates } from "@/lib/seo/alternates";
 import { RankingSection } from "./ranking-section";
 
 async function loadChoice(slug: string | null) {
@@ -16,14 +19,14 @@ async function loadChoice(slug: string | null) {
   return category ? { tree, category } : null;
 }
 
-export async function rankingsMetadata(slug: string | null): Promise<Metadata> {
-  const choice = await loadChoice(slug);
-  if (!choice) return { title: "Rankings" };
+export async function rankingsMetadata(slug: string | null, locale: Locale): Promise<Metadata> {
+  const [choice, t] = await Promise.all([loadChoice(slug), getTranslations({ locale, namespace: "rankings" })]);
+  if (!choice) return { title: t("title") };
   const name = choice.category?.name;
   return {
-    title: name ? `${name} rankings` : "Rankings",
-    description: `Best sellers this week, this month and of all time, new arrivals, most reviewed and top rated${name ? ` in ${name}` : ""}.`,
-    alternates: { canonical: choice.category ? `/rankings?category=${choice.category.slug}` : "/rankings" },
+    title: name ? t("categoryTitle", { name }) : t("title"),
+    description: name ? t("categoryDescription", { name }) : t("description"),
+    alternates: languageAlternates(choice.category ? `/rankings?category=${choice.category.slug}` : "/rankings", locale),
   };
 }
 
@@ -34,7 +37,10 @@ export async function RankingsView({ slug }: { slug: string | null }) {
   const { tree, category } = choice;
   const ids = category ? descendantIds(category) : null;
   const locale = await requestLocale();
-  const lists = await Promise.all(RANKING_LISTS.map((list) => getCachedRanking(list, ids, locale)));
+  const [lists, t] = await Promise.all([
+    Promise.all(RANKING_LISTS.map((list) => getCachedRanking(list, ids, locale))),
+    getTranslations("rankings"),
+  ]);
   const linkClass = "rounded-full border border-zinc-300 px-3 py-1 text-sm hover:bg-zinc-100";
   const current = "rounded-full bg-zinc-900 px-3 py-1 text-sm text-white";
 
@@ -42,22 +48,20 @@ export async function RankingsView({ slug }: { slug: string | null }) {
     <>
       <Breadcrumbs
         items={[
-          { name: "Home", href: "/" },
-          { name: "Rankings", href: "/rankings" },
+          { name: t("home"), href: "/" },
+          { name: t("title"), href: "/rankings" },
           ...(category ? [{ name: category.name, href: `/rankings?category=${category.slug}` }] : []),
         ]}
       />
       <header className="mb-6">
-        <h1 className="text-3xl font-bold tracking-tight">{category ? `${category.name} rankings` : "Rankings"}</h1>
-        <p className="mt-1 text-zinc-600">
-          What sells from paid orders of the last 7 and 30 days and of all time, what is new and what shoppers rate.
-        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{category ? t("categoryTitle", { name: category.name }) : t("title")}</h1>
+        <p className="mt-1 text-zinc-600">{t("intro")}</p>
       </header>
-      <nav aria-label="Rankings by category" className="mb-8">
+      <nav aria-label={t("byCategory")} className="mb-8">
         <ul className="flex flex-wrap gap-2">
           <li>
             <Link href="/rankings" className={category ? linkClass : current} aria-current={category ? undefined : "page"}>
-              All categories
+              {t("allCategories")}
             </Link>
           </li>
           {tree.map((c) => (

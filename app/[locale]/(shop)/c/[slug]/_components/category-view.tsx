@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requestLocale } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
@@ -11,6 +12,8 @@ import { categoryPath, descendantIds, findCategory } from "@/lib/catalog/categor
 import { parseListingParams, type RawSearchParams } from "@/lib/catalog/listing-params";
 import { slugParam } from "@/lib/catalog/slug";
 import { env } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/locales";
+import { languageAlternates } from "@/lib/seo/alternates";
 import { breadcrumbJsonLd } from "@/lib/seo/structured-data";
 import { storeCurrency } from "@/lib/settings/store";
 
@@ -20,11 +23,11 @@ async function loadCategory(rawSlug: string) {
   return category ? { category, tree } : null;
 }
 
-export async function categoryMetadata(rawSlug: string): Promise<Metadata> {
+export async function categoryMetadata(rawSlug: string, locale: Locale): Promise<Metadata> {
   const found = await loadCategory(rawSlug);
-  if (!found) return { title: "Category not found" };
+  if (!found) return { title: (await getTranslations({ locale, namespace: "listing.category" }))("notFound") };
   const { category } = found;
-  return { title: category.name, description: category.description, alternates: { canonical: `/c/${category.slug}` } };
+  return { title: category.name, description: category.description, alternates: languageAlternates(`/c/${category.slug}`, locale) };
 }
 
 /** A category's listing for the given query; the same for cached and per-request routes. */
@@ -32,13 +35,12 @@ export async function CategoryView({ slug, raw }: { slug: string; raw: RawSearch
   const found = await loadCategory(slug);
   if (!found) notFound();
   const { category, tree } = found;
-  const currency = await storeCurrency();
-  const locale = await requestLocale();
+  const [currency, t, locale] = await Promise.all([storeCurrency(), getTranslations("listing.category"), requestLocale()]);
   const { params, notices } = parseListingParams(raw, { currency, defaultSort: "popular" });
   const scope = { categoryIds: descendantIds(category) };
   const [listing, facets] = await Promise.all([getCachedListing(scope, params, locale), getCachedFacets(scope, locale)]);
   const action = `/c/${category.slug}`;
-  const crumbs = [{ name: "Home", href: "/" }, ...categoryPath(tree, category.id).map((c) => ({ name: c.name, href: `/c/${c.slug}` }))];
+  const crumbs = [{ name: t("home"), href: "/" }, ...categoryPath(tree, category.id).map((c) => ({ name: c.name, href: `/c/${c.slug}` }))];
 
   return (
     <>
@@ -49,7 +51,7 @@ export async function CategoryView({ slug, raw }: { slug: string; raw: RawSearch
         {category.description && <p className="mt-1 text-zinc-600">{category.description}</p>}
         {category.children.length > 0 && (
           <div className="mt-4">
-            <CategoryChips categories={category.children} label="Subcategories" />
+            <CategoryChips categories={category.children} label={t("subcategories")} />
           </div>
         )}
       </header>
@@ -63,9 +65,9 @@ export async function CategoryView({ slug, raw }: { slug: string; raw: RawSearch
         notices={notices}
         empty={
           <div className="rounded-xl border border-dashed border-zinc-300 p-10 text-center">
-            <p className="font-medium">No products match these filters.</p>
+            <p className="font-medium">{t("noMatch")}</p>
             <Link href={action} className="mt-2 inline-block text-sm underline">
-              Clear filters
+              {t("clearFilters")}
             </Link>
           </div>
         }

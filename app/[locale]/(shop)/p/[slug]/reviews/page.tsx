@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requestLocale } from "@/lib/i18n/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/listing/pagination";
 import { HelpfulButton } from "@/components/reviews/helpful-button";
 import { ReviewItem } from "@/components/reviews/review-item";
@@ -12,21 +13,24 @@ import { getCachedProduct } from "@/lib/catalog/cached";
 import { slugParam } from "@/lib/catalog/slug";
 import { getReviewSummary, listProductReviews, listVotedReviewIds } from "@/lib/reviews/queries";
 import { reviewSortSchema, type ReviewSort } from "@/lib/reviews/schema";
+import { pageLocale } from "@/lib/i18n/server";
+import { languageAlternates } from "@/lib/seo/alternates";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SORTS: { value: ReviewSort; label: string }[] = [
-  { value: "newest", label: "Newest" },
-  { value: "helpful", label: "Most helpful" },
-];
+const SORTS: ReviewSort[] = ["newest", "helpful"];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const product = await getCachedProduct(slugParam((await params).slug), await requestLocale());
+  const locale = await pageLocale(params);
+  const [product, t] = await Promise.all([
+    getCachedProduct(slugParam((await params).slug), locale),
+    getTranslations({ locale, namespace: "reviews.page" }),
+  ]);
   return {
-    title: product ? `Reviews of ${product.title}` : "Reviews",
-    alternates: product ? { canonical: `/p/${product.slug}/reviews` } : undefined,
+    title: product ? t("title", { title: product.title }) : t("titleShort"),
+    alternates: product ? languageAlternates(`/p/${product.slug}/reviews`, locale) : undefined,
   };
 }
 
@@ -36,6 +40,11 @@ export default async function ProductReviewsPage({ params, searchParams }: Props
     searchParams,
   ]);
   if (!product) notFound();
+  const [t, tReviews, tProduct] = await Promise.all([
+    getTranslations("reviews.page"),
+    getTranslations("reviews"),
+    getTranslations("product"),
+  ]);
   const sort = reviewSortSchema.parse(query.sort);
   const pageParam = Number(typeof query.page === "string" ? query.page : 1);
   const [summary, page, user] = await Promise.all([
@@ -57,29 +66,29 @@ export default async function ProductReviewsPage({ params, searchParams }: Props
     <div className="flex flex-col gap-6">
       <Breadcrumbs
         items={[
-          { name: "Home", href: "/" },
+          { name: tProduct("home"), href: "/" },
           { name: product.title, href: `/p/${product.slug}` },
-          { name: "Reviews", href: base },
+          { name: t("titleShort"), href: base },
         ]}
       />
-      <h1 className="text-2xl font-bold tracking-tight">Reviews of {product.title}</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t("title", { title: product.title })}</h1>
       <ReviewSummary summary={summary} />
       {page.total > 0 && (
-        <nav aria-label="Sort reviews" className="flex items-center gap-2 text-sm">
-          <span className="text-zinc-600">Sort:</span>
+        <nav aria-label={t("sortLabel")} className="flex items-center gap-2 text-sm">
+          <span className="text-zinc-600">{t("sort")}</span>
           {SORTS.map((s) => (
             <Link
-              key={s.value}
-              href={href(s.value)}
-              aria-current={s.value === sort ? "true" : undefined}
+              key={s}
+              href={href(s)}
+              aria-current={s === sort ? "true" : undefined}
               className="rounded-full border border-zinc-300 px-3 py-1 aria-[current=true]:border-zinc-900 aria-[current=true]:bg-zinc-900 aria-[current=true]:text-white"
             >
-              {s.label}
+              {t(s)}
             </Link>
           ))}
         </nav>
       )}
-      <ul aria-label="Reviews">
+      <ul aria-label={t("titleShort")}>
         {page.items.map((r) => (
           <li key={r.id}>
             <ReviewItem
@@ -89,9 +98,9 @@ export default async function ProductReviewsPage({ params, searchParams }: Props
                   <HelpfulButton reviewId={r.id} count={r.helpfulCount} voted={voted.has(r.id)} />
                 ) : (
                   <p className="text-sm text-zinc-600">
-                    {r.helpfulCount === 1 ? "1 person found this helpful" : `${r.helpfulCount} people found this helpful`} ·{" "}
+                    {tReviews("foundHelpful", { count: r.helpfulCount })} ·{" "}
                     <Link href={`/sign-in?next=${encodeURIComponent(href(sort, page.page))}`} className="underline">
-                      Sign in to vote
+                      {t("signInToVote")}
                     </Link>
                   </p>
                 )
@@ -102,7 +111,7 @@ export default async function ProductReviewsPage({ params, searchParams }: Props
       </ul>
       <Pagination page={page.page} pageCount={page.pageCount} href={(p) => href(sort, p)} />
       <Link href={`/p/${product.slug}`} className="w-fit underline">
-        Back to {product.title}
+        {t("back", { title: product.title })}
       </Link>
     </div>
   );

@@ -13,9 +13,9 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; view: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const slug = parseRankingsViewKey((await params).view);
-  return slug === undefined ? { title: "Rankings" } : rankingsMetadata(slug);
+  return slug === undefined ? {} : rankingsMetadata(slug, locale);
 }
 
 export default async function CachedRankingsPage({ params }: Props) {

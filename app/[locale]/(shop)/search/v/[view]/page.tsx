@@ -13,9 +13,9 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; view: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const raw = parseViewKey((await params).view, "search");
-  return raw ? searchMetadata(raw) : { title: "Not found" };
+  return raw ? searchMetadata(raw, locale) : {};
 }
 
 export default async function CachedSearchPage({ params }: Props) {

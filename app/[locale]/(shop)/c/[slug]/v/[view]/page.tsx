@@ -13,8 +13,8 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ locale: string; slug: string; view: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params);
-  return categoryMetadata((await params).slug);
+  const locale = await pageLocale(params);
+  return categoryMetadata((await params).slug, locale);
 }
 
 export default async function CachedCategoryPage({ params }: Props) {
