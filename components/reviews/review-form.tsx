@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-messages";
@@ -10,6 +11,7 @@ import { REVIEW_MAX_LENGTH, REVIEW_MIN_LENGTH } from "@/lib/reviews/rules";
 
 /** Rating, text and "Post anonymously" for one purchased line. */
 export function ReviewForm({ lineId, returnTo }: { lineId: number; returnTo: string }) {
+  const t = useTranslations("reviewForm");
   const [state, action] = useActionState(submitReviewAction, initialActionState);
   const err = state.fieldErrors ?? {};
   return (
@@ -18,7 +20,7 @@ export function ReviewForm({ lineId, returnTo }: { lineId: number; returnTo: str
       <input type="hidden" name="orderLineId" value={lineId} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <fieldset aria-describedby={err.rating ? "rating-error" : undefined} className="flex flex-col gap-2">
-        <legend className="mb-1 text-sm font-medium">Rating</legend>
+        <legend className="mb-1 text-sm font-medium">{t("rating")}</legend>
         <div className="flex flex-wrap gap-2">
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className="cursor-pointer">
@@ -32,7 +34,7 @@ export function ReviewForm({ lineId, returnTo }: { lineId: number; returnTo: str
               />
               <span className="block rounded-lg border border-zinc-300 px-3 py-2 text-sm peer-checked:border-zinc-900 peer-checked:bg-zinc-900 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-zinc-900">
                 <span aria-hidden="true">{"★".repeat(n)} </span>
-                {n === 1 ? "1 star" : `${n} stars`}
+                {t("stars", { count: n })}
               </span>
             </label>
           ))}
@@ -46,23 +48,23 @@ export function ReviewForm({ lineId, returnTo }: { lineId: number; returnTo: str
       <TextAreaField
         id="review-body"
         name="body"
-        label="Review"
+        label={t("review")}
         rows={6}
         required
         minLength={REVIEW_MIN_LENGTH}
         maxLength={REVIEW_MAX_LENGTH}
         defaultValue={state.values?.body}
         error={err.body}
-        hint={`${REVIEW_MIN_LENGTH} to ${REVIEW_MAX_LENGTH} characters. What did you like, what could be better?`}
+        hint={t("hint", { min: REVIEW_MIN_LENGTH, max: REVIEW_MAX_LENGTH })}
       />
       <div className="flex items-center gap-2">
         <input id="anonymous" name="anonymous" type="checkbox" defaultChecked={state.values?.anonymous === "on"} className="h-4 w-4" />
         <label htmlFor="anonymous" className="text-sm">
-          Post anonymously
+          {t("anonymous")}
         </label>
       </div>
       <div>
-        <SubmitButton variant="secondary">Submit review</SubmitButton>
+        <SubmitButton variant="secondary">{t("submit")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { knownMessageTranslator } from "@/lib/i18n/known-messages";
+import { requestLocale } from "@/lib/i18n/server";
+import { CHECKOUT_DEFAULT_METHODS } from "@/lib/checkout/messages";
 import { notFound } from "next/navigation";
 import { OrderDocuments } from "@/components/invoices/order-documents";
 import { FormStatus } from "@/components/ui/form-messages";
@@ -28,8 +31,11 @@ export const dynamic = "force-dynamic";
 
 export default async function OrderPage({ params, searchParams }: Props) {
   const [{ number }, { done }] = await Promise.all([params, searchParams]);
-  const order = await getOrderForCurrentViewer(decodeURIComponent(number));
-  if (!order) notFound();
+  const found = await getOrderForCurrentViewer(decodeURIComponent(number));
+  if (!found) notFound();
+  // The shop's default rate names ("Standard") in the page's language, as the checkout showed them.
+  const translate = await knownMessageTranslator(await requestLocale(), CHECKOUT_DEFAULT_METHODS);
+  const order = { ...found, shippingMethodName: translate(found.shippingMethodName) };
   const [refunds, t] = await Promise.all([getRefundSummary(order.id), getTranslations("orders")]);
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
