@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useId } from "react";
 import { Price } from "@/components/ui/price";
@@ -7,7 +8,6 @@ import type { CartLine } from "@/lib/cart/types";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formatMoney } from "@/lib/money";
 import { MAX_PER_LINE } from "@/lib/cart/pricing";
-import { preorderLabel } from "@/lib/preorders/rules";
 import { ActionMessages } from "./action-messages";
 
 type Props = {
@@ -20,6 +20,9 @@ type Props = {
 
 /** One line: picture, product, variant, unit price, quantity, total, notices and actions. */
 export function CartLineItem({ line, update, remove, state }: Props) {
+  const t = useTranslations("cartLine");
+  const locale = useLocale();
+  const format = useFormatter();
   const titleId = useId();
   const money = (amount: number) => ({ amount, currency: line.currency });
   const typed = state?.values?.quantity;
@@ -40,11 +43,17 @@ export function CartLineItem({ line, update, remove, state }: Props) {
         </h2>
         {line.variantTitle && <p className="text-sm text-zinc-600">{line.variantTitle}</p>}
         <p className="text-sm">
-          <span className="sr-only">Price: </span>
+          <span className="sr-only">{t("price")} </span>
           <Price price={money(line.unitPrice)} compareAt={line.compareAtPrice === null ? null : money(line.compareAtPrice)} />
-          <span className="text-zinc-500"> each</span>
+          <span className="text-zinc-500"> {t("each")}</span>
         </p>
-        {line.preorderShipsOn && <p className="text-sm font-medium text-sky-800">{preorderLabel(line.preorderShipsOn)}</p>}
+        {line.preorderShipsOn && (
+          <p className="text-sm font-medium text-sky-800">
+            {t("preorder", {
+              date: format.dateTime(new Date(`${line.preorderShipsOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+            })}
+          </p>
+        )}
         {line.notice && (
           <p role="alert" className="text-sm font-medium text-amber-800">
             {line.notice.message}
@@ -53,14 +62,14 @@ export function CartLineItem({ line, update, remove, state }: Props) {
       </div>
       <div className="col-span-2 flex flex-wrap items-end justify-between gap-3 sm:col-span-1 sm:col-start-3 sm:row-start-1 sm:flex-col sm:items-end sm:justify-start">
         <p className="font-semibold sm:order-first sm:text-right">
-          <span className="sr-only">Line total: </span>
-          {line.purchasable ? formatMoney(money(line.lineTotal)) : "—"}
+          <span className="sr-only">{t("lineTotal")} </span>
+          {line.purchasable ? formatMoney(money(line.lineTotal), locale) : "—"}
         </p>
         {line.purchasable && (
           <form action={update} className="flex items-end gap-2">
             <input type="hidden" name="lineId" value={line.id} />
             <label className="flex flex-col gap-1 text-xs font-medium text-zinc-600">
-              Quantity
+              {t("quantity")}
               <input
                 type="number"
                 name="quantity"
@@ -77,14 +86,14 @@ export function CartLineItem({ line, update, remove, state }: Props) {
               aria-describedby={titleId}
               className="rounded-full border border-zinc-400 px-3 py-2 text-sm font-medium hover:bg-zinc-50"
             >
-              Update
+              {t("update")}
             </button>
           </form>
         )}
         <form action={remove}>
           <input type="hidden" name="lineId" value={line.id} />
           <button type="submit" aria-describedby={titleId} className="px-1 py-2 text-sm text-zinc-600 underline hover:text-zinc-900">
-            Remove
+            {t("remove")}
           </button>
         </form>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { removeLineAction, updateQuantityAction } from "@/lib/cart/actions";
 import type { CartLine } from "@/lib/cart/types";
@@ -13,6 +14,7 @@ import { CartLineItem } from "./cart-line-item";
  * latest result is shown under its line, or above the list once the line is gone.
  */
 export function CartLines({ lines }: { lines: CartLine[] }) {
+  const t = useTranslations("cartLine");
   const [updated, update] = useActionState(updateQuantityAction, initialActionState);
   const [removed, remove] = useActionState(removeLineAction, initialActionState);
   // The result to show is the one that changed last; worked out while rendering (no effect),
@@ -32,7 +34,7 @@ export function CartLines({ lines }: { lines: CartLine[] }) {
   return (
     <div className="flex flex-col gap-4">
       {!lineShown && <ActionMessages state={latest} />}
-      <ul aria-label="Items in your cart" className="divide-y divide-zinc-200 border-y border-zinc-200">
+      <ul aria-label={t("itemsLabel")} className="divide-y divide-zinc-200 border-y border-zinc-200">
         {lines.map((line) => (
           <CartLineItem
             key={`${line.id}:${line.quantity}`}

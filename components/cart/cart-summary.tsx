@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { DiscountLines } from "@/components/pricing/discount-lines";
 import type { CartView } from "@/lib/cart/types";
@@ -18,23 +19,23 @@ export function CartSummary({
   /** "Free Standard shipping on orders of $50.00 or more", from the shipping rates (lib/settings/policies) */
   freeShipping?: string | null;
 }) {
+  const t = useTranslations("cart.summary");
+  const locale = useLocale();
   const ready = cart.itemCount > 0;
-  const money = (amount: number) => formatMoney({ amount, currency: cart.currency });
+  const money = (amount: number) => formatMoney({ amount, currency: cart.currency }, locale);
   const itemDiscounts = summary?.discounts.filter((d) => d.target === "items") ?? [];
   return (
     <section aria-labelledby="summary-heading" className="flex flex-col gap-4 rounded-2xl bg-zinc-50 p-5">
       <h2 id="summary-heading" className="text-lg font-semibold">
-        Summary
+        {t("heading")}
       </h2>
       <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1">
-        <dt>
-          Subtotal ({cart.itemCount} {cart.itemCount === 1 ? "item" : "items"})
-        </dt>
+        <dt>{t("subtotal", { count: cart.itemCount })}</dt>
         <dd className="text-right font-semibold tabular-nums">{money(cart.subtotal)}</dd>
         <DiscountLines discounts={itemDiscounts} currency={cart.currency} />
         {itemDiscounts.length > 0 && summary && (
           <>
-            <dt className="font-semibold">Items total</dt>
+            <dt className="font-semibold">{t("itemsTotal")}</dt>
             <dd className="text-right font-semibold tabular-nums">
               {money(summary.subtotal - itemDiscounts.reduce((s, d) => s + d.amount, 0))}
             </dd>
@@ -43,15 +44,18 @@ export function CartSummary({
       </dl>
       {summary?.nextTier && (
         <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Add {money(summary.nextTier.missing)} more to save {money(summary.nextTier.save)}
+          {t("nextTier", { missing: money(summary.nextTier.missing), save: money(summary.nextTier.save) })}
           <span className="text-amber-800"> ({summary.nextTier.name})</span>
         </p>
       )}
-      <p className="text-sm text-zinc-600">Shipping is chosen and added at checkout.{freeShipping ? ` ${freeShipping}.` : ""}</p>
+      <p className="text-sm text-zinc-600">
+        {t("shippingLater")}
+        {freeShipping ? ` ${freeShipping}.` : ""}
+      </p>
       {ready && <CouponForm applied={couponCode} problem={summary?.couponError ?? null} />}
       {ready ? (
         <Link href="/checkout" className="rounded-full bg-zinc-900 px-6 py-3 text-center font-medium text-white hover:bg-zinc-700">
-          Checkout
+          {t("checkout")}
         </Link>
       ) : (
         <>
@@ -59,9 +63,9 @@ export function CartSummary({
             aria-disabled="true"
             className="cursor-not-allowed rounded-full bg-zinc-300 px-6 py-3 text-center font-medium text-zinc-600"
           >
-            Checkout
+            {t("checkout")}
           </span>
-          <p className="text-sm text-zinc-600">Nothing in your cart can be bought right now: remove the items marked above.</p>
+          <p className="text-sm text-zinc-600">{t("nothingBuyable")}</p>
         </>
       )}
     </section>

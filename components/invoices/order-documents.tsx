@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatMoney } from "@/lib/money";
 import { getOrderDocuments } from "@/lib/invoices/queries";
 
@@ -10,31 +11,34 @@ const link = "font-medium underline underline-offset-2";
  * first download.
  */
 export async function OrderDocuments({ orderId, basePath, className }: { orderId: string; basePath: string; className?: string }) {
-  const docs = await getOrderDocuments(orderId);
+  const [docs, t, locale] = await Promise.all([getOrderDocuments(orderId), getTranslations("orders.documents"), getLocale()]);
+  const mono = (chunks: React.ReactNode) => <span className="font-mono">{chunks}</span>;
   if (!docs.invoiceAvailable && docs.creditNotes.length === 0) return null;
   return (
     <section aria-labelledby="documents-heading" className={className}>
       <h2 id="documents-heading" className="mb-2 text-lg font-semibold">
-        Invoices
+        {t("heading")}
       </h2>
       <ul className="flex flex-col gap-2 text-sm">
         {docs.invoiceAvailable && (
           <li className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-            <span>
-              Invoice <span className="font-mono">{docs.invoice?.number ?? "(numbered when first downloaded)"}</span>
-            </span>
+            <span>{t.rich("invoice", { number: docs.invoice?.number ?? t("unnumbered"), mono })}</span>
             <a href={`${basePath}/invoice`} download className={link}>
-              Download invoice
+              {t("download")}
             </a>
           </li>
         )}
         {docs.creditNotes.map((note) => (
           <li key={note.number} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
             <span>
-              Credit note <span className="font-mono">{note.number}</span> · {formatMoney({ amount: note.total, currency: note.currency })}
+              {t.rich("creditNote", {
+                number: note.number,
+                mono,
+                amount: formatMoney({ amount: note.total, currency: note.currency }, locale),
+              })}
             </span>
             <a href={`${basePath}/credit-notes/${encodeURIComponent(note.number)}`} download className={link}>
-              Download credit note {note.number}
+              {t("downloadCreditNote", { number: note.number })}
             </a>
           </li>
         ))}

@@ -11,7 +11,7 @@ import { REVIEW_MAX_LENGTH, REVIEW_MIN_LENGTH } from "@/lib/reviews/rules";
 
 /** Rating, text and "Post anonymously" for one purchased line. */
 export function ReviewForm({ lineId, returnTo }: { lineId: number; returnTo: string }) {
-  const t = useTranslations("reviews");
+  const t = useTranslations("reviewForm");
   const [state, action] = useActionState(submitReviewAction, initialActionState);
   const err = state.fieldErrors ?? {};
   return (
@@ -20,7 +20,7 @@ export function ReviewForm({ lineId, returnTo }: { lineId: number; returnTo: str
       <input type="hidden" name="orderLineId" value={lineId} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <fieldset aria-describedby={err.rating ? "rating-error" : undefined} className="flex flex-col gap-2">
-        <legend className="mb-1 text-sm font-medium">{t("form.rating")}</legend>
+        <legend className="mb-1 text-sm font-medium">{t("rating")}</legend>
         <div className="flex flex-wrap gap-2">
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className="cursor-pointer">
@@ -48,23 +48,23 @@ export function ReviewForm({ lineId, returnTo }: { lineId: number; returnTo: str
       <TextAreaField
         id="review-body"
         name="body"
-        label={t("form.review")}
+        label={t("review")}
         rows={6}
         required
         minLength={REVIEW_MIN_LENGTH}
         maxLength={REVIEW_MAX_LENGTH}
         defaultValue={state.values?.body}
         error={err.body}
-        hint={t("form.hint", { min: REVIEW_MIN_LENGTH, max: REVIEW_MAX_LENGTH })}
+        hint={t("hint", { min: REVIEW_MIN_LENGTH, max: REVIEW_MAX_LENGTH })}
       />
       <div className="flex items-center gap-2">
         <input id="anonymous" name="anonymous" type="checkbox" defaultChecked={state.values?.anonymous === "on"} className="h-4 w-4" />
         <label htmlFor="anonymous" className="text-sm">
-          {t("form.anonymous")}
+          {t("anonymous")}
         </label>
       </div>
       <div>
-        <SubmitButton variant="secondary">{t("form.submit")}</SubmitButton>
+        <SubmitButton variant="secondary">{t("submit")}</SubmitButton>
       </div>
     </form>
   );

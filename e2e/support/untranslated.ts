@@ -55,11 +55,12 @@ export function englishTexts(namespaces: string[], locale = "zh-CN"): { key: str
  * placeholder or title. Whole words only, case-sensitive ("Sort" is not found in "Sorting hat").
  * `catalog`: the catalog's own text (names, titles, descriptions from the database, which stay as entered);
  * a message that also occurs in it cannot be told apart from data on the page, so it is not looked for.
+ * `ignore` lists texts that legitimately appear (another area's words, e.g. in the header).
  */
 export async function untranslatedMessages(
   page: Page,
   namespaces: string[],
-  { catalog = "" }: { catalog?: string } = {},
+  { catalog = "", ignore = [] }: { catalog?: string; ignore?: string[] } = {},
 ): Promise<string[]> {
   const text = await page.evaluate(() => {
     const attrs = [...document.querySelectorAll("[aria-label],[placeholder],[title],img[alt]")].flatMap((el) =>
@@ -70,6 +71,6 @@ export async function untranslatedMessages(
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const found = (t: string, where: string) => new RegExp(`(^|[^\\p{L}])${escape(t)}($|[^\\p{L}])`, "u").test(where);
   return englishTexts(namespaces)
-    .filter(({ text: t }) => !found(t, catalog) && found(t, text))
+    .filter(({ text: t }) => !ignore.includes(t) && !found(t, catalog) && found(t, text))
     .map(({ key, text: t }) => `${key}: ${t}`);
 }

@@ -17,4 +17,12 @@ export const CLIENT_NAMESPACES = [
   "questions",
   "share",
   "deals",
+  "cartLine",
+  "checkoutForm",
+  "loyaltyCheckout",
+  "paymentForm",
+  "trackForm",
+  "ordersActions",
+  "returnsForm",
+  "reviewForm",
 ] as const;

@@ -42,6 +42,10 @@ import {
 import { findOrderForAction } from "./queries/staff";
 import { trackOrder } from "./track";
 import { currentViewer } from "./queries/viewer";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
+import { CHECKOUT_ERRORS } from "@/lib/checkout/messages";
+import { PAYMENT_ERRORS } from "@/lib/payments/messages";
+import { ORDER_ERRORS, TRACK_ERRORS } from "./messages";
 
 const NOT_YOURS: ActionState = { error: "We could not find that order. Open it again from your e-mail or from Track order." };
 const VIEW_ONLY: ActionState = {
@@ -69,58 +73,72 @@ async function done(order: OrderView, result: TransitionResult, notice: "cancell
 // Shoppers and guests act on their own orders: open to anyone, the order must be the caller's (session or guest cookie).
 const ownOrderForm = { schema: orderNumberFormSchema, invalid: () => NOT_YOURS };
 
-export const cancelOrderAction = publicAction(ownOrderForm, async ({ number }): Promise<ActionState> => {
-  const owned = await ownedOrder(number);
-  if (!owned || owned === "view-only") return refusal(owned);
-  const result = await cancelOrder(owned.order.id, owned.userId);
-  if (result.ok) for (const slug of new Set(owned.order.lines.map((l) => l.productSlug))) revalidateTag(TAGS.product(slug), "max");
-  return done(owned.order, result, "cancelled");
-});
+export const cancelOrderAction = withKnownMessages(
+  publicAction(ownOrderForm, async ({ number }): Promise<ActionState> => {
+    const owned = await ownedOrder(number);
+    if (!owned || owned === "view-only") return refusal(owned);
+    const result = await cancelOrder(owned.order.id, owned.userId);
+    if (result.ok) for (const slug of new Set(owned.order.lines.map((l) => l.productSlug))) revalidateTag(TAGS.product(slug), "max");
+    return done(owned.order, result, "cancelled");
+  }),
+  ORDER_ERRORS,
+);
 
-export const confirmReceiptAction = publicAction(ownOrderForm, async ({ number }): Promise<ActionState> => {
-  const owned = await ownedOrder(number);
-  if (!owned || owned === "view-only") return refusal(owned);
-  return done(owned.order, await confirmReceipt(owned.order.id, owned.userId), "received");
-});
+export const confirmReceiptAction = withKnownMessages(
+  publicAction(ownOrderForm, async ({ number }): Promise<ActionState> => {
+    const owned = await ownedOrder(number);
+    if (!owned || owned === "view-only") return refusal(owned);
+    return done(owned.order, await confirmReceipt(owned.order.id, owned.userId), "received");
+  }),
+  ORDER_ERRORS,
+);
 
-export const requestRefundAction = publicAction(
-  { schema: refundRequestSchema },
-  async ({ number, reason }, { form }): Promise<ActionState> => {
+export const requestRefundAction = withKnownMessages(
+  publicAction({ schema: refundRequestSchema }, async ({ number, reason }, { form }): Promise<ActionState> => {
     const owned = await ownedOrder(number);
     if (!owned || owned === "view-only") return refusal(owned);
     const result = await requestRefund(owned.order.id, owned.userId, reason);
     if (!result.ok) return { error: result.error, values: formValues(form) };
     return done(owned.order, result, "refund");
-  },
+  }),
+  ORDER_ERRORS,
 );
 
 /** Pay now: opens a fresh payment for an order still awaiting one and goes to the payment page. */
-export const payNowAction = publicAction(ownOrderForm, async ({ number }): Promise<ActionState> => {
-  const owned = await ownedOrder(number);
-  if (!owned || owned === "view-only") return refusal(owned);
-  const { order } = owned;
-  if (order.status !== "pending_payment") return { error: "This order is not waiting for payment." };
-  let url: string;
-  try {
-    url = (await startPayment(order)).redirectUrl;
-  } catch (e) {
-    if (e instanceof PaymentNotPossible) return { error: e.message };
-    console.error(`[orders] could not start the payment of ${order.number}`, e);
-    return { error: "The payment page is not available right now. Please try again in a moment." };
-  }
-  redirect(await localized(url));
-});
+export const payNowAction = withKnownMessages(
+  publicAction(ownOrderForm, async ({ number }): Promise<ActionState> => {
+    const owned = await ownedOrder(number);
+    if (!owned || owned === "view-only") return refusal(owned);
+    const { order } = owned;
+    if (order.status !== "pending_payment") return { error: "This order is not waiting for payment." };
+    let url: string;
+    try {
+      url = (await startPayment(order)).redirectUrl;
+    } catch (e) {
+      if (e instanceof PaymentNotPossible) return { error: e.message };
+      console.error(`[orders] could not start the payment of ${order.number}`, e);
+      return { error: "The payment page is not available right now. Please try again in a moment." };
+    }
+    redirect(await localized(url));
+  }),
+  ORDER_ERRORS,
+  PAYMENT_ERRORS,
+  CHECKOUT_ERRORS,
+);
 
 /**
  * Track order: a guest proves number + e-mail and gets the order into the signed cookie
  * (rate limited per address in trackOrder), to see it only (changes need the e-mail's link).
  */
-export const trackOrderAction = publicAction({ schema: trackSchema }, async ({ number, email }, { form }): Promise<ActionState> => {
-  const result = await trackOrder(number, email, clientIp(await headers()));
-  if (!result.ok) return { error: result.error, values: formValues(form) };
-  await rememberGuestOrder(result.orderId, "view");
-  redirect(await localized(`/orders/${number}`));
-});
+export const trackOrderAction = withKnownMessages(
+  publicAction({ schema: trackSchema }, async ({ number, email }, { form }): Promise<ActionState> => {
+    const result = await trackOrder(number, email, clientIp(await headers()));
+    if (!result.ok) return { error: result.error, values: formValues(form) };
+    await rememberGuestOrder(result.orderId, "view");
+    redirect(await localized(`/orders/${number}`));
+  }),
+  TRACK_ERRORS,
+);
 
 // ── Back office (staff and admins) ──────────────────────────────────────────
 

@@ -4,6 +4,9 @@ import { revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { publicAction, staffAction } from "@/lib/actions";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
+import { ORDER_ERRORS } from "@/lib/orders/messages";
+import { RETURN_ERRORS } from "./messages";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
@@ -49,49 +52,61 @@ async function ownedOrder(number: string): Promise<{ order: OrderView; userId: s
 const orderNumberOf = (returnNumber: string) => returnNumber.replace(/-R\d+$/, "");
 
 /** Submit return: the shopper's request, checked against the window and what is still returnable (on the server, under the order's lock). */
-export const createReturnAction = publicAction(
-  { schema: createReturnSchema, input: createReturnFormInput },
-  async ({ number, ...input }, { form }): Promise<ActionState> => {
-    const owned = await ownedOrder(number);
-    if ("error" in owned) return owned;
-    const files = form.getAll("photos").filter((f): f is File => f instanceof File && f.size > 0);
-    let photos;
-    try {
-      photos = await preparePhotos(files);
-    } catch (e) {
-      if (e instanceof PhotoRefused) return { error: e.message, values: formValues(form) };
-      throw e;
-    }
-    const result = await createReturn(owned.order.id, owned.userId, input, new Date(), (tx, id) => attachReturnPhotos(tx, id, photos));
-    if (!result.ok) return { error: result.error, values: formValues(form) };
-    revalidateEveryLocale(`/orders/${number}`);
-    redirect(await localized(`/orders/${number}?done=return`));
-  },
+export const createReturnAction = withKnownMessages(
+  publicAction(
+    { schema: createReturnSchema, input: createReturnFormInput },
+    async ({ number, ...input }, { form }): Promise<ActionState> => {
+      const owned = await ownedOrder(number);
+      if ("error" in owned) return owned;
+      const files = form.getAll("photos").filter((f): f is File => f instanceof File && f.size > 0);
+      let photos;
+      try {
+        photos = await preparePhotos(files);
+      } catch (e) {
+        if (e instanceof PhotoRefused) return { error: e.message, values: formValues(form) };
+        throw e;
+      }
+      const result = await createReturn(owned.order.id, owned.userId, input, new Date(), (tx, id) => attachReturnPhotos(tx, id, photos));
+      if (!result.ok) return { error: result.error, values: formValues(form) };
+      revalidateEveryLocale(`/orders/${number}`);
+      redirect(await localized(`/orders/${number}?done=return`));
+    },
+  ),
+  RETURN_ERRORS,
+  ORDER_ERRORS,
 );
 
 /** Send return details: the carrier and tracking number of the parcel coming back (回寄). */
-export const sendReturnAction = publicAction({ schema: sendReturnSchema }, async (data, { form }): Promise<ActionState> => {
-  const number = orderNumberOf(data.returnNumber);
-  const owned = await ownedOrder(number);
-  if ("error" in owned) return owned;
-  const result = await sendReturn(data.returnNumber, owned.order.id, owned.userId, data);
-  if (!result.ok) return { error: result.error, values: formValues(form) };
-  revalidateEveryLocale(`/orders/${number}`);
-  revalidateEveryLocale(`/admin/returns/${data.returnNumber}`);
-  redirect(await localized(`/orders/${number}?done=return-sent`));
-});
+export const sendReturnAction = withKnownMessages(
+  publicAction({ schema: sendReturnSchema }, async (data, { form }): Promise<ActionState> => {
+    const number = orderNumberOf(data.returnNumber);
+    const owned = await ownedOrder(number);
+    if ("error" in owned) return owned;
+    const result = await sendReturn(data.returnNumber, owned.order.id, owned.userId, data);
+    if (!result.ok) return { error: result.error, values: formValues(form) };
+    revalidateEveryLocale(`/orders/${number}`);
+    revalidateEveryLocale(`/admin/returns/${data.returnNumber}`);
+    redirect(await localized(`/orders/${number}?done=return-sent`));
+  }),
+  RETURN_ERRORS,
+  ORDER_ERRORS,
+);
 
 /** Withdraw return: the shopper closes a return not yet received. */
-export const withdrawReturnAction = publicAction({ schema: returnFormSchema }, async (data): Promise<ActionState> => {
-  const number = orderNumberOf(data.returnNumber);
-  const owned = await ownedOrder(number);
-  if ("error" in owned) return owned;
-  const result = await withdrawReturn(data.returnNumber, owned.order.id, owned.userId);
-  if (!result.ok) return { error: result.error };
-  revalidateEveryLocale(`/orders/${number}`);
-  revalidateEveryLocale(`/admin/returns/${data.returnNumber}`);
-  redirect(await localized(`/orders/${number}?done=return-withdrawn`));
-});
+export const withdrawReturnAction = withKnownMessages(
+  publicAction({ schema: returnFormSchema }, async (data): Promise<ActionState> => {
+    const number = orderNumberOf(data.returnNumber);
+    const owned = await ownedOrder(number);
+    if ("error" in owned) return owned;
+    const result = await withdrawReturn(data.returnNumber, owned.order.id, owned.userId);
+    if (!result.ok) return { error: result.error };
+    revalidateEveryLocale(`/orders/${number}`);
+    revalidateEveryLocale(`/admin/returns/${data.returnNumber}`);
+    redirect(await localized(`/orders/${number}?done=return-withdrawn`));
+  }),
+  RETURN_ERRORS,
+  ORDER_ERRORS,
+);
 
 // ── Back office ─────────────────────────────────────────────────────────────
 

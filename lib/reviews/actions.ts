@@ -11,6 +11,8 @@ import { formValues } from "@/lib/forms/validation";
 import { consume, retryIn } from "@/lib/rate-limit";
 import { createReview, voteHelpful } from "./mutations";
 import { reviewIdSchema, reviewInputSchema } from "./schema";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
+import { REVIEW_FORM_ERRORS } from "./messages";
 
 /**
  * The product's cached page and reviews show the change at once. Listings (the
@@ -32,23 +34,26 @@ const formPathOf = (form: FormData): string | null => {
  * `Submit review` on /orders/<number>/review/<lineId>. On success it goes back
  * to that page with ?posted=1, which then confirms and links to the product.
  */
-export const submitReviewAction = shopperAction(
-  {
-    returnTo: (form) => formPathOf(form) ?? "/account/reviews",
-    schema: reviewInputSchema,
-    rateLimit: async (_data, { user }) => {
-      const limit = await consume("reviewPost", user.id);
-      return limit.ok ? null : `You have posted many reviews in a short time. ${retryIn(limit.retryAfterSeconds)}`;
+export const submitReviewAction = withKnownMessages(
+  shopperAction(
+    {
+      returnTo: (form) => formPathOf(form) ?? "/account/reviews",
+      schema: reviewInputSchema,
+      rateLimit: async (_data, { user }) => {
+        const limit = await consume("reviewPost", user.id);
+        return limit.ok ? null : `You have posted many reviews in a short time. ${retryIn(limit.retryAfterSeconds)}`;
+      },
     },
-  },
-  async (data, { user, form }): Promise<ActionState> => {
-    const result = await createReview(user.id, data);
-    if (!result.ok) return { error: result.error, values: formValues(form) };
-    refreshProduct(result.productSlug);
-    revalidateEveryLocale("/account/reviews");
-    const formPath = formPathOf(form);
-    redirect(await localized(formPath ? `${formPath}?posted=1` : "/account/reviews"));
-  },
+    async (data, { user, form }): Promise<ActionState> => {
+      const result = await createReview(user.id, data);
+      if (!result.ok) return { error: result.error, values: formValues(form) };
+      refreshProduct(result.productSlug);
+      revalidateEveryLocale("/account/reviews");
+      const formPath = formPathOf(form);
+      redirect(await localized(formPath ? `${formPath}?posted=1` : "/account/reviews"));
+    },
+  ),
+  REVIEW_FORM_ERRORS,
 );
 
 export type HelpfulVoteState = { ok?: boolean; message?: string; error?: string; helpfulCount?: number };

@@ -12,6 +12,8 @@ import { deliverTestEvent } from "./deliver";
 import { webhookOrigin } from "./origin";
 import { payability } from "./payability";
 import { getTestPaymentForCurrentViewer } from "./queries";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
+import { PAYMENT_ERRORS } from "../messages";
 
 const NO_PAYMENT: ActionState = { error: "This payment does not exist." };
 // The payment id is bound by the page (`bind: "paymentId"`); the card number is typed.
@@ -25,45 +27,48 @@ const formSchema = z.object({ paymentId: z.string().max(100), cardNumber: z.stri
  * taken from the request (a forged Host header must not make the server call
  * another address).
  */
-export const payTestPaymentAction = publicAction(
-  {
-    schema: formSchema,
-    bind: "paymentId",
-    invalid: (failure): ActionState =>
-      failure.fieldErrors?.paymentId
-        ? NO_PAYMENT
-        : { error: "Please check the card number.", fieldErrors: { cardNumber: "Enter a card number." } },
-  },
-  async ({ paymentId, cardNumber }): Promise<ActionState> => {
-    // Only the order's owner (account, or the guest browser that placed it) may pay; to anyone else it does not exist.
-    const payment = await getTestPaymentForCurrentViewer(paymentId);
-    if (!payment) return NO_PAYMENT;
-    const status = payability(payment, new Date());
-    if (!status.open) return { error: status.message };
+export const payTestPaymentAction = withKnownMessages(
+  publicAction(
+    {
+      schema: formSchema,
+      bind: "paymentId",
+      invalid: (failure): ActionState =>
+        failure.fieldErrors?.paymentId
+          ? NO_PAYMENT
+          : { error: "Please check the card number.", fieldErrors: { cardNumber: "Enter a card number." } },
+    },
+    async ({ paymentId, cardNumber }): Promise<ActionState> => {
+      // Only the order's owner (account, or the guest browser that placed it) may pay; to anyone else it does not exist.
+      const payment = await getTestPaymentForCurrentViewer(paymentId);
+      if (!payment) return NO_PAYMENT;
+      const status = payability(payment, new Date());
+      if (!status.open) return { error: status.message };
 
-    const card = checkTestCard(cardNumber);
-    if ("error" in card) return { error: "Please check the card number.", fieldErrors: { cardNumber: card.error } };
+      const card = checkTestCard(cardNumber);
+      if ("error" in card) return { error: "Please check the card number.", fieldErrors: { cardNumber: card.error } };
 
-    const declined = card.outcome === "declined";
-    const delivery = await deliverTestEvent(webhookOrigin(env().SITE_URL), {
-      eventId: randomUUID(),
-      type: declined ? "payment.failed" : "payment.succeeded",
-      reference: payment.reference,
-      amount: payment.amount,
-      currency: payment.currency,
-      ...(declined ? { failureMessage: DECLINED_MESSAGE } : {}),
-    });
-    if (!delivery.ok) {
-      console.error(`[test-gateway] webhook delivery for payment ${payment.id} failed: ${delivery.error}`);
-      return { error: `The shop did not confirm the payment (${delivery.error}). Nothing was charged; please try again.` };
-    }
-    if (declined) return { error: DECLINED_MESSAGE };
-    if (delivery.outcome === "order-not-pending") {
-      return { error: "This order can no longer be paid (it was cancelled or its time ran out)." };
-    }
-    if (delivery.outcome !== "paid" && delivery.outcome !== "already-succeeded" && delivery.outcome !== "duplicate") {
-      return { error: `The shop could not accept this payment. Please contact us about order ${payment.orderNumber}.` };
-    }
-    redirect(await localized(`/orders/${encodeURIComponent(payment.orderNumber)}`));
-  },
+      const declined = card.outcome === "declined";
+      const delivery = await deliverTestEvent(webhookOrigin(env().SITE_URL), {
+        eventId: randomUUID(),
+        type: declined ? "payment.failed" : "payment.succeeded",
+        reference: payment.reference,
+        amount: payment.amount,
+        currency: payment.currency,
+        ...(declined ? { failureMessage: DECLINED_MESSAGE } : {}),
+      });
+      if (!delivery.ok) {
+        console.error(`[test-gateway] webhook delivery for payment ${payment.id} failed: ${delivery.error}`);
+        return { error: `The shop did not confirm the payment (${delivery.error}). Nothing was charged; please try again.` };
+      }
+      if (declined) return { error: DECLINED_MESSAGE };
+      if (delivery.outcome === "order-not-pending") {
+        return { error: "This order can no longer be paid (it was cancelled or its time ran out)." };
+      }
+      if (delivery.outcome !== "paid" && delivery.outcome !== "already-succeeded" && delivery.outcome !== "duplicate") {
+        return { error: `The shop could not accept this payment. Please contact us about order ${payment.orderNumber}.` };
+      }
+      redirect(await localized(`/orders/${encodeURIComponent(payment.orderNumber)}`));
+    },
+  ),
+  PAYMENT_ERRORS,
 );

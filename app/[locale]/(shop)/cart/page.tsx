@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { BuyAgainNotice } from "@/components/cart/buy-again-notice";
 import { CartCountSync } from "@/components/cart/cart-count-sync";
@@ -13,8 +14,14 @@ import { quoteCart } from "@/lib/pricing/quote";
 import { alsoBought } from "@/lib/recommendations/queries";
 import { RecommendationSection } from "@/components/product/recommendation-section";
 import { getShopperPolicies } from "@/lib/settings/policies/queries";
+import { knownMessageTranslator } from "@/lib/i18n/known-messages";
+import { requestLocale } from "@/lib/i18n/server";
+import { CART_NOTICES } from "@/lib/cart/messages";
 
-export const metadata: Metadata = { title: "Cart", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("cart.meta");
+  return { title: t("title"), robots: { index: false } };
+}
 
 // Per shopper: read from the cookie or session on every request.
 export const dynamic = "force-dynamic";
@@ -22,12 +29,20 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function CartPage({ searchParams }: Props) {
-  const [cart, user, params, { freeShipping }] = await Promise.all([
+  const locale = await requestLocale();
+  const [view, user, params, { freeShipping }, t, translate] = await Promise.all([
     currentCartId().then(getCartView),
     getSessionUser(),
     searchParams,
     getShopperPolicies(),
+    getTranslations("cart"),
+    knownMessageTranslator(locale, CART_NOTICES),
   ]);
+  // Line notices ("Only 2 left in stock") come from lib/cart in English.
+  const cart = {
+    ...view,
+    lines: view.lines.map((l) => (l.notice ? { ...l, notice: { ...l.notice, message: translate(l.notice.message) } } : l)),
+  };
   // After Buy again on the order list: what went in and what could not (read from the shopper's own order).
   const notice = <BuyAgainNotice notice={await buyAgainNotice(user?.id ?? null, params)} />;
   const sync = (
@@ -40,10 +55,10 @@ export default async function CartPage({ searchParams }: Props) {
     return (
       <div className="mx-auto flex max-w-xl flex-col items-center gap-4 py-24 text-center">
         {sync}
-        <h1 className="text-3xl font-bold tracking-tight">Your cart is empty</h1>
-        <p className="text-zinc-600">Browse the shop and find something you like.</p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("empty.title")}</h1>
+        <p className="text-zinc-600">{t("empty.body")}</p>
         <Link href="/" className="rounded-full bg-zinc-900 px-4 py-2 text-white">
-          Continue shopping
+          {t("empty.continue")}
         </Link>
       </div>
     );
@@ -67,7 +82,7 @@ export default async function CartPage({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       {sync}
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Your cart</h1>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem] lg:items-start">
         <CartLines lines={cart.lines} />
         <div className="flex flex-col gap-3 lg:sticky lg:top-36">
@@ -78,12 +93,12 @@ export default async function CartPage({ searchParams }: Props) {
             freeShipping={freeShipping}
           />
           <Link href="/" className="text-center text-sm underline">
-            Continue shopping
+            {t("continue")}
           </Link>
-          <ShareButton title="My cart" createAt="/api/cart/share" />
+          <ShareButton title={t("shareTitle")} createAt="/api/cart/share" />
         </div>
       </div>
-      <RecommendationSection title="Customers also bought" products={related} className="mt-10" />
+      <RecommendationSection title={t("alsoBought")} products={related} className="mt-10" />
     </div>
   );
 }

@@ -1,8 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { storeName } from "@/lib/settings/store";
 
 /** The test gateway's own frame: it stands for an outside payment page, so no shop header or cart. */
 export default async function TestGatewayLayout({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations("payment");
   return (
     <>
       <header className="border-b border-zinc-200 bg-zinc-50">
@@ -10,7 +12,7 @@ export default async function TestGatewayLayout({ children }: { children: React.
           <Link href="/" className="font-semibold">
             {await storeName()}
           </Link>
-          <span className="text-zinc-600">Test payment gateway · no real money</span>
+          <span className="text-zinc-600">{t("gateway")}</span>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-md flex-1 px-4 py-10">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useActionState, useState } from "react";
 import { AddressFields } from "@/components/address/address-fields";
@@ -31,6 +32,7 @@ type Props = {
 };
 
 export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods, subtotal, currency, quotes, couponCode }: Props) {
+  const t = useTranslations("checkoutForm");
   const [state, action] = useActionState(placeOrderAction, initialActionState);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -49,10 +51,10 @@ export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods,
       <input type="hidden" name="quotedTotal" value={summary?.total ?? ""} />
 
       <fieldset className="flex flex-col gap-4">
-        <legend className="mb-2 text-lg font-semibold">Contact</legend>
+        <legend className="mb-2 text-lg font-semibold">{t("contact")}</legend>
         <TextField
           name="email"
-          label="Email"
+          label={t("email")}
           type="email"
           autoComplete="email"
           required
@@ -62,7 +64,7 @@ export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods,
       </fieldset>
 
       <fieldset className="flex flex-col gap-4">
-        <legend className="mb-2 text-lg font-semibold">Shipping address</legend>
+        <legend className="mb-2 text-lg font-semibold">{t("shippingAddress")}</legend>
         {addresses.length > 0 && (
           <SavedAddressChoice addresses={addresses} value={addressChoice} onChange={setAddressChoice} error={errors.savedAddressId} />
         )}
@@ -72,7 +74,7 @@ export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods,
             {signedIn && (
               <label className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name="saveAddress" defaultChecked={values.saveAddress === "on"} className="h-4 w-4" />
-                Save in my account for next time
+                {t("saveAddress")}
               </label>
             )}
           </>
@@ -93,15 +95,20 @@ export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods,
       {quote && <PointsChoice summary={quote.withPoints} checked={pointsOn} onChange={setPointsOn} />}
       {couponCode && (
         <p className="text-sm">
-          Coupon <strong>{couponCode.toUpperCase()}</strong> ·{" "}
-          <Link href="/cart" className="underline">
-            change in your cart
-          </Link>
+          {t.rich("coupon", {
+            code: couponCode.toUpperCase(),
+            strong: (chunks) => <strong>{chunks}</strong>,
+            link: (chunks) => (
+              <Link href="/cart" className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
       <Totals summary={summary} earns={signedIn} />
-      <p className="text-sm text-zinc-600">You pay on the next page. Your items are reserved for you while you pay.</p>
-      <SubmitButton>Place order</SubmitButton>
+      <p className="text-sm text-zinc-600">{t("payNext")}</p>
+      <SubmitButton>{t("placeOrder")}</SubmitButton>
     </form>
   );
 }

@@ -1,13 +1,16 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { CheckoutLine } from "@/lib/checkout/cart-lines";
 import { formatMoney } from "@/lib/money";
 
 /** The cart as it will be ordered, priced from the database; `children` (the store's policy note) under it. */
 export function OrderSummary({ lines, children }: { lines: CheckoutLine[]; children?: React.ReactNode }) {
+  const t = useTranslations("checkout.summary");
+  const locale = useLocale();
   return (
     <section aria-labelledby="summary-heading" className="rounded-xl border border-zinc-200 p-4 lg:sticky lg:top-36">
       <h2 id="summary-heading" className="mb-3 text-lg font-semibold">
-        Order summary
+        {t("heading")}
       </h2>
       <ul className="divide-y divide-zinc-100">
         {lines.map((l) => (
@@ -17,17 +20,17 @@ export function OrderSummary({ lines, children }: { lines: CheckoutLine[]; child
               <p className="font-medium">{l.productTitle}</p>
               {l.variantTitle && <p className="text-zinc-600">{l.variantTitle}</p>}
               <p className="text-zinc-600">
-                {l.quantity} × {formatMoney({ amount: l.unitPrice, currency: l.currency })}
+                {l.quantity} × {formatMoney({ amount: l.unitPrice, currency: l.currency }, locale)}
               </p>
-              {!l.available && <p className="text-rose-700">No longer available</p>}
-              {l.available && l.stock < l.quantity && <p className="text-rose-700">Only {l.stock} left</p>}
+              {!l.available && <p className="text-rose-700">{t("unavailable")}</p>}
+              {l.available && l.stock < l.quantity && <p className="text-rose-700">{t("onlyLeft", { stock: l.stock })}</p>}
             </div>
-            <p className="font-medium">{formatMoney({ amount: l.unitPrice * l.quantity, currency: l.currency })}</p>
+            <p className="font-medium">{formatMoney({ amount: l.unitPrice * l.quantity, currency: l.currency }, locale)}</p>
           </li>
         ))}
       </ul>
       <Link href="/cart" className="mt-2 inline-block text-sm underline">
-        Edit cart
+        {t("editCart")}
       </Link>
       {children}
     </section>

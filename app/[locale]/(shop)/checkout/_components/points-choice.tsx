@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/money";
 import type { PriceSummary } from "@/lib/pricing/quote";
 
@@ -5,28 +6,27 @@ type Props = { summary: PriceSummary; checked: boolean; onChange: (checked: bool
 
 /** `Use points`, with the balance and what it can pay of this order (capped by the store's share). */
 export function PointsChoice({ summary, checked, onChange }: Props) {
+  const t = useTranslations("loyaltyCheckout");
+  const locale = useLocale();
   const { balance, maxUsable } = summary.points;
   if (balance <= 0) return null;
+  const used = checked ? summary.discounts.find((d) => d.source === "points") : undefined;
   return (
     <fieldset className="flex flex-col gap-2">
-      <legend className="mb-2 text-lg font-semibold">Points</legend>
-      <p className="text-sm text-zinc-700">
-        Your balance: <strong>{balance.toLocaleString("en-US")} points</strong>
-      </p>
+      <legend className="mb-2 text-lg font-semibold">{t("legend")}</legend>
+      <p className="text-sm text-zinc-700">{t.rich("balance", { points: balance, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       {maxUsable > 0 ? (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="usePoints" checked={checked} onChange={(e) => onChange(e.target.checked)} className="h-4 w-4" />
-          Use points
+          {t("usePoints")}
           <span className="text-zinc-600">
-            (up to {maxUsable.toLocaleString("en-US")} on this order
-            {checked && summary.discounts.some((d) => d.source === "points")
-              ? `: −${formatMoney({ amount: summary.discounts.find((d) => d.source === "points")!.amount, currency: summary.currency })}`
-              : ""}
-            )
+            {used
+              ? t("upToWithAmount", { points: maxUsable, amount: formatMoney({ amount: used.amount, currency: summary.currency }, locale) })
+              : t("upTo", { points: maxUsable })}
           </span>
         </label>
       ) : (
-        <p className="text-sm text-zinc-600">Points cannot pay for this order.</p>
+        <p className="text-sm text-zinc-600">{t("cannotPay")}</p>
       )}
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { AddressView } from "@/lib/addresses/types";
 import { useLocale } from "next-intl";
 import { addressParts } from "@/lib/addresses/format";
@@ -6,12 +7,13 @@ type Props = { addresses: AddressView[]; value: string; onChange: (value: string
 
 /** Radios for the shopper's saved addresses, plus "Somewhere else" (the new-address fields). */
 export function SavedAddressChoice({ addresses, value, onChange, error }: Props) {
+  const t = useTranslations("checkoutForm");
   const radio = "mt-1 h-4 w-4";
   const locale = useLocale();
   return (
     <div
       role="radiogroup"
-      aria-label="Ship to"
+      aria-label={t("shipTo")}
       aria-describedby={error ? "savedAddressId-error" : undefined}
       className="flex flex-col gap-2"
     >
@@ -31,7 +33,7 @@ export function SavedAddressChoice({ addresses, value, onChange, error }: Props)
             />
             <span>
               <span className="font-medium">{name}</span>, {rest.join(", ")}
-              {a.isDefault && <span className="ml-2 rounded bg-zinc-100 px-1.5 text-xs">Default</span>}
+              {a.isDefault && <span className="ml-2 rounded bg-zinc-100 px-1.5 text-xs">{t("default")}</span>}
             </span>
           </label>
         );
@@ -45,7 +47,7 @@ export function SavedAddressChoice({ addresses, value, onChange, error }: Props)
           onChange={() => onChange("new")}
           className={radio}
         />
-        <span className="font-medium">Somewhere else</span>
+        <span className="font-medium">{t("elsewhere")}</span>
       </label>
       {error && (
         <p id="savedAddressId-error" className="text-sm text-rose-700">

@@ -1,4 +1,5 @@
-import { deliveryEstimate, shippingCost, type ShippingMethod } from "@/lib/checkout/shipping-rules";
+import { useLocale, useTranslations } from "next-intl";
+import { shippingCost, type ShippingMethod } from "@/lib/checkout/shipping-rules";
 import { formatMoney } from "@/lib/money";
 
 type Props = {
@@ -12,9 +13,14 @@ type Props = {
 
 /** One radio per shipping method, named by the method, with its price ("Free" over the threshold) and delivery time. */
 export function ShippingChoice({ methods, value, onChange, subtotal, currency, error }: Props) {
+  const t = useTranslations("checkoutForm");
+  const locale = useLocale();
+  const money = (amount: number) => formatMoney({ amount, currency }, locale);
+  const estimate = (m: ShippingMethod) =>
+    m.minDays === m.maxDays ? t("businessDaysExact", { days: m.maxDays }) : t("businessDays", { min: m.minDays, max: m.maxDays });
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={error ? "shippingMethod-error" : undefined}>
-      <legend className="mb-2 text-lg font-semibold">Shipping method</legend>
+      <legend className="mb-2 text-lg font-semibold">{t("shippingMethod")}</legend>
       {methods.map((m) => {
         const cost = shippingCost(m, subtotal);
         const id = `shipping-${m.code}`;
@@ -35,9 +41,9 @@ export function ShippingChoice({ methods, value, onChange, subtotal, currency, e
                 {m.name}
               </label>
               <p id={`${id}-details`} className="text-zinc-600">
-                {cost === 0 ? "Free" : formatMoney({ amount: cost, currency })} · {deliveryEstimate(m)}
+                {cost === 0 ? t("free") : money(cost)} · {estimate(m)}
                 {m.description ? ` · ${m.description}` : ""}
-                {m.freeOver != null && cost > 0 ? ` · free from ${formatMoney({ amount: m.freeOver, currency })}` : ""}
+                {m.freeOver != null && cost > 0 ? ` · ${t("freeFrom", { amount: money(m.freeOver) })}` : ""}
               </p>
             </div>
           </div>

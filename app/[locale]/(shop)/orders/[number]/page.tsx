@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { knownMessageTranslator } from "@/lib/i18n/known-messages";
+import { requestLocale } from "@/lib/i18n/server";
+import { CHECKOUT_DEFAULT_METHODS } from "@/lib/checkout/messages";
 import { notFound } from "next/navigation";
 import { OrderDocuments } from "@/components/invoices/order-documents";
 import { FormStatus } from "@/components/ui/form-messages";
@@ -14,36 +18,31 @@ import { OrderTimeline } from "./_components/order-timeline";
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };
 
-// What the shopper just did (set by the actions' redirect), announced on arrival.
-const DONE: Record<string, string> = {
-  cancelled: "Your order is cancelled. Nothing will be charged.",
-  received: "Thank you: your order is complete.",
-  refund: "Refund requested. We will answer by e-mail.",
-  return: "Return requested. We will answer by e-mail.",
-  "return-sent": "Thank you: we will look out for your parcel.",
-  "return-withdrawn": "Your return is withdrawn.",
-};
+// What the shopper just did (set by the actions' redirect), announced on arrival (orders.done.<notice>).
+const DONE = new Set(["cancelled", "received", "refund", "return", "return-sent", "return-withdrawn"]);
 
-export const metadata: Metadata = { title: "Order", robots: { index: false } };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ number }, t] = await Promise.all([params, getTranslations("orders.meta")]);
+  return { title: t("title", { number: decodeURIComponent(number) }), robots: { index: false } };
+}
 
 // Owner only: read the session and the guest cookie on every request.
 export const dynamic = "force-dynamic";
 
 export default async function OrderPage({ params, searchParams }: Props) {
   const [{ number }, { done }] = await Promise.all([params, searchParams]);
-  const order = await getOrderForCurrentViewer(decodeURIComponent(number));
-  if (!order) notFound();
-  const refunds = await getRefundSummary(order.id);
+  const found = await getOrderForCurrentViewer(decodeURIComponent(number));
+  if (!found) notFound();
+  // The shop's default rate names ("Standard") in the page's language, as the checkout showed them.
+  const translate = await knownMessageTranslator(await requestLocale(), CHECKOUT_DEFAULT_METHODS);
+  const order = { ...found, shippingMethodName: translate(found.shippingMethodName) };
+  const [refunds, t] = await Promise.all([getRefundSummary(order.id), getTranslations("orders")]);
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
       <OrderStatusBanner order={order} />
-      <FormStatus>{done ? DONE[done] : undefined}</FormStatus>
+      <FormStatus>{done && DONE.has(done) ? t(`done.${done}`) : undefined}</FormStatus>
       <OrderActions number={order.number} actions={order.shopperActions} />
-      {order.canChange ? null : (
-        <p className="rounded-xl border border-zinc-200 bg-zinc-50 p-4 text-sm text-zinc-700">
-          To pay, cancel or change this order, open the link in your order e-mail or sign in to the account that placed it.
-        </p>
-      )}
+      {order.canChange ? null : <p className="rounded-xl border border-zinc-200 bg-zinc-50 p-4 text-sm text-zinc-700">{t("viewOnly")}</p>}
       <div className="grid gap-8 md:grid-cols-[1fr_16rem]">
         <OrderLines order={order} />
         <OrderDetails order={order} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -8,6 +9,7 @@ import { initialActionState } from "@/lib/forms/action-state";
 import { trackOrderAction } from "@/lib/orders/actions";
 
 export function TrackForm() {
+  const t = useTranslations("trackForm");
   const [state, action] = useActionState(trackOrderAction, initialActionState);
   const errors = state.fieldErrors ?? {};
   return (
@@ -15,7 +17,7 @@ export function TrackForm() {
       <FormError>{state.error}</FormError>
       <TextField
         name="number"
-        label="Order number"
+        label={t("orderNumber")}
         placeholder="MC-2026-000123"
         autoComplete="off"
         required
@@ -24,14 +26,14 @@ export function TrackForm() {
       />
       <TextField
         name="email"
-        label="Email"
+        label={t("email")}
         type="email"
         autoComplete="email"
         required
         defaultValue={state.values?.email}
         error={errors.email}
       />
-      <SubmitButton>Track order</SubmitButton>
+      <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-messages";
@@ -23,25 +24,26 @@ function ActionForm({ action, number, children }: { action: Action; number: stri
 
 /** The shopper's buttons for the order's current status. */
 export function OrderActions({ number, actions }: { number: string; actions: OrderAction[] }) {
+  const t = useTranslations("ordersActions");
   if (actions.length === 0) return null;
   return (
     <section
-      aria-label="Order actions"
+      aria-label={t("label")}
       className="flex flex-col gap-4 rounded-xl border border-zinc-200 p-4 sm:flex-row sm:flex-wrap sm:items-start"
     >
       {actions.includes("cancel") && (
         <>
           <ActionForm action={payNowAction} number={number}>
-            {() => <SubmitButton>Pay now</SubmitButton>}
+            {() => <SubmitButton>{t("payNow")}</SubmitButton>}
           </ActionForm>
           <ActionForm action={cancelOrderAction} number={number}>
-            {() => <SubmitButton variant="secondary">Cancel order</SubmitButton>}
+            {() => <SubmitButton variant="secondary">{t("cancelOrder")}</SubmitButton>}
           </ActionForm>
         </>
       )}
       {actions.includes("confirm_receipt") && (
         <ActionForm action={confirmReceiptAction} number={number}>
-          {() => <SubmitButton>Confirm receipt</SubmitButton>}
+          {() => <SubmitButton>{t("confirmReceipt")}</SubmitButton>}
         </ActionForm>
       )}
       {actions.includes("request_refund") && (
@@ -51,14 +53,14 @@ export function OrderActions({ number, actions }: { number: string; actions: Ord
               <TextAreaField
                 id="refund-reason"
                 name="reason"
-                label="Reason"
+                label={t("reason")}
                 rows={3}
                 required
                 className="min-w-64"
                 defaultValue={state.values?.reason}
                 error={state.fieldErrors?.reason}
               />
-              <SubmitButton variant="secondary">Request refund</SubmitButton>
+              <SubmitButton variant="secondary">{t("requestRefund")}</SubmitButton>
             </>
           )}
         </ActionForm>

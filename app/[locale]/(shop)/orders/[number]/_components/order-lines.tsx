@@ -1,20 +1,34 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { Fragment } from "react";
 import { PreorderNote } from "@/components/orders/preorder-note";
 import { formatMoney } from "@/lib/money";
 import type { OrderView } from "@/lib/orders/queries";
-import { formatTotalsAmount, orderTotalsRows } from "@/lib/orders/totals";
+import { orderTotalsRows, type OrderTotalsRow } from "@/lib/orders/totals";
 
 const REVIEWABLE = new Set(["delivered", "completed"]);
 
 /** What was bought, at the prices of the moment of the order, and the totals. */
 export function OrderLines({ order }: { order: OrderView }) {
-  const money = (amount: number) => formatMoney({ amount, currency: order.currency });
+  const t = useTranslations("orders");
+  const locale = useLocale();
+  const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
+  // The rows' English labels are the back office's and the e-mails'; the shopper reads them in the page's language.
+  const label = (row: OrderTotalsRow) =>
+    row.kind === "discount"
+      ? row.label === "Discount"
+        ? t("totals.discount")
+        : row.label
+      : row.kind === "shipping"
+        ? t("totals.shipping", { method: order.shippingMethodName })
+        : t(`totals.${row.kind}`);
+  const amount = (row: OrderTotalsRow) =>
+    row.kind === "discount" ? `−${money(row.amount)}` : row.kind === "shipping" && row.amount === 0 ? t("totals.free") : money(row.amount);
   const reviewable = REVIEWABLE.has(order.status);
   return (
     <section aria-labelledby="items-heading">
       <h2 id="items-heading" className="mb-2 text-lg font-semibold">
-        Items
+        {t("items.heading")}
       </h2>
       <ul className="divide-y divide-zinc-100 border-y border-zinc-100">
         {order.lines.map((l) => (
@@ -26,12 +40,13 @@ export function OrderLines({ order }: { order: OrderView }) {
               </Link>
               {l.variantTitle && <p className="text-zinc-600">{l.variantTitle}</p>}
               <PreorderNote shipsOn={l.preorderShipsOn} filledAt={l.preorderFilledAt} />
-              <p className="text-zinc-600">
-                {l.quantity} × {money(l.unitPrice)} · SKU {l.sku}
-              </p>
+              <p className="text-zinc-600">{t("items.quantityPrice", { quantity: l.quantity, price: money(l.unitPrice), sku: l.sku })}</p>
               {reviewable && !l.reviewed && (
                 <Link href={`/orders/${order.number}/review/${l.id}`} className="mt-1 inline-block font-medium underline">
-                  Write a review<span className="sr-only"> of {l.productTitle}</span>
+                  {t.rich("items.writeReview", {
+                    product: l.productTitle,
+                    hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                  })}
                 </Link>
               )}
             </div>
@@ -44,8 +59,8 @@ export function OrderLines({ order }: { order: OrderView }) {
           const strong = row.kind === "total" ? "text-base font-semibold" : row.kind === "discount" ? "text-emerald-800" : "";
           return (
             <Fragment key={i}>
-              <dt className={strong}>{row.label}</dt>
-              <dd className={`text-right ${strong}`}>{formatTotalsAmount(row, money)}</dd>
+              <dt className={strong}>{label(row)}</dt>
+              <dd className={`text-right ${strong}`}>{amount(row)}</dd>
             </Fragment>
           );
         })}

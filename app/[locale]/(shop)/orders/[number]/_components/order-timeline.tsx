@@ -1,26 +1,25 @@
-import type { OrderActor } from "@/db/schema";
+import { getTranslations } from "next-intl/server";
 import type { OrderEventView } from "@/lib/orders/queries";
-import { STATUS_LABELS } from "@/lib/orders/transitions";
+import { requestLocale } from "@/lib/i18n/server";
 import { formatDateTime } from "./format";
 
-const WHO: Record<OrderActor, string> = { shopper: "You", staff: "The shop", system: "Automatic", payment: "Payment provider" };
-
 /** Every change of the order, oldest first, with when and who. */
-export function OrderTimeline({ events }: { events: OrderEventView[] }) {
+export async function OrderTimeline({ events }: { events: OrderEventView[] }) {
+  const [t, locale] = await Promise.all([getTranslations("orders"), requestLocale()]);
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading" className="mb-2 text-lg font-semibold">
-        History
+        {t("history.heading")}
       </h2>
       <ol className="flex flex-col gap-3 border-l border-zinc-200 pl-4">
         {events.map((e) => (
           <li key={e.id} className="text-sm">
             <p className="font-medium">
-              {e.toStatus ? STATUS_LABELS[e.toStatus] : "Note"}
-              <span className="font-normal text-zinc-600"> · {WHO[e.actor]}</span>
+              {e.toStatus ? t(`status.${e.toStatus}`) : t("history.note")}
+              <span className="font-normal text-zinc-600"> · {t(`history.who.${e.actor}`)}</span>
             </p>
             <p className="text-zinc-600">
-              <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time>
+              <time dateTime={e.at.toISOString()}>{formatDateTime(e.at, locale)}</time>
             </p>
             {e.note && <p>{e.note}</p>}
           </li>

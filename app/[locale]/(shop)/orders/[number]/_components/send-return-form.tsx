@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-messages";
@@ -17,15 +18,16 @@ export function SendReturnForm({
   carrier: string | null;
   trackingNumber: string | null;
 }) {
+  const t = useTranslations("ordersActions");
   const [state, action] = useActionState(sendReturnAction, initialActionState);
   return (
-    <form action={action} aria-label={`Return shipment for ${returnNumber}`} className="flex flex-col gap-2 sm:max-w-sm" noValidate>
+    <form action={action} aria-label={t("returnShipment", { number: returnNumber })} className="flex flex-col gap-2 sm:max-w-sm" noValidate>
       <input type="hidden" name="returnNumber" value={returnNumber} />
       <FormError>{state.error}</FormError>
       <TextField
         id={`return-carrier-${returnNumber}`}
         name="carrier"
-        label="Return carrier"
+        label={t("returnCarrier")}
         autoComplete="off"
         defaultValue={state.values?.carrier ?? carrier ?? ""}
         error={state.fieldErrors?.carrier}
@@ -33,12 +35,12 @@ export function SendReturnForm({
       <TextField
         id={`return-tracking-${returnNumber}`}
         name="trackingNumber"
-        label="Return tracking number"
+        label={t("returnTrackingNumber")}
         autoComplete="off"
         defaultValue={state.values?.trackingNumber ?? trackingNumber ?? ""}
         error={state.fieldErrors?.trackingNumber}
       />
-      <SubmitButton>Send return details</SubmitButton>
+      <SubmitButton>{t("sendReturnDetails")}</SubmitButton>
     </form>
   );
 }

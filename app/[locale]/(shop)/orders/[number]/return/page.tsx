@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requestLocale } from "@/lib/i18n/server";
+import { knownMessageTranslator } from "@/lib/i18n/known-messages";
+import { RETURN_ERRORS } from "@/lib/returns/messages";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getOrderForCurrentViewer } from "@/lib/orders/queries/viewer";
@@ -7,7 +11,10 @@ import { formatDateTime } from "../_components/format";
 import { ReturnForm } from "./_components/return-form";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Return items", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("returns");
+  return { title: t("heading"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ number: string }> };
 
@@ -16,26 +23,30 @@ export default async function ReturnPage({ params }: Props) {
   const { number } = await params;
   const order = await getOrderForCurrentViewer(decodeURIComponent(number));
   if (!order) notFound();
-  const form = await getReturnForm(order.id);
+  const [form, t, locale] = await Promise.all([getReturnForm(order.id), getTranslations("returns"), requestLocale()]);
   if (!form) notFound();
   const returnable = form.lines.some((l) => l.returnable > 0);
   const refusal = !order.canChange
-    ? "To return items, open the link in your order e-mail or sign in to the account that placed it."
+    ? t("page.viewOnly")
     : !form.window.open
-      ? form.window.reason
+      ? (await knownMessageTranslator(locale, RETURN_ERRORS))(form.window.reason)
       : !returnable
-        ? "Every item of this order is already returned or refunded."
+        ? t("page.allReturned")
         : null;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <div className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold tracking-tight">Return items</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
         <p className="text-zinc-700">
-          From order{" "}
-          <Link href={`/orders/${order.number}`} className="underline">
-            {order.number}
-          </Link>
-          {form.window.open && <> · you can return items until {formatDateTime(form.window.until)}</>}
+          {t.rich("page.fromOrder", {
+            number: order.number,
+            link: (chunks) => (
+              <Link href={`/orders/${order.number}`} className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+          {form.window.open && t("page.until", { date: formatDateTime(form.window.until, locale) })}
         </p>
       </div>
       {refusal ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-messages";
@@ -10,28 +11,29 @@ import type { ReturnableLine } from "@/lib/returns/queries";
 
 /** Per line how many come back (and, for an exchange, what instead), why, optional photos, refund or exchange. */
 export function ReturnForm({ number, lines }: { number: string; lines: ReturnableLine[] }) {
+  const t = useTranslations("returnsForm");
   const [state, action] = useActionState(createReturnAction, initialActionState);
   const [resolution, setResolution] = useState(state.values?.resolution ?? "refund");
   const v = state.values ?? {};
   return (
-    <form action={action} aria-label="Return items" className="flex flex-col gap-5" noValidate>
+    <form action={action} aria-label={t("label")} className="flex flex-col gap-5" noValidate>
       <input type="hidden" name="number" value={number} />
       <FormError>{state.error}</FormError>
       <table className="w-full text-sm">
         <thead>
           <tr className="border-b border-zinc-200 text-left text-zinc-600">
             <th scope="col" className="py-2 pr-3 font-medium">
-              Item
+              {t("item")}
             </th>
             <th scope="col" className="py-2 pr-3 font-medium">
-              Returnable
+              {t("returnable")}
             </th>
             <th scope="col" className="py-2 pr-3 font-medium">
-              Return
+              {t("return")}
             </th>
             {resolution === "exchange" && (
               <th scope="col" className="py-2 font-medium">
-                Instead
+                {t("instead")}
               </th>
             )}
           </tr>
@@ -42,12 +44,10 @@ export function ReturnForm({ number, lines }: { number: string; lines: Returnabl
               <th scope="row" id={`line-${l.id}`} className="py-2 pr-3 text-left font-normal">
                 {l.title}
               </th>
-              <td className="py-2 pr-3">
-                {l.returnable} of {l.quantity}
-              </td>
+              <td className="py-2 pr-3">{t("ofQuantity", { returnable: l.returnable, quantity: l.quantity })}</td>
               <td className="py-2 pr-3">
                 <label htmlFor={`qty-${l.id}`} className="sr-only">
-                  Quantity to return
+                  {t("quantityToReturn")}
                 </label>
                 <input
                   id={`qty-${l.id}`}
@@ -64,7 +64,7 @@ export function ReturnForm({ number, lines }: { number: string; lines: Returnabl
               {resolution === "exchange" && (
                 <td className="py-2">
                   <label htmlFor={`exchange-${l.id}`} className="sr-only">
-                    Replacement
+                    {t("replacement")}
                   </label>
                   <select
                     id={`exchange-${l.id}`}
@@ -73,7 +73,7 @@ export function ReturnForm({ number, lines }: { number: string; lines: Returnabl
                     aria-describedby={`line-${l.id}`}
                     className="rounded-lg border border-zinc-400 bg-white px-2 py-1"
                   >
-                    <option value="">Choose…</option>
+                    <option value="">{t("choose")}</option>
                     {l.exchangeOptions.map((o) => (
                       <option key={o.id} value={o.id}>
                         {o.title}
@@ -88,23 +88,23 @@ export function ReturnForm({ number, lines }: { number: string; lines: Returnabl
       </table>
       <TextAreaField
         name="reason"
-        label="Reason"
+        label={t("reason")}
         rows={3}
         defaultValue={v.reason}
         error={state.fieldErrors?.reason}
-        hint="What is wrong with the items, or why they do not suit you."
+        hint={t("reasonHint")}
       />
       <div className="space-y-1">
         <label htmlFor="photos" className="block text-sm font-medium text-zinc-900">
-          Photos
+          {t("photos")}
         </label>
         <input id="photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple aria-describedby="photos-hint" />
         <p id="photos-hint" className="text-sm text-zinc-600">
-          Optional: up to 3 pictures, under 900 KB together.
+          {t("photosHint")}
         </p>
       </div>
       <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 text-sm font-medium text-zinc-900">What would you like?</legend>
+        <legend className="mb-1 text-sm font-medium text-zinc-900">{t("what")}</legend>
         {(["refund", "exchange"] as const).map((r) => (
           <div key={r} className="flex items-center gap-2">
             <input
@@ -117,13 +117,13 @@ export function ReturnForm({ number, lines }: { number: string; lines: Returnabl
               className="h-4 w-4"
             />
             <label htmlFor={`resolution-${r}`} className="text-sm">
-              {r === "refund" ? "Refund" : "Exchange"}
+              {t(r)}
             </label>
           </div>
         ))}
       </fieldset>
       <div className="w-fit">
-        <SubmitButton>Submit return</SubmitButton>
+        <SubmitButton>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,0 +1,42 @@
+import { createTranslator } from "next-intl";
+import { describe, expect, it, vi } from "vitest";
+import { CART_NOTICES } from "@/lib/cart/messages";
+import { CHECKOUT_ERRORS } from "@/lib/checkout/messages";
+import { ORDER_ERRORS, TRACK_ERRORS } from "@/lib/orders/messages";
+import { knownMessageTranslator } from "./known-messages";
+import { isLocale } from "./locales";
+import { messagesFor } from "./messages";
+
+vi.mock("next-intl/server", () => ({
+  getTranslations: async ({ locale, namespace }: { locale: string; namespace: string }) =>
+    createTranslator({ locale, messages: messagesFor(isLocale(locale) ? locale : "en"), namespace: namespace as never }),
+  getLocale: async () => "zh-CN",
+  setRequestLocale: () => {},
+}));
+
+describe("lib's English sentences in the shopper's language", () => {
+  it("finds a sentence among the namespace's English messages and reads its arguments back", async () => {
+    const zh = await knownMessageTranslator("zh-CN", CART_NOTICES, CHECKOUT_ERRORS);
+    expect(zh("Only 3 left in stock")).toBe("仅剩 3 件库存");
+    expect(zh("Only 3 left to pre-order")).toBe("仅剩 3 件可预订");
+    expect(zh("Enter a valid e-mail address")).toBe("请输入有效的电子邮箱地址");
+    expect(
+      zh(
+        "Your total is now $12.00, not $10.00: an offer ended or sold out while you were checking out. Check the new total below and place the order again.",
+      ),
+    ).toBe("订单总额现为 $12.00，而不是 $10.00：结算期间有优惠结束或售罄。请核对下方的新总额后重新提交订单。");
+  });
+
+  it("translates known sentences inside arguments too, and leaves unknown ones as they are", async () => {
+    const zh = await knownMessageTranslator("zh-CN", CART_NOTICES, ORDER_ERRORS, TRACK_ERRORS);
+    expect(zh("Only 2 left in stock — you already have 2 in your cart.")).toBe("仅剩 2 件库存——购物车中已有 2 件。");
+    expect(zh("This order is pending payment, so a refund cannot be requested.")).toBe("此订单待付款，无法申请退款。");
+    expect(zh("Too many attempts. Try again in 5 minutes.")).toBe("尝试次数过多。请 5 分钟后重试。");
+    expect(zh("Something nobody wrote down")).toBe("Something nobody wrote down");
+  });
+
+  it("is the identity in English", async () => {
+    const en = await knownMessageTranslator("en", CART_NOTICES);
+    expect(en("Only 3 left in stock")).toBe("Only 3 left in stock");
+  });
+});

@@ -1,0 +1,22 @@
+import type { KnownMessages } from "@/lib/i18n/known-messages";
+
+/** The sentences the payment code writes for a shopper (messages/<locale>/payment.json "errors"), translated where they are shown. */
+export const PAYMENT_ERRORS: KnownMessages = {
+  namespace: "payment.errors",
+  keys: [
+    "noPayment",
+    "checkCard",
+    "enterCard",
+    "sixteenDigits",
+    "invalidCard",
+    "testCardsOnly",
+    "declined",
+    "notConfirmed",
+    "noLongerPayable",
+    "notAccepted",
+    "alreadyPaid",
+    "cancelled",
+    "notWaiting",
+    "timeRanOut",
+  ],
+};
