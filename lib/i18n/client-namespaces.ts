@@ -4,4 +4,4 @@
  * the server. A client component whose namespace is missing here shows its keys, which the
  * messages test finds.
  */
-export const CLIENT_NAMESPACES = ["common"] as const;
+export const CLIENT_NAMESPACES = ["common", "authForms", "accountForms"] as const;
