@@ -11,6 +11,8 @@ import { codeSignInSchema } from "@/lib/auth/schema";
 import { issueSignInCode } from "@/lib/auth/tokens";
 import type { ActionState } from "@/lib/forms/action-state";
 import { inRequestLanguage } from "@/lib/i18n/answers";
+import { localizedOrAsIs } from "@/lib/i18n/request-locale";
+import { mailLocale } from "@/lib/mail/locale";
 import { sendMail } from "@/lib/mail/send";
 import { consume, retryIn } from "@/lib/rate-limit";
 import { changePassword, updateName } from "./mutations";
@@ -50,7 +52,11 @@ export const changePasswordAction = inRequestLanguage(
         return { error: result.error, fieldErrors: { [result.field]: result.error } };
       }
       try {
-        await signIn("password", { email: result.email, password: data.newPassword, redirectTo: `${PROFILE}?notice=password-changed` });
+        await signIn("password", {
+          email: result.email,
+          password: data.newPassword,
+          redirectTo: await localizedOrAsIs(`${PROFILE}?notice=password-changed`),
+        });
       } catch (error) {
         // A successful sign-in ends in a redirect, which must propagate; only a refused one is handled here.
         if (error instanceof AuthError) {
@@ -69,7 +75,8 @@ export const sendConfirmCodeAction = inRequestLanguage(
     if (user.emailVerified) return { ok: true, message: "Your e-mail address is already confirmed." };
     const issued = await issueSignInCode(user.email);
     if (!issued.ok) return { error: issued.error };
-    after(async () => sendMail(await confirmEmailMail(user.email, issued.token)));
+    const locale = await mailLocale();
+    after(async () => sendMail(await confirmEmailMail(user.email, issued.token, locale)));
     return { ok: true, message: `We sent a 6-digit code to ${user.email}. Enter it below; it works for 10 minutes.` };
   }),
 );

@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { publicAction, shopperAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { inRequestLanguage } from "@/lib/i18n/answers";
+import { localizedOrAsIs } from "@/lib/i18n/request-locale";
 import { signInErrorMessage } from "../credential-errors";
 import { safeNextPath } from "../next-path";
 import { signIn } from "../next-auth";
@@ -19,7 +20,10 @@ const WRONG_CODE = "That code is wrong or was already used. Enter the code your 
 /** Signs in with the second factor (a new session marked as having passed it); the sentence to show when refused. */
 async function secondFactorSignIn(code: string, redirectTo: string | false): Promise<string | null> {
   try {
-    await signIn("second-factor", redirectTo === false ? { code, redirect: false } : { code, redirectTo });
+    await signIn(
+      "second-factor",
+      redirectTo === false ? { code, redirect: false } : { code, redirectTo: await localizedOrAsIs(redirectTo) },
+    );
     return null;
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
