@@ -76,7 +76,7 @@ test("简体中文: sign up, confirm by the Chinese e-mail, sign in (a wrong pas
 
   // An action's answer comes back in Chinese too.
   await page.goto("/zh-CN/account/profile");
-  await page.getByLabel("姓名").fill("王芳芳");
+  await page.getByLabel("姓名", { exact: true }).fill("王芳芳");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByRole("status").filter({ hasText: "姓名已保存。" })).toBeVisible();
 });
