@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,6 +10,7 @@ import { initialActionState } from "@/lib/forms/action-state";
 
 /** Change the password; an account without one (code or OAuth sign-in) sets one without the current-password field. */
 export function PasswordForm({ hasPassword, minLength }: { hasPassword: boolean; minLength: number }) {
+  const t = useTranslations("accountForms");
   const [state, action] = useActionState(changePasswordAction, initialActionState);
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
@@ -17,7 +19,7 @@ export function PasswordForm({ hasPassword, minLength }: { hasPassword: boolean;
       {hasPassword && (
         <TextField
           name="currentPassword"
-          label="Current password"
+          label={t("currentPassword")}
           type="password"
           autoComplete="current-password"
           required
@@ -26,16 +28,16 @@ export function PasswordForm({ hasPassword, minLength }: { hasPassword: boolean;
       )}
       <TextField
         name="newPassword"
-        label="New password"
+        label={t("newPassword")}
         type="password"
         autoComplete="new-password"
         required
         minLength={minLength}
-        hint={`At least ${minLength} characters. Other devices will be signed out.`}
+        hint={t("newPasswordHint", { min: minLength })}
         error={state.fieldErrors?.newPassword}
       />
       <div>
-        <SubmitButton variant="secondary">{hasPassword ? "Change password" : "Set password"}</SubmitButton>
+        <SubmitButton variant="secondary">{hasPassword ? t("changePassword") : t("setPassword")}</SubmitButton>
       </div>
     </form>
   );

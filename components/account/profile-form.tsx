@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -8,6 +9,7 @@ import { updateProfileAction } from "@/lib/accounts/actions";
 import { initialActionState } from "@/lib/forms/action-state";
 
 export function ProfileForm({ name }: { name: string }) {
+  const t = useTranslations("accountForms");
   const [state, action] = useActionState(updateProfileAction, initialActionState);
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
@@ -15,7 +17,7 @@ export function ProfileForm({ name }: { name: string }) {
       <FormStatus>{state.message}</FormStatus>
       <TextField
         name="name"
-        label="Name"
+        label={t("name")}
         autoComplete="name"
         required
         maxLength={100}
@@ -23,7 +25,7 @@ export function ProfileForm({ name }: { name: string }) {
         error={state.fieldErrors?.name}
       />
       <div>
-        <SubmitButton variant="secondary">Save</SubmitButton>
+        <SubmitButton variant="secondary">{t("save")}</SubmitButton>
       </div>
     </form>
   );

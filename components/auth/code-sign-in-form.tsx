@@ -1,6 +1,7 @@
 "use client";
 
 import { Link } from "@/lib/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -12,6 +13,7 @@ import { CodeStep } from "./code-step";
 /** Step 1 asks for the e-mail and sends a code; step 2 (same page) takes the code. */
 export function CodeSignInForm({ next, restartHref }: { next: string; restartHref: string }) {
   const [sent, requestCode] = useActionState(requestCodeAction, initialActionState);
+  const t = useTranslations("authForms");
   const email = sent.values?.email ?? "";
 
   if (!sent.ok && sent.values?.resend !== "1") {
@@ -19,7 +21,7 @@ export function CodeSignInForm({ next, restartHref }: { next: string; restartHre
       <form action={requestCode} className="space-y-4" noValidate>
         <FormError>{sent.error}</FormError>
         <EmailField defaultValue={email} error={sent.fieldErrors?.email} />
-        <SubmitButton>Send code</SubmitButton>
+        <SubmitButton>{t("sendCode")}</SubmitButton>
       </form>
     );
   }
@@ -30,9 +32,9 @@ export function CodeSignInForm({ next, restartHref }: { next: string; restartHre
         <form action={requestCode} className="flex flex-wrap items-center gap-3 text-sm">
           <input type="hidden" name="email" value={email} />
           <input type="hidden" name="resend" value="1" />
-          <SubmitButton variant="secondary">Send a new code</SubmitButton>
+          <SubmitButton variant="secondary">{t("sendNewCode")}</SubmitButton>
           <Link href={restartHref} className="text-zinc-700 underline hover:text-zinc-950">
-            Use a different e-mail
+            {t("differentEmail")}
           </Link>
         </form>
       </CodeStep>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Link } from "@/lib/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,6 +10,7 @@ import { initialActionState } from "@/lib/forms/action-state";
 import { NewPasswordField } from "./auth-fields";
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("authForms");
   const [state, action] = useActionState(resetPasswordAction, initialActionState);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -18,14 +20,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
           <>
             {" "}
             <Link href="/forgot-password" className="font-medium underline">
-              Send a new reset link
+              {t("newResetLink")}
             </Link>
           </>
         )}
       </FormError>
       <input type="hidden" name="token" value={token} />
-      <NewPasswordField name="newPassword" label="New password" error={state.fieldErrors?.newPassword} />
-      <SubmitButton>Set new password</SubmitButton>
+      <NewPasswordField name="newPassword" label={t("newPassword")} error={state.fieldErrors?.newPassword} />
+      <SubmitButton>{t("setNewPassword")}</SubmitButton>
     </form>
   );
 }

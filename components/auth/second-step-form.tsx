@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,6 +10,7 @@ import { initialActionState } from "@/lib/forms/action-state";
 
 /** The second step of sign-in: the code from the authenticator app, or a recovery code. */
 export function SecondStepForm({ next }: { next: string }) {
+  const t = useTranslations("authForms");
   const [state, action] = useActionState(verifySecondStepAction, initialActionState);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -16,15 +18,15 @@ export function SecondStepForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <TextField
         name="code"
-        label="Authentication code"
+        label={t("authCode")}
         autoComplete="one-time-code"
         autoCapitalize="none"
         spellCheck={false}
         required
-        hint="The 6-digit code your authenticator app shows, or one of your recovery codes."
+        hint={t("secondStepHint")}
         error={state.fieldErrors?.code || undefined}
       />
-      <SubmitButton>Verify</SubmitButton>
+      <SubmitButton>{t("verify")}</SubmitButton>
     </form>
   );
 }

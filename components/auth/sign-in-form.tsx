@@ -1,6 +1,7 @@
 "use client";
 
 import { Link } from "@/lib/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -10,6 +11,7 @@ import { initialActionState } from "@/lib/forms/action-state";
 import { EmailField } from "./auth-fields";
 
 export function SignInForm({ next, forgotHref }: { next: string; forgotHref: string }) {
+  const t = useTranslations("authForms");
   const [state, action] = useActionState(signInAction, initialActionState);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -18,7 +20,7 @@ export function SignInForm({ next, forgotHref }: { next: string; forgotHref: str
       <EmailField defaultValue={state.values?.email} error={state.fieldErrors?.email} />
       <TextField
         name="password"
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="current-password"
         required
@@ -26,10 +28,10 @@ export function SignInForm({ next, forgotHref }: { next: string; forgotHref: str
       />
       <p className="text-sm">
         <Link href={forgotHref} className="text-zinc-700 underline hover:text-zinc-950">
-          Forgot your password?
+          {t("forgotPassword")}
         </Link>
       </p>
-      <SubmitButton>Sign in</SubmitButton>
+      <SubmitButton>{t("signIn")}</SubmitButton>
     </form>
   );
 }

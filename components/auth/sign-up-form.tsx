@@ -1,6 +1,7 @@
 "use client";
 
 import { Link } from "@/lib/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -15,6 +16,7 @@ import { CodeStep } from "./code-step";
  * already has an account) the code from the e-mail, which finishes sign-up.
  */
 export function SignUpForm({ next, signInHref }: { next: string; signInHref: string }) {
+  const t = useTranslations("authForms");
   const [state, action] = useActionState(signUpAction, initialActionState);
   const [resent, resend] = useActionState(requestCodeAction, initialActionState);
   if (state.ok) {
@@ -26,9 +28,9 @@ export function SignUpForm({ next, signInHref }: { next: string; signInHref: str
           <FormError>{resent.error}</FormError>
           <form action={resend} className="flex flex-wrap items-center gap-3 text-sm">
             <input type="hidden" name="email" value={email} />
-            <SubmitButton variant="secondary">Send a new code</SubmitButton>
+            <SubmitButton variant="secondary">{t("sendNewCode")}</SubmitButton>
             <Link href={signInHref} className="text-zinc-700 underline hover:text-zinc-950">
-              Sign in with your password instead
+              {t("passwordInstead")}
             </Link>
           </form>
         </CodeStep>
@@ -41,7 +43,7 @@ export function SignUpForm({ next, signInHref }: { next: string; signInHref: str
       <input type="hidden" name="next" value={next} />
       <TextField
         name="name"
-        label="Name"
+        label={t("name")}
         autoComplete="name"
         required
         maxLength={100}
@@ -49,8 +51,8 @@ export function SignUpForm({ next, signInHref }: { next: string; signInHref: str
         error={state.fieldErrors?.name}
       />
       <EmailField defaultValue={state.values?.email} error={state.fieldErrors?.email} />
-      <NewPasswordField name="password" label="Password" error={state.fieldErrors?.password} />
-      <SubmitButton>Create account</SubmitButton>
+      <NewPasswordField name="password" label={t("password")} error={state.fieldErrors?.password} />
+      <SubmitButton>{t("createAccount")}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Link } from "@/lib/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -18,6 +19,7 @@ type Props = { setup: Setup; codesLeft: number; next: string };
  * mounted in both states to keep them.
  */
 export function TwoFactorEnrolForm({ setup, codesLeft, next }: Props) {
+  const t = useTranslations("authForms");
   const [state, action] = useActionState(enrolTwoFactorAction, {} as EnrolState);
   if (state.ok && state.recoveryCodes) {
     return (
@@ -25,12 +27,9 @@ export function TwoFactorEnrolForm({ setup, codesLeft, next }: Props) {
         <FormStatus>{state.message}</FormStatus>
         <section aria-labelledby="recovery-codes" className="space-y-2">
           <h2 id="recovery-codes" className="font-semibold">
-            Recovery codes
+            {t("recoveryCodes")}
           </h2>
-          <p className="text-sm text-zinc-700">
-            Keep these somewhere safe. Each works once instead of an authentication code if you lose your phone. They will not be shown
-            again.
-          </p>
+          <p className="text-sm text-zinc-700">{t("recoveryCodesIntro")}</p>
           <ul className="grid grid-cols-2 gap-2 rounded-lg bg-zinc-100 p-3 font-mono text-sm">
             {state.recoveryCodes.map((c) => (
               <li key={c}>{c}</li>
@@ -41,7 +40,7 @@ export function TwoFactorEnrolForm({ setup, codesLeft, next }: Props) {
           href={state.next ?? "/admin"}
           className="inline-block rounded-full bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700"
         >
-          Continue
+          {t("continue")}
         </Link>
       </div>
     );
@@ -49,11 +48,9 @@ export function TwoFactorEnrolForm({ setup, codesLeft, next }: Props) {
   if (!setup) {
     return (
       <div className="space-y-3 text-sm text-zinc-700">
-        <p>
-          You have {codesLeft} unused recovery code{codesLeft === 1 ? "" : "s"}.
-        </p>
+        <p>{t("codesLeft", { count: codesLeft })}</p>
         <Link href={next} className="underline">
-          Back
+          {t("back")}
         </Link>
       </div>
     );
@@ -66,29 +63,24 @@ export function TwoFactorEnrolForm({ setup, codesLeft, next }: Props) {
       <input type="hidden" name="next" value={next} />
       <div className="flex flex-col items-center gap-3 sm:flex-row sm:items-start">
         {/* Drawn on the server by qrcode: paths only, no script; inline so no image source is needed. */}
-        <div
-          role="img"
-          aria-label="QR code to scan with your authenticator app"
-          className="size-44 shrink-0"
-          dangerouslySetInnerHTML={{ __html: qrSvg }}
-        />
+        <div role="img" aria-label={t("qrCode")} className="size-44 shrink-0" dangerouslySetInnerHTML={{ __html: qrSvg }} />
         <p className="text-sm text-zinc-700">
-          Scan the QR code with an authenticator app, or type the key into it.
+          {t("scan")}
           <span className="mt-2 block">
-            Setup key <code className="break-all rounded bg-zinc-100 px-1 font-mono text-zinc-900">{secret}</code>
+            {t("setupKey")} <code className="break-all rounded bg-zinc-100 px-1 font-mono text-zinc-900">{secret}</code>
           </span>
         </p>
       </div>
       <TextField
         name="code"
-        label="Authentication code"
+        label={t("authCode")}
         inputMode="numeric"
         autoComplete="one-time-code"
         required
-        hint="The 6-digit code the app shows for this account."
+        hint={t("enrolHint")}
         error={state.fieldErrors?.code}
       />
-      <SubmitButton>Verify</SubmitButton>
+      <SubmitButton>{t("verify")}</SubmitButton>
     </form>
   );
 }

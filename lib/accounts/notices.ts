@@ -11,8 +11,11 @@ const NOTICES = {
   "history-cleared": { kind: "status", text: "Your recently viewed products were cleared." },
 } as const;
 
-export type Notice = { kind: "status" | "alert"; text: string };
+/** A notice with its code, which names its message (account.notices.<code>); `text` is the English. */
+export type Notice = { kind: "status" | "alert"; text: string; code: keyof typeof NOTICES };
 
 export function noticeFor(code: string | string[] | undefined): Notice | null {
-  return typeof code === "string" && code in NOTICES ? NOTICES[code as keyof typeof NOTICES] : null;
+  if (typeof code !== "string" || !(code in NOTICES)) return null;
+  const known = code as keyof typeof NOTICES;
+  return { ...NOTICES[known], code: known };
 }

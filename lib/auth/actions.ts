@@ -5,13 +5,17 @@ import { after } from "next/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { localized } from "@/lib/i18n/server";
+import { inRequestLanguage } from "@/lib/i18n/answers";
+import { localizedOrAsIs } from "@/lib/i18n/request-locale";
 import { z } from "zod";
 import { publicAction, type RateLimitHook } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { env } from "@/lib/env";
 import { consumeAll, retryIn } from "@/lib/rate-limit";
+import { mailLocale } from "@/lib/mail/locale";
 import { queueMail } from "@/lib/mail/send";
+import { localizePath } from "@/lib/i18n/locales";
 import { clientIp } from "./client-ip";
 import { signInErrorMessage } from "./credential-errors";
 import { endAllSessions } from "./end-sessions";
@@ -49,7 +53,8 @@ const CODE_REJECTED = "That code is wrong, expired or already used. Check the la
  */
 async function credentialsSignIn(provider: "password" | "email-code", fields: Record<string, string>, next: string): Promise<string> {
   try {
-    await signIn(provider, { ...fields, redirectTo: next });
+    // `next` in the page's language: signing in from /zh-CN/sign-in lands on the Chinese page.
+    await signIn(provider, { ...fields, redirectTo: await localizedOrAsIs(next) });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     const code = error instanceof CredentialsSignin ? error.code : undefined;
@@ -59,72 +64,83 @@ async function credentialsSignIn(provider: "password" | "email-code", fields: Re
   throw new Error("signIn() returned without redirecting");
 }
 
-export const signInAction = publicAction({ schema: signInSchema }, async (data, { form }): Promise<ActionState> => {
-  const error = await credentialsSignIn("password", data, await afterFirstFactor(data.email, safeNextPath(form.get("next"))));
-  return { error, values: formValues(form) };
-});
+export const signInAction = inRequestLanguage(
+  publicAction({ schema: signInSchema }, async (data, { form }): Promise<ActionState> => {
+    const error = await credentialsSignIn("password", data, await afterFirstFactor(data.email, safeNextPath(form.get("next"))));
+    return { error, values: formValues(form) };
+  }),
+);
 
 /**
  * Creates the account (unverified) unless the e-mail has one, and answers the
  * same either way: the mail, sent after the response, says which. The code in
  * it finishes sign-up (keeping the password, thanks to the proof cookie).
  */
-export const signUpAction = publicAction(
-  { schema: signUpSchema, rateLimit: limitedPer("signUpAddress", "signUpEmail") },
-  async (data): Promise<ActionState> => {
+export const signUpAction = inRequestLanguage(
+  publicAction({ schema: signUpSchema, rateLimit: limitedPer("signUpAddress", "signUpEmail") }, async (data): Promise<ActionState> => {
     const created = await createUserWithPassword(data);
     await keepSignUpProof(created.ok ? signUpProof(created.user) : decoySignUpProof());
-    after(() => sendSignUpMail(data.email, created));
+    const locale = await mailLocale();
+    after(() => sendSignUpMail(data.email, created, locale));
     const { email } = data;
     return {
       ok: true,
       message: `We sent a message to ${email}. Enter the code from it below to finish; it works for 10 minutes.`,
       values: { email },
     };
-  },
+  }),
 );
 
-export const requestCodeAction = publicAction(
-  // A refused "Send a new code" keeps the form on the code step (its `resend` field comes back in the values).
-  { schema: emailSchema, rateLimit: limitedPer("tokenRequestAddress", "tokenRequestEmail") },
-  async ({ email }, { form }): Promise<ActionState> => {
-    const issued = await issueSignInCode(email);
-    if (!issued.ok) return { error: issued.error, values: { email, ...(form.get("resend") === "1" ? { resend: "1" } : {}) } };
-    await queueMail(await signInCodeMail(email, issued.token));
-    return { ok: true, message: `We sent a 6-digit code to ${email}. Enter it below; it works for 10 minutes.`, values: { email } };
-  },
+export const requestCodeAction = inRequestLanguage(
+  publicAction(
+    // A refused "Send a new code" keeps the form on the code step (its `resend` field comes back in the values).
+    { schema: emailSchema, rateLimit: limitedPer("tokenRequestAddress", "tokenRequestEmail") },
+    async ({ email }, { form }): Promise<ActionState> => {
+      const issued = await issueSignInCode(email);
+      if (!issued.ok) return { error: issued.error, values: { email, ...(form.get("resend") === "1" ? { resend: "1" } : {}) } };
+      await queueMail(await signInCodeMail(email, issued.token, await mailLocale()));
+      return { ok: true, message: `We sent a 6-digit code to ${email}. Enter it below; it works for 10 minutes.`, values: { email } };
+    },
+  ),
 );
 
-export const signInWithCodeAction = publicAction({ schema: codeSignInSchema }, async (data, { form }): Promise<ActionState> => {
-  const proof = (await readSignUpProof()) ?? "";
-  const next = await afterFirstFactor(data.email, safeNextPath(form.get("next")));
-  const error = await credentialsSignIn("email-code", { ...data, proof }, next);
-  return { error, values: { email: data.email } };
-});
-
-export const requestPasswordResetAction = publicAction(
-  { schema: emailSchema, rateLimit: limitedPer("tokenRequestAddress", "tokenRequestEmail") },
-  async ({ email }): Promise<ActionState> => {
-    after(async () => {
-      const issued = await issuePasswordReset(email);
-      if (!issued) return;
-      const link = new URL(`/reset-password?token=${encodeURIComponent(issued.token)}`, env().SITE_URL).toString();
-      await queueMail(await passwordResetMail(issued.user.email, link));
-    });
-    // The same answer whether or not there is an account, so the form does not reveal who has one.
-    return {
-      ok: true,
-      message: `If ${email} has an account, we sent it a link to set a new password. The link works for 1 hour.`,
-      values: { email },
-    };
-  },
+export const signInWithCodeAction = inRequestLanguage(
+  publicAction({ schema: codeSignInSchema }, async (data, { form }): Promise<ActionState> => {
+    const proof = (await readSignUpProof()) ?? "";
+    const next = await afterFirstFactor(data.email, safeNextPath(form.get("next")));
+    const error = await credentialsSignIn("email-code", { ...data, proof }, next);
+    return { error, values: { email: data.email } };
+  }),
 );
 
-export const resetPasswordAction = publicAction({ schema: resetPasswordSchema }, async (data): Promise<ActionState> => {
-  const result = await resetPasswordWithToken(data.token, data.newPassword);
-  if (!result.ok) return { error: "This reset link has expired or was already used. Ask for a new one." };
-  redirect(await localized("/sign-in?reset=1"));
-});
+export const requestPasswordResetAction = inRequestLanguage(
+  publicAction(
+    { schema: emailSchema, rateLimit: limitedPer("tokenRequestAddress", "tokenRequestEmail") },
+    async ({ email }): Promise<ActionState> => {
+      const locale = await mailLocale();
+      after(async () => {
+        const issued = await issuePasswordReset(email);
+        if (!issued) return;
+        const link = new URL(localizePath(`/reset-password?token=${encodeURIComponent(issued.token)}`, locale), env().SITE_URL).toString();
+        await queueMail(await passwordResetMail(issued.user.email, link, locale));
+      });
+      // The same answer whether or not there is an account, so the form does not reveal who has one.
+      return {
+        ok: true,
+        message: `If ${email} has an account, we sent it a link to set a new password. The link works for 1 hour.`,
+        values: { email },
+      };
+    },
+  ),
+);
+
+export const resetPasswordAction = inRequestLanguage(
+  publicAction({ schema: resetPasswordSchema }, async (data): Promise<ActionState> => {
+    const result = await resetPasswordWithToken(data.token, data.newPassword);
+    if (!result.ok) return { error: "This reset link has expired or was already used. Ask for a new one." };
+    redirect(await localized("/sign-in?reset=1"));
+  }),
+);
 
 const OAUTH_UNAVAILABLE = "/sign-in?error=OAuthUnavailable";
 
@@ -133,7 +149,7 @@ export const oauthSignInAction = publicAction.form(
   { schema: oauthProviderSchema, invalid: async () => redirect(await localized(OAUTH_UNAVAILABLE)) },
   async ({ provider }, { form }) => {
     if (!oauthChoices().some((c) => c.id === provider)) redirect(await localized(OAUTH_UNAVAILABLE));
-    await signIn(provider, { redirectTo: safeNextPath(form.get("next")) });
+    await signIn(provider, { redirectTo: await localizedOrAsIs(safeNextPath(form.get("next"))) });
   },
 );
 
@@ -141,5 +157,5 @@ export const oauthSignInAction = publicAction.form(
 export const signOutAction = publicAction.form({ schema: z.object({}), invalid: () => {} }, async (_data, { sessionUser }) => {
   const user = await sessionUser();
   if (user) await endAllSessions(user.id);
-  await signOut({ redirectTo: "/" });
+  await signOut({ redirectTo: await localizedOrAsIs("/") });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import Credentials from "next-auth/providers/credentials";
+import { mailLocale } from "@/lib/mail/locale";
 import { queueMail } from "@/lib/mail/send";
 import { clientIp } from "./client-ip";
 import { InvalidCredentials, SignInThrottled } from "./credential-errors";
@@ -30,7 +31,7 @@ export const codeProvider = Credentials({
     if (!found) throw new InvalidCredentials();
     await signInSucceeded(email, ip);
     const { user, created } = found;
-    if (created) await queueMail(await welcomeMail(user.email, user.name));
+    if (created) await queueMail(await welcomeMail(user.email, user.name, await mailLocale()));
     return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
   },
 });

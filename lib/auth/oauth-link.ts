@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { oauthAccounts, users } from "@/db/schema";
 import type { Account, Profile, User } from "next-auth";
+import { mailLocale } from "@/lib/mail/locale";
 import { queueMail } from "@/lib/mail/send";
 import { welcomeMail } from "./emails";
 import { findOrCreateVerifiedUser, type FoundUser } from "./mutations";
@@ -65,7 +66,7 @@ export async function adoptOAuthUser(user: User, account: Account, profile: Prof
   });
   if (!found) return "/sign-in?error=OAuthEmail";
   const ours = found.user;
-  if (found.created) await queueMail(await welcomeMail(ours.email, ours.name));
+  if (found.created) await queueMail(await welcomeMail(ours.email, ours.name, await mailLocale()));
   Object.assign(user, { id: ours.id, email: ours.email, name: ours.name, role: ours.role, sessionVersion: ours.sessionVersion });
   return true;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/locales";
 import { queueMail } from "@/lib/mail/send";
 import { accountExistsMail, confirmSignUpMail } from "./emails";
 import type { CreateUserResult } from "./mutations";
@@ -12,14 +13,16 @@ import { normaliseEmail } from "./users";
  * code). Runs after the response (`after()`), so the page answers alike and as
  * fast either way.
  */
-export async function sendSignUpMail(rawEmail: string, created: CreateUserResult): Promise<void> {
+export async function sendSignUpMail(rawEmail: string, created: CreateUserResult, locale: Locale): Promise<void> {
   const email = normaliseEmail(rawEmail);
   try {
     const issued = await issueSignInCode(email);
     const code = issued.ok ? issued.token : null;
     const site = env().SITE_URL;
     await queueMail(
-      created.ok ? await confirmSignUpMail(email, created.user.name, code, site) : await accountExistsMail(email, code, site),
+      created.ok
+        ? await confirmSignUpMail(email, created.user.name, code, site, locale)
+        : await accountExistsMail(email, code, site, locale),
     );
   } catch (error) {
     console.error(`[auth] could not send the sign-up mail to ${email}`, error);

@@ -25,4 +25,6 @@ export const CLIENT_NAMESPACES = [
   "ordersActions",
   "returnsForm",
   "reviewForm",
+  "authForms",
+  "accountForms",
 ] as const;

@@ -4,23 +4,26 @@ import { redirect } from "next/navigation";
 import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { z } from "zod";
 import { shopperAction } from "@/lib/actions";
+import { inRequestLanguage } from "@/lib/i18n/answers";
 import { clearRecentlyViewed, setFavourite } from "./mutations";
 import { productIdSchema } from "./schema";
 
 export type FavouriteToggleResult = { ok: true; favourite: boolean } | { ok: false; signIn?: boolean; error: string };
 
 /** The product page's toggle: marks (`favourite` true) or unmarks the product for the signed-in shopper. */
-export const toggleFavouriteAction = shopperAction.call(
-  {
-    signedOut: { ok: false, signIn: true, error: "Sign in to keep favourites." },
-    args: z.tuple([productIdSchema, z.boolean()]),
-    refused: (): FavouriteToggleResult => ({ ok: false, error: "That product could not be found." }),
-  },
-  async ([productId, favourite], { user }): Promise<FavouriteToggleResult> => {
-    const result = await setFavourite(user.id, productId, favourite);
-    if (!result) return { ok: false, error: "This product is no longer available, so it cannot be added to favourites." };
-    return { ok: true, favourite: result.favourite };
-  },
+export const toggleFavouriteAction = inRequestLanguage(
+  shopperAction.call(
+    {
+      signedOut: { ok: false, signIn: true, error: "Sign in to keep favourites." },
+      args: z.tuple([productIdSchema, z.boolean()]),
+      refused: (): FavouriteToggleResult => ({ ok: false, error: "That product could not be found." }),
+    },
+    async ([productId, favourite], { user }): Promise<FavouriteToggleResult> => {
+      const result = await setFavourite(user.id, productId, favourite);
+      if (!result) return { ok: false, error: "This product is no longer available, so it cannot be added to favourites." };
+      return { ok: true, favourite: result.favourite };
+    },
+  ),
 );
 
 const FAVOURITES = "/account/favourites";

@@ -3,6 +3,8 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { publicAction, shopperAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
+import { inRequestLanguage } from "@/lib/i18n/answers";
+import { localizedOrAsIs } from "@/lib/i18n/request-locale";
 import { signInErrorMessage } from "../credential-errors";
 import { safeNextPath } from "../next-path";
 import { signIn } from "../next-auth";
@@ -18,7 +20,10 @@ const WRONG_CODE = "That code is wrong or was already used. Enter the code your 
 /** Signs in with the second factor (a new session marked as having passed it); the sentence to show when refused. */
 async function secondFactorSignIn(code: string, redirectTo: string | false): Promise<string | null> {
   try {
-    await signIn("second-factor", redirectTo === false ? { code, redirect: false } : { code, redirectTo });
+    await signIn(
+      "second-factor",
+      redirectTo === false ? { code, redirect: false } : { code, redirectTo: await localizedOrAsIs(redirectTo) },
+    );
     return null;
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
@@ -32,25 +37,29 @@ async function secondFactorSignIn(code: string, redirectTo: string | false): Pro
  * Built as a signed-in (shopper) action, not a staff one: a session that must still enrol is refused
  * by every staff action, and enrolling is how it gets out of that state.
  */
-export const enrolTwoFactorAction = shopperAction(
-  { signedOut: { error: "Your session has ended: sign in again to continue." }, schema: enrolSchema },
-  async (data, { user, form }): Promise<EnrolState> => {
-    if (!isStaff(user) || adminMfaMode() === "off") return { error: "Two-factor sign-in is not available for this account." };
-    const result = await confirmEnrolment(user.id, data.enrolment, data.code);
-    if (!result.ok) return { error: result.error, fieldErrors: { code: result.error } };
-    // The same code completes this session's second step, so the back office opens without signing in again.
-    const refused = await secondFactorSignIn(data.code, false);
-    return {
-      ok: true,
-      message: refused ? "Two-factor sign-in is on. Sign in again to use the back office." : "Two-factor sign-in is on.",
-      recoveryCodes: result.recoveryCodes,
-      next: safeNextPath(form.get("next"), "/admin"),
-    };
-  },
+export const enrolTwoFactorAction = inRequestLanguage(
+  shopperAction(
+    { signedOut: { error: "Your session has ended: sign in again to continue." }, schema: enrolSchema },
+    async (data, { user, form }): Promise<EnrolState> => {
+      if (!isStaff(user) || adminMfaMode() === "off") return { error: "Two-factor sign-in is not available for this account." };
+      const result = await confirmEnrolment(user.id, data.enrolment, data.code);
+      if (!result.ok) return { error: result.error, fieldErrors: { code: result.error } };
+      // The same code completes this session's second step, so the back office opens without signing in again.
+      const refused = await secondFactorSignIn(data.code, false);
+      return {
+        ok: true,
+        message: refused ? "Two-factor sign-in is on. Sign in again to use the back office." : "Two-factor sign-in is on.",
+        recoveryCodes: result.recoveryCodes,
+        next: safeNextPath(form.get("next"), "/admin"),
+      };
+    },
+  ),
 );
 
 /** The second step of sign-in: an authentication code (or a recovery code), then on to `next` (next-auth's provider checks the session owes it). */
-export const verifySecondStepAction = publicAction({ schema: secondStepSchema }, async (data, { form }): Promise<ActionState> => {
-  const error = await secondFactorSignIn(data.code, safeNextPath(form.get("next"), "/admin"));
-  return { error: error ?? "Signing in did not finish. Try again.", fieldErrors: { code: error ?? "" } };
-});
+export const verifySecondStepAction = inRequestLanguage(
+  publicAction({ schema: secondStepSchema }, async (data, { form }): Promise<ActionState> => {
+    const error = await secondFactorSignIn(data.code, safeNextPath(form.get("next"), "/admin"));
+    return { error: error ?? "Signing in did not finish. Try again.", fieldErrors: { code: error ?? "" } };
+  }),
+);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { FormError } from "@/components/ui/form-messages";
@@ -6,21 +7,25 @@ import { isResetTokenLive } from "@/lib/auth/tokens";
 import { type AuthSearchParams, param } from "../search-params";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Set a new password", robots: { index: false }, referrer: "no-referrer" };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("reset.title"), robots: { index: false }, referrer: "no-referrer" };
+}
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: AuthSearchParams }) {
   const token = param(await searchParams, "token") ?? "";
+  const t = await getTranslations("auth");
   const live = token.length >= 20 && token.length <= 200 && (await isResetTokenLive(token));
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight">Set a new password</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t("reset.title")}</h1>
       {live ? (
         <ResetPasswordForm token={token} />
       ) : (
         <FormError>
-          This reset link has expired or was already used.{" "}
+          {t("reset.expired")}{" "}
           <Link href="/forgot-password" className="font-medium underline">
-            Send a new reset link
+            {t("reset.newLink")}
           </Link>
         </FormError>
       )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { localized } from "@/lib/i18n/server";
 import QRCode from "qrcode";
@@ -13,7 +14,10 @@ import { storeName } from "@/lib/settings/store";
 import { type AuthSearchParams, param } from "../search-params";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Set up two-factor sign-in", robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("twoFactor.title"), robots: { index: false } };
+}
 
 /** A fresh secret, its QR code, and the sealed copy the form sends back with the first code. */
 async function newSetup(user: { id: string; email: string }): Promise<Exclude<Setup, null>> {
@@ -37,14 +41,15 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Au
   // Once on, the page says so (never the secret); it does not redirect, so the recovery codes just shown stay on screen.
   const setup: Setup = user.totpEnabledAt ? null : await newSetup(user);
   const codesLeft = user.totpEnabledAt ? await unusedRecoveryCodes(user.id) : 0;
+  const t = await getTranslations("auth");
   return (
     <>
       <div className="space-y-2">
-        <h1 className="text-2xl font-bold tracking-tight">{setup ? "Set up two-factor sign-in" : "Two-factor sign-in is on"}</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{setup ? t("twoFactor.title") : t("twoFactor.onTitle")}</h1>
         {setup ? (
           <p className="text-sm text-zinc-600">
-            {session.missingFactor === "enrol" ? "Admins need a second step to sign in. " : ""}
-            After your password, you will also enter a code from an app on your phone.
+            {session.missingFactor === "enrol" ? `${t("twoFactor.adminsNeed")} ` : ""}
+            {t("twoFactor.intro")}
           </p>
         ) : null}
       </div>

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/account/account-nav";
 
-export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "account" });
+  return { title: t("title"), robots: { index: false } };
+}
 
 // Every page below checks the session itself (requireUser): a layout is not re-run on every navigation.
 export default function AccountLayout({ children }: { children: React.ReactNode }) {

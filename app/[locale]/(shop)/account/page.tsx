@@ -1,4 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+
 import { ConfirmEmailNotice } from "@/components/account/confirm-email-notice";
 import { OrderTable } from "@/components/account/order-table";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -19,24 +21,28 @@ export default async function AccountOverviewPage() {
     recommendForCurrentShopper(),
   ]);
   const points = profile?.loyaltyPoints ?? 0;
+  const t = await getTranslations("account.overview");
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-bold tracking-tight">Hello, {profile?.name || user.email}</h1>
-          <p className="mt-1 text-sm text-zinc-600">Signed in as {user.email}</p>
+          <h1 className="text-2xl font-bold tracking-tight">{t("hello", { name: profile?.name || user.email })}</h1>
+          <p className="mt-1 text-sm text-zinc-600">{t("signedInAs", { email: user.email })}</p>
         </div>
         <SignOutButton />
       </div>
       {user.emailVerified ? (
         <section aria-labelledby="points-heading" className="rounded-xl border border-zinc-200 p-4">
           <h2 id="points-heading" className="text-sm font-medium text-zinc-600">
-            Loyalty points
+            {t("loyaltyPoints")}
           </h2>
           <p className="mt-1 text-2xl font-semibold tabular-nums">
             <Link href="/account/points" className="hover:underline">
-              {points.toLocaleString("en-US")}{" "}
-              <span className="text-base font-normal text-zinc-600">{points === 1 ? "point" : "points"}</span>
+              {t.rich("points", {
+                count: points,
+                n: (chunks) => chunks,
+                unit: (chunks) => <span className="text-base font-normal text-zinc-600">{chunks}</span>,
+              })}
             </Link>
           </p>
         </section>
@@ -46,27 +52,27 @@ export default async function AccountOverviewPage() {
       {user.emailVerified && <PhoneSettings userId={user.id} />}
       <section aria-labelledby="latest-orders-heading" className="flex flex-col gap-3">
         <h2 id="latest-orders-heading" className="text-lg font-semibold">
-          Latest orders
+          {t("latestOrders")}
         </h2>
         {orders.length === 0 ? (
           <p className="text-zinc-600">
-            No orders yet.{" "}
+            {t("noOrders")}{" "}
             <Link href="/" className="underline">
-              Start shopping
+              {t("startShopping")}
             </Link>
           </p>
         ) : (
           <>
-            <OrderTable orders={orders.slice(0, 3)} caption="Your latest orders" />
+            <OrderTable orders={orders.slice(0, 3)} caption={t("latestOrdersCaption")} />
             {orders.length > 3 && (
               <Link href="/account/orders" className="text-sm underline">
-                All {orders.length} orders
+                {t("allOrders", { count: orders.length })}
               </Link>
             )}
           </>
         )}
       </section>
-      <RecommendationSection title="Recommended for you" products={recommended} />
+      <RecommendationSection title={t("recommended")} products={recommended} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { localized } from "@/lib/i18n/server";
 import { SecondStepForm } from "@/components/auth/second-step-form";
@@ -8,7 +9,10 @@ import { getSessionUser } from "@/lib/auth/session";
 import { type AuthSearchParams, param } from "../../search-params";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Two-factor sign-in", robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("verify.title"), robots: { index: false } };
+}
 
 export default async function SecondStepPage({ searchParams }: { searchParams: AuthSearchParams }) {
   const next = safeNextPath(param(await searchParams, "next"), "/admin");
@@ -16,11 +20,12 @@ export default async function SecondStepPage({ searchParams }: { searchParams: A
   if (!user) redirect(await localized(`/sign-in?next=${encodeURIComponent(next)}`));
   if (user.missingFactor === "enrol") redirect(await localized(`/two-factor?next=${encodeURIComponent(next)}`));
   if (user.missingFactor !== "verify") redirect(await localized(next));
+  const t = await getTranslations("auth");
   return (
     <>
       <div className="space-y-2">
-        <h1 className="text-2xl font-bold tracking-tight">Two-factor sign-in</h1>
-        <p className="text-sm text-zinc-600">Signed in as {user.email}. Enter the code from your authenticator app to continue.</p>
+        <h1 className="text-2xl font-bold tracking-tight">{t("verify.title")}</h1>
+        <p className="text-sm text-zinc-600">{t("verify.intro", { email: user.email })}</p>
       </div>
       <SecondStepForm next={next} />
       <div className="border-t border-zinc-200 pt-4">

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+// The language of the request that causes a message (proxy.ts sets it for server actions): Chinese here.
+const request = vi.hoisted(() => ({ locale: "zh-CN" as string | null }));
+vi.mock("@/lib/i18n/server", () => ({
+  requestLocale: async () => {
+    if (!request.locale) throw new Error("no request");
+    return request.locale;
+  },
+}));
+afterEach(() => {
+  request.locale = "zh-CN";
+});
+
+const { mailLocale } = await import("./locale");
+const { confirmSignUpMail, passwordResetMail, signInCodeMail } = await import("@/lib/auth/emails");
+
+const han = /[\u4e00-\u9fff]/;
+
+describe("e-mails in the language of the request that caused them", () => {
+  it("a sign-in code asked for from a Chinese page is written in Chinese, code and store name in it", async () => {
+    const mail = await signInCodeMail("wang.fang@example.com", "493027", await mailLocale());
+    expect(mail.subject).toMatch(/登录验证码/);
+    expect(mail.text).toContain("你的登录验证码是 493027");
+    expect(mail.text).not.toMatch(/Your sign-in code/);
+  });
+
+  it("links in a Chinese message open the Chinese pages", async () => {
+    const mail = await confirmSignUpMail("wang.fang@example.com", "王芳", null, "https://shop.example", await mailLocale());
+    expect(mail.text).toContain("王芳，你好");
+    expect(mail.text).toContain("https://shop.example/zh-CN/account");
+    expect(mail.text).toContain("https://shop.example/zh-CN/sign-in/code");
+    expect(han.test(mail.subject)).toBe(true);
+  });
+
+  it("without a request (a background job) the message is English", async () => {
+    request.locale = null;
+    const locale = await mailLocale();
+    expect(locale).toBe("en");
+    const mail = await passwordResetMail("a@example.com", "https://shop.example/reset-password?token=x", locale);
+    expect(mail.subject).toMatch(/^Reset your .+ password$/);
+    expect(han.test(mail.text)).toBe(false);
+  });
+});
