@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { ExportCsvLink } from "@/components/admin/export-csv-link";
 import { PageHeader } from "@/components/admin/page-header";
@@ -10,7 +11,9 @@ import { countOrdersAwaitingReview, listOrdersForStaff } from "@/lib/orders/quer
 import { OrderFilters } from "./_components/order-filters";
 import { OrderListTable } from "./_components/order-list-table";
 
-export const metadata: Metadata = { title: "Orders" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminOrders"))("title") };
+}
 
 type Props = { searchParams: Promise<RawOrderParams> };
 
@@ -19,25 +22,22 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function AdminOrdersPage({ searchParams }: Props) {
   await requireStaffPage("/admin/orders");
   const params = await searchParams;
-  const currency = await storeCurrency();
+  const [currency, t, locale] = await Promise.all([storeCurrency(), getTranslations("adminOrders"), getLocale()]);
   const filter = parseOrderListParams(params, currency);
   const [result, awaitingReview] = await Promise.all([listOrdersForStaff(filter), countOrdersAwaitingReview()]);
   const exportQuery = orderFilterQuery(params);
   const filtered = ["q", "status", "from", "to", "min", "max"].some((k) => one(params[k]));
   return (
     <>
-      <PageHeader
-        title="Orders"
-        description={`${result.total} order${result.total === 1 ? "" : "s"}${filtered ? (result.total === 1 ? " matches these filters" : " match these filters") : ""}, newest first. Amounts in ${currency}.`}
-      >
+      <PageHeader title={t("title")} description={t("count", { count: result.total, filtered: filtered ? "yes" : "no", currency })}>
         <ExportCsvLink href={`/admin/reports/orders${exportQuery ? `?${exportQuery}` : ""}`} />
       </PageHeader>
       {awaitingReview > 0 && filter.status !== "awaiting_review" && (
         <p className="mb-4 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm">
           <Link href="/admin/orders?status=awaiting_review" className="font-medium underline">
-            {awaitingReview === 1 ? "1 order awaits review" : `${awaitingReview} orders await review`}
+            {t("awaitingReview", { count: awaitingReview })}
           </Link>
-          : approve them so they can ship.
+          {t("awaitingReviewHint")}
         </p>
       )}
       <OrderFilters
@@ -53,10 +53,10 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
       />
       {result.rows.length === 0 ? (
         <p role="status" className="rounded-xl border border-zinc-200 bg-white p-6 text-zinc-600">
-          {filtered ? "No orders match these filters." : "No orders yet."}
+          {filtered ? t("noneMatch") : t("none")}
         </p>
       ) : (
-        <OrderListTable rows={result.rows} />
+        <OrderListTable rows={result.rows} locale={locale} />
       )}
       <Pagination page={result.page} pageCount={result.pageCount} href={(p) => orderListHref(params, p)} />
     </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/page-header";
@@ -22,69 +23,75 @@ import { StaffTimeline } from "./_components/staff-timeline";
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> };
 
-export const metadata: Metadata = { title: "Order" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ number }, t] = await Promise.all([params, getTranslations("adminOrders")]);
+  return { title: t("orderTitle", { number: decodeURIComponent(number) }) };
+}
 
 // Where staff may give money back without a return (after payment, before a whole refund or cancellation ends the order).
 const NO_RETURN_REFUND = new Set(["paid", "shipped", "delivered", "completed", "refund_requested", "refund_rejected"]);
 
-// What the staff member just did (set by the actions' redirect).
-const DONE: Record<StaffNotice, string> = {
-  approved: "Order approved: it can be shipped now.",
-  shipped: "Marked as shipped. The shopper was e-mailed the tracking number.",
-  delivered: "Marked as delivered.",
-  cancelled: "Order cancelled; its items are back in stock and the shopper was e-mailed.",
-  refunded: "Refund approved and sent through the payment provider. The shopper was e-mailed.",
-  rejected: "Refund request rejected.",
-  noted: "Internal note added.",
-};
+// What the staff member just did (set by the actions' redirect): messages adminOrders.done.*.
+const DONE: ReadonlySet<string> = new Set<StaffNotice>(["approved", "shipped", "delivered", "cancelled", "refunded", "rejected", "noted"]);
 
 export default async function AdminOrderPage({ params, searchParams }: Props) {
   const [{ number }, { done }] = await Promise.all([params, searchParams]);
   const user = await requireStaffPage(`/admin/orders/${encodeURIComponent(number)}`);
   const order = await getOrderForStaff(decodeURIComponent(number));
   if (!order) notFound();
-  const [refunds, returns] = await Promise.all([getRefundSummary(order.id), listReturnsForOrder(order.id)]);
+  const [refunds, returns, t, locale] = await Promise.all([
+    getRefundSummary(order.id),
+    listReturnsForOrder(order.id),
+    getTranslations("adminOrders"),
+    getLocale(),
+  ]);
   const captured = order.payments.filter((p) => p.status === "succeeded");
   const paid = captured.length > 0;
-  const via = captured.some((p) => p.provider === "stripe") ? "Stripe" : "the test gateway";
+  const via = captured.some((p) => p.provider === "stripe") ? "Stripe" : t("detail.testGateway");
   const refundLabel = paid
-    ? `Refunds ${formatMoney({ amount: captured.reduce((sum, p) => sum + p.amount, 0), currency: order.currency })} through ${via}. If it refuses, the request stays open and you see why.`
-    : "No captured payment is on record, so nothing is sent to a payment provider.";
+    ? t("detail.refundVia", {
+        amount: formatMoney({ amount: captured.reduce((sum, p) => sum + p.amount, 0), currency: order.currency }, locale),
+        via,
+      })
+    : t("detail.noCapture");
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm">
         <Link href="/admin/orders" className="underline">
-          ← All orders
+          {t("detail.allOrders")}
         </Link>
       </p>
-      <PageHeader title={`Order ${order.number}`} description={`Placed ${formatDateTime(order.createdAt)}`}>
+      <PageHeader
+        title={t("orderTitle", { number: order.number })}
+        description={t("detail.placed", { date: formatDateTime(order.createdAt) })}
+      >
         <StatusBadge status={order.status} />
       </PageHeader>
-      <FormStatus>{done && done in DONE ? DONE[done as StaffNotice] : undefined}</FormStatus>
+      <FormStatus>{done && DONE.has(done) ? t(`done.${done as StaffNotice}`) : undefined}</FormStatus>
       {order.status === "awaiting_review" && (
-        <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm">
-          Paid and waiting for review: check the order, then approve it so it can ship, or cancel it (the payment is refunded).
-        </p>
+        <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm">{t("detail.awaitingReview")}</p>
       )}
       {order.status === "refund_requested" && order.refundReason && (
-        <p className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm">Refund requested by the shopper: “{order.refundReason}”</p>
+        <p className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm">
+          {t("detail.refundRequested", { reason: order.refundReason })}
+        </p>
       )}
       <section aria-labelledby="actions-heading">
         <h2 id="actions-heading" className="mb-3 text-lg font-semibold">
-          Actions
+          {t("detail.actions")}
         </h2>
         <OrderActionsPanel number={order.number} status={order.status} actions={order.staffActions} paid={paid} refundLabel={refundLabel} />
       </section>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <section aria-labelledby="lines-heading" className="self-start rounded-xl border border-zinc-200 bg-white p-4">
           <h2 id="lines-heading" className="mb-2 text-lg font-semibold">
-            Items
+            {t("detail.items")}
           </h2>
-          <OrderLinesTable order={order} />
+          <OrderLinesTable order={order} locale={locale} />
         </section>
         <div className="flex flex-col gap-6 self-start">
           <div className="rounded-xl border border-zinc-200 bg-white p-4">
-            <OrderFacts order={order} />
+            <OrderFacts order={order} locale={locale} />
           </div>
           <OrderDocuments
             orderId={order.id}
@@ -96,13 +103,13 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
       {returns.length > 0 && (
         <section aria-labelledby="returns-heading" className="rounded-xl border border-zinc-200 bg-white p-4">
           <h2 id="returns-heading" className="mb-2 text-lg font-semibold">
-            Returns
+            {t("detail.returns")}
           </h2>
           {returns.map((r) => (
             <div key={r.id} className="flex flex-col gap-1 border-t border-zinc-100 py-2 first:border-0">
               <ReturnSummary ret={r} />
               <Link href={`/admin/returns/${r.number}`} className="w-fit text-sm underline">
-                Open return {r.number}
+                {t("detail.openReturn", { number: r.number })}
               </Link>
             </div>
           ))}
@@ -111,7 +118,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
       {refunds && <RefundSummaryView summary={refunds} />}
       {refunds && hasPermission(user, "refund") && refunds.refundedTotal < refunds.total && NO_RETURN_REFUND.has(order.status) && (
         <details className="rounded-xl border border-zinc-200 bg-white p-4">
-          <summary className="cursor-pointer font-semibold">Refund items without a return</summary>
+          <summary className="cursor-pointer font-semibold">{t("detail.refundWithoutReturn")}</summary>
           <div className="mt-3">
             <RefundWithoutReturnForm number={order.number} summary={refunds} />
           </div>
@@ -119,7 +126,7 @@ export default async function AdminOrderPage({ params, searchParams }: Props) {
       )}
       <section aria-labelledby="timeline-heading" className="rounded-xl border border-zinc-200 bg-white p-4">
         <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
-          Timeline
+          {t("detail.timeline")}
         </h2>
         <StaffTimeline events={order.events} />
         <div className="mt-6 border-t border-zinc-200 pt-4">

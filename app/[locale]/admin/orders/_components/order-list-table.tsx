@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDateTime } from "@/app/[locale]/(shop)/orders/[number]/_components/format";
 import { formatMoney } from "@/lib/money";
@@ -6,12 +7,20 @@ import { StatusBadge } from "./status-badge";
 import { DataTable } from "@/components/ui/data-table";
 
 /** The matching orders, newest first, each number linking to its detail page. */
-export function OrderListTable({ rows }: { rows: StaffOrderRow[] }) {
+export function OrderListTable({ rows, locale }: { rows: StaffOrderRow[]; locale: string }) {
+  const t = useTranslations("adminOrders.table");
   return (
     <DataTable
       framed
-      caption="Orders, newest first"
-      columns={["Order", "Placed", "Customer", "Status", { label: "Items", align: "right" }, { label: "Total", align: "right" }]}
+      caption={t("caption")}
+      columns={[
+        t("order"),
+        t("placed"),
+        t("customer"),
+        t("status"),
+        { label: t("items"), align: "right" },
+        { label: t("total"), align: "right" },
+      ]}
     >
       {rows.map((o) => (
         <tr key={o.number} className="border-b border-zinc-100 last:border-0">
@@ -31,7 +40,7 @@ export function OrderListTable({ rows }: { rows: StaffOrderRow[] }) {
             <StatusBadge status={o.status} />
           </td>
           <td className="px-3 py-2 text-right tabular-nums">{o.itemCount}</td>
-          <td className="px-3 py-2 text-right tabular-nums">{formatMoney({ amount: o.total, currency: o.currency })}</td>
+          <td className="px-3 py-2 text-right tabular-nums">{formatMoney({ amount: o.total, currency: o.currency }, locale)}</td>
         </tr>
       ))}
     </DataTable>

@@ -1,5 +1,5 @@
 import type { OrderStatus } from "@/db/schema";
-import { STATUS_LABELS } from "@/lib/orders/transitions";
+import { useTranslations } from "next-intl";
 
 const TONE: Record<OrderStatus, string> = {
   pending_payment: "bg-amber-100 text-amber-900",
@@ -16,5 +16,6 @@ const TONE: Record<OrderStatus, string> = {
 
 /** An order's status word on a colour that tells the states apart at a glance (the word carries the meaning). */
 export function StatusBadge({ status }: { status: OrderStatus }) {
-  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-medium ${TONE[status]}`}>{STATUS_LABELS[status]}</span>;
+  const t = useTranslations("orderStatus"); // messages: orderStatus.* (one per order_status)
+  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-medium ${TONE[status]}`}>{t(status)}</span>;
 }

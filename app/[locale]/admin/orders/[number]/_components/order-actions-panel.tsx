@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { StaffActionForm } from "@/components/admin/staff-action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldFromState } from "@/lib/forms/action-state";
@@ -13,7 +14,7 @@ import {
   staffCancelOrderAction,
 } from "@/lib/orders/actions";
 import type { OrderStatus } from "@/db/schema";
-import { STATUS_LABELS, type OrderAction } from "@/lib/orders/transitions";
+import type { OrderAction } from "@/lib/orders/transitions";
 
 type Props = { number: string; status: OrderStatus; actions: OrderAction[]; paid: boolean; refundLabel: string };
 
@@ -21,112 +22,111 @@ const box = "flex flex-col gap-3 rounded-xl border border-zinc-200 bg-white p-4"
 
 /** The staff actions the order's current status allows (availableActions), each its own form. */
 export function OrderActionsPanel({ number, status, actions, paid, refundLabel }: Props) {
+  const t = useTranslations("adminOrders.panel");
+  const statusWord = useTranslations("orderStatus");
   if (actions.length === 0)
-    return <p className="text-sm text-zinc-600">Nothing for the shop to do while the order is {STATUS_LABELS[status].toLowerCase()}.</p>;
+    return <p className="text-sm text-zinc-600">{t("nothingToDo", { status: statusWord(status).toLowerCase() })}</p>;
   const hidden = { number };
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {actions.includes("approve") && (
-        <StaffActionForm action={approveOrderAction} hidden={hidden} label="Approve the order" className={box}>
+        <StaffActionForm action={approveOrderAction} hidden={hidden} label={t("approveLabel")} className={box}>
           {() => (
             <>
-              <h3 className="font-semibold">Review</h3>
-              <p className="text-sm text-zinc-600">The order is paid. Approving it lets it be shipped.</p>
-              <SubmitButton>Approve order</SubmitButton>
+              <h3 className="font-semibold">{t("review")}</h3>
+              <p className="text-sm text-zinc-600">{t("reviewHint")}</p>
+              <SubmitButton>{t("approveOrder")}</SubmitButton>
             </>
           )}
         </StaffActionForm>
       )}
       {actions.includes("ship") && (
-        <StaffActionForm action={shipOrderAction} hidden={hidden} label="Ship the order" className={box}>
+        <StaffActionForm action={shipOrderAction} hidden={hidden} label={t("shipLabel")} className={box}>
           {(state) => (
             <>
-              <h3 className="font-semibold">Ship</h3>
+              <h3 className="font-semibold">{t("ship")}</h3>
               <TextField
                 name="carrier"
-                label="Carrier"
+                label={t("carrier")}
                 defaultValue={state.values?.carrier}
                 error={state.fieldErrors?.carrier}
                 autoComplete="off"
               />
               <TextField
                 name="trackingNumber"
-                label="Tracking number"
+                label={t("trackingNumber")}
                 defaultValue={state.values?.trackingNumber}
                 error={state.fieldErrors?.trackingNumber}
                 autoComplete="off"
               />
-              <SubmitButton>Mark as shipped</SubmitButton>
+              <SubmitButton>{t("markShipped")}</SubmitButton>
             </>
           )}
         </StaffActionForm>
       )}
       {actions.includes("deliver") && (
-        <StaffActionForm action={markDeliveredAction} hidden={hidden} label="Deliver the order" className={box}>
+        <StaffActionForm action={markDeliveredAction} hidden={hidden} label={t("deliverLabel")} className={box}>
           {() => (
             <>
-              <h3 className="font-semibold">Delivery</h3>
-              <p className="text-sm text-zinc-600">When the carrier confirms the parcel arrived.</p>
-              <SubmitButton>Mark as delivered</SubmitButton>
+              <h3 className="font-semibold">{t("delivery")}</h3>
+              <p className="text-sm text-zinc-600">{t("deliveryHint")}</p>
+              <SubmitButton>{t("markDelivered")}</SubmitButton>
             </>
           )}
         </StaffActionForm>
       )}
       {actions.includes("approve_refund") && (
-        <StaffActionForm action={approveRefundAction} hidden={hidden} label="Approve the refund" className={box}>
+        <StaffActionForm action={approveRefundAction} hidden={hidden} label={t("approveRefundLabel")} className={box}>
           {() => (
             <>
-              <h3 className="font-semibold">Approve refund</h3>
+              <h3 className="font-semibold">{t("approveRefund")}</h3>
               <p className="text-sm text-zinc-600">{refundLabel}</p>
               <div className="flex items-center gap-2">
                 <input id="restock" name="restock" type="checkbox" className="h-4 w-4" />
                 <label htmlFor="restock" className="text-sm font-medium">
-                  Restock returned items
+                  {t("restock")}
                 </label>
               </div>
-              <SubmitButton>Approve refund</SubmitButton>
+              <SubmitButton>{t("approveRefund")}</SubmitButton>
             </>
           )}
         </StaffActionForm>
       )}
       {actions.includes("reject_refund") && (
-        <StaffActionForm action={rejectRefundAction} hidden={hidden} label="Reject the refund" className={box}>
+        <StaffActionForm action={rejectRefundAction} hidden={hidden} label={t("rejectRefundLabel")} className={box}>
           {(state) => (
             <>
-              <h3 className="font-semibold">Reject refund</h3>
+              <h3 className="font-semibold">{t("rejectRefund")}</h3>
               <TextAreaField
                 id="reject-note"
-                label="Message to the shopper"
-                hint="Shown on the shopper's order page."
+                label={t("messageToShopper")}
+                hint={t("messageHint")}
                 rows={2}
                 className="text-sm"
                 {...fieldFromState(state, "note")}
               />
-              <SubmitButton variant="secondary">Reject refund</SubmitButton>
+              <SubmitButton variant="secondary">{t("rejectRefund")}</SubmitButton>
             </>
           )}
         </StaffActionForm>
       )}
       {actions.includes("cancel") && (
-        <StaffActionForm action={staffCancelOrderAction} hidden={hidden} label="Cancel the order" className={box}>
+        <StaffActionForm action={staffCancelOrderAction} hidden={hidden} label={t("cancelLabel")} className={box}>
           {(state) => (
             <>
-              <h3 className="font-semibold">Cancel</h3>
+              <h3 className="font-semibold">{t("cancel")}</h3>
               <p className="text-sm text-zinc-600">
-                The items go back into stock.{" "}
-                {paid
-                  ? "The payment is refunded in full through the payment provider first; if the provider refuses, nothing changes."
-                  : "Nothing has been paid, so nothing is refunded."}
+                {t("backInStock")} {paid ? t("refundFirst") : t("nothingPaid")}
               </p>
               <TextAreaField
                 id="cancel-note"
-                label="Reason for cancelling"
-                hint="Optional; shown on the shopper's order page."
+                label={t("cancelReason")}
+                hint={t("cancelReasonHint")}
                 rows={2}
                 className="text-sm"
                 {...fieldFromState(state, "note")}
               />
-              <SubmitButton variant="secondary">Cancel order</SubmitButton>
+              <SubmitButton variant="secondary">{t("cancelOrder")}</SubmitButton>
             </>
           )}
         </StaffActionForm>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { PreorderNote } from "@/components/orders/preorder-note";
 import { PostalAddressView } from "@/components/ui/address-view";
 import { orderShippingAddress } from "@/lib/addresses/format";
@@ -6,15 +7,20 @@ import type { StaffOrderView } from "@/lib/orders/queries/staff";
 import { formatTotalsAmount, orderTotalsRows } from "@/lib/orders/totals";
 import { DataTable } from "@/components/ui/data-table";
 
-const PAYMENT_STATUS = { pending: "Pending", succeeded: "Succeeded", failed: "Failed", refunded: "Refunded" } as const;
-
 /** Lines and totals of the order. */
-export function OrderLinesTable({ order }: { order: StaffOrderView }) {
-  const money = (amount: number) => formatMoney({ amount, currency: order.currency });
+export function OrderLinesTable({ order, locale }: { order: StaffOrderView; locale: string }) {
+  const t = useTranslations("adminOrders.lines");
+  const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
   return (
     <DataTable
-      caption="Order lines"
-      columns={["Item", "SKU", { label: "Price", align: "right" }, { label: "Qty", align: "right" }, { label: "Total", align: "right" }]}
+      caption={t("caption")}
+      columns={[
+        t("item"),
+        t("sku"),
+        { label: t("price"), align: "right" },
+        { label: t("qty"), align: "right" },
+        { label: t("total"), align: "right" },
+      ]}
       footer={orderTotalsRows(order, order.discounts).map((row, i) => (
         <tr key={i}>
           <th
@@ -42,7 +48,9 @@ export function OrderLinesTable({ order }: { order: StaffOrderView }) {
           <td className="py-2 pr-4 text-right tabular-nums">{l.quantity}</td>
           <td className="py-2 text-right tabular-nums">
             {money(l.lineTotal)}
-            {l.discount > 0 && <span className="block text-xs text-zinc-600">{money(l.lineTotal - l.discount)} after discounts</span>}
+            {l.discount > 0 && (
+              <span className="block text-xs text-zinc-600">{t("afterDiscounts", { amount: money(l.lineTotal - l.discount) })}</span>
+            )}
           </td>
         </tr>
       ))}
@@ -51,40 +59,42 @@ export function OrderLinesTable({ order }: { order: StaffOrderView }) {
 }
 
 /** Contact, shipping address, shipment and payments. */
-export function OrderFacts({ order }: { order: StaffOrderView }) {
+export function OrderFacts({ order, locale }: { order: StaffOrderView; locale: string }) {
+  const t = useTranslations("adminOrders.facts");
   return (
     <div className="flex flex-col gap-5 text-sm">
       <section aria-labelledby="contact-heading">
         <h2 id="contact-heading" className="mb-1 font-semibold">
-          Contact
+          {t("contact")}
         </h2>
         <p className="break-all">{order.email}</p>
-        <p className="text-zinc-600">{order.account ? `Account: ${order.account.name || order.account.email}` : "Guest checkout"}</p>
+        <p className="text-zinc-600">{order.account ? t("account", { name: order.account.name || order.account.email }) : t("guest")}</p>
         {order.shipPhone && <p>{order.shipPhone}</p>}
       </section>
       <section aria-labelledby="address-heading">
         <h2 id="address-heading" className="mb-1 font-semibold">
-          Shipping address
+          {t("shippingAddress")}
         </h2>
         <PostalAddressView address={orderShippingAddress(order)} phone={false} />
         {order.carrier && (
           <p className="mt-2">
-            {order.carrier} · tracking number <span className="font-mono">{order.trackingNumber}</span>
+            {t("shipment", { carrier: order.carrier })} <span className="font-mono">{order.trackingNumber}</span>
           </p>
         )}
       </section>
       <section aria-labelledby="payments-heading">
         <h2 id="payments-heading" className="mb-1 font-semibold">
-          Payments
+          {t("payments")}
         </h2>
         {order.payments.length === 0 ? (
-          <p className="text-zinc-600">No payment attempt yet.</p>
+          <p className="text-zinc-600">{t("noPayment")}</p>
         ) : (
           <ul className="flex flex-col gap-2">
             {order.payments.map((p) => (
               <li key={p.id}>
-                <span className="font-medium">{PAYMENT_STATUS[p.status]}</span> · {formatMoney({ amount: p.amount, currency: p.currency })}{" "}
-                via {p.provider === "test" ? "test gateway" : p.provider}
+                <span className="font-medium">{t(`paymentStatus.${p.status}`)}</span> ·{" "}
+                {formatMoney({ amount: p.amount, currency: p.currency }, locale)}{" "}
+                {t("via", { provider: p.provider === "test" ? t("testGateway") : p.provider })}
                 <span className="block break-all font-mono text-xs text-zinc-500">{p.reference}</span>
                 {p.failureMessage && <span className="block text-rose-800">{p.failureMessage}</span>}
               </li>
