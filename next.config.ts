@@ -15,6 +15,12 @@ const nextConfig: NextConfig = {
   // (HOSTNAME / -H, e.g. 127.0.0.1 or 0.0.0.0), takes them for external and fetches them over HTTP
   // from itself: a second request per page, and a loop for a rewrite to the same path.
   skipProxyUrlNormalize: true,
+  experimental: {
+    // proxy.ts sees every page request, server action posts included, and Next copies a request's
+    // body for it (10 MB by default): keep that to the actions' own limit, so an oversized post is
+    // cut short and refused instead of held in memory twice. Uploads go to /api, which the proxy skips.
+    proxyClientMaxBodySize: "1mb",
+  },
   // A self-contained server in .next/standalone (the Dockerfile's artefact): `npm run build` then copies the
   // static assets into it (scripts/complete-standalone.ts). `next start` still serves the same build.
   output: "standalone",

@@ -84,7 +84,8 @@ test("a path revalidated on one instance refreshes that page on the other", asyn
   const admin = await adminOnA(browser);
   const res = await admin.request.post("/api/admin/revalidate", { data: { paths: [{ path }] } });
   expect(res.status()).toBe(200);
-  await expect.poll(() => sharedRevalidation(`_N_T_${path}`), { timeout: 5_000 }).not.toBeNull();
+  // The address is served by its English page, app/[locale] with locale "en" (and its Chinese twin is revalidated alike).
+  await expect.poll(() => sharedRevalidation(`_N_T_/en${path}`), { timeout: 5_000 }).not.toBeNull();
 
   await expect(async () => showsTitle(page, b.url + path, "Freshness lamp, second edition")).toPass({ timeout: 20_000, intervals: [250] });
   await admin.page.context().close();

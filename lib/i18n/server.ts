@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { getLocale, setRequestLocale } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale, type Locale, LOCALES, localizePath } from "./locales";
+import { DEFAULT_LOCALE, isLocale, type Locale, LOCALES, localizePath, splitLocalePath } from "./locales";
 
 /** The language of this request: the page's, or for a server action the one proxy.ts read from its address. */
 export async function requestLocale(): Promise<Locale> {
@@ -21,11 +21,16 @@ export async function localized(path: string): Promise<string> {
 }
 
 /**
- * revalidatePath for a shopper-facing address in every language: "/orders/7" is served by
- * /en/orders/7 and /zh-CN/orders/7 (app/[locale]), each cached on its own.
+ * revalidatePath for an address in every language. A concrete address ("/orders/7") is served by
+ * /en/orders/7 and /zh-CN/orders/7 (app/[locale]), each cached on its own; with a type ("layout",
+ * "page") the path is a route pattern, and one pattern under /[locale] covers both languages
+ * ("/", "layout" → every page).
  */
 export function revalidateEveryLocale(path: string, type?: "page" | "layout"): void {
-  for (const locale of LOCALES) revalidatePath(`/${locale}${path === "/" ? "" : path}`, type);
+  const bare = splitLocalePath(path).path; // "/zh-CN/p/x" from a machine client is the same page
+  const suffix = bare === "/" ? "" : bare;
+  if (type) revalidatePath(`/[locale]${suffix}`, type);
+  else for (const locale of LOCALES) revalidatePath(`/${locale}${suffix}`);
 }
 
 /**
