@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { Fragment } from "react";
 import { PreorderNote } from "@/components/orders/preorder-note";
+import { useTotalsLabel } from "@/components/orders/use-totals-label";
 import { formatMoney } from "@/lib/money";
 import type { OrderView } from "@/lib/orders/queries";
 import { orderTotalsRows, type OrderTotalsRow } from "@/lib/orders/totals";
@@ -13,15 +14,7 @@ export function OrderLines({ order }: { order: OrderView }) {
   const t = useTranslations("orders");
   const locale = useLocale();
   const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
-  // The rows' English labels are the back office's and the e-mails'; the shopper reads them in the page's language.
-  const label = (row: OrderTotalsRow) =>
-    row.kind === "discount"
-      ? row.label === "Discount"
-        ? t("totals.discount")
-        : row.label
-      : row.kind === "shipping"
-        ? t("totals.shipping", { method: order.shippingMethodName })
-        : t(`totals.${row.kind}`);
+  const label = useTotalsLabel(order.shippingMethodName);
   const amount = (row: OrderTotalsRow) =>
     row.kind === "discount" ? `−${money(row.amount)}` : row.kind === "shipping" && row.amount === 0 ? t("totals.free") : money(row.amount);
   const reviewable = REVIEWABLE.has(order.status);

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { PreorderNote } from "@/components/orders/preorder-note";
+import { useTotalsLabel } from "@/components/orders/use-totals-label";
 import { PostalAddressView } from "@/components/ui/address-view";
 import { orderShippingAddress } from "@/lib/addresses/format";
 import { formatMoney } from "@/lib/money";
@@ -11,6 +12,7 @@ import { DataTable } from "@/components/ui/data-table";
 export function OrderLinesTable({ order, locale }: { order: StaffOrderView; locale: string }) {
   const t = useTranslations("adminOrders.lines");
   const money = (amount: number) => formatMoney({ amount, currency: order.currency }, locale);
+  const label = useTotalsLabel(order.shippingMethodName);
   return (
     <DataTable
       caption={t("caption")}
@@ -28,7 +30,7 @@ export function OrderLinesTable({ order, locale }: { order: StaffOrderView; loca
             colSpan={4}
             className={`pr-4 text-right ${row.kind === "total" ? "font-semibold" : "font-normal text-zinc-600"} ${i === 0 ? "pt-3" : ""}`}
           >
-            {row.label}
+            {label(row)}
           </th>
           <td className={`text-right ${row.kind === "total" ? "font-semibold" : ""} ${i === 0 ? "pt-3" : ""}`}>
             {formatTotalsAmount(row, money)}
