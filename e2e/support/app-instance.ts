@@ -69,6 +69,7 @@ export async function startAppInstance(
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       NEXT_MANUAL_SIG_HANDLE: "1", // as `npm start`: SIGTERM drains (lib/ops/shutdown.ts)
+      NODE_OPTIONS: `--max-old-space-size=192 ${process.env.NODE_OPTIONS ?? ""}`.trim(), // as `npm start` and the Dockerfile
       ...env,
     },
   });
