@@ -46,11 +46,11 @@ test("a shopper buys in Chinese: cart, checkout, the test gateway and the order 
 
   const email = `${Date.now()}-zh@example.com`;
   await page.getByLabel("电子邮箱").fill(email);
-  // TODO(china-address): the address fields are reworked on another branch; here they still carry their English names.
-  await page.getByLabel("Full name").fill("王小明");
-  await page.getByLabel("Address").fill("12 Harbour Road");
-  await page.getByLabel("City").fill("Portland");
-  await page.getByLabel("Postal code").fill("97201");
+  // The address fields by their Chinese names (a United States address: the China lists are e2e/shop/china-address-zh.spec.ts).
+  await page.getByLabel("姓名", { exact: true }).fill("王小明");
+  await page.getByLabel("详细地址", { exact: true }).fill("12 Harbour Road");
+  await page.getByLabel("城市", { exact: true }).fill("Portland");
+  await page.getByLabel("邮政编码", { exact: true }).fill("97201");
   await page.getByRole("radio", { name: "标准配送" }).check();
   await expect(page.getByRole("radio", { name: "加急配送" })).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);

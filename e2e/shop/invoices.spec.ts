@@ -1,6 +1,7 @@
 import type { Download, Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { extractText, getDocumentProxy } from "unpdf";
+import { fillChinaAddress } from "../pages/china-address";
 import { expect, PRODUCTS, test } from "../fixtures";
 import { BackOffice } from "../pages/admin";
 import { seriousA11yViolations } from "../support/axe";
@@ -13,7 +14,15 @@ const slow = { timeout: 30_000 };
 
 // A demo product with a Chinese title that no other spec buys.
 const tea = PRODUCTS.find((p) => p.slug === "longjing-green-tea-250g")!;
-const address = { fullName: "Iris Invoice", line1: "8 Renmin Road", city: "Hangzhou", postalCode: "310000", country: "China" };
+// A Chinese address is chosen from the province, city and district lists, with a mobile number.
+const address = {
+  fullName: "Iris Invoice",
+  province: "浙江省",
+  city: "杭州市",
+  district: "西湖区",
+  line1: "8 Renmin Road",
+  mobile: "13800138000",
+};
 const company = "杭州示例贸易有限公司";
 
 /** The text of a downloaded PDF, read back with a PDF text extractor (no system tools needed). */
@@ -37,7 +46,9 @@ test("a shopper gives invoice details at checkout, pays, and downloads the invoi
   await checkout.addToCart(tea.slug);
   await page.goto("/checkout");
   const email = `${Date.now()}-invoice@example.com`;
-  await checkout.fill(email, address, "Standard");
+  await page.getByLabel("Email").fill(email);
+  await fillChinaAddress(page, address);
+  await page.getByRole("radio", { name: "Standard" }).check();
   await page.getByText("Invoice for a company (optional)").click();
   await page.getByLabel("Company name (invoice)").fill(company);
   await page.getByLabel("Tax number (invoice)").fill("91330100MA2XXXXX1Q");
