@@ -19,9 +19,10 @@ const untranslatable = new Set(texts(read("zh-CN")));
 const english = texts(read("en")).filter((m) => /[a-z]{2}/i.test(m) && !m.includes("{") && !untranslatable.has(m));
 
 test("a merchant works an order in Chinese: finds it, ships it with tracking, and the status reads 已发货", async ({ page }) => {
+  // Signed in first: the server then has its auth secret, which the order's guest link is signed with.
+  await new BackOffice(page).signIn("staff", "/zh-CN/admin/orders");
   const { orderNumber } = await createOrderAwaitingPayment();
   await forceOrderStatus(orderNumber, "paid");
-  await new BackOffice(page).signIn("staff", "/zh-CN/admin/orders");
 
   await expect(page).toHaveURL(/\/zh-CN\/admin\/orders/);
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
