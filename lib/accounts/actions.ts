@@ -10,13 +10,12 @@ import { codeSignInSchema } from "@/lib/auth/schema";
 import { issueSignInCode } from "@/lib/auth/tokens";
 import type { ActionState } from "@/lib/forms/action-state";
 import { inRequestLanguage } from "@/lib/i18n/answers";
-import { localizedOrAsIs } from "@/lib/i18n/request-locale";
 import { mailLocale } from "@/lib/mail/locale";
 import { queueMail } from "@/lib/mail/send";
 import { consume, retryIn } from "@/lib/rate-limit";
 import { changePassword, updateName } from "./mutations";
 import { passwordChangeSchema, profileSchema } from "./schema";
-import { revalidateEveryLocale } from "@/lib/i18n/server";
+import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 
 const PROFILE = "/account/profile";
 
@@ -54,7 +53,7 @@ export const changePasswordAction = inRequestLanguage(
         await signIn("password", {
           email: result.email,
           password: data.newPassword,
-          redirectTo: await localizedOrAsIs(`${PROFILE}?notice=password-changed`),
+          redirectTo: await localized(`${PROFILE}?notice=password-changed`),
         });
       } catch (error) {
         // A successful sign-in ends in a redirect, which must propagate; only a refused one is handled here.

@@ -6,7 +6,6 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { localized } from "@/lib/i18n/server";
 import { inRequestLanguage } from "@/lib/i18n/answers";
-import { localizedOrAsIs } from "@/lib/i18n/request-locale";
 import { z } from "zod";
 import { publicAction, type RateLimitHook } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -54,7 +53,7 @@ const CODE_REJECTED = "That code is wrong, expired or already used. Check the la
 async function credentialsSignIn(provider: "password" | "email-code", fields: Record<string, string>, next: string): Promise<string> {
   try {
     // `next` in the page's language: signing in from /zh-CN/sign-in lands on the Chinese page.
-    await signIn(provider, { ...fields, redirectTo: await localizedOrAsIs(next) });
+    await signIn(provider, { ...fields, redirectTo: await localized(next) });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
     const code = error instanceof CredentialsSignin ? error.code : undefined;
@@ -149,7 +148,7 @@ export const oauthSignInAction = publicAction.form(
   { schema: oauthProviderSchema, invalid: async () => redirect(await localized(OAUTH_UNAVAILABLE)) },
   async ({ provider }, { form }) => {
     if (!oauthChoices().some((c) => c.id === provider)) redirect(await localized(OAUTH_UNAVAILABLE));
-    await signIn(provider, { redirectTo: await localizedOrAsIs(safeNextPath(form.get("next"))) });
+    await signIn(provider, { redirectTo: await localized(safeNextPath(form.get("next"))) });
   },
 );
 
@@ -157,5 +156,5 @@ export const oauthSignInAction = publicAction.form(
 export const signOutAction = publicAction.form({ schema: z.object({}), invalid: () => {} }, async (_data, { sessionUser }) => {
   const user = await sessionUser();
   if (user) await endAllSessions(user.id);
-  await signOut({ redirectTo: await localizedOrAsIs("/") });
+  await signOut({ redirectTo: await localized("/") });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 
-vi.mock("./request-locale", () => ({ requestLocaleOrDefault: async () => "zh-CN" }));
+vi.mock("./server", () => ({ requestLocale: async () => "zh-CN" }));
 const { translateAnswer, translateAnswerText } = await import("./answers");
 
 describe("action answers in the request's language", () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { actionKindOf, brandAction } from "@/lib/actions/brand";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
 import { messagesFor } from "./messages";
-import { requestLocaleOrDefault } from "./request-locale";
+import { requestLocale } from "./server";
 import { translator } from "./translator";
 
 /**
@@ -98,6 +98,6 @@ export function inRequestLanguage<A extends (...args: never) => Promise<unknown>
   const kind = actionKindOf(action);
   if (!kind) throw new Error("inRequestLanguage() wraps an action made by staffAction, shopperAction or publicAction");
   const call = action as unknown as (...args: unknown[]) => Promise<unknown>;
-  const wrapped = async (...args: unknown[]) => translateAnswer(await call(...args), await requestLocaleOrDefault());
+  const wrapped = async (...args: unknown[]) => translateAnswer(await call(...args), await requestLocale());
   return brandAction(wrapped, kind) as unknown as A;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/locales";
-import { requestLocaleOrDefault } from "@/lib/i18n/request-locale";
+import { requestLocale } from "@/lib/i18n/server";
 
 /**
  * The language to write a message in: the request's that caused it, or English when there is
@@ -8,5 +8,5 @@ import { requestLocaleOrDefault } from "@/lib/i18n/request-locale";
  * language is not known there.
  */
 export function mailLocale(): Promise<Locale> {
-  return requestLocaleOrDefault();
+  return requestLocale();
 }

@@ -2,8 +2,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 // The language of the request that causes a message (proxy.ts sets it for server actions): Chinese here.
 const request = vi.hoisted(() => ({ locale: "zh-CN" as string | null }));
-vi.mock("@/lib/i18n/server", () => ({
-  requestLocale: async () => {
+// next-intl knows no locale outside a request (it throws there); requestLocale then answers English.
+vi.mock("next-intl/server", async (original) => ({
+  ...(await original<object>()),
+  getLocale: async () => {
     if (!request.locale) throw new Error("no request");
     return request.locale;
   },

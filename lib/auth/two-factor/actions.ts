@@ -4,7 +4,6 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { publicAction, shopperAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { inRequestLanguage } from "@/lib/i18n/answers";
-import { localizedOrAsIs } from "@/lib/i18n/request-locale";
 import { signInErrorMessage } from "../credential-errors";
 import { safeNextPath } from "../next-path";
 import { signIn } from "../next-auth";
@@ -12,6 +11,7 @@ import { isStaff } from "../session";
 import { confirmEnrolment } from "./mutations";
 import { adminMfaMode } from "./policy";
 import { enrolSchema, secondStepSchema } from "./schema";
+import { localized } from "@/lib/i18n/server";
 
 export type EnrolState = ActionState & { recoveryCodes?: string[]; next?: string };
 
@@ -20,10 +20,7 @@ const WRONG_CODE = "That code is wrong or was already used. Enter the code your 
 /** Signs in with the second factor (a new session marked as having passed it); the sentence to show when refused. */
 async function secondFactorSignIn(code: string, redirectTo: string | false): Promise<string | null> {
   try {
-    await signIn(
-      "second-factor",
-      redirectTo === false ? { code, redirect: false } : { code, redirectTo: await localizedOrAsIs(redirectTo) },
-    );
+    await signIn("second-factor", redirectTo === false ? { code, redirect: false } : { code, redirectTo: await localized(redirectTo) });
     return null;
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
