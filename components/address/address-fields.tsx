@@ -37,6 +37,17 @@ export function AddressFields({ values = {}, errors = {} }: Props) {
     form?.addEventListener("reset", onReset);
     return () => form?.removeEventListener("reset", onReset);
   }, []);
+  // The street comes after the region lists in China, before the city elsewhere.
+  const street = (
+    <TextField
+      name="line1"
+      label={t("fields.line1")}
+      autoComplete="street-address"
+      required
+      defaultValue={value("line1")}
+      error={error("line1")}
+    />
+  );
   return (
     <div ref={anchor} className="contents">
       <SelectField
@@ -64,14 +75,7 @@ export function AddressFields({ values = {}, errors = {} }: Props) {
       {china ? (
         <>
           <ChinaRegionFields values={values} error={error} />
-          <TextField
-            name="line1"
-            label={t("fields.line1")}
-            autoComplete="street-address"
-            required
-            defaultValue={value("line1")}
-            error={error("line1")}
-          />
+          {street}
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField
               name="postalCode"
@@ -97,14 +101,7 @@ export function AddressFields({ values = {}, errors = {} }: Props) {
         </>
       ) : (
         <>
-          <TextField
-            name="line1"
-            label={t("fields.line1")}
-            autoComplete="street-address"
-            required
-            defaultValue={value("line1")}
-            error={error("line1")}
-          />
+          {street}
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField
               name="city"
