@@ -21,12 +21,12 @@ export async function register() {
   if (process.env.VITEST) return;
   const { handleShutdownSignals } = await import("./lib/ops/shutdown");
   handleShutdownSignals(); // SIGTERM: not ready, drain, stop jobs, close the pool, exit 0
-  // WORKER=0: a separate `npm run worker` (scripts/worker.ts) runs the periodic jobs and the queue for this instance.
+  // WORKER=0: a separate `npm run worker` (scripts/worker.ts) schedules the periodic jobs and runs the queue.
   if (settings.WORKER === "0") return;
-  const { startJobRunner } = await import("./lib/jobs/runner");
-  startJobRunner(); // periodic sweeps: unpaid orders, idle carts, expired rate-limit windows
   const { startQueueWorker } = await import("./lib/jobs/queue");
-  startQueueWorker(); // the job queue: e-mails, with retries and a dead letter (/admin/jobs)
+  startQueueWorker(); // the job queue: e-mails and periodic jobs, with retries and a dead letter (/admin/jobs)
+  const { startPeriodicScheduler } = await import("./lib/jobs/scheduler");
+  startPeriodicScheduler(); // queues the periodic jobs (unpaid orders, idle carts, alerts…) once per interval for the fleet
 }
 
 /** Every error Next catches (render, route handler, action), logged with its digest and request id (lib/observability/request-error.ts). */

@@ -1,6 +1,6 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { appDatabaseUrl, behindPgBouncer, databasePoolMax, directDatabaseUrl, readReplica } from "./config";
+import { appDatabaseUrl, behindPgBouncer, databasePoolMax, readReplica } from "./config";
 import { countExclusiveHolds } from "./pool-stats";
 import * as schema from "./schema";
 
@@ -11,7 +11,7 @@ export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DbOrTx = Database | Tx;
 
 type Client = { sql: postgres.Sql; db: Database };
-type Clients = { primary?: Client; read?: Client | null; session?: postgres.Sql | null };
+type Clients = { primary?: Client; read?: Client | null };
 const holder = globalThis as unknown as { __mercatoDb?: Clients };
 const clients = (): Clients => (holder.__mercatoDb ??= {});
 
@@ -75,25 +75,8 @@ export function sqlClient(): postgres.Sql {
   return primary().sql;
 }
 
-/**
- * A connection that keeps session state between statements (session advisory
- * locks): DATABASE_DIRECT_URL when set (one connection, straight to
- * PostgreSQL, past a transaction-mode PgBouncer), else the primary pool.
- */
-export function sessionClient(): postgres.Sql {
-  const c = clients();
-  if (c.session === undefined) {
-    const direct = directDatabaseUrl();
-    c.session =
-      direct && direct !== appDatabaseUrl()
-        ? postgres(direct, { max: 1, onnotice: () => {}, connection: { application_name: "mercato-session" } })
-        : null;
-  }
-  return c.session ?? sqlClient();
-}
-
 export async function closeDb() {
   const c = holder.__mercatoDb;
   holder.__mercatoDb = undefined;
-  await Promise.all([c?.primary?.sql.end({ timeout: 5 }), c?.read?.sql.end({ timeout: 5 }), c?.session?.end({ timeout: 5 })]);
+  await Promise.all([c?.primary?.sql.end({ timeout: 5 }), c?.read?.sql.end({ timeout: 5 })]);
 }

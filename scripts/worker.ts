@@ -1,10 +1,10 @@
 /**
- * `npm run worker [-- --once]`: the periodic jobs (lib/jobs/runner.ts) without
- * the web server, every JOBS_INTERVAL_SECONDS, and the job queue's worker
- * (lib/jobs/queue.ts: e-mails), on DATABASE_URL (else the embedded database).
+ * `npm run worker [-- --once]`: the job queue's worker (lib/jobs/queue.ts: e-mails and the
+ * periodic jobs of lib/jobs/periodic.ts) and the scheduler that queues those periodic jobs every
+ * JOBS_INTERVAL_SECONDS, without the web server, on DATABASE_URL (else the embedded database).
  * Run it beside web instances started with WORKER=0; several may run at once.
- * SIGTERM or SIGINT stops it between sweeps and jobs (those under way finish first).
- * `--once`: one sweep and every queued job that is due, then exit (for cron-like schedulers).
+ * SIGTERM or SIGINT stops it between jobs (those under way finish first).
+ * `--once`: queue every periodic job now, run every job that is due, then exit (for cron-like schedulers).
  */
 import { parseArgs } from "node:util";
 import { env } from "../lib/env";
@@ -22,40 +22,42 @@ try {
 }
 const seconds = settings.JOBS_INTERVAL_SECONDS;
 if (seconds === 0 && !values.once) {
-  console.error("[worker] JOBS_INTERVAL_SECONDS is 0 (jobs disabled): set it to the pause between sweeps, or use --once.");
+  console.error("[worker] JOBS_INTERVAL_SECONDS is 0 (periodic jobs disabled): set it to the pause between runs, or use --once.");
   process.exit(1);
 }
 
-const stop = new AbortController();
-for (const signal of ["SIGTERM", "SIGINT"] as const) {
-  process.once(signal, () => {
-    log(`${signal}: stopping after the current sweep`);
-    stop.abort();
-  });
-}
+const stopped = new Promise<string>((resolve) => {
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping after the jobs under way`);
+      resolve(signal);
+    });
+  }
+});
 
 // Imported once the settings are known to be valid (some modules read them as they load).
 const { prepareDatabase } = await import("../db/bootstrap");
 const { closeDb } = await import("../db/index");
-const { runJobsOnce } = await import("../lib/jobs/runner");
-const { runWorkerLoop } = await import("../lib/jobs/worker-loop");
+const { PERIODIC_JOBS, schedulePeriodicJobs } = await import("../lib/jobs/periodic");
+const { startPeriodicScheduler, stopPeriodicScheduler } = await import("../lib/jobs/scheduler");
 const { runQueueOnce, startQueueWorker, stopQueueWorker } = await import("../lib/jobs/queue");
 
 const prepared = await prepareDatabase({ seedDemo: false });
 try {
   if (values.once) {
-    log((await runJobsOnce()) ? "sweep done" : "another instance holds the sweep: skipped");
+    // A slot of one millisecond: this run queues every periodic job that is not already waiting.
+    const queued = await schedulePeriodicJobs(new Date(), 0.001);
+    log(`queued ${queued.length} of ${PERIODIC_JOBS.length} periodic jobs`);
     await runQueueOnce();
     log("queued jobs done");
   } else {
-    log(`running the periodic jobs every ${seconds} s, and the job queue`);
+    log(`running the job queue; periodic jobs every ${seconds} s`);
     startQueueWorker();
-    try {
-      const { sweeps } = await runWorkerLoop({ sweep: runJobsOnce, intervalMs: seconds * 1000, signal: stop.signal, log });
-      log(`stopped after ${sweeps} sweep(s)`);
-    } finally {
-      await stopQueueWorker();
-    }
+    startPeriodicScheduler();
+    await stopped;
+    await stopPeriodicScheduler();
+    await stopQueueWorker();
+    log("stopped");
   }
 } catch (error) {
   log("failed", error);

@@ -35,3 +35,4 @@ export * from "./shared-links";
 export * from "./product-sales";
 export * from "./product-pairs";
 export * from "./sms";
+export * from "./periodic-jobs";

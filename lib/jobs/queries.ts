@@ -1,12 +1,13 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
+import { periodicJobName } from "./periodic";
 
 /** A dead-lettered job, as the back office shows it. */
 export type FailedJob = {
   id: string;
   task: string;
-  /** What the job was about, e.g. "E-mail sign-in-code to a@example.com"; null when its subject is gone. */
+  /** What the job was about, e.g. "E-mail sign-in-code to a@example.com" or "Periodic job: cancel unpaid orders"; null when its subject is gone. */
   subject: string | null;
   lastError: string | null;
   attempts: number;
@@ -36,11 +37,16 @@ export async function listFailedJobs(limit = 100): Promise<FailedJob[]> {
   return rows.map((r) => ({
     id: r.id,
     task: r.task,
-    subject: r.to ? `E-mail ${r.template} to ${r.to}` : null,
+    subject: r.to ? `E-mail ${r.template} to ${r.to}` : periodicSubject(r.task),
     lastError: r.last_error,
     attempts: r.attempts,
     failedAt: new Date(r.failed_at),
   }));
+}
+
+function periodicSubject(task: string): string | null {
+  const name = periodicJobName(task);
+  return name ? `Periodic job: ${name}` : null;
 }
 
 /** Jobs by state, for the metrics: waiting (due or scheduled, never failed), retrying (failed, attempts left), dead. */

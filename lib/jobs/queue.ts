@@ -8,6 +8,7 @@ import { SEND_MAIL_TASK } from "@/lib/mail/send";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { QUEUE_SCHEMA } from "./enqueue";
+import { PERIODIC_JOBS, runPeriodicJob } from "./periodic";
 
 const mailPayload = z.object({ outboxId: z.number().int().positive() });
 
@@ -28,6 +29,7 @@ function counted(name: string, task: Task): Task {
 /** Every task the queue runs, by name (the names stored in the jobs: never rename one with jobs waiting). */
 export function queueTasks(): TaskList {
   return {
+    ...Object.fromEntries(PERIODIC_JOBS.map((job) => [job.task, counted(job.task, () => runPeriodicJob(job))])),
     [SEND_MAIL_TASK]: counted(SEND_MAIL_TASK, async (payload, { job }) => {
       const { outboxId } = mailPayload.parse(payload);
       await deliverQueuedMail(outboxId, { attempt: job.attempts, maxAttempts: job.max_attempts });

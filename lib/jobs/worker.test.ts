@@ -7,8 +7,8 @@ import { useOwnTestDatabase } from "@/db/testing";
 import { placeOrder } from "@/lib/checkout/mutations";
 import { checkoutInput, createTestCart, createTestVariant, stockOf } from "@/lib/orders/testing";
 
-// `npm run worker` as its own process, on a database of this file's own: its sweeps never meet the
-// other files' orders, nor hold the jobs' lock while lib/jobs/runner.test.ts expects to take it.
+// `npm run worker` as its own process, on a database of this file's own: its queue never takes the
+// other files' jobs, nor meets their orders.
 let database: Awaited<ReturnType<typeof useOwnTestDatabase>>;
 
 beforeAll(async () => {
@@ -56,10 +56,10 @@ const statusOf = async (orderId: string) =>
   (await db.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId)))[0]?.status;
 
 describe("npm run worker (its own process, real PostgreSQL)", () => {
-  it("runs a sweep at start (cancelling an unpaid order past due), then exits cleanly on SIGTERM while it waits", async () => {
+  it("queues the periodic jobs at start and runs them (cancelling an unpaid order past due), then exits cleanly on SIGTERM while it waits", async () => {
     const { orderId, variantId } = await expiredUnpaidOrder();
     expect(await stockOf(variantId)).toBe(0);
-    // An hour between sweeps: SIGTERM arrives during the pause, which must not be waited out.
+    // An hour between runs: SIGTERM arrives during the pause, which must not be waited out.
     const worker = startWorker({ JOBS_INTERVAL_SECONDS: "3600" });
     try {
       await until(async () => (await statusOf(orderId)) === "cancelled", worker.output);
@@ -70,18 +70,19 @@ describe("npm run worker (its own process, real PostgreSQL)", () => {
       worker.child.kill("SIGTERM");
       expect(await worker.exited).toBe(0);
       expect(Date.now() - stoppedAt).toBeLessThan(10_000);
-      expect(worker.output()).toContain("[worker] SIGTERM: stopping after the current sweep");
-      expect(worker.output()).toContain("[worker] stopped after 1 sweep(s)");
+      expect(worker.output()).toContain("[worker] SIGTERM: stopping after the jobs under way");
+      expect(worker.output()).toContain("[worker] stopped");
     } finally {
       worker.child.kill("SIGKILL");
     }
   }, 90_000);
 
-  it("--once runs one sweep and exits; a bad setting stops it with the problem named", async () => {
+  it("--once queues and runs every periodic job, then exits; a bad setting stops it with the problem named", async () => {
     const { orderId } = await expiredUnpaidOrder();
     const once = startWorker({}, ["--once"]);
     expect(await once.exited).toBe(0);
-    expect(once.output()).toContain("[worker] sweep done");
+    expect(once.output()).toMatch(/\[worker\] queued \d+ of \d+ periodic jobs/);
+    expect(once.output()).toContain("[worker] queued jobs done");
     expect(await statusOf(orderId)).toBe("cancelled");
 
     const bad = startWorker({ DATABASE_PGBOUNCER: "1" });

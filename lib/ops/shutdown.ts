@@ -1,7 +1,7 @@
 import { closeDb } from "@/db";
 import { env, isProduction } from "@/lib/env";
 import { stopQueueWorker } from "@/lib/jobs/queue";
-import { stopJobRunner } from "@/lib/jobs/runner";
+import { stopPeriodicScheduler } from "@/lib/jobs/scheduler";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { lifecycle } from "./lifecycle";
@@ -17,7 +17,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  *
  * 1. Report not ready (/api/health/ready answers 503) and keep serving, so a
  *    load balancer sees it and in-flight requests go on.
- * 2. Stop the job runner and the queue worker between jobs (the current ones finish).
+ * 2. Stop queuing periodic jobs, and stop the queue worker between jobs (the current ones finish).
  * 3. Wait until no request is in flight, then stop listening and close idle
  *    keep-alive connections.
  * 4. Close the database pool and exit 0. Past SHUTDOWN_GRACE_SECONDS, whatever
@@ -49,7 +49,7 @@ async function shutDown(signal: string): Promise<void> {
   }, graceMs);
   forced.unref();
 
-  const jobs = Promise.all([stopJobRunner(), stopQueueWorker()]);
+  const jobs = Promise.all([stopPeriodicScheduler(), stopQueueWorker()]);
   await untilIdle(state);
   await Promise.all(
     [...state.servers].map(

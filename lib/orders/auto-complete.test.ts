@@ -7,7 +7,7 @@ import { markDelivered, requestRefund, shipOrder } from "./mutations";
 import { createTestUser, paidOrder } from "./testing";
 
 // Timestamps are relative to the real clock and the job runs with it, so a sweep of the job runner in another test file
-// (lib/jobs/runner.test.ts) does to these orders what the runs here do, and these runs do to its old order what its sweep does.
+// (runPeriodicJobsNow in lib/mail/mail.test.ts, lib/jobs/periodic-metrics.test.ts) does to these orders what the runs here do, and these runs do to its old order what its sweep does.
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY);
 

@@ -1,0 +1,4 @@
+CREATE TABLE "periodic_job_slots" (
+	"task" text PRIMARY KEY NOT NULL,
+	"last_slot" bigint NOT NULL
+);
