@@ -52,7 +52,7 @@ async function load(base: string, path: string): Promise<Served> {
   return { title, cache: res.headers.get("x-nextjs-cache"), etag: res.headers.get("etag") };
 }
 
-test("a page rendered by one instance is served from the cache by the others, and an edit shows on all three within a second", async ({
+test("a page rendered by one instance is served from the cache by the others, and an edit shows on all three within a second, then from the cache", async ({
   browser,
 }) => {
   test.setTimeout(90_000);
@@ -93,5 +93,12 @@ test("a page rendered by one instance is served from the cache by the others, an
     expect(titles).toEqual(Array(3).fill("Shared cache mug, second edition"));
   }).toPass({ timeout: 5_000, intervals: [50] });
   expect(sent - saved).toBeLessThan(1_000);
+
+  // A render that began after the edit is trusted at once: the fleet serves it from the cache
+  // (no instance renders again for seconds after an edit).
+  await expect(async () => {
+    const served = await Promise.all(instances.map((i) => load(i.url, path)));
+    expect(served.map((s) => [s.title, s.cache])).toEqual(Array(3).fill(["Shared cache mug, second edition", "HIT"]));
+  }).toPass({ timeout: 4_000, intervals: [100] });
   await context.close();
 });

@@ -38,11 +38,44 @@ const FileSystemCache = /** @type {any} */ (fileSystemCacheModule).default ?? fi
 
 const TAGS_HEADER = "x-next-cache-tags";
 /**
- * An entry written this soon after a revalidation of one of its tags may come
- * from a render that read its data before the change (a shopper's request that
- * was already under way): it is not trusted, so the next load renders again.
+ * A render that began before a revalidation of one of its tags may have read the
+ * data before the change, so its entry is not trusted. When this process saw the
+ * miss that started the render, the entry carries that time (`renderedFrom`) and
+ * anything written by a render that began after the revalidation is served at once,
+ * to the whole fleet; otherwise (a background refresh, an entry from before a
+ * restart) the render is assumed to have begun up to this long before it was written.
  */
 const IN_FLIGHT_MS = 5_000;
+/** Instances' clocks differ a little (NTP keeps them within milliseconds): a miss counts as this much earlier. */
+const CLOCK_MARGIN_MS = 500;
+/** Misses whose render has not written yet, by key: when each was seen (the earliest, if several). */
+const pendingMisses = new Map();
+const MAX_PENDING = 10_000;
+
+/** Remembers when a render of `key` may have begun (a miss), bounded: renders that never write are forgotten. */
+function noteMiss(key) {
+  if (pendingMisses.has(key)) return;
+  if (pendingMisses.size >= MAX_PENDING) {
+    const cutoff = Date.now() - 60_000;
+    for (const [k, at] of pendingMisses) if (at < cutoff) pendingMisses.delete(k);
+    if (pendingMisses.size >= MAX_PENDING) pendingMisses.clear();
+  }
+  pendingMisses.set(key, Date.now() - CLOCK_MARGIN_MS);
+}
+
+/**
+ * When the render being written began, at the latest: the miss this process saw, else the
+ * in-flight window before now. Forgets the miss.
+ * @param {string} key
+ */
+function renderStart(key) {
+  const seen = pendingMisses.get(key);
+  pendingMisses.delete(key);
+  return seen ?? Date.now() - IN_FLIGHT_MS;
+}
+/** Render starts of entries on this instance's file-system cache (its entries cannot carry one), the latest 20,000. */
+const localRenderStarts = new Map();
+const MAX_LOCAL_STARTS = 20_000;
 const building = () => process.env.NEXT_PHASE === "phase-production-build";
 
 /**
@@ -131,12 +164,22 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
     if (store) {
       if (!data) return;
       const cacheControl = ctx.fetchCache ? { revalidate: data.kind === "FETCH" ? data.revalidate : undefined } : ctx.cacheControl;
-      const entry = { lastModified: Date.now(), value: data, cacheControl: ctx.fetchCache ? undefined : ctx.cacheControl };
+      const entry = {
+        lastModified: Date.now(),
+        renderedFrom: renderStart(key),
+        value: data,
+        cacheControl: ctx.fetchCache ? undefined : ctx.cacheControl,
+      };
       await store.set(this.buildId, key, entry, entryTtl(cacheControl, store.maxTtlSeconds));
       return;
     }
+    const renderedFrom = building() ? 0 : renderStart(key);
     await super.set(key, data, ctx);
-    if (building() || !this.flushToDisk) return;
+    if (building()) return;
+    localRenderStarts.delete(key);
+    if (data) localRenderStarts.set(key, renderedFrom);
+    if (localRenderStarts.size > MAX_LOCAL_STARTS) localRenderStarts.delete(localRenderStarts.keys().next().value);
+    if (!this.flushToDisk) return;
     const written = footprint(this, key, data);
     if (written) this.diskLru.add(key, written.bytes, written.files);
   }
@@ -152,18 +195,21 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
     const data = store ? ((await store.get(this.buildId, key)) ?? null) : await super.get(key, ctx);
     const hit = data !== null && !(await this.staleByTags(store, key, data, ctx));
     countRead(hit);
+    if (!hit) noteMiss(key);
     return hit ? data : null;
   }
 
   /**
-   * Whether one of the entry's tags was revalidated after it was written (less the in-flight window),
+   * Whether one of the entry's tags was revalidated after its render began (see IN_FLIGHT_MS),
    * in this request or on any instance: through Redis, else through the PostgreSQL-shared clock.
    * @param {ReturnType<typeof redisCacheStore>} store @param {string} key @param {CacheHandlerValue} data
    * @param {Parameters<CacheHandler["get"]>[1]} ctx
    */
   async staleByTags(store, key, data, ctx) {
     const tags = entryTags(data, ctx);
-    const since = (data.lastModified ?? 0) - IN_FLIGHT_MS;
+    const written = (data.lastModified ?? 0) - IN_FLIGHT_MS;
+    const since =
+      /** @type {{ renderedFrom?: number }} */ (data).renderedFrom ?? (store ? written : (localRenderStarts.get(key) ?? written));
     if (tags.some((tag) => this.revalidatedTags?.includes(tag))) return true;
     if (store) return store.revalidatedSince(tags, since);
     this.diskLru.touch(key);
