@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/listing/pagination";
 import { requireStaffPage } from "@/lib/auth/staff";
@@ -25,7 +26,7 @@ export default async function CustomersPage({ searchParams }: Props) {
   return (
     <div>
       <PageHeader title={t("title")} description={q ? t("countMatching", { count: total, q }) : t("count", { count: total })} />
-      <form method="get" action="/admin/customers" role="search" className="mb-4 flex flex-wrap items-end gap-2">
+      <form method="get" action={await localized("/admin/customers")} role="search" className="mb-4 flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-sm font-medium text-zinc-900">
           {t("search")}
           <input
