@@ -5,46 +5,54 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { endAccountSessions, setAccountDisabled, type AccountControlResult } from "./account-status";
 import { changeUserRole } from "./mutations";
 import { accountControlSchema, changeRoleSchema } from "./schema";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { revalidateEveryLocale } from "@/lib/i18n/server";
+import { CUSTOMER_MESSAGES } from "./messages";
 
 const ROLE_NAMES = { customer: "a customer", staff: "staff", admin: "an admin" } as const;
 
 /** `Change role` on a customer's page: admins only; never one's own role, never the last admin. */
-export const changeRoleAction = staffAction(
-  {
-    role: "admin",
-    schema: changeRoleSchema,
-    invalid: (failure): ActionState => ({ error: failure.fieldErrors?.role ?? failure.fieldErrors?.userId ?? failure.error }),
-  },
-  async (data, { user }): Promise<ActionState> => {
-    const result = await changeUserRole(user.id, data.userId, data.role);
-    if (!result.ok) return { error: result.error };
-    revalidateEveryLocale("/admin/customers");
-    revalidateEveryLocale(`/admin/customers/${data.userId}`);
-    const message = result.changed
-      ? `Role changed: this account is now ${ROLE_NAMES[result.role]}.`
-      : `This account is already ${ROLE_NAMES[result.role]}.`;
-    return { ok: true, message, values: { role: result.role } };
-  },
+export const changeRoleAction = withKnownMessages(
+  staffAction(
+    {
+      role: "admin",
+      schema: changeRoleSchema,
+      invalid: (failure): ActionState => ({ error: failure.fieldErrors?.role ?? failure.fieldErrors?.userId ?? failure.error }),
+    },
+    async (data, { user }): Promise<ActionState> => {
+      const result = await changeUserRole(user.id, data.userId, data.role);
+      if (!result.ok) return { error: result.error };
+      revalidateEveryLocale("/admin/customers");
+      revalidateEveryLocale(`/admin/customers/${data.userId}`);
+      const message = result.changed
+        ? `Role changed: this account is now ${ROLE_NAMES[result.role]}.`
+        : `This account is already ${ROLE_NAMES[result.role]}.`;
+      return { ok: true, message, values: { role: result.role } };
+    },
+  ),
+  CUSTOMER_MESSAGES,
 );
 
 /** The account controls on a customer's page: admins only, never on their own account. */
 function accountControl(
   run: (actorId: string, userId: string, form: FormData) => Promise<{ result: AccountControlResult; message: string }>,
 ) {
-  return staffAction(
-    {
-      role: "admin",
-      schema: accountControlSchema,
-      invalid: (failure): ActionState => ({ error: failure.fieldErrors?.userId ?? failure.error }),
-    },
-    async (data, { user, form }): Promise<ActionState> => {
-      const { result, message } = await run(user.id, data.userId, form);
-      if (!result.ok) return { error: result.error };
-      revalidateEveryLocale("/admin/customers");
-      revalidateEveryLocale(`/admin/customers/${data.userId}`);
-      return { ok: true, message };
-    },
+  return withKnownMessages(
+    staffAction(
+      {
+        role: "admin",
+        schema: accountControlSchema,
+        invalid: (failure): ActionState => ({ error: failure.fieldErrors?.userId ?? failure.error }),
+      },
+      async (data, { user, form }): Promise<ActionState> => {
+        const { result, message } = await run(user.id, data.userId, form);
+        if (!result.ok) return { error: result.error };
+        revalidateEveryLocale("/admin/customers");
+        revalidateEveryLocale(`/admin/customers/${data.userId}`);
+        return { ok: true, message };
+      },
+    ),
+    CUSTOMER_MESSAGES,
   );
 }
 

@@ -7,22 +7,27 @@ import { storeCurrency } from "@/lib/settings/store";
 import { adjustPoints, createMemberTier, deleteMemberTier, saveLoyaltySettings, type TierResult, updateMemberTier } from "./mutations";
 import { loyaltySettingsSchema, memberTierIdFormSchema, memberTierIdSchema, memberTierSchema, pointsAdjustmentSchema } from "./schema";
 import { revalidateEveryLocale } from "@/lib/i18n/server";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
+import { CUSTOMER_MESSAGES } from "@/lib/customers/messages";
 
 const LOYALTY_SETTINGS = "/admin/settings/loyalty";
 
-/** `Apply adjustment` on a customer's page (staff): adds or takes points, with a reason. */
-export const adjustPointsAction = staffAction({ schema: pointsAdjustmentSchema }, async (data, { user, form }): Promise<ActionState> => {
-  const result = await adjustPoints(data, user.id);
-  if (!result.ok) {
-    return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
-  }
-  revalidateEveryLocale(`/admin/customers/${data.userId}`);
-  const n = Math.abs(data.points);
-  return {
-    ok: true,
-    message: `${data.points > 0 ? "Added" : "Took"} ${n} ${n === 1 ? "point" : "points"}: the balance is now ${result.balance}.`,
-  };
-});
+/** `Apply adjustment` on a customer's page (staff): adds or takes points, with a reason; answers in the page's language. */
+export const adjustPointsAction = withKnownMessages(
+  staffAction({ schema: pointsAdjustmentSchema }, async (data, { user, form }): Promise<ActionState> => {
+    const result = await adjustPoints(data, user.id);
+    if (!result.ok) {
+      return { error: result.error, fieldErrors: result.field ? { [result.field]: result.error } : undefined, values: formValues(form) };
+    }
+    revalidateEveryLocale(`/admin/customers/${data.userId}`);
+    const n = Math.abs(data.points);
+    return {
+      ok: true,
+      message: `${data.points > 0 ? "Added" : "Took"} ${n} ${n === 1 ? "point" : "points"}: the balance is now ${result.balance}.`,
+    };
+  }),
+  CUSTOMER_MESSAGES,
+);
 
 /** `Save points settings` on /admin/settings/loyalty (admins only). */
 export const saveLoyaltySettingsAction = staffAction(

@@ -6,7 +6,7 @@ import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { publicAction, staffAction } from "@/lib/actions";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { ORDER_ERRORS } from "@/lib/orders/messages";
-import { RETURN_ERRORS } from "./messages";
+import { RETURN_ERRORS, STAFF_RETURN_ERRORS } from "./messages";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
@@ -124,28 +124,45 @@ async function staffDone(result: ReturnResult, form: FormData, notice: ReturnNot
   redirect(await localized(`/admin/returns/${result.number}?done=${notice}`));
 }
 
-export const approveReturnAction = staffAction({ schema: decideReturnSchema }, async (d, { user, form }) =>
-  staffDone(await approveReturn(d.returnNumber, user.id, d.note ?? ""), form, "approved"),
+export const approveReturnAction = withKnownMessages(
+  staffAction({ schema: decideReturnSchema }, async (d, { user, form }) =>
+    staffDone(await approveReturn(d.returnNumber, user.id, d.note ?? ""), form, "approved"),
+  ),
+  STAFF_RETURN_ERRORS,
+  RETURN_ERRORS,
 );
 
-export const rejectReturnAction = staffAction({ schema: decideReturnSchema }, async (d, { user, form }) =>
-  staffDone(await rejectReturn(d.returnNumber, user.id, d.note ?? ""), form, "rejected"),
+export const rejectReturnAction = withKnownMessages(
+  staffAction({ schema: decideReturnSchema }, async (d, { user, form }) =>
+    staffDone(await rejectReturn(d.returnNumber, user.id, d.note ?? ""), form, "rejected"),
+  ),
+  STAFF_RETURN_ERRORS,
+  RETURN_ERRORS,
 );
 
-export const receiveReturnAction = staffAction(
-  { schema: receiveReturnSchema, input: receiveReturnFormInput },
-  async (d, { user, form }) => {
+export const receiveReturnAction = withKnownMessages(
+  staffAction({ schema: receiveReturnSchema, input: receiveReturnFormInput }, async (d, { user, form }) => {
     const result = await receiveReturn(d.returnNumber, user.id, d.restock);
     return staffDone(result, form, "received", result.ok ? (result.slugs ?? []) : []);
-  },
+  }),
+  STAFF_RETURN_ERRORS,
+  RETURN_ERRORS,
 );
 
 /** Refund: through the refund engine, which needs the refund permission like any refund. */
-export const refundReturnAction = staffAction({ schema: returnFormSchema, permission: "refund" }, async (d, { user, form }) =>
-  staffDone(await refundReturn(d.returnNumber, user.id), form, "refunded"),
+export const refundReturnAction = withKnownMessages(
+  staffAction({ schema: returnFormSchema, permission: "refund" }, async (d, { user, form }) =>
+    staffDone(await refundReturn(d.returnNumber, user.id), form, "refunded"),
+  ),
+  STAFF_RETURN_ERRORS,
+  RETURN_ERRORS,
 );
 
-export const shipExchangeAction = staffAction({ schema: sendReturnSchema }, async (d, { user, form }) => {
-  const result = await shipExchange(d.returnNumber, user.id, d);
-  return staffDone(result, form, "exchanged", result.ok ? (result.slugs ?? []) : []);
-});
+export const shipExchangeAction = withKnownMessages(
+  staffAction({ schema: sendReturnSchema }, async (d, { user, form }) => {
+    const result = await shipExchange(d.returnNumber, user.id, d);
+    return staffDone(result, form, "exchanged", result.ok ? (result.slugs ?? []) : []);
+  }),
+  STAFF_RETURN_ERRORS,
+  RETURN_ERRORS,
+);

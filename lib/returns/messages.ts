@@ -25,3 +25,28 @@ export const RETURN_ERRORS: KnownMessages = {
     "changed",
   ],
 };
+
+/** The sentences the back office's return steps answer (messages/<locale>/adminReturns.json "errors"). */
+export const STAFF_RETURN_ERRORS: KnownMessages = {
+  namespace: "adminReturns.errors",
+  keys: [
+    "unreadable",
+    "refundRefused",
+    "cannotNow",
+    "notChanged",
+    "exchangeGone",
+    "exchangeStock",
+    "enterCarrier",
+    "enterTracking",
+    "noteTooLong",
+    // the status inside "This return is {status}, …" (lib/returns/rules.ts writes it in lower case)
+    "state.requested",
+    "state.approved",
+    "state.rejected",
+    "state.in_transit",
+    "state.received",
+    "state.refunded",
+    "state.exchanged",
+    "state.withdrawn",
+  ],
+};

@@ -3,6 +3,8 @@
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
+import { QUESTION_STAFF_MESSAGES } from "./messages";
 import { staffAction } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -28,14 +30,20 @@ async function done(result: StaffResult, notice: QuestionNotice, form: FormData)
 }
 
 /** `Publish answer` under a question on /admin/questions. */
-export const publishAnswerAction = staffAction({ schema: answerSchema }, async (data, { user, form }): Promise<ActionState> => {
-  const result = await answerQuestion(user.id, data.questionId, data.answer);
-  return done(result, result.ok && result.emailed ? "answered-emailed" : "answered", form);
-});
+export const publishAnswerAction = withKnownMessages(
+  staffAction({ schema: answerSchema }, async (data, { user, form }): Promise<ActionState> => {
+    const result = await answerQuestion(user.id, data.questionId, data.answer);
+    return done(result, result.ok && result.emailed ? "answered-emailed" : "answered", form);
+  }),
+  QUESTION_STAFF_MESSAGES,
+);
 
 /** `Hide question` / `Show question` on /admin/questions. */
-export const setQuestionVisibilityAction = staffAction(
-  { schema: questionVisibilitySchema, invalid: () => ({ error: "That question no longer exists. Reload the page." }) },
-  async (data, { form }): Promise<ActionState> =>
-    done(await setQuestionVisibility(data.questionId, data.visibility), data.visibility, form),
+export const setQuestionVisibilityAction = withKnownMessages(
+  staffAction(
+    { schema: questionVisibilitySchema, invalid: () => ({ error: "That question no longer exists. Reload the page." }) },
+    async (data, { form }): Promise<ActionState> =>
+      done(await setQuestionVisibility(data.questionId, data.visibility), data.visibility, form),
+  ),
+  QUESTION_STAFF_MESSAGES,
 );

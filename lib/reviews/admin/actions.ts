@@ -9,7 +9,9 @@ import { formValues } from "@/lib/forms/validation";
 import { reviewIdSchema } from "../schema";
 import { reviewReplySchema, reviewStatusFormSchema } from "./schema";
 import { setMerchantReply, setReviewStatus, type ModerationResult } from "./mutations";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { revalidateEveryLocale } from "@/lib/i18n/server";
+import { REVIEW_MODERATION_MESSAGES } from "./messages";
 
 const GONE: ActionState = { error: "That review no longer exists. Reload the page." };
 
@@ -22,21 +24,26 @@ function done(result: ModerationResult, message: string, form?: FormData): Actio
 }
 
 /** `Hide review` / `Show review` on /admin/reviews. */
-export const setReviewStatusAction = staffAction(
-  { schema: reviewStatusFormSchema, invalid: () => GONE },
-  async (data): Promise<ActionState> => {
+export const setReviewStatusAction = withKnownMessages(
+  staffAction({ schema: reviewStatusFormSchema, invalid: () => GONE }, async (data): Promise<ActionState> => {
     const result = await setReviewStatus(data.reviewId, data.status);
     return done(result, data.status === "hidden" ? "Review hidden from the shop." : "Review shown in the shop again.");
-  },
+  }),
+  REVIEW_MODERATION_MESSAGES,
 );
 
 /** `Save reply` under a review on /admin/reviews. */
-export const saveReviewReplyAction = staffAction({ schema: reviewReplySchema }, async (data, { form }): Promise<ActionState> =>
-  done(await setMerchantReply(data.reviewId, data.reply), "Reply saved: shoppers see it under the review.", form),
+export const saveReviewReplyAction = withKnownMessages(
+  staffAction({ schema: reviewReplySchema }, async (data, { form }): Promise<ActionState> =>
+    done(await setMerchantReply(data.reviewId, data.reply), "Reply saved: shoppers see it under the review.", form),
+  ),
+  REVIEW_MODERATION_MESSAGES,
 );
 
 /** `Remove reply` under a review on /admin/reviews. */
-export const removeReviewReplyAction = staffAction(
-  { schema: z.object({ reviewId: reviewIdSchema }), invalid: () => GONE },
-  async (data): Promise<ActionState> => done(await setMerchantReply(data.reviewId, null), "Reply removed."),
+export const removeReviewReplyAction = withKnownMessages(
+  staffAction({ schema: z.object({ reviewId: reviewIdSchema }), invalid: () => GONE }, async (data): Promise<ActionState> =>
+    done(await setMerchantReply(data.reviewId, null), "Reply removed."),
+  ),
+  REVIEW_MODERATION_MESSAGES,
 );

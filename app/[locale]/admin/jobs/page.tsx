@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/app/[locale]/(shop)/orders/[number]/_components/format";
 import { InlineAction } from "@/components/admin/inline-action";
 import { PageHeader } from "@/components/admin/page-header";
@@ -9,26 +10,31 @@ import { retryJobAction } from "@/lib/jobs/actions";
 import { listFailedJobs } from "@/lib/jobs/queries";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Failed jobs" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminJobs"))("title") };
+}
 
 /** The queue's dead letters: jobs (e-mails) whose every attempt failed, each with `Retry`. */
 export default async function FailedJobsPage({ searchParams }: { searchParams: Promise<{ retried?: string }> }) {
   await requireStaffPage("/admin/jobs");
-  const [jobs, { retried }] = await Promise.all([listFailedJobs(), searchParams]);
+  const [jobs, { retried }, t, locale] = await Promise.all([listFailedJobs(), searchParams, getTranslations("adminJobs"), getLocale()]);
   return (
     <>
-      <PageHeader
-        title="Failed jobs"
-        description="Background jobs, such as e-mails, that failed on every attempt. Fix the cause (for example the mail server's settings), then retry them."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="mb-4">
-        <FormStatus>{retried === "1" ? "The job will run again in a moment." : undefined}</FormStatus>
+        <FormStatus>{retried === "1" ? t("retried") : undefined}</FormStatus>
       </div>
       <DataTable
-        caption="Failed jobs"
-        columns={["Job", "Last error", { label: "Attempts", align: "right" }, "Failed", { label: "Actions", srOnly: true }]}
+        caption={t("caption")}
+        columns={[
+          t("columns.job"),
+          t("columns.lastError"),
+          { label: t("columns.attempts"), align: "right" },
+          t("columns.failed"),
+          { label: t("columns.actions"), srOnly: true },
+        ]}
         rowCount={jobs.length}
-        empty="No failed jobs. A job that fails every attempt waits here for a retry."
+        empty={t("empty")}
         framed
       >
         {jobs.map((job) => (
@@ -37,13 +43,13 @@ export default async function FailedJobsPage({ searchParams }: { searchParams: P
               <span className="font-medium">{job.task}</span>
               {job.subject && <span className="block text-zinc-600">{job.subject}</span>}
             </td>
-            <td className="max-w-md px-3 py-2 break-words text-zinc-700">{job.lastError ?? "No error recorded"}</td>
+            <td className="max-w-md px-3 py-2 break-words text-zinc-700">{job.lastError ?? t("noError")}</td>
             <td className="px-3 py-2 text-right tabular-nums">{job.attempts}</td>
             <td className="px-3 py-2 whitespace-nowrap">
-              <time dateTime={job.failedAt.toISOString()}>{formatDateTime(job.failedAt)}</time>
+              <time dateTime={job.failedAt.toISOString()}>{formatDateTime(job.failedAt, locale)}</time>
             </td>
             <td className="px-3 py-2">
-              <InlineAction action={retryJobAction} fields={{ id: job.id }} label="Retry" />
+              <InlineAction action={retryJobAction} fields={{ id: job.id }} label={t("retry")} />
             </td>
           </tr>
         ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/listing/pagination";
@@ -8,7 +9,9 @@ import { reviewFiltersSchema, type ReviewFilters } from "@/lib/reviews/admin/sch
 import { ModerationItem } from "./_components/moderation-item";
 import { ReviewFiltersForm } from "./_components/review-filters";
 
-export const metadata: Metadata = { title: "Reviews" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminReviews"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,33 +31,28 @@ export default async function AdminReviewsPage({ searchParams }: Props) {
   await requireStaffPage("/admin/reviews");
   const raw = await searchParams;
   const filters = reviewFiltersSchema.parse({ q: one(raw.q), status: one(raw.status), rating: one(raw.rating), page: one(raw.page) });
-  const list = await listReviewsForModeration(filters);
+  const [list, t] = await Promise.all([listReviewsForModeration(filters), getTranslations("adminReviews")]);
   const filtered = Boolean(filters.q || filters.status || filters.rating);
   return (
     <>
-      <PageHeader
-        title="Reviews"
-        description="Hide abusive or off-topic reviews and answer shoppers publicly. Hidden reviews leave the product page and its rating."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <ReviewFiltersForm filters={filters} />
       <p className="mb-4 text-sm text-zinc-600" aria-live="polite">
-        {list.total === 1 ? "1 review" : `${list.total} reviews`}
+        {t("count", { count: list.total })}
         {filtered && (
           <>
             {" "}
             ·{" "}
             <Link href="/admin/reviews" className="underline">
-              Clear filters
+              {t("clearFilters")}
             </Link>
           </>
         )}
       </p>
       {list.items.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-zinc-300 p-6 text-zinc-600">
-          {filtered ? "No reviews match these filters." : "No reviews yet."}
-        </p>
+        <p className="rounded-xl border border-dashed border-zinc-300 p-6 text-zinc-600">{filtered ? t("noneMatch") : t("none")}</p>
       ) : (
-        <ul aria-label="Reviews" className="flex flex-col gap-4">
+        <ul aria-label={t("listLabel")} className="flex flex-col gap-4">
           {list.items.map((r) => (
             <li key={r.id}>
               <ModerationItem review={r} />

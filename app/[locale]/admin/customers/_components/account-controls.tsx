@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -35,19 +36,18 @@ function ControlForm({
 
 /** An admin's controls over another account: disable (or enable) it, and sign it out everywhere. */
 export function AccountControls({ userId, disabled }: { userId: string; disabled: boolean }) {
+  const t = useTranslations("adminCustomers.controls");
   return (
     <div className="flex flex-col gap-3">
-      <p className="text-sm text-zinc-700">
-        {disabled ? "This account is disabled: it cannot sign in by any method." : "This account can sign in."}
-      </p>
+      <p className="text-sm text-zinc-700">{disabled ? t("disabled") : t("canSignIn")}</p>
       <div className="flex flex-wrap items-start gap-3">
         <ControlForm
           action={setAccountDisabledAction}
           userId={userId}
-          label={disabled ? "Enable account" : "Disable account"}
+          label={disabled ? t("enable") : t("disable")}
           fields={{ disable: disabled ? "0" : "1" }}
         />
-        <ControlForm action={endSessionsAction} userId={userId} label="End sessions" />
+        <ControlForm action={endSessionsAction} userId={userId} label={t("endSessions")} />
       </div>
     </div>
   );

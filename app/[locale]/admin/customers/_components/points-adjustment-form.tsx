@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { NumberField, TextField } from "@/components/ui/field";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
@@ -9,6 +10,7 @@ import { adjustPointsAction } from "@/lib/loyalty/actions";
 
 /** `Points adjustment` (signed), `Reason`, `Apply adjustment`: a staff change of a customer's points. */
 export function PointsAdjustmentForm({ userId }: { userId: string }) {
+  const t = useTranslations("adminCustomers.pointsForm");
   const [state, action] = useActionState(adjustPointsAction, initialActionState);
   return (
     <form action={action} className="flex max-w-md flex-col gap-3" noValidate>
@@ -21,23 +23,23 @@ export function PointsAdjustmentForm({ userId }: { userId: string }) {
         key={state.ok ? state.message : "points"}
         // The page's "Loyalty points" card already has the id "points".
         id="points-adjustment"
-        label="Points adjustment"
+        label={t("adjustment")}
         step={1}
         inputMode="text"
-        hint="Positive to add points, negative (e.g. -20) to take them. The balance cannot go below 0."
+        hint={t("adjustmentHint")}
         required
       />
       <TextField
         {...fieldFromState(state, "reason")}
         key={state.ok ? `${state.message}-reason` : "reason"}
         id="points-reason"
-        label="Reason"
+        label={t("reason")}
         maxLength={200}
-        hint="Kept in the customer's points history."
+        hint={t("reasonHint")}
         required
       />
       <div>
-        <SubmitButton variant="secondary">Apply adjustment</SubmitButton>
+        <SubmitButton variant="secondary">{t("apply")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { UserRole } from "@/db/schema";
 
 const LOOK: Record<UserRole, string> = {
@@ -5,8 +6,9 @@ const LOOK: Record<UserRole, string> = {
   staff: "bg-sky-100 text-sky-900",
   admin: "bg-amber-100 text-amber-900",
 };
-const LABEL: Record<UserRole, string> = { customer: "Customer", staff: "Staff", admin: "Admin" };
 
 export function RoleBadge({ role }: { role: UserRole }) {
-  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${LOOK[role]}`}>{LABEL[role]}</span>;
+  const t = useTranslations("adminCustomers.roles");
+  // messages: adminCustomers.roles.*
+  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${LOOK[role]}`}>{t(role)}</span>;
 }

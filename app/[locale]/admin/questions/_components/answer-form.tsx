@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextAreaField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-messages";
@@ -10,6 +11,7 @@ import { ANSWER_MAX_LENGTH } from "@/lib/questions/rules";
 
 /** The store's public answer to a question: write or edit (prefilled), then publish. */
 export function AnswerForm({ questionId, answer, filter }: { questionId: number; answer: string | null; filter: string }) {
+  const t = useTranslations("adminQuestions.answer");
   const [state, action] = useActionState(publishAnswerAction, initialActionState);
   const error = state.fieldErrors?.answer;
   return (
@@ -19,19 +21,17 @@ export function AnswerForm({ questionId, answer, filter }: { questionId: number;
       <TextAreaField
         id={`answer-${questionId}`}
         name="answer"
-        label="Answer"
+        label={t("label")}
         rows={3}
         maxLength={ANSWER_MAX_LENGTH}
         className="text-sm"
         defaultValue={state.values?.answer ?? answer ?? ""}
         error={error}
-        hint={
-          error ? undefined : "Shown on the product page under the question, as plain text. The first answer is e-mailed to the shopper."
-        }
+        hint={error ? undefined : t("hint")}
       />
       <FormError>{error ? undefined : state.error}</FormError>
       <div>
-        <SubmitButton variant="secondary">Publish answer</SubmitButton>
+        <SubmitButton variant="secondary">{t("submit")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,25 +1,26 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { formatDateTime } from "@/app/[locale]/(shop)/orders/[number]/_components/format";
 import { InlineAction } from "@/components/admin/inline-action";
 import { setQuestionVisibilityAction } from "@/lib/questions/admin/actions";
 import type { AdminQuestion } from "@/lib/questions/queries";
 import { AnswerForm } from "./answer-form";
 
-const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
 const BADGES = {
-  pending: { label: "Unanswered", className: "bg-amber-100 text-amber-900" },
-  answered: { label: "Answered", className: "bg-emerald-100 text-emerald-900" },
-  hidden: { label: "Hidden", className: "bg-zinc-700 text-white" },
+  pending: "bg-amber-100 text-amber-900",
+  answered: "bg-emerald-100 text-emerald-900",
+  hidden: "bg-zinc-700 text-white",
 } as const;
 
 /** One question in the back office: the product, who asked and when, the answer form, and Hide / Show. */
 export function QuestionItem({ question: q }: { question: AdminQuestion }) {
-  const badge = BADGES[q.status];
+  const t = useTranslations("adminQuestions");
+  const locale = useLocale();
   const hidden = q.status === "hidden";
   return (
     <article
       id={`question-${q.id}`}
-      aria-label={`Asked by ${q.askerName} about ${q.product.title}`}
+      aria-label={t("item.label", { asker: q.askerName, product: q.product.title })}
       className={`flex flex-col gap-3 rounded-xl border p-4 ${hidden ? "border-zinc-300 bg-zinc-100" : "border-zinc-200 bg-white"}`}
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
@@ -28,19 +29,20 @@ export function QuestionItem({ question: q }: { question: AdminQuestion }) {
         </Link>
         <span className="font-medium">{q.askerName}</span>
         <time dateTime={q.askedAt} className="text-zinc-600">
-          {date.format(new Date(q.askedAt))} UTC
+          {formatDateTime(new Date(q.askedAt), locale)}
         </time>
-        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${badge.className}`}>{badge.label}</span>
+        {/* messages: adminQuestions.filter.* */}
+        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${BADGES[q.status]}`}>{t(`filter.${q.status}`)}</span>
       </div>
       <p className="whitespace-pre-line break-words text-zinc-800">{q.question}</p>
       {q.answer && (
         <div className="ml-4 rounded-lg border-l-4 border-zinc-300 bg-zinc-50 px-3 py-2 text-sm">
           <p className="font-medium">
-            Published answer
+            {t("item.publishedAnswer")}
             {q.answeredAt && (
               <time dateTime={q.answeredAt} className="font-normal text-zinc-600">
                 {" "}
-                · {date.format(new Date(q.answeredAt))} UTC
+                · {formatDateTime(new Date(q.answeredAt), locale)}
               </time>
             )}
           </p>
@@ -51,7 +53,7 @@ export function QuestionItem({ question: q }: { question: AdminQuestion }) {
       <InlineAction
         action={setQuestionVisibilityAction}
         fields={{ questionId: String(q.id), visibility: hidden ? "shown" : "hidden", filter: q.status }}
-        label={hidden ? "Show question" : "Hide question"}
+        label={hidden ? t("item.show") : t("item.hide")}
       />
     </article>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextAreaField } from "@/components/ui/field";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
@@ -10,6 +11,7 @@ import { REPLY_MAX_LENGTH } from "@/lib/reviews/admin/schema";
 
 /** The store's public reply under a review: write, edit (the saved text is prefilled) and save. */
 export function ReplyForm({ reviewId, reply }: { reviewId: number; reply: string | null }) {
+  const t = useTranslations("adminReviews.reply");
   const [state, action] = useActionState(saveReviewReplyAction, initialActionState);
   const error = state.fieldErrors?.reply;
   return (
@@ -18,18 +20,18 @@ export function ReplyForm({ reviewId, reply }: { reviewId: number; reply: string
       <TextAreaField
         id={`reply-${reviewId}`}
         name="reply"
-        label="Reply"
+        label={t("label")}
         rows={3}
         maxLength={REPLY_MAX_LENGTH}
         className="text-sm"
         defaultValue={state.values?.reply ?? reply ?? ""}
         error={error}
-        hint={error ? undefined : "Shown publicly under the review as the store's reply, as plain text."}
+        hint={error ? undefined : t("hint")}
       />
       <FormError>{error ? undefined : state.error}</FormError>
       <FormStatus>{state.message}</FormStatus>
       <div>
-        <SubmitButton variant="secondary">Save reply</SubmitButton>
+        <SubmitButton variant="secondary">{t("save")}</SubmitButton>
       </div>
     </form>
   );
