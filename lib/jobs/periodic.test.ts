@@ -106,7 +106,7 @@ describe("periodic jobs on the queue (real PostgreSQL)", () => {
     const [dead] = await listFailedJobs();
     expect(dead).toMatchObject({
       task: "periodic:prune-search-counts",
-      subject: "Periodic job: prune daily search counts",
+      subject: { periodic: "periodic:prune-search-counts" },
       attempts: PERIODIC_MAX_ATTEMPTS,
     });
     expect(dead!.lastError).toContain("search counts table is locked");

@@ -7,8 +7,8 @@ import { periodicJobName } from "./periodic";
 export type FailedJob = {
   id: string;
   task: string;
-  /** What the job was about, e.g. "E-mail sign-in-code to a@example.com" or "Periodic job: cancel unpaid orders"; null when its subject is gone. */
-  subject: string | null;
+  /** What the job was about: an e-mail (its template and recipient) or a periodic job (its task); null when its subject is gone. */
+  subject: { mail: { template: string; to: string } } | { periodic: string } | null;
   lastError: string | null;
   attempts: number;
   failedAt: Date;
@@ -37,16 +37,11 @@ export async function listFailedJobs(limit = 100): Promise<FailedJob[]> {
   return rows.map((r) => ({
     id: r.id,
     task: r.task,
-    subject: r.to ? `E-mail ${r.template} to ${r.to}` : periodicSubject(r.task),
+    subject: r.to ? { mail: { template: r.template ?? "", to: r.to } } : periodicJobName(r.task) ? { periodic: r.task } : null,
     lastError: r.last_error,
     attempts: r.attempts,
     failedAt: new Date(r.failed_at),
   }));
-}
-
-function periodicSubject(task: string): string | null {
-  const name = periodicJobName(task);
-  return name ? `Periodic job: ${name}` : null;
 }
 
 /** Jobs by state, for the metrics: waiting (due or scheduled, never failed), retrying (failed, attempts left), dead. */

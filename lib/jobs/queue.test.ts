@@ -101,7 +101,7 @@ describe("the job queue", () => {
     expect(row).toMatchObject({ status: "failed", error: expect.stringContaining("attempt 3 of 3") });
     expect(row!.unsentText).toContain("555111"); // kept for a retry until the outbox sweep clears it
     const failed = (await listFailedJobs()).find((j) => j.id === first.id);
-    expect(failed).toMatchObject({ task: "send-mail", attempts: 3, subject: `E-mail sign-in-code to ${to}` });
+    expect(failed).toMatchObject({ task: "send-mail", attempts: 3, subject: { mail: { template: "sign-in-code", to } } });
     expect(failed!.lastError).toContain("421 try again later");
     expect((await countQueueJobs()).dead).toBeGreaterThanOrEqual(1);
     expect(await metrics().registry.getSingleMetricAsString("mercato_queue_jobs")).toMatch(/mercato_queue_jobs\{state="dead"\} [1-9]/);

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminJobs"))("title") };
 }
 
-/** The queue's dead letters: jobs (e-mails) whose every attempt failed, each with `Retry`. */
+/** The queue's dead letters: jobs (e-mails, periodic jobs) whose every attempt failed, each with `Retry`. */
 export default async function FailedJobsPage({ searchParams }: { searchParams: Promise<{ retried?: string }> }) {
   await requireStaffPage("/admin/jobs");
   const [jobs, { retried }, t, locale] = await Promise.all([listFailedJobs(), searchParams, getTranslations("adminJobs"), getLocale()]);
@@ -41,7 +41,14 @@ export default async function FailedJobsPage({ searchParams }: { searchParams: P
           <tr key={job.id} className="border-b border-zinc-100 align-top last:border-0">
             <td className="px-3 py-2">
               <span className="font-medium">{job.task}</span>
-              {job.subject && <span className="block text-zinc-600">{job.subject}</span>}
+              {job.subject && (
+                <span className="block text-zinc-600">
+                  {"mail" in job.subject
+                    ? t("subject.mail", job.subject.mail)
+                    : // messages: adminJobs.periodic.*
+                      t("subject.periodic", { name: t(`periodic.${job.subject.periodic.replace("periodic:", "")}`) })}
+                </span>
+              )}
             </td>
             <td className="max-w-md px-3 py-2 break-words text-zinc-700">{job.lastError ?? t("noError")}</td>
             <td className="px-3 py-2 text-right tabular-nums">{job.attempts}</td>
