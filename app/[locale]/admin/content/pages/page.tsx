@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/app/[locale]/(shop)/orders/[number]/_components/format";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/admin/page-header";
 import { DataTable } from "@/components/ui/data-table";
@@ -8,22 +11,32 @@ import { listSavedStorePages } from "@/lib/content/pages/queries";
 import { isStorePageSlug, STORE_PAGE_SLUGS, STORE_PAGE_TITLES } from "@/lib/content/pages/slugs";
 import { ContentTabs } from "../_components/content-tabs";
 
-export const metadata: Metadata = { title: "Pages" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminContent"))("pages.title") };
+}
 
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+const isoMinute = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 export default async function StorePagesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   await requireStaffPage("/admin/content/pages");
-  const [saved, { saved: justSaved }] = await Promise.all([listSavedStorePages(), searchParams]);
+  const [saved, { saved: justSaved }, t, locale] = await Promise.all([
+    listSavedStorePages(),
+    searchParams,
+    getTranslations("adminContent.pages"),
+    getLocale(),
+  ]);
+  const when = (d: Date) => (locale === DEFAULT_LOCALE ? isoMinute(d) : formatDateTime(d, locale));
   const bySlug = new Map(saved.map((p) => [p.slug, p]));
   return (
     <>
-      <PageHeader title="Pages" description="The store's own pages, linked from every page's footer." />
+      <PageHeader title={t("title")} description={t("description")} />
       <ContentTabs current="pages" />
       <div className="mb-4">
-        <FormStatus>{justSaved && isStorePageSlug(justSaved) ? `${STORE_PAGE_TITLES[justSaved]} page saved.` : undefined}</FormStatus>
+        <FormStatus>
+          {justSaved && isStorePageSlug(justSaved) ? t("savedNotice", { title: STORE_PAGE_TITLES[justSaved] }) : undefined}
+        </FormStatus>
       </div>
-      <DataTable caption="Store pages" columns={["Page", "Address", "Text", { label: "Actions", srOnly: true }]}>
+      <DataTable caption={t("caption")} columns={[t("page"), t("address"), t("text"), { label: t("actions"), srOnly: true }]}>
         {STORE_PAGE_SLUGS.map((slug) => {
           const page = bySlug.get(slug);
           const title = page?.title || STORE_PAGE_TITLES[slug];
@@ -35,10 +48,12 @@ export default async function StorePagesPage({ searchParams }: { searchParams: P
                   /pages/{slug}
                 </Link>
               </td>
-              <td className="py-2 pr-4 text-zinc-600">{page?.body.trim() ? `Edited ${when(page.updatedAt)}` : "Default text"}</td>
+              <td className="py-2 pr-4 text-zinc-600">
+                {page?.body.trim() ? t("edited", { date: when(page.updatedAt) }) : t("defaultText")}
+              </td>
               <td className="py-2 pr-4">
-                <Link href={`/admin/content/pages/${slug}`} className="underline" aria-label={`Edit ${title}`}>
-                  Edit
+                <Link href={`/admin/content/pages/${slug}`} className="underline" aria-label={t("editLabel", { title })}>
+                  {t("edit")}
                 </Link>
               </td>
             </tr>

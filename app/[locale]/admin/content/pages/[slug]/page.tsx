@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/admin/back-link";
 import { PageHeader } from "@/components/admin/page-header";
@@ -13,7 +14,9 @@ import { readStorePolicies, shopperPolicies } from "@/lib/settings/policies/quer
 import { readStoreSettings } from "@/lib/settings/queries";
 import { StorePageForm } from "../_components/store-page-form";
 
-export const metadata: Metadata = { title: "Edit page" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminContent"))("pages.editMeta") };
+}
 
 export default async function EditStorePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -27,10 +30,11 @@ export default async function EditStorePage({ params }: { params: Promise<{ slug
     listActiveShippingMethods(db),
   ]);
   const title = saved?.title || STORE_PAGE_TITLES[slug];
+  const t = await getTranslations("adminContent.pages");
   return (
     <>
-      <PageHeader title={`Edit page: ${title}`} description={`Shown at /pages/${slug} and linked from the footer.`}>
-        <BackLink href="/admin/content/pages">Back to pages</BackLink>
+      <PageHeader title={t("editTitle", { title })} description={t("editDescription", { slug })}>
+        <BackLink href="/admin/content/pages">{t("back")}</BackLink>
       </PageHeader>
       <StorePageForm
         slug={slug}
