@@ -5,6 +5,7 @@ import { NoticeMessage } from "@/components/admin/notice-message";
 import { PageHeader } from "@/components/admin/page-header";
 import { LiveRefresh } from "@/components/admin/promotions/live-refresh";
 import { requireStaffPage } from "@/lib/auth/staff";
+import { requestLocale } from "@/lib/i18n/server";
 import { listAutomaticPromotions, listFlashSales } from "@/lib/promotions/admin/queries";
 import { flashSaleStatus } from "@/lib/promotions/admin/status";
 import { storeCurrency } from "@/lib/settings/store";
@@ -24,7 +25,7 @@ export default async function AdminPromotionsPage({ searchParams }: { searchPara
   await requireStaffPage("/admin/promotions");
   const [promotions, sales, currency, { notice }, t] = await Promise.all([
     listAutomaticPromotions(),
-    listFlashSales(),
+    listFlashSales(await requestLocale()),
     storeCurrency(),
     searchParams,
     getTranslations("adminPromotions"),

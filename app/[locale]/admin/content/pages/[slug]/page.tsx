@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/admin/back-link";
 import { PageHeader } from "@/components/admin/page-header";
@@ -30,10 +31,16 @@ export default async function EditStorePage({ params }: { params: Promise<{ slug
     listActiveShippingMethods(db),
   ]);
   const title = saved?.title || STORE_PAGE_TITLES[slug];
-  const t = await getTranslations("adminContent.pages");
+  const [t, defaultTitles, locale] = await Promise.all([
+    getTranslations("adminContent.pages"),
+    getTranslations("storePages.titles"),
+    getLocale(),
+  ]);
+  // The heading names the page in the page's language; the form keeps each language's own title.
+  const heading = locale === DEFAULT_LOCALE ? title : zh.zhTitle || defaultTitles(slug);
   return (
     <>
-      <PageHeader title={t("editTitle", { title })} description={t("editDescription", { slug })}>
+      <PageHeader title={t("editTitle", { title: heading })} description={t("editDescription", { slug })}>
         <BackLink href="/admin/content/pages">{t("back")}</BackLink>
       </PageHeader>
       <StorePageForm
