@@ -6,7 +6,7 @@ import { testDb } from "../support/db";
 import { createTestProduct } from "../support/product-db";
 import { untranslatedMessages } from "../support/untranslated";
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const NAMESPACES = ["adminCoupons", "adminPromotions", "adminContent"];
 // Unique per test and run: the suite runs with two workers against one database.
