@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
+import { type PromotionTranslation, translationsColumn } from "./translations";
 import { memberTiers } from "./loyalty";
 import { orderLines, orders } from "./orders";
 import { users } from "./users";
@@ -29,6 +30,8 @@ export const promotions = pgTable(
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     name: text().notNull(),
+    // The name in other languages (see translations.ts); coupons show their code instead.
+    translations: translationsColumn<PromotionTranslation>(),
     // Stored as typed; matched case-insensitively (unique on lower(code)).
     code: text(),
     type: promotionType().notNull(),

@@ -20,6 +20,8 @@ export type CategoryTranslation = { name: string; description: string };
 export type BrandTranslation = { name: string };
 export type BannerTranslation = { title: string; subtitle: string };
 export type StorePageTranslation = { title: string; body: string };
+/** A promotion's shopper-facing name (the discount's label in the cart). */
+export type PromotionTranslation = { name: string };
 
 /** The `translations` column every translatable table has. */
 export const translationsColumn = <F>() =>

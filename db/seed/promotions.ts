@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../index";
 import * as schema from "../schema";
 import { PRODUCTS } from "./catalog-data";
+import { ZH_PROMOTIONS } from "./zh";
 
 const DAY = 86_400_000;
 
@@ -37,6 +38,7 @@ export async function seedDemoPromotions(db: Database, now = new Date()): Promis
   if (!existing) {
     await db.insert(schema.promotions).values({
       name,
+      translations: { "zh-CN": { name: ZH_PROMOTIONS[name] } },
       type: "spend_save",
       tiers: [
         { spend: 10000, save: 1000 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { STORE_PAGE_SLUGS } from "@/lib/content/pages/slugs";
 import { BRANDS, CATEGORIES, PRODUCTS } from "./catalog-data";
 import type { SeedCategory } from "./types";
-import { ZH_BRANDS, ZH_CATEGORIES, ZH_PAGES, ZH_TITLES, zhProductTranslation } from "./zh";
+import { ZH_BRANDS, ZH_CATEGORIES, ZH_PAGES, ZH_PROMOTIONS, ZH_TITLES, zhProductTranslation } from "./zh";
 
 const HAN = /\p{Script=Han}/u;
 const all = (list: SeedCategory[]): SeedCategory[] => list.flatMap((c) => [c, ...all(c.children ?? [])]);
@@ -12,6 +12,7 @@ describe("the demo shop in Chinese", () => {
     for (const c of all(CATEGORIES)) expect(ZH_CATEGORIES[c.slug]?.name, c.slug).toMatch(HAN);
     for (const b of BRANDS) expect(ZH_BRANDS[b.slug], b.slug).toMatch(HAN);
     for (const slug of STORE_PAGE_SLUGS) expect(ZH_PAGES[slug]?.title, slug).toMatch(HAN);
+    expect(ZH_PROMOTIONS["Spend 200, save 30"]).toMatch(HAN);
   });
 
   it("gives every product a Chinese title (or it has one already), and each dictionary entry is used", () => {

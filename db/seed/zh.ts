@@ -268,3 +268,8 @@ export const ZH_PAGES: Record<string, { title: string; body?: string }> = {
   shipping: { title: "配送说明" },
   returns: { title: "退货政策" },
 };
+
+/** Automatic promotions' names (the discount's label in the cart) by their English name. */
+export const ZH_PROMOTIONS: Record<string, string> = {
+  "Spend 200, save 30": "满200减30",
+};

@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { z } from "zod";
 import { staffAction } from "@/lib/actions";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
+import { CONTENT_ERRORS } from "./messages";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
@@ -35,52 +37,61 @@ const imageProblem = (problem: string, form: FormData): ActionState => ({
 });
 
 /** `Save banner` on /admin/content/new: the image is required, and said so alongside the other fields' errors. */
-export const createBannerAction = staffAction(
-  {
-    schema: bannerSchema,
-    invalid: async (failure, form) =>
-      (await uploadedBannerImage(form)) ? failure : { ...failure, fieldErrors: { ...failure.fieldErrors, image: NO_IMAGE } },
-  },
-  async (data, { form }): Promise<ActionState> => {
-    const image = await uploadedBannerImage(form);
-    if (!image) return imageProblem(NO_IMAGE, form);
-    if (!image.ok) return imageProblem(image.error, form);
-    const result = await createBanner(data, image.url);
-    if (!result.ok) return failed(result, form);
-    refreshHome();
-    redirect(await localized(`${CONTENT}?saved=created`));
-  },
+export const createBannerAction = withKnownMessages(
+  staffAction(
+    {
+      schema: bannerSchema,
+      invalid: async (failure, form) =>
+        (await uploadedBannerImage(form)) ? failure : { ...failure, fieldErrors: { ...failure.fieldErrors, image: NO_IMAGE } },
+    },
+    async (data, { form }): Promise<ActionState> => {
+      const image = await uploadedBannerImage(form);
+      if (!image) return imageProblem(NO_IMAGE, form);
+      if (!image.ok) return imageProblem(image.error, form);
+      const result = await createBanner(data, image.url);
+      if (!result.ok) return failed(result, form);
+      refreshHome();
+      redirect(await localized(`${CONTENT}?saved=created`));
+    },
+  ),
+  CONTENT_ERRORS,
 );
 
 /** `Save banner` on /admin/content/<id>; without a new image the old one stays. */
-export const updateBannerAction = staffAction(
-  // The id is checked first: a form for a banner that is gone says so rather than showing field errors.
-  { schema: idSchema.and(bannerSchema), invalid: (failure) => (failure.fieldErrors?.id ? GONE : failure) },
-  async ({ id, ...data }, { form }): Promise<ActionState> => {
-    const image = await uploadedBannerImage(form);
-    if (image && !image.ok) return imageProblem(image.error, form);
-    const result = await updateBanner(id, data, image?.url ?? null);
-    if (!result.ok) return failed(result, form);
-    refreshHome();
-    redirect(await localized(`${CONTENT}?saved=updated`));
-  },
+export const updateBannerAction = withKnownMessages(
+  staffAction(
+    // The id is checked first: a form for a banner that is gone says so rather than showing field errors.
+    { schema: idSchema.and(bannerSchema), invalid: (failure) => (failure.fieldErrors?.id ? GONE : failure) },
+    async ({ id, ...data }, { form }): Promise<ActionState> => {
+      const image = await uploadedBannerImage(form);
+      if (image && !image.ok) return imageProblem(image.error, form);
+      const result = await updateBanner(id, data, image?.url ?? null);
+      if (!result.ok) return failed(result, form);
+      refreshHome();
+      redirect(await localized(`${CONTENT}?saved=updated`));
+    },
+  ),
+  CONTENT_ERRORS,
 );
 
 /** `Delete` in the banner list. */
-export const deleteBannerAction = staffAction({ schema: idSchema, invalid: () => GONE }, async ({ id }): Promise<ActionState> => {
-  const result = await deleteBanner(id);
-  if (!result.ok) return { error: result.error };
-  refreshHome();
-  return { ok: true, message: "Banner deleted." };
-});
+export const deleteBannerAction = withKnownMessages(
+  staffAction({ schema: idSchema, invalid: () => GONE }, async ({ id }): Promise<ActionState> => {
+    const result = await deleteBanner(id);
+    if (!result.ok) return { error: result.error };
+    refreshHome();
+    return { ok: true, message: "Banner deleted." };
+  }),
+  CONTENT_ERRORS,
+);
 
 /** `Move up` / `Move down` in the banner list. */
-export const moveBannerAction = staffAction(
-  { schema: bannerMoveSchema, invalid: () => GONE },
-  async ({ id, direction }): Promise<ActionState> => {
+export const moveBannerAction = withKnownMessages(
+  staffAction({ schema: bannerMoveSchema, invalid: () => GONE }, async ({ id, direction }): Promise<ActionState> => {
     const result = await moveBanner(id, direction);
     if (!result.ok) return { error: result.error };
     refreshHome();
     return { ok: true, message: "Order saved." };
-  },
+  }),
+  CONTENT_ERRORS,
 );

@@ -7,4 +7,7 @@ export const ADMIN_CLIENT_NAMESPACES = [
   "adminReviews",
   "adminQuestions",
   "adminReturns",
+  "adminPromotions",
+  "adminCoupons",
+  "adminContent",
 ] as const;

@@ -2,6 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { carts } from "@/db/schema";
+import { requestLocale } from "@/lib/i18n/server";
+import { promotionNamesIn } from "@/lib/promotions/localized-names";
 import { loadPricingInput, type ContextLine } from "./context";
 import { priceOrder } from "./price-order";
 import type { AppliedDiscount, NextTier, PricingResult } from "./types";
@@ -20,15 +22,22 @@ export type PriceSummary = {
   linePaid: Record<number, number>;
 };
 
-export function summarize(result: PricingResult): PriceSummary {
+/** `names`: automatic promotions' names in the page's language by id (their labels; a coupon's label is its code). */
+export function summarize(result: PricingResult, names: ReadonlyMap<number, string> = new Map()): PriceSummary {
+  const named = (id: number | null, name: string) => (id === null ? name : (names.get(id) ?? name));
   return {
     currency: result.currency,
     subtotal: result.subtotal,
-    discounts: result.discounts.map(({ label, amount, target, source }) => ({ label, amount, target, source })),
+    discounts: result.discounts.map(({ label, amount, target, source, promotionId }) => ({
+      label: source === "automatic" ? named(promotionId, label) : label,
+      amount,
+      target,
+      source,
+    })),
     shipping: result.shipping,
     total: result.total,
     couponError: result.couponError,
-    nextTier: result.nextTier,
+    nextTier: result.nextTier && { ...result.nextTier, name: named(result.nextTier.promotionId, result.nextTier.name) },
     points: result.points,
     linePaid: Object.fromEntries(result.lines.map((l) => [l.key, l.paid])),
   };
@@ -72,7 +81,12 @@ export async function quoteCart(
     usePoints: false,
     shipping: null,
   });
-  const price = (shipping: number | null, use: boolean) => summarize(priceOrder({ ...base, shipping, points: { ...base.points, use } }));
+  const names = await promotionNamesIn(
+    await requestLocale(),
+    base.promotions.map((p) => p.id),
+  );
+  const price = (shipping: number | null, use: boolean) =>
+    summarize(priceOrder({ ...base, shipping, points: { ...base.points, use } }), names);
   return {
     withPoints: req.shippings.map((s) => price(s, true)),
     withoutPoints: req.shippings.map((s) => price(s, false)),

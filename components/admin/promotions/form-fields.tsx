@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { NumberField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import type { ScopeOptions } from "@/lib/promotions/admin/queries";
 
@@ -6,14 +7,21 @@ export type FieldValues = { value: (name: string) => string; error: (name: strin
 
 /** `Starts at` and `Ends at` (UTC, to the minute). */
 export function WindowFields({ f, required = false }: { f: FieldValues; required?: boolean }) {
+  const t = useTranslations("adminPromotions.fields");
   return (
     <fieldset className="space-y-2">
-      <legend className="text-sm font-medium">When (UTC)</legend>
+      <legend className="text-sm font-medium">{t("when")}</legend>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField name="startsAt" label="Starts at" type="datetime-local" defaultValue={f.value("startsAt")} error={f.error("startsAt")} />
-        <TextField name="endsAt" label="Ends at" type="datetime-local" defaultValue={f.value("endsAt")} error={f.error("endsAt")} />
+        <TextField
+          name="startsAt"
+          label={t("startsAt")}
+          type="datetime-local"
+          defaultValue={f.value("startsAt")}
+          error={f.error("startsAt")}
+        />
+        <TextField name="endsAt" label={t("endsAt")} type="datetime-local" defaultValue={f.value("endsAt")} error={f.error("endsAt")} />
       </div>
-      {!required && <p className="text-sm text-zinc-600">Empty means from now, or with no end.</p>}
+      {!required && <p className="text-sm text-zinc-600">{t("windowHint")}</p>}
     </fieldset>
   );
 }
@@ -38,27 +46,28 @@ function Checkbox({ name, label, hint, checked }: { name: string; label: string;
 export function ScopeFields({ f, options }: { f: FieldValues; options: ScopeOptions }) {
   const chosen = (name: string) => f.value(name).split(",").filter(Boolean);
   const checked = (name: string) => f.value(name) === "on";
+  const t = useTranslations("adminPromotions.fields");
   return (
     <>
       <fieldset className="space-y-3">
-        <legend className="text-sm font-medium">Eligible items (all empty: every product)</legend>
+        <legend className="text-sm font-medium">{t("eligible")}</legend>
         <TextAreaField
           name="productSlugs"
-          label="Products"
+          label={t("products")}
           rows={2}
           defaultValue={f.value("productSlugs")}
           error={f.error("productSlugs")}
-          hint="Product slugs, separated by commas, e.g. linen-shirt, oolong-tea."
+          hint={t("productsHint")}
         />
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField
             name="categoryIds"
-            label="Categories"
+            label={t("categories")}
             multiple
             size={6}
             defaultValue={chosen("categoryIds")}
             error={f.error("categoryIds")}
-            hint="With their subcategories; Ctrl or ⌘ to choose several."
+            hint={t("categoriesHint")}
           >
             {options.categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -66,7 +75,7 @@ export function ScopeFields({ f, options }: { f: FieldValues; options: ScopeOpti
               </option>
             ))}
           </SelectField>
-          <SelectField name="brandIds" label="Brands" multiple size={6} defaultValue={chosen("brandIds")} error={f.error("brandIds")}>
+          <SelectField name="brandIds" label={t("brands")} multiple size={6} defaultValue={chosen("brandIds")} error={f.error("brandIds")}>
             {options.brands.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.name}
@@ -75,34 +84,24 @@ export function ScopeFields({ f, options }: { f: FieldValues; options: ScopeOpti
           </SelectField>
         </div>
       </fieldset>
-      <SelectField name="minTierId" label="Member tier" defaultValue={f.value("minTierId")} error={f.error("minTierId")}>
-        <option value="">Everyone</option>
-        {options.tiers.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name} and above
+      <SelectField name="minTierId" label={t("memberTier")} defaultValue={f.value("minTierId")} error={f.error("minTierId")}>
+        <option value="">{t("everyone")}</option>
+        {options.tiers.map((tier) => (
+          <option key={tier.id} value={tier.id}>
+            {t("tierAndAbove", { tier: tier.name })}
           </option>
         ))}
       </SelectField>
       <NumberField
         name="priority"
-        label="Priority"
+        label={t("priority")}
         defaultValue={f.value("priority") || "0"}
         error={f.error("priority")}
-        hint="Higher applies first."
+        hint={t("priorityHint")}
         className="max-w-32"
       />
-      <Checkbox
-        name="stackable"
-        label="Stackable"
-        hint="Adds up with other stackable promotions; if not, it is used alone when it saves more."
-        checked={checked("stackable")}
-      />
-      <Checkbox
-        name="firstOrderOnly"
-        label="First order only"
-        hint="Only for a shopper's first order."
-        checked={checked("firstOrderOnly")}
-      />
+      <Checkbox name="stackable" label={t("stackable")} hint={t("stackableHint")} checked={checked("stackable")} />
+      <Checkbox name="firstOrderOnly" label={t("firstOrderOnly")} hint={t("firstOrderHint")} checked={checked("firstOrderOnly")} />
     </>
   );
 }

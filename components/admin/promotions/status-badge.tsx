@@ -1,4 +1,5 @@
-import { STATUS_LABELS, type FlashSaleStatus, type PromotionStatus } from "@/lib/promotions/admin/status";
+import { useTranslations } from "next-intl";
+import type { FlashSaleStatus, PromotionStatus } from "@/lib/promotions/admin/status";
 
 const LOOKS: Record<PromotionStatus | FlashSaleStatus, string> = {
   active: "bg-emerald-100 text-emerald-900",
@@ -11,5 +12,7 @@ const LOOKS: Record<PromotionStatus | FlashSaleStatus, string> = {
 
 /** A promotion's or flash sale's status, as a word (colour is only a hint). */
 export function StatusBadge({ status }: { status: PromotionStatus | FlashSaleStatus }) {
-  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${LOOKS[status]}`}>{STATUS_LABELS[status]}</span>;
+  const t = useTranslations("adminPromotions.status");
+  // messages: adminPromotions.status.*
+  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${LOOKS[status]}`}>{t(status)}</span>;
 }

@@ -29,8 +29,14 @@ export async function readStorePageSecondLanguage(slug: StorePageSlug): Promise<
 }
 
 /** Every saved page with when it was last saved, for the back office's list. */
-export async function listSavedStorePages(): Promise<{ slug: StorePageSlug; title: string; body: string; updatedAt: Date }[]> {
+export async function listSavedStorePages() {
   return db
-    .select({ slug: storePages.slug, title: storePages.title, body: storePages.body, updatedAt: storePages.updatedAt })
+    .select({
+      slug: storePages.slug,
+      title: storePages.title,
+      body: storePages.body,
+      translations: storePages.translations,
+      updatedAt: storePages.updatedAt,
+    })
     .from(storePages);
 }

@@ -7,6 +7,7 @@ import { staffAction, type Refusal } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { storeCurrency } from "@/lib/settings/store";
 import { createFlashSale, savePromotion, setFlashSaleState, setPromotionState, type SaveResult } from "./mutations";
 import {
@@ -18,6 +19,7 @@ import {
   promotionStateSchema,
   type PromotionInput,
 } from "./schema";
+import { PROMOTION_ERRORS } from "./messages";
 
 const GONE: ActionState = { error: "That promotion no longer exists. Reload the page." };
 
@@ -58,50 +60,59 @@ async function save(
 }
 
 /** `Save` on the coupon form (new, or edit with its hidden id). */
-export const saveCouponAction = staffAction(
-  { schema: async () => couponSchema(await storeCurrency()), input: promotionFormInput, invalid: keepChoices },
-  async (input, { user, form }): Promise<ActionState> =>
-    save(input, form, user.id, (id, created) => (created ? `/admin/coupons?notice=created` : `/admin/coupons/${id}?notice=saved`)),
+export const saveCouponAction = withKnownMessages(
+  staffAction(
+    { schema: async () => couponSchema(await storeCurrency()), input: promotionFormInput, invalid: keepChoices },
+    async (input, { user, form }): Promise<ActionState> =>
+      save(input, form, user.id, (id, created) => (created ? `/admin/coupons?notice=created` : `/admin/coupons/${id}?notice=saved`)),
+  ),
+  PROMOTION_ERRORS,
 );
 
 /** `Save` on the automatic promotion form. */
-export const savePromotionAction = staffAction(
-  { schema: async () => automaticPromotionSchema(await storeCurrency()), input: promotionFormInput, invalid: keepChoices },
-  async (input, { user, form }): Promise<ActionState> =>
-    save(input, form, user.id, (_, created) => `/admin/promotions?notice=${created ? "created" : "saved"}`),
+export const savePromotionAction = withKnownMessages(
+  staffAction(
+    { schema: async () => automaticPromotionSchema(await storeCurrency()), input: promotionFormInput, invalid: keepChoices },
+    async (input, { user, form }): Promise<ActionState> =>
+      save(input, form, user.id, (_, created) => `/admin/promotions?notice=${created ? "created" : "saved"}`),
+  ),
+  PROMOTION_ERRORS,
 );
 
 /** `Pause`, `Resume` and `End` on a coupon or an automatic promotion. */
-export const setPromotionStateAction = staffAction(
-  { schema: promotionStateSchema, invalid: () => GONE },
-  async ({ id, change }): Promise<ActionState> => {
+export const setPromotionStateAction = withKnownMessages(
+  staffAction({ schema: promotionStateSchema, invalid: () => GONE }, async ({ id, change }): Promise<ActionState> => {
     const result = await setPromotionState(id, change);
     if (!result.ok) return { error: result.error };
     refreshPromotions();
     return { ok: true, message: result.message };
-  },
+  }),
+  PROMOTION_ERRORS,
 );
 
 /** `Save` on the flash sale form. */
-export const createFlashSaleAction = staffAction(
-  { schema: async () => flashSaleSchema(await storeCurrency()) },
-  async (input, { user, form }): Promise<ActionState> => {
+export const createFlashSaleAction = withKnownMessages(
+  staffAction({ schema: async () => flashSaleSchema(await storeCurrency()) }, async (input, { user, form }): Promise<ActionState> => {
     const result = await createFlashSale(input, user.id);
     if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
     updateTag(TAGS.product(result.productSlug));
     refreshPromotions();
     redirect(await localized("/admin/promotions?notice=flash-created"));
-  },
+  }),
+  PROMOTION_ERRORS,
 );
 
 /** `Pause`, `Resume` and `End` on a flash sale. */
-export const setFlashSaleStateAction = staffAction(
-  { schema: promotionStateSchema, invalid: () => ({ error: "That flash sale no longer exists. Reload the page." }) },
-  async ({ id, change }): Promise<ActionState> => {
-    const result = await setFlashSaleState(id, change);
-    if (!result.ok) return { error: result.error };
-    updateTag(TAGS.product(result.productSlug));
-    refreshPromotions();
-    return { ok: true, message: result.message };
-  },
+export const setFlashSaleStateAction = withKnownMessages(
+  staffAction(
+    { schema: promotionStateSchema, invalid: () => ({ error: "That flash sale no longer exists. Reload the page." }) },
+    async ({ id, change }): Promise<ActionState> => {
+      const result = await setFlashSaleState(id, change);
+      if (!result.ok) return { error: result.error };
+      updateTag(TAGS.product(result.productSlug));
+      refreshPromotions();
+      return { ok: true, message: result.message };
+    },
+  ),
+  PROMOTION_ERRORS,
 );

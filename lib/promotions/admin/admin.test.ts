@@ -4,6 +4,8 @@ import { db } from "@/db";
 import { brands, categories, flashSales, products, promotionRedemptions, promotions, variants } from "@/db/schema";
 import { insertOrderAt } from "@/lib/analytics/testing";
 import { createTestVariant } from "@/lib/orders/testing";
+import { promotionNamesIn } from "../localized-names";
+import { promotionFormValues } from "./form-values";
 import { createFlashSale, savePromotion, setFlashSaleState, setPromotionState } from "./mutations";
 import { getPromotion, listAutomaticPromotions, listCoupons, listFlashSales, listRedemptions } from "./queries";
 import { automaticPromotionSchema, couponSchema, flashSaleSchema, promotionFormInput } from "./schema";
@@ -267,6 +269,22 @@ describe("promotion mutations (real PostgreSQL)", () => {
       ],
     });
     expect((await listAutomaticPromotions()).map((p) => p.id)).toContain(id);
+  });
+
+  it("keeps a 简体中文 name: shown for Chinese, the default name for English and when left empty", async () => {
+    const save = (zhName: string) =>
+      automaticPromotionSchema("USD").parse(
+        promotionFormInput(form({ name: unique("Tea deal "), zhName, type: "percent_off", amount: "10", startsAt: "2099-01-01T00:00" })),
+      );
+    const named = (await savePromotion(null, save("  茶叶九折 "), null)) as { id: number };
+    const plain = (await savePromotion(null, save(""), null)) as { id: number };
+    const [withName, without] = [(await getPromotion(named.id))!, (await getPromotion(plain.id))!];
+    expect(withName.translations).toEqual({ "zh-CN": { name: "茶叶九折" } });
+    expect(without.translations).toEqual({});
+    expect(promotionFormValues(withName, "USD").zhName).toBe("茶叶九折");
+    const zh = await promotionNamesIn("zh-CN", [named.id, plain.id, null]);
+    expect([zh.get(named.id), zh.get(plain.id)]).toEqual(["茶叶九折", without.name]);
+    expect((await promotionNamesIn("en", [named.id])).size).toBe(0);
   });
 });
 

@@ -1,4 +1,5 @@
 import { scheduleFieldValue } from "@/lib/content/rules";
+import { secondLanguageField } from "@/lib/i18n/content";
 import { formatMajorUnits } from "@/lib/money";
 import type { PromotionView } from "./queries";
 
@@ -8,6 +9,7 @@ export function promotionFormValues(p: PromotionView, currency: string): Record<
   const values: Record<string, string> = {
     id: String(p.id),
     name: p.name,
+    zhName: secondLanguageField(p.translations, "name"),
     code: p.code ?? "",
     type: p.type,
     amount: p.type === "percent_off" ? String(p.amount) : p.type === "fixed_off" ? money(p.amount) : "",

@@ -3,6 +3,8 @@ import { asc, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { brands, categories, flashSales, memberTiers, orders, products, promotionRedemptions, promotions, variants } from "@/db/schema";
 import type { PromotionRow } from "@/db/schema";
+import { localizedColumn } from "@/lib/catalog/localize";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 export type PromotionView = PromotionRow & { productSlugs: string[] };
 
@@ -63,13 +65,13 @@ export type FlashSaleView = {
   pausedAt: Date | null;
 };
 
-/** Flash sales, latest end first, with their variant. */
-export async function listFlashSales(limit = 200): Promise<FlashSaleView[]> {
+/** Flash sales, latest end first, with their variant (its product's title in `locale`). */
+export async function listFlashSales(locale: Locale = DEFAULT_LOCALE, limit = 200): Promise<FlashSaleView[]> {
   const rows = await db
     .select({
       id: flashSales.id,
       sku: variants.sku,
-      productTitle: products.title,
+      productTitle: localizedColumn(products.title, products.translations, locale, "title"),
       productSlug: products.slug,
       price: variants.price,
       currency: variants.currency,

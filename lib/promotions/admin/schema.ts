@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PromotionType, SpendTier } from "@/db/schema";
 import { parseScheduleTime } from "@/lib/content/rules";
+import { secondLanguage } from "@/lib/i18n/content";
 import { formatMajorUnits, parseMajorUnits } from "@/lib/money";
 import { nestedFormValues } from "@/lib/products/form-data";
 
@@ -222,6 +223,7 @@ export function automaticPromotionSchema(currency: string) {
         .trim()
         .min(2, "Enter a name of at least 2 characters, e.g. Spend 200, save 30.")
         .max(80, "Keep the name under 80 characters."),
+      zhName: z.string().trim().max(80, "Keep the Chinese name under 80 characters.").optional(),
       type: z.enum(AUTOMATIC_TYPES, { error: "Choose the type of promotion." }),
       amount: z.string().default(""),
       tiers: tierRows(currency),
@@ -232,8 +234,9 @@ export function automaticPromotionSchema(currency: string) {
       ...common(),
     })
     .superRefine(refineTyped(currency))
-    .transform(({ amount, ...p }) => ({
+    .transform(({ amount, zhName, ...p }) => ({
       ...p,
+      translations: secondLanguage({ name: zhName }),
       code: null,
       amount: amountOf(p.type, amount, currency),
       minSpend: p.minSpend ?? 0,

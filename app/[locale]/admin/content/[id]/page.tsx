@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { secondLanguageField } from "@/lib/i18n/content";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/admin/back-link";
@@ -10,7 +11,9 @@ import { scheduleFieldValue } from "@/lib/content/rules";
 import { bannerIdSchema } from "@/lib/content/schema";
 import { BannerForm } from "../_components/banner-form";
 
-export const metadata: Metadata = { title: "Edit banner" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminContent"))("editBannerMeta") };
+}
 
 export default async function EditBannerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -18,10 +21,11 @@ export default async function EditBannerPage({ params }: { params: Promise<{ id:
   const parsed = bannerIdSchema.safeParse(id);
   const banner = parsed.success ? await getBanner(parsed.data) : null;
   if (!banner) notFound();
+  const t = await getTranslations("adminContent");
   return (
     <>
-      <PageHeader title={`Edit banner: ${banner.title}`}>
-        <BackLink href="/admin/content">Back to content</BackLink>
+      <PageHeader title={t("editBanner", { title: banner.title })}>
+        <BackLink href="/admin/content">{t("back")}</BackLink>
       </PageHeader>
       <BannerForm
         action={updateBannerAction}

@@ -27,6 +27,7 @@ type Props = { action: (prev: ActionState, form: FormData) => Promise<ActionStat
 /** Create or edit a home banner. Times are UTC; the image is required for a new banner only. */
 export function BannerForm({ action: submit, banner }: Props) {
   const t = useTranslations("catalogAdmin");
+  const c = useTranslations("adminContent.form");
   const [state, action] = useActionState(submit, initialActionState);
   // The picture goes to its own upload route first; the save names it.
   const upload = usePictureUpload("banner", "image", "uploadedImage");
@@ -36,10 +37,10 @@ export function BannerForm({ action: submit, banner }: Props) {
   const active = v ? v.active === "on" : (banner?.active ?? true);
   return (
     <form action={action} onSubmit={upload.onSubmit} className="flex max-w-xl flex-col gap-4" noValidate>
-      <FormError>{upload.error ? "Please correct the highlighted fields." : state.error}</FormError>
+      <FormError>{upload.error ? c("correctFields") : state.error}</FormError>
       {banner?.id && <input type="hidden" name="id" value={banner.id} />}
-      <TextField name="title" label="Title" defaultValue={value("title")} error={e.title} required maxLength={80} />
-      <TextField name="subtitle" label="Subtitle" defaultValue={value("subtitle")} error={e.subtitle} maxLength={160} />
+      <TextField name="title" label={c("title")} defaultValue={value("title")} error={e.title} required maxLength={80} />
+      <TextField name="subtitle" label={c("subtitle")} defaultValue={value("subtitle")} error={e.subtitle} maxLength={160} />
       <TextField name="zhTitle" label={t("title")} lang="zh-CN" defaultValue={value("zhTitle")} error={e.zhTitle} maxLength={80} />
       <TextField
         name="zhSubtitle"
@@ -51,10 +52,10 @@ export function BannerForm({ action: submit, banner }: Props) {
       />
       <div className="space-y-1">
         <label htmlFor="image" className="block text-sm font-medium">
-          Image
+          {c("image")}
         </label>
         {banner?.imageUrl && (
-          <img src={banner.imageUrl} alt="Current banner image" width={320} height={120} className="h-24 w-64 rounded-lg object-cover" />
+          <img src={banner.imageUrl} alt={c("currentImage")} width={320} height={120} className="h-24 w-64 rounded-lg object-cover" />
         )}
         <input
           id="image"
@@ -66,8 +67,7 @@ export function BannerForm({ action: submit, banner }: Props) {
           className="block text-sm"
         />
         <p id="image-hint" className="text-sm text-zinc-600">
-          JPEG, PNG, WebP or AVIF up to 5 MB; wide pictures (16:6) look best.{" "}
-          {banner?.imageUrl ? "Leave empty to keep the current image." : ""}
+          {c("imageHint")} {banner?.imageUrl ? c("keepImage") : ""}
         </p>
         {e.image && (
           <p id="image-error" className="text-sm text-rose-700">
@@ -75,32 +75,25 @@ export function BannerForm({ action: submit, banner }: Props) {
           </p>
         )}
       </div>
-      <TextField
-        name="linkUrl"
-        label="Link"
-        defaultValue={value("linkUrl")}
-        error={e.linkUrl}
-        hint="A path on this site, such as /c/tea, or an https:// address."
-        required
-      />
+      <TextField name="linkUrl" label={c("link")} defaultValue={value("linkUrl")} error={e.linkUrl} hint={c("linkHint")} required />
       <div className="flex items-center gap-2">
         <input id="active" name="active" type="checkbox" defaultChecked={active} className="h-4 w-4" />
         <label htmlFor="active" className="text-sm font-medium">
-          Active
+          {c("active")}
         </label>
       </div>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Schedule (UTC, optional)</legend>
+        <legend className="text-sm font-medium">{c("schedule")}</legend>
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField name="startsAt" label="From" type="datetime-local" defaultValue={value("startsAt")} error={e.startsAt} />
-          <TextField name="endsAt" label="To" type="datetime-local" defaultValue={value("endsAt")} error={e.endsAt} />
+          <TextField name="startsAt" label={c("from")} type="datetime-local" defaultValue={value("startsAt")} error={e.startsAt} />
+          <TextField name="endsAt" label={c("to")} type="datetime-local" defaultValue={value("endsAt")} error={e.endsAt} />
         </div>
-        <p className="text-sm text-zinc-600">Empty means no limit. The home page picks up a start or end within about two minutes.</p>
+        <p className="text-sm text-zinc-600">{c("scheduleHint")}</p>
       </fieldset>
       <div className="flex items-center gap-3">
-        <SubmitButton>Save banner</SubmitButton>
+        <SubmitButton>{c("save")}</SubmitButton>
         <p role="status" className="text-sm text-zinc-600">
-          {upload.uploading ? "Uploading the image…" : ""}
+          {upload.uploading ? c("uploading") : ""}
         </p>
       </div>
     </form>

@@ -1,11 +1,12 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { InlineAction } from "@/components/admin/inline-action";
 import type { BannerRow } from "@/db/schema";
 import { deleteBannerAction, moveBannerAction } from "@/lib/content/actions";
 import { bannerState } from "@/lib/content/rules";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { intlLocale } from "@/lib/money";
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const LABELS = { live: "Live", scheduled: "Scheduled", ended: "Ended", off: "Off" } as const;
 const LOOKS = {
   live: "bg-emerald-100 text-emerald-900",
   scheduled: "bg-sky-100 text-sky-900",
@@ -13,16 +14,21 @@ const LOOKS = {
   off: "bg-zinc-200 text-zinc-700",
 } as const;
 
-function schedule(b: BannerRow): string {
-  if (!b.startsAt && !b.endsAt) return "Always";
-  const from = b.startsAt ? when.format(b.startsAt) : "now";
-  return b.endsAt ? `${from} – ${when.format(b.endsAt)} UTC` : `From ${from} UTC`;
-}
-
 /** The banners in home-page order, with their state now and the actions on each. */
-export function BannerList({ banners, now }: { banners: BannerRow[]; now: Date }) {
+export async function BannerList({ banners, now }: { banners: BannerRow[]; now: Date }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("adminContent.list")]);
+  const when = new Intl.DateTimeFormat(locale === DEFAULT_LOCALE ? "en-GB" : intlLocale(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "UTC",
+  });
+  const schedule = (b: BannerRow): string => {
+    if (!b.startsAt && !b.endsAt) return t("always");
+    const from = b.startsAt ? when.format(b.startsAt) : t("now");
+    return b.endsAt ? t("between", { from, to: when.format(b.endsAt) }) : t("from", { from });
+  };
   return (
-    <ol aria-label="Banners" className="flex flex-col gap-3">
+    <ol aria-label={t("label")} className="flex flex-col gap-3">
       {banners.map((b, i) => {
         const state = bannerState(b, now);
         return (
@@ -32,7 +38,7 @@ export function BannerList({ banners, now }: { banners: BannerRow[]; now: Date }
               <div className="min-w-0 flex-1">
                 <p className="font-semibold">
                   {i + 1}. {b.title}{" "}
-                  <span className={`ml-1 rounded-full px-2 py-0.5 text-xs font-medium ${LOOKS[state]}`}>{LABELS[state]}</span>
+                  <span className={`ml-1 rounded-full px-2 py-0.5 text-xs font-medium ${LOOKS[state]}`}>{t(`state.${state}`)}</span>
                 </p>
                 {b.subtitle && <p className="truncate text-sm text-zinc-600">{b.subtitle}</p>}
                 <p className="text-sm text-zinc-600">
@@ -42,16 +48,16 @@ export function BannerList({ banners, now }: { banners: BannerRow[]; now: Date }
               <div className="flex flex-wrap items-center gap-2">
                 <Link
                   href={`/admin/content/${b.id}`}
-                  aria-label={`Edit ${b.title}`}
+                  aria-label={t("editLabel", { title: b.title })}
                   className="rounded-full border border-zinc-400 px-4 py-2.5 font-medium hover:bg-zinc-50"
                 >
-                  Edit
+                  {t("edit")}
                 </Link>
-                {i > 0 && <InlineAction action={moveBannerAction} fields={{ id: String(b.id), direction: "up" }} label="Move up" />}
+                {i > 0 && <InlineAction action={moveBannerAction} fields={{ id: String(b.id), direction: "up" }} label={t("moveUp")} />}
                 {i < banners.length - 1 && (
-                  <InlineAction action={moveBannerAction} fields={{ id: String(b.id), direction: "down" }} label="Move down" />
+                  <InlineAction action={moveBannerAction} fields={{ id: String(b.id), direction: "down" }} label={t("moveDown")} />
                 )}
-                <InlineAction action={deleteBannerAction} fields={{ id: String(b.id) }} label="Delete" />
+                <InlineAction action={deleteBannerAction} fields={{ id: String(b.id) }} label={t("delete")} />
               </div>
             </article>
           </li>

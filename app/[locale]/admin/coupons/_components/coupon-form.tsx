@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { fieldValues } from "@/components/admin/promotions/field-values";
 import { ScopeFields, WindowFields } from "@/components/admin/promotions/form-fields";
 import { useTypeFields } from "@/components/admin/promotions/use-type-fields";
@@ -19,6 +20,8 @@ type Props = {
 
 /** Create or edit a coupon; amounts are typed in the store currency (50.00), times in UTC. */
 export function CouponForm({ action: submit, options, initial, currency }: Props) {
+  const t = useTranslations("adminCoupons.form");
+  const words = useTranslations("adminPromotions");
   const [state, action] = useActionState(submit, initialActionState);
   const f = fieldValues(state, initial);
   const { onTypeChange, hides } = useTypeFields(f.value("type") || "percent_off");
@@ -32,53 +35,53 @@ export function CouponForm({ action: submit, options, initial, currency }: Props
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       <TextField
         name="code"
-        label="Code"
+        label={t("code")}
         defaultValue={f.value("code")}
         error={f.error("code")}
-        hint="What shoppers type, e.g. WELCOME10; upper or lower case is the same code."
+        hint={t("codeHint")}
         autoComplete="off"
         required
       />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           name="type"
-          label="Discount type"
+          label={t("type")}
           defaultValue={f.value("type") || "percent_off"}
           error={f.error("type")}
           onChange={onTypeChange}
         >
-          <option value="percent_off">Percent</option>
-          <option value="fixed_off">Fixed amount</option>
-          <option value="free_shipping">Free shipping</option>
+          <option value="percent_off">{t("percent")}</option>
+          <option value="fixed_off">{t("fixed")}</option>
+          <option value="free_shipping">{t("freeShipping")}</option>
         </SelectField>
         <fieldset hidden={amountHidden} disabled={amountHidden} className={amountHidden ? "hidden" : "contents"}>
-          {text("amount", "Amount", `A percentage for Percent (10 for 10%), an amount in ${currency} for Fixed amount.`)}
+          {text("amount", words("form.amount"), t("amountHint", { currency }))}
         </fieldset>
-        {text("minSpend", "Minimum spend", "On eligible items; empty for none.")}
-        {text("maxDiscount", "Maximum discount", "Caps the discount; empty for no cap.")}
+        {text("minSpend", words("form.minSpend"), t("minSpendHint"))}
+        {text("maxDiscount", words("form.maxDiscount"), words("form.maxDiscountHint"))}
       </div>
       <WindowFields f={f} />
       <div className="grid gap-3 sm:grid-cols-2">
         <NumberField
           name="usageLimit"
-          label="Usage limit"
+          label={t("usageLimit")}
           min={1}
           defaultValue={f.value("usageLimit")}
           error={f.error("usageLimit")}
-          hint="Uses in all; empty for no limit."
+          hint={t("usageLimitHint")}
         />
         <NumberField
           name="perCustomerLimit"
-          label="Per-customer limit"
+          label={t("perCustomerLimit")}
           min={1}
           defaultValue={f.value("perCustomerLimit")}
           error={f.error("perCustomerLimit")}
-          hint="Guests are counted by e-mail; empty for no limit."
+          hint={t("perCustomerHint")}
         />
       </div>
       <ScopeFields f={f} options={options} />
       <div>
-        <SubmitButton>Save</SubmitButton>
+        <SubmitButton>{words("save")}</SubmitButton>
       </div>
     </form>
   );

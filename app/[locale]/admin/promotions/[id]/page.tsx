@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/admin/back-link";
 import { PageHeader } from "@/components/admin/page-header";
@@ -13,7 +14,9 @@ import { promotionStatus } from "@/lib/promotions/admin/status";
 import { storeCurrency } from "@/lib/settings/store";
 import { PromotionForm } from "../_components/promotion-form";
 
-export const metadata: Metadata = { title: "Edit promotion" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminPromotions"))("editMetaTitle") };
+}
 
 export default async function EditPromotionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -21,16 +24,16 @@ export default async function EditPromotionPage({ params }: { params: Promise<{ 
   const parsed = promotionIdSchema.safeParse(id);
   const promotion = parsed.success ? await getPromotion(parsed.data) : null;
   if (!promotion || promotion.code !== null) notFound();
-  const [options, currency] = await Promise.all([listScopeOptions(), storeCurrency()]);
+  const [options, currency, t] = await Promise.all([listScopeOptions(), storeCurrency(), getTranslations("adminPromotions")]);
   const status = promotionStatus(promotion, new Date());
   return (
     <>
-      <PageHeader title={`Edit promotion: ${promotion.name}`}>
-        <BackLink href="/admin/promotions">Back to promotions</BackLink>
+      <PageHeader title={t("editTitle", { name: promotion.name })}>
+        <BackLink href="/admin/promotions">{t("back")}</BackLink>
       </PageHeader>
       <div className="mb-6 flex flex-wrap items-center gap-3">
-        <span className="text-sm">Status:</span> <StatusBadge status={status} />
-        <span className="text-sm text-zinc-600">Used by {promotion.usedCount} orders.</span>
+        <span className="text-sm">{t("statusLabel")}</span> <StatusBadge status={status} />
+        <span className="text-sm text-zinc-600">{t("usedBy", { count: promotion.usedCount })}</span>
         <StateActions id={promotion.id} status={status} action={setPromotionStateAction} />
       </div>
       <PromotionForm

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { fieldValues } from "@/components/admin/promotions/field-values";
 import { WindowFields } from "@/components/admin/promotions/form-fields";
 import { NumberField, TextField } from "@/components/ui/field";
@@ -12,6 +13,7 @@ type Props = { action: (prev: ActionState, form: FormData) => Promise<ActionStat
 
 /** Put one variant on flash sale: its SKU, the sale price, how many units in all and per shopper, and when (UTC). */
 export function FlashSaleForm({ action: submit, initial, currency }: Props) {
+  const t = useTranslations("adminPromotions");
   const [state, action] = useActionState(submit, initialActionState);
   const f = fieldValues(state, initial);
   return (
@@ -22,42 +24,42 @@ export function FlashSaleForm({ action: submit, initial, currency }: Props) {
         label="SKU"
         defaultValue={f.value("sku")}
         error={f.error("sku")}
-        hint="The variant's SKU, as on the product or in Inventory."
+        hint={t("flashForm.skuHint")}
         autoComplete="off"
         required
       />
       <TextField
         name="salePrice"
-        label="Sale price"
+        label={t("flashForm.salePrice")}
         inputMode="decimal"
         defaultValue={f.value("salePrice")}
         error={f.error("salePrice")}
-        hint={`In ${currency}, below the variant's price, e.g. 9.90.`}
+        hint={t("flashForm.salePriceHint", { currency })}
         required
       />
       <div className="grid gap-3 sm:grid-cols-2">
         <NumberField
           name="quantityCap"
-          label="Quantity cap"
+          label={t("flashForm.quantityCap")}
           min={1}
           defaultValue={f.value("quantityCap")}
           error={f.error("quantityCap")}
-          hint="Units at the sale price in all (apart from stock, which is still needed)."
+          hint={t("flashForm.quantityCapHint")}
           required
         />
         <NumberField
           name="perCustomerLimit"
-          label="Per-customer limit"
+          label={t("flashForm.perCustomerLimit")}
           min={1}
           defaultValue={f.value("perCustomerLimit")}
           error={f.error("perCustomerLimit")}
-          hint="Units per shopper; guests are counted by e-mail."
+          hint={t("flashForm.perCustomerHint")}
           required
         />
       </div>
       <WindowFields f={f} required />
       <div>
-        <SubmitButton>Save</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,31 +1,38 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { promotionWords } from "@/components/admin/promotions/describe";
 import { StateActions } from "@/components/admin/promotions/state-actions";
 import { StatusBadge } from "@/components/admin/promotions/status-badge";
 import { DataTable } from "@/components/ui/data-table";
 import { formatMoney } from "@/lib/money";
 import { setFlashSaleStateAction } from "@/lib/promotions/admin/actions";
-import { describeWindow } from "@/lib/promotions/admin/describe";
 import type { FlashSaleView } from "@/lib/promotions/admin/queries";
 import { flashSaleStatus } from "@/lib/promotions/admin/status";
 
 /** Flash sales with their variant, sale price against the price, units sold of the cap (as of this page load), and status. */
-export function FlashSaleTable({ sales, now }: { sales: FlashSaleView[]; now: Date }) {
+export async function FlashSaleTable({ sales, now }: { sales: FlashSaleView[]; now: Date }) {
+  const [t, table, words] = await Promise.all([
+    getTranslations("adminPromotions.flashTable"),
+    getTranslations("adminPromotions.table"),
+    promotionWords(),
+  ]);
+  const money = (amount: number, currency: string) => formatMoney({ amount, currency }, words.locale);
   return (
     <DataTable
       framed
-      caption="Flash sales, latest end first"
+      caption={t("caption")}
       className="min-w-[56rem]"
       rowCount={sales.length}
-      empty="No flash sales yet: create one with New flash sale."
+      empty={t("empty")}
       columns={[
         "SKU",
-        "Product",
-        { label: "Sale price", align: "right" },
-        { label: "Sold", align: "right" },
-        { label: "Per customer", align: "right" },
-        "Status",
-        "Window",
-        { label: "Actions", srOnly: true },
+        t("product"),
+        { label: t("salePrice"), align: "right" },
+        { label: t("sold"), align: "right" },
+        { label: t("perCustomer"), align: "right" },
+        table("status"),
+        table("window"),
+        { label: table("actions"), srOnly: true },
       ]}
     >
       {sales.map((s) => {
@@ -41,19 +48,19 @@ export function FlashSaleTable({ sales, now }: { sales: FlashSaleView[]; now: Da
               </Link>
             </td>
             <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">
-              {formatMoney({ amount: s.salePrice, currency: s.currency })}{" "}
-              <s className="text-zinc-500" aria-label={`instead of ${formatMoney({ amount: s.price, currency: s.currency })}`}>
-                {formatMoney({ amount: s.price, currency: s.currency })}
+              {money(s.salePrice, s.currency)}{" "}
+              <s className="text-zinc-500" aria-label={t("insteadOf", { price: money(s.price, s.currency) })}>
+                {money(s.price, s.currency)}
               </s>
             </td>
             <td className="px-3 py-2 text-right tabular-nums whitespace-nowrap">
-              {s.soldCount} / {s.quantityCap}
+              {words.number(s.soldCount)} / {words.number(s.quantityCap)}
             </td>
-            <td className="px-3 py-2 text-right tabular-nums">{s.perCustomerLimit}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{words.number(s.perCustomerLimit)}</td>
             <td className="px-3 py-2">
               <StatusBadge status={status} />
             </td>
-            <td className="px-3 py-2 whitespace-nowrap">{describeWindow(s.startsAt, s.endsAt)}</td>
+            <td className="px-3 py-2 whitespace-nowrap">{words.window(s.startsAt, s.endsAt)}</td>
             <td className="px-3 py-2">
               <StateActions id={s.id} status={status} action={setFlashSaleStateAction} />
             </td>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { fieldValues } from "@/components/admin/promotions/field-values";
 import { ScopeFields, WindowFields } from "@/components/admin/promotions/form-fields";
 import { useTypeFields } from "@/components/admin/promotions/use-type-fields";
@@ -8,7 +9,6 @@ import { NumberField, SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState, type ActionState } from "@/lib/forms/action-state";
-import { TYPE_LABELS } from "@/lib/promotions/admin/describe";
 import type { ScopeOptions } from "@/lib/promotions/admin/queries";
 import { AUTOMATIC_TYPES } from "@/lib/promotions/admin/schema";
 import type { PromotionType } from "@/db/schema";
@@ -23,6 +23,7 @@ type Props = {
 
 /** Create or edit an automatic promotion; each type reads the fields its hint names, the others are ignored. */
 export function PromotionForm({ action: submit, options, initial, currency }: Props) {
+  const t = useTranslations("adminPromotions");
   const [state, action] = useActionState(submit, initialActionState);
   const f = fieldValues(state, initial);
   const { onTypeChange, hides } = useTypeFields<PromotionType>((f.value("type") || "spend_save") as PromotionType);
@@ -40,59 +41,69 @@ export function PromotionForm({ action: submit, options, initial, currency }: Pr
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       <TextField
         name="name"
-        label="Name"
+        label={t("form.name")}
         defaultValue={f.value("name")}
         error={f.error("name")}
-        hint="Shown to shoppers as the discount's label."
+        hint={t("form.nameHint")}
         required
       />
-      <SelectField name="type" label="Type" defaultValue={f.value("type") || "spend_save"} error={f.error("type")} onChange={onTypeChange}>
-        {AUTOMATIC_TYPES.map((t) => (
-          <option key={t} value={t}>
-            {TYPE_LABELS[t]}
+      <TextField
+        name="zhName"
+        label={t("form.zhName")}
+        lang="zh-CN"
+        defaultValue={f.value("zhName")}
+        error={f.error("zhName")}
+        hint={t("form.zhNameHint")}
+        maxLength={80}
+      />
+      <SelectField
+        name="type"
+        label={t("form.type")}
+        defaultValue={f.value("type") || "spend_save"}
+        error={f.error("type")}
+        onChange={onTypeChange}
+      >
+        {/* messages: adminPromotions.types.* */}
+        {AUTOMATIC_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {t(`types.${type}`)}
           </option>
         ))}
       </SelectField>
       {group(hides("spend_save"), <TierRows f={f} currency={currency} />)}
       <div className="grid gap-3 sm:grid-cols-2">
-        {group(
-          hides("percent_off", "fixed_off"),
-          money("amount", "Amount", `Percent off: a percentage (15 for 15%). Fixed amount off: an amount in ${currency}.`),
-        )}
+        {group(hides("percent_off", "fixed_off"), money("amount", t("form.amount"), t("form.amountHint", { currency })))}
         {group(
           hides("percent_off", "fixed_off", "buy_x_get_y", "free_shipping"),
-          money("minSpend", "Minimum spend", "On eligible items; for Free shipping over an amount, the amount."),
+          money("minSpend", t("form.minSpend"), t("form.minSpendHint")),
         )}
         {group(
           hides("buy_x_get_y"),
           <>
             <NumberField
               name="buyQuantity"
-              label="Buy quantity"
+              label={t("form.buyQuantity")}
               min={1}
               defaultValue={f.value("buyQuantity")}
               error={f.error("buyQuantity")}
-              hint="Buy X get Y: X."
+              hint={t("form.buyHint")}
             />
             <NumberField
               name="getQuantity"
-              label="Free quantity"
+              label={t("form.getQuantity")}
               min={1}
               defaultValue={f.value("getQuantity")}
               error={f.error("getQuantity")}
-              hint="Buy X get Y: Y, the cheapest units."
+              hint={t("form.getHint")}
             />
           </>,
         )}
-        {group(
-          hides("percent_off", "buy_x_get_y", "spend_save"),
-          money("maxDiscount", "Maximum discount", "Caps the discount; empty for no cap."),
-        )}
+        {group(hides("percent_off", "buy_x_get_y", "spend_save"), money("maxDiscount", t("form.maxDiscount"), t("form.maxDiscountHint")))}
       </div>
       <WindowFields f={f} />
       <ScopeFields f={f} options={options} />
       <div>
-        <SubmitButton>Save</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { FieldValues } from "@/components/admin/promotions/form-fields";
 import { TextField } from "@/components/ui/field";
 
@@ -13,21 +14,19 @@ function initialRows(f: FieldValues): number {
 
 /** One `Spend` / `Save amount` pair per tier, lowest first; empty rows are ignored; `Add tier` adds a row. */
 export function TierRows({ f, currency }: { f: FieldValues; currency: string }) {
+  const t = useTranslations("adminPromotions.tiers");
   const [rows, setRows] = useState(() => initialRows(f));
   return (
     <fieldset className="space-y-2 rounded-xl border border-zinc-200 p-3">
-      <legend className="px-1 text-sm font-medium">Tiers (Spend X, save Y)</legend>
-      <p className="text-sm text-zinc-600">
-        Amounts in {currency}, lowest tier first; the highest tier reached applies (spend 100.00 save 10.00, spend 200.00 save 30.00). Empty
-        rows are ignored.
-      </p>
+      <legend className="px-1 text-sm font-medium">{t("legend")}</legend>
+      <p className="text-sm text-zinc-600">{t("hint", { currency })}</p>
       <ol className="space-y-2">
         {Array.from({ length: rows }, (_, i) => (
-          <li key={i} className="grid gap-3 sm:grid-cols-2" aria-label={`Tier ${i + 1}`}>
+          <li key={i} className="grid gap-3 sm:grid-cols-2" aria-label={t("tier", { n: i + 1 })}>
             <TextField
               id={`tiers-${i}-spend`}
               name={`tiers.${i}.spend`}
-              label="Spend"
+              label={t("spend")}
               inputMode="decimal"
               defaultValue={f.value(`tiers.${i}.spend`)}
               error={f.error(`tiers.${i}.spend`)}
@@ -35,7 +34,7 @@ export function TierRows({ f, currency }: { f: FieldValues; currency: string }) 
             <TextField
               id={`tiers-${i}-save`}
               name={`tiers.${i}.save`}
-              label="Save amount"
+              label={t("save")}
               inputMode="decimal"
               defaultValue={f.value(`tiers.${i}.save`)}
               error={f.error(`tiers.${i}.save`)}
@@ -48,7 +47,7 @@ export function TierRows({ f, currency }: { f: FieldValues; currency: string }) 
         onClick={() => setRows((n) => Math.min(n + 1, 20))}
         className="rounded-full border border-zinc-400 bg-white px-4 py-2 text-sm font-medium hover:bg-zinc-50"
       >
-        Add tier
+        {t("add")}
       </button>
     </fieldset>
   );

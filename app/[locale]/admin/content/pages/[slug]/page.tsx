@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/admin/back-link";
 import { PageHeader } from "@/components/admin/page-header";
@@ -13,7 +15,9 @@ import { readStorePolicies, shopperPolicies } from "@/lib/settings/policies/quer
 import { readStoreSettings } from "@/lib/settings/queries";
 import { StorePageForm } from "../_components/store-page-form";
 
-export const metadata: Metadata = { title: "Edit page" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminContent"))("pages.editMeta") };
+}
 
 export default async function EditStorePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -27,10 +31,17 @@ export default async function EditStorePage({ params }: { params: Promise<{ slug
     listActiveShippingMethods(db),
   ]);
   const title = saved?.title || STORE_PAGE_TITLES[slug];
+  const [t, defaultTitles, locale] = await Promise.all([
+    getTranslations("adminContent.pages"),
+    getTranslations("storePages.titles"),
+    getLocale(),
+  ]);
+  // The heading names the page in the page's language; the form keeps each language's own title.
+  const heading = locale === DEFAULT_LOCALE ? title : zh.zhTitle || defaultTitles(slug);
   return (
     <>
-      <PageHeader title={`Edit page: ${title}`} description={`Shown at /pages/${slug} and linked from the footer.`}>
-        <BackLink href="/admin/content/pages">Back to pages</BackLink>
+      <PageHeader title={t("editTitle", { title: heading })} description={t("editDescription", { slug })}>
+        <BackLink href="/admin/content/pages">{t("back")}</BackLink>
       </PageHeader>
       <StorePageForm
         slug={slug}

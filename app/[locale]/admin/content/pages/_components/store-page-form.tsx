@@ -18,6 +18,7 @@ type Props = { slug: StorePageSlug; title: string; body: string; zhTitle: string
 /** Title and Markdown body of a store page; `Preview` shows the text as shoppers will read it (rendered here, by the same component). */
 export function StorePageForm({ slug, title, body, zhTitle, zhBody, context }: Props) {
   const t = useTranslations("catalogAdmin");
+  const c = useTranslations("adminContent.pageForm");
   const [state, action] = useActionState(saveStorePageAction, initialActionState);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const [preview, setPreview] = useState<string | null>(null);
@@ -31,11 +32,11 @@ export function StorePageForm({ slug, title, body, zhTitle, zhBody, context }: P
       <form action={action} className="flex flex-col gap-4" noValidate>
         <FormError>{state.error}</FormError>
         <input type="hidden" name="slug" value={slug} />
-        <TextField name="title" label="Title" required maxLength={80} defaultValue={state.values?.title ?? title} error={e.title} />
+        <TextField name="title" label={c("title")} required maxLength={80} defaultValue={state.values?.title ?? title} error={e.title} />
         <TextAreaField
           ref={bodyRef}
           name="body"
-          label="Body"
+          label={c("body")}
           rows={18}
           maxLength={MAX_PAGE_BODY}
           defaultValue={state.values?.body ?? body}
@@ -43,15 +44,15 @@ export function StorePageForm({ slug, title, body, zhTitle, zhBody, context }: P
           className="font-mono text-sm"
           hint={
             <>
-              Markdown: <code>## Heading</code>, <code>**bold**</code>, <code>*italic*</code>, <code>- list item</code>,{" "}
-              <code>[link text](/pages/contact)</code> (links to this site, https:// or mailto: only; no HTML). Words from the settings:{" "}
+              {c("hintMarkdown")} <code>## Heading</code>, <code>**bold**</code>, <code>*italic*</code>, <code>- list item</code>,{" "}
+              <code>[link text](/pages/contact)</code> {c("hintLinks")}{" "}
               {PLACEHOLDERS.map((p, i) => (
                 <span key={p}>
                   {i > 0 && ", "}
                   <code>{`{{${p}}}`}</code>
                 </span>
               ))}
-              . Leave it empty for the default text.
+              {c("hintEmpty")}
             </>
           }
         />
@@ -80,22 +81,18 @@ export function StorePageForm({ slug, title, body, zhTitle, zhBody, context }: P
             onClick={showPreview}
             className="rounded-full border border-zinc-400 px-5 py-2.5 font-medium text-zinc-900 hover:bg-zinc-100"
           >
-            Preview
+            {c("preview")}
           </button>
           <div className="w-40">
-            <SubmitButton>Save</SubmitButton>
+            <SubmitButton>{c("save")}</SubmitButton>
           </div>
         </div>
       </form>
       <section aria-labelledby="preview-heading" aria-live="polite" className="rounded-xl border border-zinc-200 p-5">
         <h2 id="preview-heading" className="mb-3 text-lg font-semibold">
-          Preview
+          {c("preview")}
         </h2>
-        {preview === null ? (
-          <p className="text-sm text-zinc-600">Choose Preview to see the text as shoppers will read it.</p>
-        ) : (
-          <SafeMarkdown>{preview}</SafeMarkdown>
-        )}
+        {preview === null ? <p className="text-sm text-zinc-600">{c("previewHint")}</p> : <SafeMarkdown>{preview}</SafeMarkdown>}
       </section>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/admin/back-link";
 import { PageHeader } from "@/components/admin/page-header";
@@ -10,7 +11,9 @@ import { promotionIdSchema } from "@/lib/promotions/admin/schema";
 import { storeCurrency } from "@/lib/settings/store";
 import { CouponForm } from "../../_components/coupon-form";
 
-export const metadata: Metadata = { title: "Edit coupon" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminCoupons"))("editMetaTitle") };
+}
 
 export default async function EditCouponPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -18,11 +21,11 @@ export default async function EditCouponPage({ params }: { params: Promise<{ id:
   const parsed = promotionIdSchema.safeParse(id);
   const coupon = parsed.success ? await getPromotion(parsed.data) : null;
   if (!coupon?.code) notFound();
-  const [options, currency] = await Promise.all([listScopeOptions(), storeCurrency()]);
+  const [options, currency, t] = await Promise.all([listScopeOptions(), storeCurrency(), getTranslations("adminCoupons")]);
   return (
     <>
-      <PageHeader title={`Edit coupon ${coupon.code}`}>
-        <BackLink href={`/admin/coupons/${coupon.id}`}>Back to the coupon</BackLink>
+      <PageHeader title={t("editTitle", { code: coupon.code })}>
+        <BackLink href={`/admin/coupons/${coupon.id}`}>{t("backToCoupon")}</BackLink>
       </PageHeader>
       <CouponForm action={saveCouponAction} options={options} currency={currency} initial={promotionFormValues(coupon, currency)} />
     </>
