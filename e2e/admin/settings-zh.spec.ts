@@ -5,6 +5,9 @@ import { seriousA11yViolations } from "../support/axe";
 import { testDb } from "../support/db";
 import { untranslatedMessages } from "../support/untranslated";
 
+// Each test walks several pages with axe on each: more than the default budget on a slow machine.
+test.describe.configure({ timeout: 150_000 });
+
 const NAMESPACES = ["adminDashboard", "adminSettings", "adminReports"];
 
 /** A back-office page in Chinese: its language, its heading, no serious axe violation and none of our English messages. */
