@@ -4,9 +4,10 @@ import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { listingViewKey } from "@/lib/catalog/listing-view-key";
 import { hasKnownResults } from "@/lib/catalog/searches-with-results";
 import { normaliseQuery } from "@/lib/catalog/search-text";
-import { DEFAULT_LOCALE, isLocale, type Locale, LOCALE_COOKIE, localeFromAcceptLanguage, splitLocalePath } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, type Locale, LOCALE_COOKIE, requestedLocale, splitLocalePath } from "@/lib/i18n/locales";
 import { rankingsViewKey } from "@/lib/rankings/lists";
 import { consume, type LimitName, tooManyRequestsPage } from "@/lib/rate-limit";
+import { storeDefaultLocale } from "@/lib/settings/default-locale";
 
 /** The request header that tells next-intl the language of a server action or of a page rendered per request. */
 const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
@@ -15,7 +16,8 @@ const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
  * Every page lives under app/[locale]: an English address (/c/tea) is served by /en/c/tea and a
  * Chinese one (/zh-CN/c/tea) by /zh-CN/c/tea, so each language's pages are cached on their own
  * and each page has one address per language. /en/… is sent to its unprefixed address. Only `/`
- * follows the shopper's language: the Language control's cookie, else Accept-Language on a first visit.
+ * follows the shopper's language: the Language control's cookie, else Accept-Language on a first visit,
+ * else the store's default language (a setting, held in memory for 30 s: lib/settings/default-locale.ts).
  *
  * Within a language, listings with a view key (a category with sort/page and its usual filters, a
  * short search with only sort/page; lib/catalog/listing-view-key.ts) are served from incrementally
@@ -36,7 +38,7 @@ export async function proxy(request: NextRequest) {
   }
   const { locale, path, prefixed } = splitLocalePath(pathname);
   if (path === "/" && !prefixed && request.method === "GET") {
-    const preferred = preferredLocale(request);
+    const preferred = await preferredLocale(request);
     if (preferred !== DEFAULT_LOCALE) {
       return NextResponse.redirect(new URL(`/${preferred}${search}`, request.url), 307);
     }
@@ -54,11 +56,10 @@ export async function proxy(request: NextRequest) {
   return NextResponse.rewrite(url, { request: { headers } });
 }
 
-/** The language `/` should show: the one the shopper chose (cookie), else the browser's first of ours. */
-function preferredLocale(request: NextRequest): Locale {
-  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
-  if (isLocale(chosen)) return chosen;
-  return localeFromAcceptLanguage(request.headers.get("accept-language")) ?? DEFAULT_LOCALE;
+/** The language `/` should show: the one the request asks for, else the store's default (read only then, from memory mostly). */
+async function preferredLocale(request: NextRequest): Promise<Locale> {
+  const asked = requestedLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+  return asked ?? (await storeDefaultLocale());
 }
 
 type Route = { path: string; keepQuery: boolean };

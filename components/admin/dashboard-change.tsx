@@ -1,11 +1,12 @@
-import { compare, describeChange } from "@/lib/analytics/range";
+import { getTranslations } from "next-intl/server";
+import { compare } from "@/lib/analytics/range";
 
 /**
  * The change on the previous period, in words ("Up 12% on the previous 30 days")
  * with an arrow; the colour only repeats what the words say. `higherIsBetter`
  * false (refunds) turns the colours round.
  */
-export function DashboardChange({
+export async function DashboardChange({
   current,
   previous,
   days,
@@ -16,6 +17,7 @@ export function DashboardChange({
   days: number;
   higherIsBetter?: boolean;
 }) {
+  const t = await getTranslations("adminDashboard.change");
   const change = compare(current, previous);
   const up = change.direction === "up" || change.direction === "new";
   const down = change.direction === "down";
@@ -25,7 +27,8 @@ export function DashboardChange({
   return (
     <p className={`flex items-center gap-1 text-sm ${tone}`}>
       <span aria-hidden="true">{up ? "▲" : down ? "▼" : "–"}</span>
-      {describeChange(change, days)}
+      {/* messages: adminDashboard.change.* */}
+      {t(change.direction, { percent: String(change.percent ?? 0), days })}
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { PRESETS, type Preset, type DateRange } from "@/lib/analytics/range";
 
@@ -5,23 +6,24 @@ const chip =
   "rounded-full border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-700 hover:bg-zinc-100 aria-[current=page]:border-zinc-900 aria-[current=page]:bg-zinc-900 aria-[current=page]:text-white";
 
 /** Presets as links and a custom From/To as a GET form: both work without JavaScript. */
-export function DashboardRangePicker({ range, preset }: { range: DateRange; preset: Preset | null }) {
+export async function DashboardRangePicker({ range, preset, action }: { range: DateRange; preset: Preset | null; action: string }) {
+  const t = await getTranslations("adminDashboard.picker");
   return (
     <div className="flex flex-wrap items-end gap-x-4 gap-y-3">
-      <nav aria-label="Date range">
+      <nav aria-label={t("presets")}>
         <ul className="flex flex-wrap gap-2">
           {PRESETS.map((p) => (
             <li key={p}>
               <Link href={`/admin?range=${p}`} aria-current={preset === p ? "page" : undefined} className={chip}>
-                Last {p} days
+                {t("preset", { days: p })}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
-      <form method="get" action="/admin" aria-label="Custom range" className="flex flex-wrap items-end gap-2">
+      <form method="get" action={action} aria-label={t("custom")} className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-xs font-medium text-zinc-600">
-          From
+          {t("from")}
           <input
             type="date"
             name="from"
@@ -31,7 +33,7 @@ export function DashboardRangePicker({ range, preset }: { range: DateRange; pres
           />
         </label>
         <label className="flex flex-col text-xs font-medium text-zinc-600">
-          To
+          {t("to")}
           <input
             type="date"
             name="to"
@@ -41,7 +43,7 @@ export function DashboardRangePicker({ range, preset }: { range: DateRange; pres
           />
         </label>
         <button type="submit" className="rounded-full border border-zinc-400 bg-white px-4 py-1.5 text-sm font-medium hover:bg-zinc-100">
-          Apply
+          {t("apply")}
         </button>
       </form>
     </div>

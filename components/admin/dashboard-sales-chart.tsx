@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { niceScale } from "@/lib/analytics/chart-scale";
 import type { SalesBucket } from "@/lib/analytics/range";
 import { minorUnitDigits } from "@/lib/money";
@@ -6,8 +7,8 @@ import { formatCount, formatDay, formatDays, money } from "./dashboard-format";
 const W = 600;
 const H = 200;
 
-const compactMoney = (minor: number, currency: string) =>
-  new Intl.NumberFormat("en-US", {
+const compactMoney = (minor: number, currency: string, locale: string) =>
+  new Intl.NumberFormat(locale, {
     style: "currency",
     currency,
     notation: "compact",
@@ -15,24 +16,33 @@ const compactMoney = (minor: number, currency: string) =>
     maximumFractionDigits: 1,
   }).format(minor / 10 ** minorUnitDigits(currency));
 
-const bucketName = (b: SalesBucket) => (b.from === b.to ? formatDay(b.from, true) : formatDays(b.from, b.to));
+const bucketName = (b: SalesBucket, locale: string) =>
+  b.from === b.to ? formatDay(b.from, locale, true) : formatDays(b.from, b.to, locale);
 
 /**
  * Revenue per bucket as bars, drawn on the server: an SVG named by a summary
  * (role="img"), HTML axis labels that stay readable at any width, and the
  * figures in a table under a <details> for anyone who wants them exactly.
  */
-export function DashboardSalesChart({ buckets, unit, currency }: { buckets: SalesBucket[]; unit: "day" | "week"; currency: string }) {
+export async function DashboardSalesChart({ buckets, unit, currency }: { buckets: SalesBucket[]; unit: "day" | "week"; currency: string }) {
+  const [t, locale] = await Promise.all([getTranslations("adminDashboard.chart"), getLocale()]);
   const max = Math.max(0, ...buckets.map((b) => b.revenue));
   const { top, ticks } = niceScale(max);
   const total = buckets.reduce((s, b) => s + b.revenue, 0);
   const orders = buckets.reduce((s, b) => s + b.orders, 0);
   const best = buckets.reduce<SalesBucket | null>((a, b) => (b.revenue > (a?.revenue ?? 0) ? b : a), null);
-  const span = buckets.length ? formatDays(buckets[0]!.from, buckets.at(-1)!.to) : "";
+  const span = buckets.length ? formatDays(buckets[0]!.from, buckets.at(-1)!.to, locale) : "";
   const summary =
     total === 0
-      ? `Sales chart, revenue per ${unit}, ${span}: no paid orders in this period.`
-      : `Sales chart, revenue per ${unit}, ${span}: ${money(total, currency)} from ${formatCount(orders)} ${orders === 1 ? "order" : "orders"}; highest ${money(best!.revenue, currency)} (${bucketName(best!)}).`;
+      ? t("summaryEmpty", { unit, span })
+      : t("summary", {
+          unit,
+          span,
+          total: money(total, currency, locale),
+          count: orders,
+          best: money(best!.revenue, currency, locale),
+          bestName: bucketName(best!, locale),
+        });
   const slot = W / Math.max(1, buckets.length);
   const gap = Math.min(slot * 0.25, 8);
   const labelEvery = Math.ceil(buckets.length / 6);
@@ -43,9 +53,9 @@ export function DashboardSalesChart({ buckets, unit, currency }: { buckets: Sale
           aria-hidden="true"
           className="flex h-48 flex-col-reverse justify-between text-right text-xs tabular-nums text-zinc-500 sm:h-56"
         >
-          {ticks.map((t) => (
-            <span key={t} className="-my-2 leading-4">
-              {compactMoney(t, currency)}
+          {ticks.map((tick) => (
+            <span key={tick} className="-my-2 leading-4">
+              {compactMoney(tick, currency, locale)}
             </span>
           ))}
         </div>
@@ -57,13 +67,13 @@ export function DashboardSalesChart({ buckets, unit, currency }: { buckets: Sale
             preserveAspectRatio="none"
             className="h-full w-full overflow-visible"
           >
-            {ticks.map((t) => (
+            {ticks.map((tick) => (
               <line
-                key={t}
+                key={tick}
                 x1={0}
                 x2={W}
-                y1={H - (t / top) * H}
-                y2={H - (t / top) * H}
+                y1={H - (tick / top) * H}
+                y2={H - (tick / top) * H}
                 stroke="#e4e4e7"
                 vectorEffect="non-scaling-stroke"
               />
@@ -72,14 +82,16 @@ export function DashboardSalesChart({ buckets, unit, currency }: { buckets: Sale
               const h = (b.revenue / top) * H;
               return (
                 <rect key={b.from} x={i * slot + gap / 2} y={H - h} width={slot - gap} height={h} rx={2} className="fill-zinc-800">
-                  <title>{`${bucketName(b)}: ${money(b.revenue, currency)}, ${b.orders} orders`}</title>
+                  <title>
+                    {t("bar", { name: bucketName(b, locale), revenue: money(b.revenue, currency, locale), orders: String(b.orders) })}
+                  </title>
                 </rect>
               );
             })}
           </svg>
           {total === 0 ? (
             <p aria-hidden="true" className="absolute inset-0 flex items-center justify-center text-sm text-zinc-500">
-              No paid orders in this period yet
+              {t("empty")}
             </p>
           ) : null}
         </div>
@@ -93,26 +105,26 @@ export function DashboardSalesChart({ buckets, unit, currency }: { buckets: Sale
                 className={`absolute -translate-x-1/2 whitespace-nowrap ${(i / labelEvery) % 2 === 1 ? "hidden sm:block" : ""}`}
                 style={{ left: `${((i + 0.5) / buckets.length) * 100}%` }}
               >
-                {formatDay(b.from)}
+                {formatDay(b.from, locale)}
               </span>
             ) : null,
           )}
         </div>
       </div>
       <details className="text-sm">
-        <summary className="cursor-pointer text-zinc-700 hover:underline">Show the chart as a table</summary>
+        <summary className="cursor-pointer text-zinc-700 hover:underline">{t("showTable")}</summary>
         <table className="mt-2 w-full text-left">
-          <caption className="sr-only">Revenue and orders per {unit}</caption>
+          <caption className="sr-only">{t("tableCaption", { unit })}</caption>
           <thead className="border-b border-zinc-200 text-zinc-600">
             <tr>
               <th scope="col" className="py-1.5 pr-4 font-medium">
-                {unit === "day" ? "Day" : "Week"}
+                {unit === "day" ? t("day") : t("week")}
               </th>
               <th scope="col" className="py-1.5 pr-4 text-right font-medium">
-                Orders
+                {t("orders")}
               </th>
               <th scope="col" className="py-1.5 text-right font-medium">
-                Revenue
+                {t("revenue")}
               </th>
             </tr>
           </thead>
@@ -120,10 +132,10 @@ export function DashboardSalesChart({ buckets, unit, currency }: { buckets: Sale
             {buckets.map((b) => (
               <tr key={b.from} className="border-b border-zinc-100">
                 <th scope="row" className="py-1.5 pr-4 font-normal">
-                  {bucketName(b)}
+                  {bucketName(b, locale)}
                 </th>
-                <td className="py-1.5 pr-4 text-right tabular-nums">{formatCount(b.orders)}</td>
-                <td className="py-1.5 text-right tabular-nums">{money(b.revenue, currency)}</td>
+                <td className="py-1.5 pr-4 text-right tabular-nums">{formatCount(b.orders, locale)}</td>
+                <td className="py-1.5 text-right tabular-nums">{money(b.revenue, currency, locale)}</td>
               </tr>
             ))}
           </tbody>

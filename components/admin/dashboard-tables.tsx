@@ -1,19 +1,19 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { LatestOrder, LowStockVariant, TopProduct } from "@/lib/analytics/queries";
-import { STATUS_LABELS } from "@/lib/orders/transitions";
-import { formatCount, money } from "./dashboard-format";
+import { formatCount, formatPlaced, money } from "./dashboard-format";
 import { DataTable } from "@/components/ui/data-table";
 
 const td = "py-2 pr-4";
-const when = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-export function TopProductsTable({ products, currency }: { products: TopProduct[]; currency: string }) {
+export async function TopProductsTable({ products, currency }: { products: TopProduct[]; currency: string }) {
+  const [t, locale] = await Promise.all([getTranslations("adminDashboard.topProducts"), getLocale()]);
   return (
     <DataTable
-      caption="Best-selling products in this period, by revenue"
+      caption={t("caption")}
       rowCount={products.length}
-      empty="No products sold in this period."
-      columns={["Product", { label: "Units", align: "right" }, { label: "Revenue", align: "right", className: "pr-0" }]}
+      empty={t("empty")}
+      columns={[t("product"), { label: t("units"), align: "right" }, { label: t("revenue"), align: "right", className: "pr-0" }]}
     >
       {products.map((p) => (
         <tr key={`${p.productId}-${p.title}`} className="border-b border-zinc-100 last:border-0">
@@ -26,26 +26,27 @@ export function TopProductsTable({ products, currency }: { products: TopProduct[
               p.title
             )}
           </th>
-          <td className={`${td} text-right tabular-nums`}>{formatCount(p.units)}</td>
-          <td className={`${td} pr-0 text-right tabular-nums`}>{money(p.revenue, currency)}</td>
+          <td className={`${td} text-right tabular-nums`}>{formatCount(p.units, locale)}</td>
+          <td className={`${td} pr-0 text-right tabular-nums`}>{money(p.revenue, currency, locale)}</td>
         </tr>
       ))}
     </DataTable>
   );
 }
 
-export function LowStockTable({ variants }: { variants: LowStockVariant[] }) {
+export async function LowStockTable({ variants }: { variants: LowStockVariant[] }) {
+  const [t, locale] = await Promise.all([getTranslations("adminDashboard.lowStock"), getLocale()]);
   return (
     <DataTable
-      caption="Variants at or below their low-stock threshold, lowest stock first"
+      caption={t("caption")}
       rowCount={variants.length}
-      empty="Every variant is above its low-stock threshold."
+      empty={t("empty")}
       className="min-w-[20rem]"
       columns={[
-        "SKU",
-        "Product",
-        { label: "Stock", align: "right" },
-        { label: "Alert at", align: "right", className: "hidden whitespace-nowrap pr-0 sm:table-cell" },
+        t("sku"),
+        t("product"),
+        { label: t("stock"), align: "right" },
+        { label: t("alertAt"), align: "right", className: "hidden whitespace-nowrap pr-0 sm:table-cell" },
       ]}
     >
       {variants.map((v) => (
@@ -64,26 +65,27 @@ export function LowStockTable({ variants }: { variants: LowStockVariant[] }) {
           </td>
           <td className={`${td} whitespace-nowrap text-right tabular-nums sm:pr-4`}>
             {v.stock === 0 ? (
-              <span className="rounded-full bg-rose-50 px-2 py-0.5 text-xs font-medium text-rose-800">Out of stock</span>
+              <span className="rounded-full bg-rose-50 px-2 py-0.5 text-xs font-medium text-rose-800">{t("outOfStock")}</span>
             ) : (
-              formatCount(v.stock)
+              formatCount(v.stock, locale)
             )}
           </td>
-          <td className={`${td} hidden pr-0 text-right tabular-nums text-zinc-600 sm:table-cell`}>{formatCount(v.threshold)}</td>
+          <td className={`${td} hidden pr-0 text-right tabular-nums text-zinc-600 sm:table-cell`}>{formatCount(v.threshold, locale)}</td>
         </tr>
       ))}
     </DataTable>
   );
 }
 
-export function LatestOrdersTable({ orders }: { orders: LatestOrder[] }) {
+export async function LatestOrdersTable({ orders }: { orders: LatestOrder[] }) {
+  const [t, status, locale] = await Promise.all([getTranslations("adminDashboard.latest"), getTranslations("orderStatus"), getLocale()]);
   return (
     <DataTable
-      caption="The newest orders"
+      caption={t("caption")}
       rowCount={orders.length}
-      empty="No orders yet. They appear here as soon as shoppers check out."
+      empty={t("empty")}
       className="min-w-[32rem]"
-      columns={["Order", "Placed (UTC)", "Customer", "Status", { label: "Total", align: "right", className: "pr-0" }]}
+      columns={[t("order"), t("placed"), t("customer"), t("status"), { label: t("total"), align: "right", className: "pr-0" }]}
     >
       {orders.map((o) => (
         <tr key={o.number} className="border-b border-zinc-100 last:border-0">
@@ -93,13 +95,14 @@ export function LatestOrdersTable({ orders }: { orders: LatestOrder[] }) {
             </Link>
           </th>
           <td className={`${td} whitespace-nowrap`}>
-            <time dateTime={o.createdAt.toISOString()}>{when.format(o.createdAt)}</time>
+            <time dateTime={o.createdAt.toISOString()}>{formatPlaced(o.createdAt, locale)}</time>
           </td>
           <td className={`${td} max-w-[14rem] truncate`}>{o.email}</td>
           <td className={td}>
-            <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-800">{STATUS_LABELS[o.status]}</span>
+            {/* messages: orderStatus.* */}
+            <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-800">{status(o.status)}</span>
           </td>
-          <td className={`${td} pr-0 text-right tabular-nums`}>{money(o.total, o.currency)}</td>
+          <td className={`${td} pr-0 text-right tabular-nums`}>{money(o.total, o.currency, locale)}</td>
         </tr>
       ))}
     </DataTable>

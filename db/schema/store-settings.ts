@@ -38,6 +38,9 @@ export const storeSettings = pgTable(
     taxName: text().notNull().default("VAT"),
     // Back in stock: each arrived unit e-mails at most this many waiting subscribers (not all of them will buy).
     backInStockMultiple: integer().notNull().default(3),
+    // The language `/` opens in on a first visit when neither the shopper's choice nor the browser's languages decide,
+    // and of e-mails sent with no request behind them (lib/i18n/store-default-locale.ts). Checked by zod against LOCALES.
+    defaultLocale: text().notNull().default("en"),
     updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
   },

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  average,
-  compare,
-  describeChange,
-  instants,
-  parseDay,
-  parseRangeParams,
-  presetRange,
-  previousPeriod,
-  rate,
-  salesBuckets,
-} from "./range";
+import { createTranslator } from "next-intl";
+import { messagesFor } from "@/lib/i18n/messages";
+import { average, compare, instants, parseDay, parseRangeParams, presetRange, previousPeriod, rate, salesBuckets } from "./range";
 
 const now = new Date("2026-03-10T23:30:00Z");
 
@@ -59,10 +50,19 @@ describe("comparisons and rates", () => {
     expect(compare(5, 5)).toEqual({ direction: "flat", percent: 0 });
     expect(compare(5, 0)).toEqual({ direction: "new", percent: null });
     expect(compare(0, 0)).toEqual({ direction: "none", percent: null });
-    expect(describeChange(compare(150, 100), 7)).toBe("Up 50% on the previous 7 days");
-    expect(describeChange(compare(0, 4), 30)).toBe("Down 100% on the previous 30 days");
-    expect(describeChange(compare(1, 1), 1)).toBe("No change on the previous 1 day");
-    expect(describeChange(compare(1, 0), 7)).toBe("Up from none in the previous 7 days");
+    // As the dashboard words it (components/admin/dashboard-change.tsx).
+    const describe = (change: ReturnType<typeof compare>, days: number, locale: "en" | "zh-CN" = "en") => {
+      const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "adminDashboard.change" }) as unknown as (
+        key: string,
+        values: Record<string, string | number>,
+      ) => string;
+      return t(change.direction, { percent: String(change.percent ?? 0), days });
+    };
+    expect(describe(compare(150, 100), 7)).toBe("Up 50% on the previous 7 days");
+    expect(describe(compare(0, 4), 30)).toBe("Down 100% on the previous 30 days");
+    expect(describe(compare(1, 1), 1)).toBe("No change on the previous 1 day");
+    expect(describe(compare(1, 0), 7)).toBe("Up from none in the previous 7 days");
+    expect(describe(compare(2, 3), 30, "zh-CN")).toBe("比前 30 天下降 33.3%");
   });
 
   it("rates and averages never divide by zero", () => {

@@ -83,23 +83,6 @@ export function compare(current: number, previous: number): Change {
   return { direction: percent > 0 ? "up" : "down", percent: Math.abs(percent) };
 }
 
-/** The change in words, e.g. "Up 12.5% on the previous 30 days" (never colour alone). */
-export function describeChange(change: Change, days: number): string {
-  const period = `the previous ${days} ${days === 1 ? "day" : "days"}`;
-  switch (change.direction) {
-    case "up":
-      return `Up ${change.percent}% on ${period}`;
-    case "down":
-      return `Down ${change.percent}% on ${period}`;
-    case "flat":
-      return `No change on ${period}`;
-    case "new":
-      return `Up from none in ${period}`;
-    case "none":
-      return `None in ${period} either`;
-  }
-}
-
 /** numerator / denominator as a percentage with one decimal, or null when there is nothing to divide by. */
 export function rate(numerator: number, denominator: number): number | null {
   return denominator > 0 ? Math.round((numerator / denominator) * 1000) / 10 : null;

@@ -10,4 +10,5 @@ export const ADMIN_CLIENT_NAMESPACES = [
   "adminPromotions",
   "adminCoupons",
   "adminContent",
+  "adminSettings",
 ] as const;

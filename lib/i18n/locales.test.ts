@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localeFromAcceptLanguage, localizePath, splitLocalePath } from "./locales";
+import { localeFromAcceptLanguage, localizePath, requestedLocale, splitLocalePath } from "./locales";
 
 describe("language in addresses", () => {
   it("finds the language prefix and the rest of the path", () => {
@@ -27,5 +27,17 @@ describe("language in addresses", () => {
     expect(localeFromAcceptLanguage("de")).toBeNull();
     expect(localeFromAcceptLanguage(null)).toBeNull();
     expect(localeFromAcceptLanguage("en;q=0,zh;q=0.1")).toBe("zh-CN");
+  });
+});
+
+describe("the language `/` opens in on a visit", () => {
+  it("the shopper's choice first, then the browser's languages, else nothing (the store's default language decides)", () => {
+    expect(requestedLocale("en", "zh-CN,zh;q=0.9")).toBe("en");
+    expect(requestedLocale("zh-CN", "en-GB")).toBe("zh-CN");
+    expect(requestedLocale(undefined, "zh-CN,zh;q=0.9")).toBe("zh-CN");
+    expect(requestedLocale("fr", "en-US,en;q=0.9")).toBe("en");
+    expect(requestedLocale(undefined, "fr-FR,fr;q=0.9")).toBeNull();
+    expect(requestedLocale(undefined, null)).toBeNull();
+    expect(requestedLocale("ja", "de")).toBeNull();
   });
 });

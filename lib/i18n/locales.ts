@@ -55,3 +55,13 @@ export function localeFromAcceptLanguage(header: string | null): Locale | null {
   }
   return null;
 }
+
+/**
+ * The language a visit to `/` asks for itself: the one the shopper chose (the `NEXT_LOCALE`
+ * cookie), else the browser's first of ours (Accept-Language); null when neither decides, and
+ * `/` then opens in the store's default language (a store setting; proxy.ts).
+ */
+export function requestedLocale(cookie: string | undefined, acceptLanguage: string | null): Locale | null {
+  if (isLocale(cookie)) return cookie;
+  return localeFromAcceptLanguage(acceptLanguage);
+}

@@ -6,12 +6,17 @@ import { DEFAULT_LOCALE, isLocale, type Locale, LOCALES, localizePath, splitLoca
 
 /** The language of this request: the page's, or for a server action the one proxy.ts read from its address. */
 export async function requestLocale(): Promise<Locale> {
+  // Outside a request (a job, a script, a unit test calling an action): the default language.
+  return (await knownRequestLocale()) ?? DEFAULT_LOCALE;
+}
+
+/** The language of this request, or null outside one (a job, a script), where next-intl knows none. */
+export async function knownRequestLocale(): Promise<Locale | null> {
   try {
     const locale = await getLocale();
     return isLocale(locale) ? locale : DEFAULT_LOCALE;
   } catch {
-    // Outside a request (a job, a script, a unit test calling an action): the default language.
-    return DEFAULT_LOCALE;
+    return null;
   }
 }
 

@@ -1,6 +1,8 @@
 "use server";
 
 import { staffAction } from "@/lib/actions";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
+import { SETTINGS_ERRORS } from "@/lib/settings/messages";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { storeCurrency } from "@/lib/settings/store";
@@ -30,13 +32,13 @@ export const adjustPointsAction = withKnownMessages(
 );
 
 /** `Save points settings` on /admin/settings/loyalty (admins only). */
-export const saveLoyaltySettingsAction = staffAction(
-  { role: "admin", schema: loyaltySettingsSchema },
-  async (data, { user }): Promise<ActionState> => {
+export const saveLoyaltySettingsAction = withKnownMessages(
+  staffAction({ role: "admin", schema: loyaltySettingsSchema }, async (data, { user }): Promise<ActionState> => {
     await saveLoyaltySettings(data, user.id);
     revalidateEveryLocale(LOYALTY_SETTINGS);
     return { ok: true, message: "Points settings saved. They apply to orders paid and reviews written from now on." };
-  },
+  }),
+  SETTINGS_ERRORS,
 );
 
 const tierSchema = async () => memberTierSchema(await storeCurrency());
@@ -50,23 +52,29 @@ function tierSaved(result: TierResult, form: FormData, message: string): ActionS
 }
 
 /** `Add tier` on /admin/settings/loyalty. */
-export const createMemberTierAction = staffAction({ role: "admin", schema: tierSchema }, async (data, { form }) =>
-  tierSaved(await createMemberTier(data), form, `Tier ${data.name} added.`),
+export const createMemberTierAction = withKnownMessages(
+  staffAction({ role: "admin", schema: tierSchema }, async (data, { form }) =>
+    tierSaved(await createMemberTier(data), form, `Tier ${data.name} added.`),
+  ),
+  SETTINGS_ERRORS,
 );
 
 /** `Save tier` in a row of the tiers table (the tier's id is bound). */
-export const updateMemberTierAction = staffAction(
-  { role: "admin", bind: "id", schema: async () => (await tierSchema()).extend({ id: memberTierIdSchema }) },
-  async ({ id, ...data }, { form }) => tierSaved(await updateMemberTier(id, data), form, `Tier ${data.name} saved.`),
+export const updateMemberTierAction = withKnownMessages(
+  staffAction(
+    { role: "admin", bind: "id", schema: async () => (await tierSchema()).extend({ id: memberTierIdSchema }) },
+    async ({ id, ...data }, { form }) => tierSaved(await updateMemberTier(id, data), form, `Tier ${data.name} saved.`),
+  ),
+  SETTINGS_ERRORS,
 );
 
 /** `Delete tier` in a row of the tiers table. */
-export const deleteMemberTierAction = staffAction(
-  { role: "admin", schema: memberTierIdFormSchema },
-  async ({ id }): Promise<ActionState> => {
+export const deleteMemberTierAction = withKnownMessages(
+  staffAction({ role: "admin", schema: memberTierIdFormSchema }, async ({ id }): Promise<ActionState> => {
     const result = await deleteMemberTier(id);
     if (!result.ok) return { error: result.error };
     revalidateEveryLocale(LOYALTY_SETTINGS);
     return { ok: true, message: "Tier deleted." };
-  },
+  }),
+  SETTINGS_ERRORS,
 );

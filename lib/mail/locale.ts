@@ -1,12 +1,13 @@
 import "server-only";
 import type { Locale } from "@/lib/i18n/locales";
-import { requestLocale } from "@/lib/i18n/server";
+import { knownRequestLocale } from "@/lib/i18n/server";
+import { storeDefaultLocale } from "@/lib/settings/default-locale";
 
 /**
- * The language to write a message in: the request's that caused it, or English when there is
- * no request (a background job, a script). Resolve it before after() or a job: the request's
- * language is not known there.
+ * The language to write a message in: the request's that caused it, or the store's default
+ * language (a store setting, English unless changed) when there is no request (a background job,
+ * a script). Resolve it before after() or a job when the request's language should win.
  */
-export function mailLocale(): Promise<Locale> {
-  return requestLocale();
+export async function mailLocale(): Promise<Locale> {
+  return (await knownRequestLocale()) ?? (await storeDefaultLocale());
 }

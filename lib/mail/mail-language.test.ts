@@ -10,8 +10,12 @@ vi.mock("next-intl/server", async (original) => ({
     return request.locale;
   },
 }));
+// The store's default language (a store setting), the language of messages sent outside a request.
+const store = vi.hoisted(() => ({ locale: "en" as "en" | "zh-CN" }));
+vi.mock("@/lib/settings/default-locale", () => ({ storeDefaultLocale: async () => store.locale }));
 afterEach(() => {
   request.locale = "zh-CN";
+  store.locale = "en";
 });
 
 const { mailLocale } = await import("./locale");
@@ -42,5 +46,18 @@ describe("e-mails in the language of the request that caused them", () => {
     const mail = await passwordResetMail("a@example.com", "https://shop.example/reset-password?token=x", locale);
     expect(mail.subject).toMatch(/^Reset your .+ password$/);
     expect(han.test(mail.text)).toBe(false);
+  });
+
+  it("without a request, in the store's default language when that is Chinese", async () => {
+    request.locale = null;
+    store.locale = "zh-CN";
+    const mail = await signInCodeMail("wang.fang@example.com", "493027", await mailLocale());
+    expect(mail.text).toContain("你的登录验证码是 493027");
+  });
+
+  it("a request's language wins over the store's default", async () => {
+    request.locale = "en";
+    store.locale = "zh-CN";
+    expect(await mailLocale()).toBe("en");
   });
 });

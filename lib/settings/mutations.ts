@@ -5,10 +5,13 @@ import { shippingMethods, storeSettings } from "@/db/schema";
 import { isUniqueViolation } from "@/lib/db-errors";
 import type { ShippingRateInput, StoreSettingsInput } from "./schema";
 
+/** The form's values; without `defaultLocale` the saved language stays as it is. */
+type SettingsValues = Omit<StoreSettingsInput, "defaultLocale"> & Partial<Pick<StoreSettingsInput, "defaultLocale">>;
+
 export type SettingsSaveResult = { ok: true; lowStockChanged: boolean; currencyChanged: boolean };
 
 /** Saves the settings row (id 1), creating it on first save; reports what changed that other caches depend on. */
-export async function saveStoreSettings(input: StoreSettingsInput, actorId: string): Promise<SettingsSaveResult> {
+export async function saveStoreSettings(input: SettingsValues, actorId: string): Promise<SettingsSaveResult> {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(storeSettings).where(eq(storeSettings.id, 1)).for("update");
     const values = { ...input, updatedBy: actorId };

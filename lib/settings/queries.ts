@@ -10,6 +10,7 @@ import { databaseCacheKey } from "@/lib/cache/database-key";
 import { cachedOrDirect } from "@/lib/cache/cached-or-direct";
 import { TAGS } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import {
   DEFAULT_AUTO_COMPLETE_DAYS,
   DEFAULT_AUTO_DELIVER_DAYS,
@@ -32,6 +33,7 @@ export type StoreSettingsForm = {
     autoCompleteAfterDays: number;
     reviewOrdersBeforeFulfilment: boolean;
     backInStockMultiple: number;
+    defaultLocale: Locale;
   };
   defaults: { storeName: string; currency: string; orderPaymentTimeoutMinutes: number };
 };
@@ -83,6 +85,7 @@ export async function getStoreSettingsForm(): Promise<StoreSettingsForm> {
       autoCompleteAfterDays: row?.autoCompleteAfterDays ?? DEFAULT_AUTO_COMPLETE_DAYS,
       reviewOrdersBeforeFulfilment: row?.reviewOrdersBeforeFulfilment ?? false,
       backInStockMultiple: row?.backInStockMultiple ?? DEFAULT_BACK_IN_STOCK_MULTIPLE,
+      defaultLocale: isLocale(row?.defaultLocale) ? row.defaultLocale : DEFAULT_LOCALE,
     },
     defaults: defaults(),
   };

@@ -1,4 +1,5 @@
 import type { StoreSettingsRow } from "@/db/schema";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
 /** The store's settings as the app uses them: the saved row where set, else the environment's default. */
 export type StoreSettings = {
@@ -12,6 +13,8 @@ export type StoreSettings = {
   autoDeliverAfterDays: number;
   /** delivered orders are completed this many days after delivery, unless the shopper complained */
   autoCompleteAfterDays: number;
+  /** the language `/` opens in on a first visit when neither cookie nor Accept-Language decide, and of e-mails sent outside a request */
+  defaultLocale: Locale;
 };
 
 /** The environment's defaults (STORE_NAME, STORE_CURRENCY, ORDER_PAYMENT_TIMEOUT_MINUTES; see lib/env.ts). */
@@ -20,7 +23,7 @@ export type SettingsDefaults = Pick<StoreSettings, "storeName" | "currency" | "o
 export const DEFAULT_LOW_STOCK_THRESHOLD = 5;
 
 type SavedSettings = Pick<StoreSettingsRow, "storeName" | "currency" | "lowStockThreshold" | "orderPaymentTimeoutMinutes"> &
-  Partial<Pick<StoreSettingsRow, "flashSalePaymentTimeoutMinutes" | "autoDeliverAfterDays" | "autoCompleteAfterDays">>;
+  Partial<Pick<StoreSettingsRow, "flashSalePaymentTimeoutMinutes" | "autoDeliverAfterDays" | "autoCompleteAfterDays" | "defaultLocale">>;
 
 export const DEFAULT_FLASH_SALE_PAYMENT_MINUTES = 10;
 export const DEFAULT_AUTO_DELIVER_DAYS = 7;
@@ -36,5 +39,6 @@ export function resolveStoreSettings(row: SavedSettings | null | undefined, defa
     flashSalePaymentTimeoutMinutes: row?.flashSalePaymentTimeoutMinutes ?? DEFAULT_FLASH_SALE_PAYMENT_MINUTES,
     autoDeliverAfterDays: row?.autoDeliverAfterDays ?? DEFAULT_AUTO_DELIVER_DAYS,
     autoCompleteAfterDays: row?.autoCompleteAfterDays ?? DEFAULT_AUTO_COMPLETE_DAYS,
+    defaultLocale: isLocale(row?.defaultLocale) ? row.defaultLocale : DEFAULT_LOCALE,
   };
 }

@@ -14,6 +14,7 @@ describe("resolveStoreSettings", () => {
       flashSalePaymentTimeoutMinutes: 10,
       autoDeliverAfterDays: 7,
       autoCompleteAfterDays: 7,
+      defaultLocale: "en",
     });
     expect(
       resolveStoreSettings({ storeName: null, currency: null, lowStockThreshold: 2, orderPaymentTimeoutMinutes: null }, defaults),
@@ -25,6 +26,7 @@ describe("resolveStoreSettings", () => {
       flashSalePaymentTimeoutMinutes: 10,
       autoDeliverAfterDays: 7,
       autoCompleteAfterDays: 7,
+      defaultLocale: "en",
     });
   });
 
@@ -42,6 +44,7 @@ describe("resolveStoreSettings", () => {
       flashSalePaymentTimeoutMinutes: 10,
       autoDeliverAfterDays: 7,
       autoCompleteAfterDays: 3,
+      defaultLocale: "en",
     });
   });
 });
@@ -61,6 +64,7 @@ describe("store settings form", () => {
       autoCompleteAfterDays: 7,
       reviewOrdersBeforeFulfilment: false,
       backInStockMultiple: 3,
+      defaultLocale: "en",
     });
     expect(form({ backInStockMultiple: "5" }).data?.backInStockMultiple).toBe(5);
     for (const multiple of ["0", "101", "1.5", "x"]) expect(form({ backInStockMultiple: multiple }).success).toBe(false);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseMajorUnits } from "@/lib/money";
 import { DEFAULT_BACK_IN_STOCK_MULTIPLE, MAX_BACK_IN_STOCK_MULTIPLE } from "@/lib/back-in-stock/rules";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
 import { DEFAULT_AUTO_COMPLETE_DAYS, DEFAULT_AUTO_DELIVER_DAYS, DEFAULT_FLASH_SALE_PAYMENT_MINUTES } from "./resolve";
 
 /** Currencies Intl knows (ISO 4217), so prices can be formatted in them. */
@@ -76,6 +77,11 @@ export const storeSettingsSchema = z.object({
       .int(`Enter a whole number from 1 to ${MAX_BACK_IN_STOCK_MULTIPLE}.`)
       .min(1, `Enter a whole number from 1 to ${MAX_BACK_IN_STOCK_MULTIPLE}.`)
       .max(MAX_BACK_IN_STOCK_MULTIPLE, `Enter a whole number from 1 to ${MAX_BACK_IN_STOCK_MULTIPLE}.`),
+  ),
+  // The store's default language (a select of LOCALES); left out means English.
+  defaultLocale: z.preprocess(
+    (v) => (v === undefined || v === "" ? DEFAULT_LOCALE : v),
+    z.enum(LOCALES, { message: "Choose one of the shop's languages." }),
   ),
 });
 export type StoreSettingsInput = z.infer<typeof storeSettingsSchema>;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { DashboardCard, DashboardMetric } from "@/components/admin/dashboard-card";
 import { DashboardChange } from "@/components/admin/dashboard-change";
@@ -11,19 +12,26 @@ import { DashboardSalesChart } from "@/components/admin/dashboard-sales-chart";
 import { LatestOrdersTable, LowStockTable, TopProductsTable } from "@/components/admin/dashboard-tables";
 import { PageHeader } from "@/components/admin/page-header";
 import { FormError } from "@/components/ui/form-messages";
+import { RANGE_ERRORS } from "@/lib/analytics/messages";
 import { getDashboard } from "@/lib/analytics/queries";
 import { average, bucketUnit, parseRangeParams, previousPeriod, salesBuckets } from "@/lib/analytics/range";
 import { requireStaffPage } from "@/lib/auth/staff";
+import { knownMessageTranslator } from "@/lib/i18n/known-messages";
+import { localizePath } from "@/lib/i18n/locales";
+import { requestLocale } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminDashboard"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DashboardPage({ searchParams }: Props) {
   await requireStaffPage("/admin");
   const { range, preset, error } = parseRangeParams(await searchParams, new Date());
-  const d = await getDashboard(range);
+  const [d, t, locale] = await Promise.all([getDashboard(range), getTranslations("adminDashboard"), requestLocale()]);
+  const translateError = await knownMessageTranslator(locale, RANGE_ERRORS);
   const { current: now, previous: before, currency } = d;
   const prev = previousPeriod(range);
   const days = range.days;
@@ -31,60 +39,63 @@ export default async function DashboardPage({ searchParams }: Props) {
     <div className="flex flex-col gap-6">
       <div>
         <PageHeader
-          title="Dashboard"
-          description={`${formatDays(range.from, range.to)} (UTC), compared with ${formatDays(prev.from, prev.to)}`}
+          title={t("title")}
+          description={t("description", {
+            range: formatDays(range.from, range.to, locale),
+            previous: formatDays(prev.from, prev.to, locale),
+          })}
         >
           <ExportCsvLink href={`/admin/reports/daily?${new URLSearchParams({ from: range.from, to: range.to })}`} />
         </PageHeader>
-        <DashboardRangePicker range={range} preset={preset} />
+        <DashboardRangePicker range={range} preset={preset} action={localizePath("/admin", locale)} />
       </div>
-      <FormError>{error}</FormError>
+      <FormError>{error && translateError(error)}</FormError>
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <DashboardMetric
           id="m-revenue"
-          title="Revenue"
-          value={money(now.revenue, currency)}
-          detail={`${money(now.revenue - now.refundAmount, currency)} after refunds`}
+          title={t("metrics.revenue")}
+          value={money(now.revenue, currency, locale)}
+          detail={t("metrics.afterRefunds", { amount: money(now.revenue - now.refundAmount, currency, locale) })}
         >
           <DashboardChange current={now.revenue} previous={before.revenue} days={days} />
         </DashboardMetric>
-        <DashboardMetric id="m-orders" title="Orders" value={formatCount(now.orders)}>
+        <DashboardMetric id="m-orders" title={t("metrics.orders")} value={formatCount(now.orders, locale)}>
           <DashboardChange current={now.orders} previous={before.orders} days={days} />
         </DashboardMetric>
-        <DashboardMetric id="m-aov" title="Average order value" value={money(average(now.revenue, now.orders), currency)}>
+        <DashboardMetric id="m-aov" title={t("metrics.averageOrder")} value={money(average(now.revenue, now.orders), currency, locale)}>
           <DashboardChange current={average(now.revenue, now.orders)} previous={average(before.revenue, before.orders)} days={days} />
         </DashboardMetric>
         <DashboardMetric
           id="m-refunds"
-          title="Refunds"
-          value={money(now.refundAmount, currency)}
-          detail={`${formatCount(now.refunds)} ${now.refunds === 1 ? "refund" : "refunds"}, whole or partial`}
+          title={t("metrics.refunds")}
+          value={money(now.refundAmount, currency, locale)}
+          detail={t("metrics.refundCount", { count: now.refunds })}
         >
           <DashboardChange current={now.refundAmount} previous={before.refundAmount} days={days} higherIsBetter={false} />
         </DashboardMetric>
       </div>
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-        <DashboardCard id="c-sales" title={`Sales per ${bucketUnit(range)}`} className="lg:col-span-2">
+        <DashboardCard id="c-sales" title={t("cards.salesPer", { unit: bucketUnit(range) })} className="lg:col-span-2">
           <DashboardSalesChart buckets={salesBuckets(range, d.daily)} unit={bucketUnit(range)} currency={currency} />
         </DashboardCard>
-        <DashboardCard id="c-conversion" title="Conversion">
+        <DashboardCard id="c-conversion" title={t("cards.conversion")}>
           <DashboardFunnel current={now} previous={before} days={days} />
         </DashboardCard>
       </div>
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-        <DashboardCard id="c-discounts" title="Discounts">
+        <DashboardCard id="c-discounts" title={t("cards.discounts")}>
           <DiscountSummary discounts={d.discounts} currency={currency} />
         </DashboardCard>
         <DashboardCard
           id="c-promotions"
-          title="Revenue per promotion"
+          title={t("cards.promotions")}
           className="lg:col-span-2"
           action={
             <Link href="/admin/promotions" className="text-sm text-zinc-700 underline hover:text-zinc-950">
-              Open promotions
+              {t("cards.openPromotions")}
             </Link>
           }
         >
@@ -93,15 +104,15 @@ export default async function DashboardPage({ searchParams }: Props) {
       </div>
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <DashboardCard id="c-top" title="Top products">
+        <DashboardCard id="c-top" title={t("cards.topProducts")}>
           <TopProductsTable products={d.topProducts} currency={currency} />
         </DashboardCard>
         <DashboardCard
           id="c-low"
-          title={`Low stock${d.lowStock.total ? ` (${d.lowStock.total})` : ""}`}
+          title={d.lowStock.total ? t("cards.lowStockCount", { count: String(d.lowStock.total) }) : t("cards.lowStock")}
           action={
             <Link href="/admin/inventory" className="text-sm text-zinc-700 underline hover:text-zinc-950">
-              Open inventory
+              {t("cards.openInventory")}
             </Link>
           }
         >
@@ -111,10 +122,10 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       <DashboardCard
         id="c-latest"
-        title="Latest orders"
+        title={t("cards.latestOrders")}
         action={
           <Link href="/admin/orders" className="text-sm text-zinc-700 underline hover:text-zinc-950">
-            All orders
+            {t("cards.allOrders")}
           </Link>
         }
       >

@@ -1,80 +1,58 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/admin/page-header";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-messages";
+import { RANGE_ERRORS } from "@/lib/analytics/messages";
 import { parseRangeParams } from "@/lib/analytics/range";
 import { requireStaffPage } from "@/lib/auth/staff";
+import { knownMessageTranslator } from "@/lib/i18n/known-messages";
+import { localizePath } from "@/lib/i18n/locales";
+import { requestLocale } from "@/lib/i18n/server";
 import { ReportList } from "./_components/report-list";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Reports" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminReports"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// The reports in the order listed, each a route beside this page; the stock levels take no range.
+const REPORTS = ["orders", "refunds", "payments", "ledger", "daily", "stock"] as const;
 
 export default async function ReportsPage({ searchParams }: Props) {
   await requireStaffPage("/admin/reports");
   const { range, error } = parseRangeParams(await searchParams, new Date());
+  const [t, locale] = await Promise.all([getTranslations("adminReports"), requestLocale()]);
+  const translateError = await knownMessageTranslator(locale, RANGE_ERRORS);
   const span = new URLSearchParams({ from: range.from, to: range.to }).toString();
   return (
     <>
-      <PageHeader
-        title="Reports"
-        description={`CSV files for ${range.from} to ${range.to} (UTC days, both included). Amounts are decimals in the row's currency; the files open in spreadsheet programs.`}
-      />
+      <PageHeader title={t("title")} description={t("description", { from: range.from, to: range.to })} />
       <form
         method="get"
-        action="/admin/reports"
-        aria-label="Report range"
+        action={localizePath("/admin/reports", locale)}
+        aria-label={t("range")}
         className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-zinc-200 bg-white p-4"
       >
-        <TextField id="report-from" name="from" label="From" type="date" required defaultValue={range.from} className="text-sm" />
-        <TextField id="report-to" name="to" label="To" type="date" required defaultValue={range.to} className="text-sm" />
+        <TextField id="report-from" name="from" label={t("from")} type="date" required defaultValue={range.from} className="text-sm" />
+        <TextField id="report-to" name="to" label={t("to")} type="date" required defaultValue={range.to} className="text-sm" />
         <button type="submit" className="rounded-full bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700">
-          Apply
+          {t("apply")}
         </button>
       </form>
       <div className="mb-4">
-        <FormError>{error}</FormError>
+        <FormError>{error && translateError(error)}</FormError>
       </div>
       <ReportList
-        items={[
-          {
-            title: "Orders",
-            description: "Orders placed in the range, one row per line with the order's amounts, discount, shipping and refunds.",
-            href: `/admin/reports/orders?${span}`,
-            link: "Download orders",
-          },
-          {
-            title: "Refunds",
-            description: "Refunds made in the range: order, kind, amount, shipping part and reason.",
-            href: `/admin/reports/refunds?${span}`,
-            link: "Download refunds",
-          },
-          {
-            title: "Payments",
-            description: "Payment attempts started in the range, with their provider, reference and outcome.",
-            href: `/admin/reports/payments?${span}`,
-            link: "Download payments",
-          },
-          {
-            title: "Inventory ledger",
-            description: "Every stock change in the range: variant, change, stock after, reason, order and who.",
-            href: `/admin/reports/ledger?${span}`,
-            link: "Download inventory ledger",
-          },
-          {
-            title: "Figures per day",
-            description: "The dashboard's revenue, orders, refunds and visits for each day of the range.",
-            href: `/admin/reports/daily?${span}`,
-            link: "Download figures per day",
-          },
-          {
-            title: "Stock levels",
-            description: "Every variant's stock and low-stock threshold as they are now (the range does not apply).",
-            href: "/admin/reports/stock",
-            link: "Download stock levels",
-          },
-        ]}
+        items={REPORTS.map((report) => ({
+          title: t(`reports.${report}.title`),
+          description: t(`reports.${report}.description`),
+          href: report === "stock" ? "/admin/reports/stock" : `/admin/reports/${report}?${span}`,
+          link: t(`reports.${report}.link`),
+        }))}
       />
     </>
   );

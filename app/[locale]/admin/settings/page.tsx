@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/admin/page-header";
 import { FormStatus } from "@/components/ui/form-messages";
@@ -8,13 +9,16 @@ import { AdminOnly } from "./_components/admin-only";
 import { SettingsForm } from "./_components/settings-form";
 import { ShippingRates } from "./_components/shipping-rates";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminSettings"))("title") };
+}
 
 export default async function AdminSettingsPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   // Staff reach the back office but not the settings: they are told so (every action checks for an admin again).
   const user = await requireStaffPage("/admin/settings");
   if (user.role !== "admin") return <AdminOnly />;
-  const [form, resolved, rates, { saved }] = await Promise.all([
+  const [t, form, resolved, rates, { saved }] = await Promise.all([
+    getTranslations("adminSettings"),
     getStoreSettingsForm(),
     readStoreSettings(),
     listShippingRates(),
@@ -23,72 +27,64 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
   const otherCurrency = await countProductsInOtherCurrency(resolved.currency);
   return (
     <>
-      <PageHeader title="Settings" description="Store-wide settings. Shoppers see changes on their next page load." />
+      <PageHeader title={t("title")} description={t("description")} />
       <section aria-labelledby="store-heading" className="mb-10">
         <h2 id="store-heading" className="mb-4 text-lg font-semibold">
-          Store
+          {t("sections.store")}
         </h2>
         <SettingsForm settings={form} otherCurrencyProducts={otherCurrency} />
       </section>
       <section aria-labelledby="shipping-heading">
         <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
           <h2 id="shipping-heading" className="text-lg font-semibold">
-            Shipping rates
+            {t("sections.shipping")}
           </h2>
           <Link
             href="/admin/settings/shipping/new"
             className="rounded-full bg-zinc-900 px-4 py-2.5 font-medium text-white hover:bg-zinc-700"
           >
-            New shipping rate
+            {t("sections.newRate")}
           </Link>
         </div>
         <div className="mb-3">
-          <FormStatus>{saved === "shipping" ? "Shipping rate saved." : undefined}</FormStatus>
+          <FormStatus>{saved === "shipping" ? t("sections.rateSaved") : undefined}</FormStatus>
         </div>
         <ShippingRates rates={rates} currency={resolved.currency} />
       </section>
       <section aria-labelledby="policies-heading" className="mt-10">
         <h2 id="policies-heading" className="mb-2 text-lg font-semibold">
-          Policies
+          {t("sections.policies")}
         </h2>
-        <p className="mb-3 max-w-2xl text-sm text-zinc-600">
-          The return window, whether returns refund shipping, the shipping and returns notes on product pages, and the contact details.
-        </p>
+        <p className="mb-3 max-w-2xl text-sm text-zinc-600">{t("sections.policiesText")}</p>
         <Link href="/admin/settings/policies" className="underline">
-          Edit policies
+          {t("sections.editPolicies")}
         </Link>
       </section>
       <section aria-labelledby="loyalty-heading" className="mt-10">
         <h2 id="loyalty-heading" className="mb-2 text-lg font-semibold">
-          Tiers and points
+          {t("sections.loyalty")}
         </h2>
-        <p className="mb-3 max-w-2xl text-sm text-zinc-600">
-          How shoppers earn and use points, when points expire, and the member tiers with their benefits.
-        </p>
+        <p className="mb-3 max-w-2xl text-sm text-zinc-600">{t("sections.loyaltyText")}</p>
         <Link href="/admin/settings/loyalty" className="underline">
-          Edit tiers and points
+          {t("sections.editLoyalty")}
         </Link>
       </section>
       <section aria-labelledby="invoices-heading" className="mt-10">
         <h2 id="invoices-heading" className="mb-2 text-lg font-semibold">
-          Invoices
+          {t("sections.invoices")}
         </h2>
-        <p className="mb-3 max-w-2xl text-sm text-zinc-600">
-          The store address and tax number printed on invoices and credit notes, and the tax rate prices include.
-        </p>
+        <p className="mb-3 max-w-2xl text-sm text-zinc-600">{t("sections.invoicesText")}</p>
         <Link href="/admin/settings/invoices" className="underline">
-          Edit invoice settings
+          {t("sections.editInvoices")}
         </Link>
       </section>
       <section aria-labelledby="jobs-heading" className="mt-10">
         <h2 id="jobs-heading" className="mb-2 text-lg font-semibold">
-          Background jobs
+          {t("sections.jobs")}
         </h2>
-        <p className="mb-3 max-w-2xl text-sm text-zinc-600">
-          E-mails are sent by background jobs, retried when they fail. Those that failed on every attempt wait for a retry.
-        </p>
+        <p className="mb-3 max-w-2xl text-sm text-zinc-600">{t("sections.jobsText")}</p>
         <Link href="/admin/jobs" className="underline">
-          Failed jobs
+          {t("sections.failedJobs")}
         </Link>
       </section>
     </>

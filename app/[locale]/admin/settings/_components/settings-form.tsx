@@ -1,15 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { NumberField, TextField } from "@/components/ui/field";
+import { NumberField, SelectField, TextField } from "@/components/ui/field";
 import { initialActionState } from "@/lib/forms/action-state";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { saveStoreSettingsAction } from "@/lib/settings/actions";
 import type { StoreSettingsForm } from "@/lib/settings/queries";
 
-/** The store's name, currency, low-stock default, order auto-cancel time and automatic delivery/completion; empty fields use the server's defaults. */
+/** The store's name, currency, default language, low-stock default, order auto-cancel time and automatic delivery/completion; empty fields use the server's defaults. */
 export function SettingsForm({ settings, otherCurrencyProducts }: { settings: StoreSettingsForm; otherCurrencyProducts: number }) {
+  const t = useTranslations("adminSettings.store");
   const [state, action] = useActionState(saveStoreSettingsAction, initialActionState);
   const { saved, defaults } = settings;
   const v = state.values;
@@ -23,86 +26,97 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
       <FormStatus>{state.message}</FormStatus>
       <TextField
         name="storeName"
-        label="Store name"
+        label={t("storeName")}
         defaultValue={value("storeName")}
         placeholder={defaults.storeName}
         error={e.storeName}
         maxLength={80}
-        hint={`Shown in the header, footer, page titles and e-mails. Empty uses the default, ${defaults.storeName}.`}
+        hint={t("storeNameHint", { name: defaults.storeName })}
       />
       <TextField
         name="currency"
-        label="Currency"
+        label={t("currency")}
         defaultValue={value("currency")}
         placeholder={defaults.currency}
         error={e.currency}
         maxLength={3}
         autoCapitalize="characters"
         className="uppercase"
-        hint={`ISO 4217 code, e.g. USD, EUR, GBP or CNY (now ${currency}). New products, price filters, carts and shipping rates use it. Changing it does not convert existing prices: products priced in another currency keep it and cannot be bought until they are re-priced, and shipping rate amounts are read in the new currency as they stand.`}
+        hint={t("currencyHint", { currency })}
       />
       {otherCurrencyProducts > 0 && (
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          {otherCurrencyProducts === 1 ? "1 active product is" : `${otherCurrencyProducts} active products are`} priced in another currency
-          than {currency}: shoppers cannot add
-          {otherCurrencyProducts === 1 ? " it" : " them"} to the cart until re-priced.
+          {t("otherCurrency", { count: otherCurrencyProducts, currency })}
         </p>
       )}
+      <SelectField
+        name="defaultLocale"
+        label={t("defaultLocale")}
+        defaultValue={value("defaultLocale")}
+        error={e.defaultLocale}
+        hint={t("defaultLocaleHint")}
+      >
+        {LOCALES.map((locale) => (
+          <option key={locale} value={locale} lang={locale}>
+            {LOCALE_NAMES[locale]}
+          </option>
+        ))}
+      </SelectField>
       <NumberField
         name="lowStockThreshold"
-        label="Low-stock default"
+        label={t("lowStock")}
         min={0}
         defaultValue={value("lowStockThreshold")}
         error={e.lowStockThreshold}
 
-        hint="A variant counts as low on stock at or below this many items, unless it has its own threshold. Product pages then say “Only N left”."
+        hint={t("lowStockHint")}
       />
       <NumberField
         name="orderPaymentTimeoutMinutes"
-        label="Order auto-cancel time (minutes)"
+        label={t("timeout")}
         min={1}
         max={10080}
         defaultValue={value("orderPaymentTimeoutMinutes")}
         placeholder={String(defaults.orderPaymentTimeoutMinutes)}
         error={e.orderPaymentTimeoutMinutes}
 
-        hint={`An order not paid within this time is cancelled and its stock put back. Applies to orders placed from now on. Empty uses the default, ${defaults.orderPaymentTimeoutMinutes} minutes.`}
+        hint={t("timeoutHint", { minutes: defaults.orderPaymentTimeoutMinutes })}
       />
       <NumberField
         name="flashSalePaymentTimeoutMinutes"
-        label="Flash-sale payment time (minutes)"
+        label={t("flashTimeout")}
         min={1}
         max={1440}
         defaultValue={value("flashSalePaymentTimeoutMinutes")}
         error={e.flashSalePaymentTimeoutMinutes}
-        hint="An unpaid order holding flash-sale units is cancelled sooner, so its units go back to the sale for other shoppers."
+        hint={t("flashTimeoutHint")}
       />
       <NumberField
         name="autoDeliverAfterDays"
-        label="Days until shipped orders count as delivered"
+        label={t("autoDeliver")}
         min={1}
         max={365}
         defaultValue={value("autoDeliverAfterDays")}
         error={e.autoDeliverAfterDays}
-        hint="A shipped order is marked delivered this many days after shipping unless the shopper asked for a refund first. The shopper gets no e-mail for it."
+        hint={t("autoDeliverHint")}
       />
       <NumberField
         name="autoCompleteAfterDays"
-        label="Days until delivered orders are completed"
+        label={t("autoComplete")}
         min={1}
         max={365}
         defaultValue={value("autoCompleteAfterDays")}
         error={e.autoCompleteAfterDays}
-        hint="A delivered order is completed this many days after delivery unless the shopper asked for a refund first."
+        hint={t("autoCompleteHint")}
       />
       <NumberField
         name="backInStockMultiple"
-        label="Back-in-stock e-mails per unit"
+        label={t("backInStock")}
         min={1}
         max={100}
         defaultValue={value("backInStockMultiple")}
         error={e.backInStockMultiple}
-        hint="When stock comes back, each unit that arrived e-mails at most this many shoppers who asked to be told (Notify me), oldest first; the rest wait for more stock."
+        hint={t("backInStockHint")}
       />
       <div className="flex flex-col gap-1">
         <div className="flex items-center gap-2">
@@ -115,16 +129,15 @@ export function SettingsForm({ settings, otherCurrencyProducts }: { settings: St
             className="h-4 w-4"
           />
           <label htmlFor="reviewOrdersBeforeFulfilment" className="text-sm font-medium">
-            Review orders before fulfilment
+            {t("review")}
           </label>
         </div>
         <p id="reviewOrdersBeforeFulfilment-hint" className="text-sm text-zinc-600">
-          Paid orders wait in “Awaiting review” until staff approve them (Approve order); only then can they ship. Cancelling one refunds
-          the payment. Applies to payments from now on.
+          {t("reviewHint")}
         </p>
       </div>
       <div>
-        <SubmitButton>Save settings</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
       </div>
     </form>
   );

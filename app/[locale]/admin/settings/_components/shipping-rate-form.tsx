@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -24,6 +25,7 @@ type Props = { action: (prev: ActionState, form: FormData) => Promise<ActionStat
 
 /** Create or edit a shipping rate; amounts in major units of the store currency. */
 export function ShippingRateForm({ action: submit, rate, currency }: Props) {
+  const t = useTranslations("adminSettings.rate");
   const [state, action] = useActionState(submit, initialActionState);
   const v = state.values;
   const e = state.fieldErrors ?? {};
@@ -32,61 +34,47 @@ export function ShippingRateForm({ action: submit, rate, currency }: Props) {
     <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
       <FormError>{state.error}</FormError>
       {rate.id && <input type="hidden" name="id" value={rate.id} />}
-      <TextField
-        name="name"
-        label="Name"
-        defaultValue={value("name")}
-        error={e.name}
-        hint="What shoppers choose at checkout, e.g. Overnight."
-        required
-      />
-      <TextField
-        name="code"
-        label="Code"
-        defaultValue={value("code")}
-        error={e.code}
-        hint="Lower-case letters, digits and dashes; saved on orders."
-        required
-      />
-      <TextField name="description" label="Description" defaultValue={value("description")} error={e.description} />
+      <TextField name="name" label={t("name")} defaultValue={value("name")} error={e.name} hint={t("nameHint")} required />
+      <TextField name="code" label={t("code")} defaultValue={value("code")} error={e.code} hint={t("codeHint")} required />
+      <TextField name="description" label={t("description")} defaultValue={value("description")} error={e.description} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="price"
-          label={`Price (${currency})`}
+          label={t("price", { currency })}
           inputMode="decimal"
           defaultValue={value("price")}
           error={e.price}
-          hint="0 for free."
+          hint={t("priceHint")}
           required
         />
         <TextField
           name="freeOver"
-          label={`Free over (${currency})`}
+          label={t("freeOver", { currency })}
           inputMode="decimal"
           defaultValue={value("freeOver")}
           error={e.freeOver}
-          hint="Free when the subtotal reaches this; empty for never."
+          hint={t("freeOverHint")}
         />
-        <TextField name="minDays" label="Min days" type="number" min={0} defaultValue={value("minDays")} error={e.minDays} required />
-        <TextField name="maxDays" label="Max days" type="number" min={0} defaultValue={value("maxDays")} error={e.maxDays} required />
+        <TextField name="minDays" label={t("minDays")} type="number" min={0} defaultValue={value("minDays")} error={e.minDays} required />
+        <TextField name="maxDays" label={t("maxDays")} type="number" min={0} defaultValue={value("maxDays")} error={e.maxDays} required />
         <TextField
           name="position"
-          label="Position"
+          label={t("position")}
           type="number"
           min={0}
           defaultValue={value("position")}
           error={e.position}
-          hint="Lower comes first at checkout."
+          hint={t("positionHint")}
         />
       </div>
       <div className="flex items-center gap-2">
         <input id="active" name="active" type="checkbox" defaultChecked={v ? v.active === "on" : rate.active} className="h-4 w-4" />
         <label htmlFor="active" className="text-sm font-medium">
-          Offered at checkout
+          {t("active")}
         </label>
       </div>
       <div>
-        <SubmitButton>Save shipping rate</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
       </div>
     </form>
   );

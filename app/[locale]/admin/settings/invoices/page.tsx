@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireStaffPage } from "@/lib/auth/staff";
@@ -7,21 +8,20 @@ import { getInvoiceSettings } from "@/lib/invoices/settings";
 import { AdminOnly } from "../_components/admin-only";
 import { InvoiceSettingsForm } from "./_components/invoice-settings-form";
 
-export const metadata: Metadata = { title: "Invoices" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminSettings"))("invoices.title") };
+}
 
 export default async function InvoiceSettingsPage() {
   const user = await requireStaffPage("/admin/settings/invoices");
   if (user.role !== "admin") return <AdminOnly />;
-  const settings = await getInvoiceSettings();
+  const [t, settings] = await Promise.all([getTranslations("adminSettings"), getInvoiceSettings()]);
   return (
     <>
       <Link href="/admin/settings" className="text-sm text-zinc-700 underline">
-        ← Settings
+        {t("settingsLink")}
       </Link>
-      <PageHeader
-        title="Invoices"
-        description="Every paid order gets an invoice and every refund a credit note, numbered without gaps (INV-2026-000001, CN-2026-000001). What a document says is fixed when it is issued: changes here apply to documents issued from now on. The store name comes from the store settings, the contact e-mail from the store's contact details."
-      />
+      <PageHeader title={t("invoices.title")} description={t("invoices.description")} />
       <InvoiceSettingsForm
         settings={{
           storeAddress: settings.storeAddress ?? "",

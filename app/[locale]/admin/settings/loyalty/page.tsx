@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { PageHeader } from "@/components/admin/page-header";
 import { db } from "@/db";
@@ -11,37 +12,37 @@ import { AdminOnly } from "../_components/admin-only";
 import { LoyaltySettingsForm } from "./_components/loyalty-settings-form";
 import { TierForm } from "./_components/tier-form";
 
-export const metadata: Metadata = { title: "Tiers and points" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminSettings"))("loyalty.title") };
+}
 
 export default async function LoyaltySettingsPage() {
   const user = await requireStaffPage("/admin/settings/loyalty");
   if (user.role !== "admin") return <AdminOnly />;
-  const [settings, tiers, currency] = await Promise.all([getLoyaltySettings(db), listMemberTiers(db), storeCurrency()]);
+  const [t, settings, tiers, currency] = await Promise.all([
+    getTranslations("adminSettings"),
+    getLoyaltySettings(db),
+    listMemberTiers(db),
+    storeCurrency(),
+  ]);
   return (
     <>
       <Link href="/admin/settings" className="text-sm text-zinc-700 underline">
-        ← Settings
+        {t("settingsLink")}
       </Link>
-      <PageHeader
-        title="Tiers and points"
-        description="Shoppers earn points when an order is paid and for a review with text, and pay part of an order with them. Their tier follows what they paid in the last 12 months."
-      />
+      <PageHeader title={t("loyalty.title")} description={t("loyalty.description")} />
       <section aria-labelledby="points-heading" className="mb-10">
         <h2 id="points-heading" className="mb-4 text-lg font-semibold">
-          Points
+          {t("loyalty.points")}
         </h2>
         <LoyaltySettingsForm settings={settings} />
       </section>
       <section aria-labelledby="tiers-heading" className="flex flex-col gap-4">
         <h2 id="tiers-heading" className="text-lg font-semibold">
-          Member tiers
+          {t("loyalty.tiers")}
         </h2>
-        <p className="max-w-2xl text-sm text-zinc-600">
-          A shopper is in the highest tier whose minimum spend (orders paid in the last 12 months, less cancelled and refunded ones, in{" "}
-          {currency}) they reach. A tier&apos;s percent off applies to the items of every order; member-only promotions name the least tier
-          they are for.
-        </p>
-        <ul aria-label="Member tiers" className="flex flex-col gap-3">
+        <p className="max-w-2xl text-sm text-zinc-600">{t("loyalty.tiersText", { currency })}</p>
+        <ul aria-label={t("loyalty.tiers")} className="flex flex-col gap-3">
           {tiers.map((t) => (
             <li key={t.id}>
               <TierForm tier={{ ...t, minSpend: formatMajorUnits(t.minSpend, currency) }} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
@@ -11,6 +12,7 @@ export type InvoiceSettingsFormValues = { storeAddress: string; storeTaxNumber: 
 
 /** The seller's address and tax number on invoices, and the tax rate prices include. */
 export function InvoiceSettingsForm({ settings }: { settings: InvoiceSettingsFormValues }) {
+  const t = useTranslations("adminSettings.invoices");
   const [state, action] = useActionState(saveInvoiceSettingsAction, initialActionState);
   const e = state.fieldErrors ?? {};
   const v = state.values;
@@ -20,36 +22,36 @@ export function InvoiceSettingsForm({ settings }: { settings: InvoiceSettingsFor
       <FormStatus>{state.message}</FormStatus>
       <TextAreaField
         name="storeAddress"
-        label="Store address"
+        label={t("storeAddress")}
         rows={4}
         defaultValue={v?.storeAddress ?? settings.storeAddress}
         error={e.storeAddress}
-        hint="The seller's postal address on invoices, one part per line (at most 8 lines)."
+        hint={t("storeAddressHint")}
       />
       <TextField
         name="storeTaxNumber"
-        label="Store tax number"
+        label={t("taxNumber")}
         defaultValue={v?.storeTaxNumber ?? settings.storeTaxNumber}
         error={e.storeTaxNumber}
-        hint="Your VAT or tax registration number. Empty: not printed."
+        hint={t("taxNumberHint")}
       />
       <TextField
         name="taxRateBasisPoints"
-        label="Tax rate (%)"
+        label={t("taxRate")}
         inputMode="decimal"
         defaultValue={v?.taxRateBasisPoints ?? settings.taxRate}
         error={e.taxRateBasisPoints}
-        hint="Prices include tax at this rate; invoices show the tax each total contains. 0: no tax line."
+        hint={t("taxRateHint")}
       />
       <TextField
         name="taxName"
-        label="Tax name"
+        label={t("taxName")}
         defaultValue={v?.taxName ?? settings.taxName}
         error={e.taxName}
-        hint="As printed on the tax line, e.g. VAT, GST or 增值税."
+        hint={t("taxNameHint")}
       />
       <div>
-        <SubmitButton>Save invoice settings</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { NumberField } from "@/components/ui/field";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
@@ -10,6 +11,7 @@ import type { LoyaltySettings } from "@/lib/loyalty/settings";
 
 /** Earn rate, review points, redeem rate, the most points may pay, expiry, on/off. */
 export function LoyaltySettingsForm({ settings }: { settings: LoyaltySettings }) {
+  const t = useTranslations("adminSettings.loyalty");
   const [state, action] = useActionState(saveLoyaltySettingsAction, initialActionState);
   const e = state.fieldErrors ?? {};
   const value = (name: keyof LoyaltySettings) => state.values?.[name] ?? (settings[name] === null ? "" : String(settings[name]));
@@ -24,44 +26,44 @@ export function LoyaltySettingsForm({ settings }: { settings: LoyaltySettings })
           defaultChecked={state.values ? state.values.enabled === "on" : settings.enabled}
           className="h-4 w-4"
         />
-        Points enabled
+        {t("enabled")}
       </label>
       <NumberField
         name="earnPointsPerUnit"
-        label="Points earned per 1.00"
+        label={t("earn")}
         min={0}
         defaultValue={value("earnPointsPerUnit")}
         error={e.earnPointsPerUnit}
-        hint="Per 1.00 paid for items after discounts, when an order is paid (accounts with a confirmed e-mail)."
+        hint={t("earnHint")}
       />
-      <NumberField name="reviewPoints" label="Points for a review" min={0} defaultValue={value("reviewPoints")} error={e.reviewPoints} />
+      <NumberField name="reviewPoints" label={t("review")} min={0} defaultValue={value("reviewPoints")} error={e.reviewPoints} />
       <NumberField
         name="redeemPointsPerUnit"
-        label="Points that pay for 1.00"
+        label={t("redeem")}
         min={1}
         defaultValue={value("redeemPointsPerUnit")}
         error={e.redeemPointsPerUnit}
       />
       <NumberField
         name="maxRedeemPercent"
-        label="Most of an order points may pay (%)"
+        label={t("maxRedeem")}
         min={0}
         max={100}
         defaultValue={value("maxRedeemPercent")}
         error={e.maxRedeemPercent}
-        hint="A share of the items after discounts; shipping is always paid in money."
+        hint={t("maxRedeemHint")}
       />
       <NumberField
         name="expiryMonths"
-        label="Points expire after (months)"
+        label={t("expiry")}
         min={1}
         max={120}
         defaultValue={value("expiryMonths")}
         error={e.expiryMonths}
-        hint="Unspent earned points lapse this many months after they were earned. Empty: they never expire."
+        hint={t("expiryHint")}
       />
       <div>
-        <SubmitButton>Save points settings</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
       </div>
     </form>
   );

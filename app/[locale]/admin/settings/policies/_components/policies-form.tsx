@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { NumberField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
@@ -12,6 +13,7 @@ type Props = { policies: StorePolicies; worded: { shipping: string; returns: str
 
 /** Return window, refund of shipping on returns, the product page's summaries and the contact details. */
 export function PoliciesForm({ policies, worded }: Props) {
+  const t = useTranslations("adminSettings.policies");
   const [state, action] = useActionState(saveStorePoliciesAction, initialActionState);
   const e = state.fieldErrors ?? {};
   const value = (name: keyof StorePolicies) => state.values?.[name] ?? String(policies[name] ?? "");
@@ -22,13 +24,13 @@ export function PoliciesForm({ policies, worded }: Props) {
       <FormStatus>{state.message}</FormStatus>
       <NumberField
         name="returnWindowDays"
-        label="Return window (days)"
+        label={t("returnWindow")}
         min={1}
         max={365}
         required
         defaultValue={value("returnWindowDays")}
         error={e.returnWindowDays}
-        hint="Shoppers may ask to return items up to this many days after delivery. The footer, product pages and the Returns page say so."
+        hint={t("returnWindowHint")}
       />
       <div className="space-y-1">
         <label className="flex items-center gap-2 text-sm font-medium">
@@ -39,50 +41,50 @@ export function PoliciesForm({ policies, worded }: Props) {
             aria-describedby="refundShippingOnReturn-hint"
             className="h-4 w-4"
           />
-          Refund shipping on returns
+          {t("refundShipping")}
         </label>
         <p id="refundShippingOnReturn-hint" className="text-sm text-zinc-600">
-          When on, the refund for a return includes what the shopper paid for shipping.
+          {t("refundShippingHint")}
         </p>
       </div>
       <TextAreaField
         name="shippingSummary"
-        label="Shipping summary"
+        label={t("shippingSummary")}
         rows={2}
         maxLength={300}
         defaultValue={value("shippingSummary")}
         error={e.shippingSummary}
-        hint={`A sentence or two on product pages. Empty: worded from the shipping rates, now “${worded.shipping}”`}
+        hint={t("shippingSummaryHint", { text: worded.shipping })}
       />
       <TextAreaField
         name="returnsSummary"
-        label="Returns summary"
+        label={t("returnsSummary")}
         rows={2}
         maxLength={300}
         defaultValue={value("returnsSummary")}
         error={e.returnsSummary}
-        hint={`A sentence or two on product pages. Empty: worded from the return window, now “${worded.returns}”`}
+        hint={t("returnsSummaryHint", { text: worded.returns })}
       />
       <TextField
         name="contactEmail"
         type="email"
-        label="Contact e-mail"
+        label={t("contactEmail")}
         autoComplete="off"
         defaultValue={value("contactEmail")}
         error={e.contactEmail}
-        hint="Shown in the footer and on the Contact page. Empty: not shown."
+        hint={t("contactHint")}
       />
       <TextField
         name="contactPhone"
         type="tel"
-        label="Contact phone"
+        label={t("contactPhone")}
         autoComplete="off"
         defaultValue={value("contactPhone")}
         error={e.contactPhone}
-        hint="Shown in the footer and on the Contact page. Empty: not shown."
+        hint={t("contactHint")}
       />
       <div>
-        <SubmitButton>Save policies</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/admin/back-link";
 import { PageHeader } from "@/components/admin/page-header";
@@ -11,19 +12,25 @@ import { storeCurrency } from "@/lib/settings/store";
 import { AdminOnly } from "../../_components/admin-only";
 import { ShippingRateForm } from "../../_components/shipping-rate-form";
 
-export const metadata: Metadata = { title: "Edit shipping rate" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminSettings"))("rate.editMeta") };
+}
 
 export default async function EditShippingRatePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireStaffPage(`/admin/settings/shipping/${encodeURIComponent(id)}`);
   if (user.role !== "admin") return <AdminOnly />;
   const parsed = shippingRateIdSchema.safeParse(id);
-  const [rate, currency] = await Promise.all([parsed.success ? getShippingRate(parsed.data) : null, storeCurrency()]);
+  const [t, rate, currency] = await Promise.all([
+    getTranslations("adminSettings"),
+    parsed.success ? getShippingRate(parsed.data) : null,
+    storeCurrency(),
+  ]);
   if (!rate) notFound();
   return (
     <>
-      <PageHeader title={`Edit shipping rate: ${rate.name}`}>
-        <BackLink href="/admin/settings">Back to settings</BackLink>
+      <PageHeader title={t("rate.editTitle", { name: rate.name })}>
+        <BackLink href="/admin/settings">{t("backToSettings")}</BackLink>
       </PageHeader>
       <ShippingRateForm
         action={updateShippingRateAction}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/admin/back-link";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireStaffPage } from "@/lib/auth/staff";
@@ -7,16 +8,18 @@ import { storeCurrency } from "@/lib/settings/store";
 import { AdminOnly } from "../../_components/admin-only";
 import { ShippingRateForm } from "../../_components/shipping-rate-form";
 
-export const metadata: Metadata = { title: "New shipping rate" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminSettings"))("rate.newTitle") };
+}
 
 export default async function NewShippingRatePage() {
   const user = await requireStaffPage("/admin/settings/shipping/new");
   if (user.role !== "admin") return <AdminOnly />;
-  const currency = await storeCurrency();
+  const [t, currency] = await Promise.all([getTranslations("adminSettings"), storeCurrency()]);
   return (
     <>
-      <PageHeader title="New shipping rate">
-        <BackLink href="/admin/settings">Back to settings</BackLink>
+      <PageHeader title={t("rate.newTitle")}>
+        <BackLink href="/admin/settings">{t("backToSettings")}</BackLink>
       </PageHeader>
       <ShippingRateForm
         action={createShippingRateAction}

@@ -1,0 +1,1 @@
+ALTER TABLE "store_settings" ADD COLUMN "default_locale" text DEFAULT 'en' NOT NULL;
