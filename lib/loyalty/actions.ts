@@ -9,7 +9,6 @@ import { storeCurrency } from "@/lib/settings/store";
 import { adjustPoints, createMemberTier, deleteMemberTier, saveLoyaltySettings, type TierResult, updateMemberTier } from "./mutations";
 import { loyaltySettingsSchema, memberTierIdFormSchema, memberTierIdSchema, memberTierSchema, pointsAdjustmentSchema } from "./schema";
 import { revalidateEveryLocale } from "@/lib/i18n/server";
-import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { CUSTOMER_MESSAGES } from "@/lib/customers/messages";
 
 const LOYALTY_SETTINGS = "/admin/settings/loyalty";
