@@ -1,2 +1,10 @@
 /** Message namespaces the back office's client components read: only admin pages send them to the browser (app/[locale]/admin/layout.tsx). */
-export const ADMIN_CLIENT_NAMESPACES = ["adminOrders", "orderStatus", "catalogAdmin"] as const;
+export const ADMIN_CLIENT_NAMESPACES = [
+  "adminOrders",
+  "orderStatus",
+  "catalogAdmin",
+  "adminProducts",
+  "adminInventory",
+  "adminCatalog",
+  "adminAlerts",
+] as const;
