@@ -1,15 +1,17 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { STOCK_FILTERS, type AdminProductParams } from "@/lib/products/list-params";
 import type { Choice } from "@/lib/products/types";
 
 /** The list's filters as a GET form: every choice lands in the URL. */
 export function ProductFilters({ params, categories, brands }: { params: AdminProductParams; categories: Choice[]; brands: Choice[] }) {
   const t = useTranslations("adminProducts");
+  const locale = useLocale() as Locale;
   return (
     <form
       method="get"
-      action="/admin/products"
+      action={localizePath("/admin/products", locale)}
       role="search"
       aria-label={t("filters.label")}
       className="mb-6 grid gap-3 rounded-xl border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] lg:items-end"

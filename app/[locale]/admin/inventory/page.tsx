@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { ExportCsvLink } from "@/components/admin/export-csv-link";
 import { PageHeader } from "@/components/admin/page-header";
@@ -21,7 +22,7 @@ export default async function AdminInventoryPage({ searchParams }: Props) {
   await requireStaffPage("/admin/inventory");
   const { q, lowOnly, page } = parseInventoryListParams(await searchParams);
   const exportQuery = inventoryFilterQuery({ q, lowOnly });
-  const [result, t] = await Promise.all([listInventory({ q, lowOnly, page }), getTranslations("adminInventory")]);
+  const [result, t, locale] = await Promise.all([listInventory({ q, lowOnly, page }), getTranslations("adminInventory"), getLocale()]);
   return (
     <>
       <PageHeader
@@ -32,7 +33,7 @@ export default async function AdminInventoryPage({ searchParams }: Props) {
       </PageHeader>
       <form
         method="get"
-        action="/admin/inventory"
+        action={localizePath("/admin/inventory", locale as Locale)}
         role="search"
         aria-label={t("filters.label")}
         className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-zinc-200 bg-white p-4"

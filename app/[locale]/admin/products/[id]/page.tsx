@@ -26,12 +26,10 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   if (!product) notFound();
   const saved = (await searchParams).saved === "1";
   const t = await getTranslations("adminProducts.edit");
+  // messages: adminProducts.edit.statusWord.*
   return (
     <>
-      <PageHeader
-        title={product.title} // messages: adminProducts.edit.statusWord.*
-        description={t("status", { status: t(`statusWord.${product.status}`) })}
-      >
+      <PageHeader title={product.title} description={t("status", { status: t(`statusWord.${product.status}`) })}>
         {product.status === "active" && (
           <Link href={`/p/${product.slug}`} className="text-sm text-zinc-700 underline">
             {t("viewInShop")}
