@@ -31,7 +31,7 @@ test("a merchant edits a product in Chinese: a refused price is explained in Chi
   await new BackOffice(page).signIn("staff", `/zh-CN/admin/products?q=${encodeURIComponent(title)}`);
 
   await expect(page.getByRole("heading", { level: 1, name: "商品" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "后台管理" }).getByRole("link", { name: "商品" })).toHaveAttribute(
+  await expect(page.getByRole("navigation", { name: "后台管理" }).getByRole("link", { name: "商品", exact: true })).toHaveAttribute(
     "aria-current",
     "page",
   );
