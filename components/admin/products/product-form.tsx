@@ -32,8 +32,14 @@ type Props = {
  */
 export function ProductForm({ action: submit, draft, ...rest }: Props) {
   const t = useTranslations("adminProducts.form");
+  const say = useTranslations("adminProducts.errors");
   const [state, action] = useActionState(submit, initialActionState);
-  const upload = usePictureUpload("product", "images", "uploads", checkImageFiles);
+  const check = (files: File[]) => {
+    const problem = checkImageFiles(files);
+    // messages: adminProducts.errors.images.*
+    return problem && say(`images.${problem.key}`, problem.values);
+  };
+  const upload = usePictureUpload("product", "images", "uploads", check);
   const shown = state.values ? draftFromValues(state.values) : draft;
   const errors = upload.error ? { ...state.fieldErrors, images: upload.error } : (state.fieldErrors ?? {});
   return (
