@@ -64,6 +64,11 @@ test("a merchant edits a product in Chinese: a refused price is explained in Chi
   const [saved] = await testDb()<{ zh: string; price: number }[]>`
     select p.translations->'zh-CN'->>'title' as zh, v.price from products p join variants v on v.product_id = p.id where p.id = ${product.id}`;
   expect(saved).toEqual({ zh: "测试茶壶", price: 1850 });
+
+  // A file that is not a picture is refused before upload, in Chinese too.
+  await form.getByLabel("图片", { exact: true }).setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("x") });
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "notes.txt 不是图片" })).toBeVisible();
 });
 
 test("a merchant adjusts stock in Chinese and reads the history with Chinese dates", async ({ page }) => {
