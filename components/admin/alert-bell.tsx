@@ -1,10 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { bellLabel } from "@/lib/alerts/kinds";
+import { bellBadge } from "@/lib/alerts/kinds";
 import { countUnreadAlerts } from "@/lib/alerts/queries";
 
 /** The back office's bell: a link to /admin/alerts named with the unread count ("Alerts, 3 unread"). */
 export async function AlertBell({ userId }: { userId: string }) {
-  const { name, badge } = bellLabel(await countUnreadAlerts(userId));
+  const [badge, t] = await Promise.all([countUnreadAlerts(userId).then((n) => bellBadge(n)), getTranslations("adminAlerts")]);
+  const name = badge ? t("bellUnread", { count: badge }) : t("bellNone");
   return (
     <Link href="/admin/alerts" aria-label={name} className="relative inline-flex items-center text-zinc-700 hover:text-zinc-950">
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">

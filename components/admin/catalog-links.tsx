@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 
 const LINK =
@@ -7,21 +8,22 @@ type Page = "categories" | "brands" | "import";
 
 /** Links to the catalog's other back-office pages, for the product list and its neighbours; `current` marks the page shown. */
 export function CatalogLinks({ current }: { current?: Page }) {
+  const t = useTranslations("adminCatalog.links");
   const at = (page: Page) => (current === page ? ("page" as const) : undefined);
   return (
-    <nav aria-label="Catalog" className="flex flex-wrap gap-2">
+    <nav aria-label={t("label")} className="flex flex-wrap gap-2">
       <Link href="/admin/categories" aria-current={at("categories")} className={LINK}>
-        Categories
+        {t("categories")}
       </Link>
       <Link href="/admin/brands" aria-current={at("brands")} className={LINK}>
-        Brands
+        {t("brands")}
       </Link>
       <Link href="/admin/products/import" aria-current={at("import")} className={LINK}>
-        Import CSV
+        {t("import")}
       </Link>
       {/* A file download from a route handler: a plain link, not client navigation. */}
       <a href="/admin/products/export" download className={LINK}>
-        Export CSV
+        {t("export")}
       </a>
     </nav>
   );

@@ -30,11 +30,10 @@ export function wantedKinds(rows: readonly AlertPreference[], channel: "bell" | 
     .map((p) => p.kind);
 }
 
-/** The bell's accessible name and the number shown on it (capped: "99+"). */
-export function bellLabel(unread: number, cap = BELL_CAP): { name: string; badge: string | null } {
-  if (unread <= 0) return { name: "Alerts, none unread", badge: null };
-  const shown = unread >= cap ? `${cap - 1}+` : String(unread);
-  return { name: `Alerts, ${shown} unread`, badge: shown };
+/** The number shown on the bell and in its name ("Alerts, 3 unread"), capped ("99+"); null when nothing is unread. */
+export function bellBadge(unread: number, cap = BELL_CAP): string | null {
+  if (unread <= 0) return null;
+  return unread >= cap ? `${cap - 1}+` : String(unread);
 }
 
 /** The bell counts at most this many unread alerts (so the count stays one bounded index scan). */

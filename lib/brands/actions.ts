@@ -10,6 +10,9 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { type BrandResult, createBrand, deleteBrand, updateBrand } from "./mutations";
 import { brandIdSchema, brandInputSchema } from "./schema";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
+import { BRAND_ERRORS } from "@/lib/categories/messages";
 
 const GONE: ActionState = { error: "This brand no longer exists. Go back to Brands." };
 const idSchema = z.object({ id: brandIdSchema });
@@ -22,26 +25,35 @@ function refreshShop(result: Extract<BrandResult, { ok: true }>) {
   for (const slug of result.slugs) updateTag(TAGS.product(slug));
 }
 
-export const createBrandAction = staffAction({ schema: brandInputSchema }, async (input, { form }): Promise<ActionState> => {
-  const result = await createBrand(input);
-  if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
-  refreshShop(result);
-  redirect(await localized("/admin/brands?notice=created"));
-});
+export const createBrandAction = withKnownMessages(
+  staffAction({ schema: brandInputSchema }, async (input, { form }): Promise<ActionState> => {
+    const result = await createBrand(input);
+    if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
+    refreshShop(result);
+    redirect(await localized("/admin/brands?notice=created"));
+  }),
+  STAFF_ERRORS,
+  BRAND_ERRORS,
+);
 
-export const updateBrandAction = staffAction(
-  { schema: idSchema.and(brandInputSchema), invalid: ifGone },
-  async ({ id, ...input }, { form }): Promise<ActionState> => {
+export const updateBrandAction = withKnownMessages(
+  staffAction({ schema: idSchema.and(brandInputSchema), invalid: ifGone }, async ({ id, ...input }, { form }): Promise<ActionState> => {
     const result = await updateBrand(id, input);
     if (!result.ok) return { error: result.error, fieldErrors: result.fieldErrors, values: formValues(form) };
     refreshShop(result);
     redirect(await localized("/admin/brands?notice=saved"));
-  },
+  }),
+  STAFF_ERRORS,
+  BRAND_ERRORS,
 );
 
-export const deleteBrandAction = staffAction({ schema: idSchema, invalid: () => GONE }, async ({ id }): Promise<ActionState> => {
-  const result = await deleteBrand(id);
-  if (!result.ok) return { error: result.error };
-  refreshShop(result);
-  redirect(await localized("/admin/brands?notice=deleted"));
-});
+export const deleteBrandAction = withKnownMessages(
+  staffAction({ schema: idSchema, invalid: () => GONE }, async ({ id }): Promise<ActionState> => {
+    const result = await deleteBrand(id);
+    if (!result.ok) return { error: result.error };
+    refreshShop(result);
+    redirect(await localized("/admin/brands?notice=deleted"));
+  }),
+  STAFF_ERRORS,
+  BRAND_ERRORS,
+);

@@ -11,4 +11,8 @@ export const ADMIN_CLIENT_NAMESPACES = [
   "adminCoupons",
   "adminContent",
   "adminSettings",
+  "adminProducts",
+  "adminInventory",
+  "adminCatalog",
+  "adminAlerts",
 ] as const;

@@ -12,6 +12,9 @@ import { nestedFormValues } from "./form-data";
 import { claimUploadedImages, postedImageFiles } from "./images";
 import { saveProduct } from "./mutations";
 import { productFormSchema } from "./schema";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
+import { PRODUCT_ERRORS } from "./messages";
 
 /** Drops the shop's cached copies of this product (under both slugs) and of the listings it appears in. */
 function revalidateProduct(slugs: (string | null)[]) {
@@ -39,23 +42,27 @@ function postedFilesRefusal(form: FormData): ActionState | null {
 }
 
 /** Create or edit a product (the form's hidden `id` says which); on success back to its page with a notice. */
-export const saveProductAction = staffAction(
-  {
-    schema: async () => productFormSchema(await storeCurrency()),
-    input: (form) => nestedFormValues(form.entries()),
-    invalid: (failure, form) => postedFilesRefusal(form) ?? { ...failure, error: `${failure.error}${again(form)}` },
-  },
-  async (data, { user, form }): Promise<ActionState> => {
-    const posted = postedFilesRefusal(form);
-    if (posted) return posted;
-    const values = formValues(form);
-    const stored = await claimUploadedImages(form);
-    if (typeof stored === "string") return { error: stored, fieldErrors: { images: stored }, values };
+export const saveProductAction = withKnownMessages(
+  staffAction(
+    {
+      schema: async () => productFormSchema(await storeCurrency()),
+      input: (form) => nestedFormValues(form.entries()),
+      invalid: (failure, form) => postedFilesRefusal(form) ?? { ...failure, error: `${failure.error}${again(form)}` },
+    },
+    async (data, { user, form }): Promise<ActionState> => {
+      const posted = postedFilesRefusal(form);
+      if (posted) return posted;
+      const values = formValues(form);
+      const stored = await claimUploadedImages(form);
+      if (typeof stored === "string") return { error: stored, fieldErrors: { images: stored }, values };
 
-    const result = await saveProduct(data, user, stored, await storeCurrency());
-    // Pictures already stored for a refused save stay unused on disk (MediaStorage has no delete yet).
-    if (!result.ok) return { error: `${result.error}${again(form)}`, fieldErrors: result.fieldErrors, values };
-    revalidateProduct([result.slug, result.previousSlug]);
-    redirect(await localized(`/admin/products/${result.productId}?saved=1`));
-  },
+      const result = await saveProduct(data, user, stored, await storeCurrency());
+      // Pictures already stored for a refused save stay unused on disk (MediaStorage has no delete yet).
+      if (!result.ok) return { error: `${result.error}${again(form)}`, fieldErrors: result.fieldErrors, values };
+      revalidateProduct([result.slug, result.previousSlug]);
+      redirect(await localized(`/admin/products/${result.productId}?saved=1`));
+    },
+  ),
+  STAFF_ERRORS,
+  PRODUCT_ERRORS,
 );

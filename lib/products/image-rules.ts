@@ -4,12 +4,18 @@ export const MAX_IMAGES_PER_SAVE = 8;
 /** The longest side of a stored picture, in pixels. */
 export const MAX_IMAGE_SIDE = 1600;
 
-/** Why these files cannot be stored, in words a person can act on, or null when they can. */
-export function checkImageFiles(files: File[]): string | null {
-  if (files.length > MAX_IMAGES_PER_SAVE) return `Add up to ${MAX_IMAGES_PER_SAVE} images at a time.`;
+/** Why chosen files cannot be stored: a message of adminProducts.errors.images and its values (the form says it in the page's language). */
+export type ImageProblem =
+  | { key: "tooMany"; values: { max: number } }
+  | { key: "tooLarge"; values: { name: string; mb: number } }
+  | { key: "notPicture"; values: { name: string } };
+
+/** The first reason these files cannot be stored, or null when they can. */
+export function checkImageFiles(files: File[]): ImageProblem | null {
+  if (files.length > MAX_IMAGES_PER_SAVE) return { key: "tooMany", values: { max: MAX_IMAGES_PER_SAVE } };
   for (const f of files) {
-    if (f.size > MAX_IMAGE_BYTES) return `${f.name} is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB: choose a smaller picture.`;
-    if (f.type && !f.type.startsWith("image/")) return `${f.name} is not a picture: choose a JPEG, PNG, WebP or AVIF file.`;
+    if (f.size > MAX_IMAGE_BYTES) return { key: "tooLarge", values: { name: f.name, mb: MAX_IMAGE_BYTES / 1024 / 1024 } };
+    if (f.type && !f.type.startsWith("image/")) return { key: "notPicture", values: { name: f.name } };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef } from "react";
+import { useTranslations } from "next-intl";
 import type { ProductDraft } from "@/lib/products/draft";
 import { slugify } from "@/lib/products/slug-rules";
 import type { Choice } from "@/lib/products/types";
@@ -11,17 +12,18 @@ type Props = { draft: ProductDraft; errors: Record<string, string>; categories: 
 
 /** Title, slug, description, category, brand, status and tags. */
 export function BasicFields({ draft, errors, categories, brands }: Props) {
+  const t = useTranslations("adminProducts.form");
   const slug = useRef<HTMLInputElement>(null);
   // A new product's slug follows its title until the person types one.
   const proposeSlug = (title: string) => {
     if (slug.current && !draft.id && slug.current.dataset.touched !== "1") slug.current.value = slugify(title);
   };
   return (
-    <Section title="Product">
+    <Section title={t("product")}>
       <TextField
         id="title"
         name="title"
-        label="Title"
+        label={t("title")}
         defaultValue={draft.title}
         error={errors.title}
         required
@@ -32,63 +34,50 @@ export function BasicFields({ draft, errors, categories, brands }: Props) {
         ref={slug}
         id="slug"
         name="slug"
-        label="Slug"
+        label={t("slug")}
         defaultValue={draft.slug}
         error={errors.slug}
         required
-        hint={
-          draft.id
-            ? "The product's address: /p/slug. If you change it, the old address redirects to the new one."
-            : "The product's address: /p/slug, e.g. linen-shirt-blue."
-        }
+        hint={draft.id ? t("slugHintEdit") : t("slugHintNew")}
         onInput={(e) => (e.currentTarget.dataset.touched = "1")}
       />
       <TextAreaField
         id="description"
         name="description"
-        label="Description"
+        label={t("description")}
         rows={5}
         defaultValue={draft.description}
         error={errors.description}
       />
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField id="categoryId" name="categoryId" label="Category" defaultValue={draft.categoryId} error={errors.categoryId} required>
-          <option value="">Choose a category</option>
+        <SelectField
+          id="categoryId"
+          name="categoryId"
+          label={t("category")}
+          defaultValue={draft.categoryId}
+          error={errors.categoryId}
+          required
+        >
+          <option value="">{t("chooseCategory")}</option>
           {categories.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
             </option>
           ))}
         </SelectField>
-        <SelectField id="brandId" name="brandId" label="Brand" defaultValue={draft.brandId} error={errors.brandId}>
-          <option value="">No brand</option>
+        <SelectField id="brandId" name="brandId" label={t("brand")} defaultValue={draft.brandId} error={errors.brandId}>
+          <option value="">{t("noBrand")}</option>
           {brands.map((b) => (
             <option key={b.id} value={b.id}>
               {b.name}
             </option>
           ))}
         </SelectField>
-        <SelectField
-          id="status"
-          name="status"
-          label="Status"
-          defaultValue={draft.status}
-          error={errors.status}
-          hint="Only active products are shown in the shop."
-        >
-          <option value="draft">Draft</option>
-          <option value="active">Active</option>
-          <option value="archived">Archived</option>
+        <SelectField id="status" name="status" label={t("status")} defaultValue={draft.status} error={errors.status} hint={t("statusHint")}>
+          <StatusOptions />
         </SelectField>
       </div>
-      <TextField
-        id="tags"
-        name="tags"
-        label="Tags"
-        defaultValue={draft.tags}
-        error={errors.tags}
-        hint="Separate tags with commas, e.g. linen, summer."
-      />
+      <TextField id="tags" name="tags" label={t("tags")} defaultValue={draft.tags} error={errors.tags} hint={t("tagsHint")} />
       <div className="flex items-start gap-2">
         <input
           id="consumable"
@@ -100,13 +89,24 @@ export function BasicFields({ draft, errors, categories, brands }: Props) {
         />
         <div>
           <label htmlFor="consumable" className="text-sm font-medium">
-            Bought again regularly (consumable)
+            {t("consumable")}
           </label>
           <p id="consumable-hint" className="text-sm text-zinc-600">
-            Coffee, filters, refills: Recommended for you may offer it again to those who bought it.
+            {t("consumableHint")}
           </p>
         </div>
       </div>
     </Section>
+  );
+}
+
+function StatusOptions() {
+  const t = useTranslations("adminProducts.status");
+  return (
+    <>
+      <option value="draft">{t("draft")}</option>
+      <option value="active">{t("active")}</option>
+      <option value="archived">{t("archived")}</option>
+    </>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { Section, smallButton } from "./section";
 
 type Image = { id: string; url: string; alt: string };
 
 /** The product's pictures in order, each with its alt text; move, delete, and add more. Changes apply on Save. */
 export function ImageFields({ images, error, maxMb }: { images: Image[]; error?: string; maxMb: number }) {
+  const t = useTranslations("adminProducts.form");
   const [list, setList] = useState(images);
   const move = (i: number, by: number) => {
     const next = [...list];
@@ -15,9 +17,9 @@ export function ImageFields({ images, error, maxMb }: { images: Image[]; error?:
     setList(next);
   };
   return (
-    <Section title="Pictures" description="The first picture is the one shown in listings. Moves and deletions apply when you save.">
+    <Section title={t("pictures")} description={t("picturesHint")}>
       {list.length > 0 && (
-        <ol className="space-y-3" aria-label="Current images">
+        <ol className="space-y-3" aria-label={t("currentImages")}>
           {list.map((img, i) => (
             <li key={img.id} className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-200 p-3">
               <input type="hidden" name={`images.${i}.id`} value={img.id} />
@@ -25,7 +27,7 @@ export function ImageFields({ images, error, maxMb }: { images: Image[]; error?:
               <img src={img.url} alt="" width={64} height={64} className="h-16 w-16 rounded object-cover" />
               <div className="min-w-48 flex-1 space-y-1">
                 <label htmlFor={`images.${i}.alt`} className="block text-sm font-medium">
-                  Alt text for image {i + 1}
+                  {t("altText", { number: i + 1 })}
                 </label>
                 <input
                   id={`images.${i}.alt`}
@@ -38,17 +40,17 @@ export function ImageFields({ images, error, maxMb }: { images: Image[]; error?:
               </div>
               <div className="flex gap-2">
                 <button type="button" className={smallButton} disabled={i === 0} onClick={() => move(i, -1)}>
-                  Move image {i + 1} up
+                  {t("moveUp", { number: i + 1 })}
                 </button>
                 <button type="button" className={smallButton} disabled={i === list.length - 1} onClick={() => move(i, 1)}>
-                  Move image {i + 1} down
+                  {t("moveDown", { number: i + 1 })}
                 </button>
                 <button
                   type="button"
                   className={`${smallButton} text-rose-700`}
                   onClick={() => setList(list.filter((x) => x.id !== img.id))}
                 >
-                  Delete image {i + 1}
+                  {t("deleteImage", { number: i + 1 })}
                 </button>
               </div>
             </li>
@@ -57,7 +59,7 @@ export function ImageFields({ images, error, maxMb }: { images: Image[]; error?:
       )}
       <div className="space-y-1">
         <label htmlFor="images" className="block text-sm font-medium">
-          Images
+          {t("images")}
         </label>
         <input
           id="images"
@@ -70,8 +72,7 @@ export function ImageFields({ images, error, maxMb }: { images: Image[]; error?:
           className="block text-sm file:mr-3 file:rounded-lg file:border file:border-zinc-300 file:bg-white file:px-3 file:py-1.5"
         />
         <p id="images-hint" className="text-xs text-zinc-600">
-          JPEG, PNG, WebP or AVIF, up to {maxMb} MB each. Pictures are resized to at most 1600 pixels. New pictures are added after the
-          current ones, with the title as their alt text.
+          {t("imagesHint", { maxMb })}
         </p>
         {error && (
           <p id="images-error" className="text-sm text-rose-700">

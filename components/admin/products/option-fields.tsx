@@ -14,6 +14,7 @@ export function OptionFields({ options, errors, onChange }: Props) {
   // One blank row at the end, so an option can be added without JavaScript too; typing in it
   // makes it an option (keeping its key, so the field keeps focus) and a new blank row appears.
   const t = useTranslations("catalogAdmin");
+  const f = useTranslations("adminProducts.form");
   const [blankUid, setBlankUid] = useState(newUid);
   const rows = [...options, { uid: blankUid, name: "", values: "", zhName: "" }];
   const set = (i: number, patch: Partial<OptionDraft>) => {
@@ -21,14 +22,14 @@ export function OptionFields({ options, errors, onChange }: Props) {
     onChange(rows.map((o, j) => (j === i ? { ...o, ...patch } : o)).filter((o, j) => j < options.length || j === i));
   };
   return (
-    <Section title="Options" description="Leave empty for a simple product with one variant. Each combination of values becomes a variant.">
+    <Section title={f("options")} description={f("optionsHint")}>
       {rows.map((o, i) => (
         <div key={o.uid} className="grid items-end gap-3 sm:grid-cols-[12rem_1fr_10rem_auto]">
           <TextField
             id={`options.${i}.name`}
             name={`options.${i}.name`}
-            label={`Option ${i + 1} name`}
-            placeholder={i === 0 ? "Size" : "Color"}
+            label={f("optionName", { number: i + 1 })}
+            placeholder={i === 0 ? f("sizePlaceholder") : f("colorPlaceholder")}
             defaultValue={o.name}
             error={errors[`options.${i}.name`]}
             onChange={(e) => set(i, { name: e.currentTarget.value })}
@@ -36,9 +37,9 @@ export function OptionFields({ options, errors, onChange }: Props) {
           <TextField
             id={`options.${i}.values`}
             name={`options.${i}.values`}
-            label={`Option ${i + 1} values`}
-            placeholder={i === 0 ? "S, M, L" : "Black, White"}
-            hint="Separate values with commas."
+            label={f("optionValues", { number: i + 1 })}
+            placeholder={i === 0 ? f("sizeValuesPlaceholder") : f("colorValuesPlaceholder")}
+            hint={f("optionValuesHint")}
             defaultValue={o.values}
             error={errors[`options.${i}.values`]}
             onChange={(e) => set(i, { values: e.currentTarget.value })}
@@ -54,7 +55,7 @@ export function OptionFields({ options, errors, onChange }: Props) {
           />
           {i < options.length ? (
             <button type="button" className={`${smallButton} mb-6`} onClick={() => onChange(options.filter((_, j) => j !== i))}>
-              Remove option {i + 1}
+              {f("removeOption", { number: i + 1 })}
             </button>
           ) : (
             <span />

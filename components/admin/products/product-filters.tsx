@@ -1,40 +1,58 @@
+import { useLocale, useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/ui/field";
+import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { STOCK_FILTERS, type AdminProductParams } from "@/lib/products/list-params";
 import type { Choice } from "@/lib/products/types";
 
 /** The list's filters as a GET form: every choice lands in the URL. */
 export function ProductFilters({ params, categories, brands }: { params: AdminProductParams; categories: Choice[]; brands: Choice[] }) {
+  const t = useTranslations("adminProducts");
+  const locale = useLocale() as Locale;
   return (
     <form
       method="get"
-      action="/admin/products"
+      action={localizePath("/admin/products", locale)}
       role="search"
-      aria-label="Filter products"
+      aria-label={t("filters.label")}
       className="mb-6 grid gap-3 rounded-xl border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] lg:items-end"
     >
-      <TextField name="q" label="Search" type="search" defaultValue={params.q} placeholder="Title or SKU" className="text-sm" />
+      <TextField
+        name="q"
+        label={t("filters.search")}
+        type="search"
+        defaultValue={params.q}
+        placeholder={t("filters.searchPlaceholder")}
+        className="text-sm"
+      />
       <Select
         id="status"
-        label="Status"
+        label={t("filters.status")}
         value={params.status ?? ""}
         choices={[
-          { id: "draft", name: "Draft" },
-          { id: "active", name: "Active" },
-          { id: "archived", name: "Archived" },
+          { id: "draft", name: t("status.draft") },
+          { id: "active", name: t("status.active") },
+          { id: "archived", name: t("status.archived") },
         ]}
-        all="Any status"
+        all={t("filters.anyStatus")}
       />
-      <Select id="category" label="Category" value={params.categoryId ?? ""} choices={categories} all="All categories" />
-      <Select id="brand" label="Brand" value={params.brandId ?? ""} choices={brands} all="All brands" />
+      <Select
+        id="category"
+        label={t("filters.category")}
+        value={params.categoryId ?? ""}
+        choices={categories}
+        all={t("filters.allCategories")}
+      />
+      <Select id="brand" label={t("filters.brand")} value={params.brandId ?? ""} choices={brands} all={t("filters.allBrands")} />
       <Select
         id="stock"
-        label="Stock"
+        label={t("filters.stock")}
         value={params.stock ?? ""}
-        choices={Object.entries(STOCK_FILTERS).map(([id, name]) => ({ id, name }))}
-        all="Any stock"
+        // messages: adminProducts.stockFilter.*
+        choices={Object.keys(STOCK_FILTERS).map((id) => ({ id, name: t(`stockFilter.${id}`) }))}
+        all={t("filters.anyStock")}
       />
       <button type="submit" className="rounded-lg bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700">
-        Filter
+        {t("filters.filter")}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { TranslationFields } from "./translation-fields";
 import { usePictureUpload } from "@/components/admin/use-picture-upload";
 import { FormError } from "@/components/ui/form-messages";
@@ -30,21 +31,28 @@ type Props = {
  * typed is lost.
  */
 export function ProductForm({ action: submit, draft, ...rest }: Props) {
+  const t = useTranslations("adminProducts.form");
+  const say = useTranslations("adminProducts.errors");
   const [state, action] = useActionState(submit, initialActionState);
-  const upload = usePictureUpload("product", "images", "uploads", checkImageFiles);
+  const check = (files: File[]) => {
+    const problem = checkImageFiles(files);
+    // messages: adminProducts.errors.images.*
+    return problem && say(`images.${problem.key}`, problem.values);
+  };
+  const upload = usePictureUpload("product", "images", "uploads", check);
   const shown = state.values ? draftFromValues(state.values) : draft;
   const errors = upload.error ? { ...state.fieldErrors, images: upload.error } : (state.fieldErrors ?? {});
   return (
-    <form action={action} onSubmit={upload.onSubmit} aria-label="Product" className="flex flex-col gap-6" noValidate>
+    <form action={action} onSubmit={upload.onSubmit} aria-label={t("label")} className="flex flex-col gap-6" noValidate>
       <FormError>{upload.error ?? state.error}</FormError>
       {/* Rebuilt (key) whenever the server sends the fields back, so every row shows what was sent. */}
       <ProductFormFields key={JSON.stringify(state.values ?? null)} draft={shown} errors={errors} {...rest} />
       <div className="sticky bottom-0 -mx-1 flex items-center gap-3 border-t border-zinc-200 bg-zinc-50/95 px-1 py-3">
         <div className="w-40">
-          <SubmitButton>Save</SubmitButton>
+          <SubmitButton>{t("save")}</SubmitButton>
         </div>
         <p role="status" className="text-sm text-zinc-600">
-          {upload.uploading ? "Uploading pictures…" : ""}
+          {upload.uploading ? t("uploading") : ""}
         </p>
       </div>
     </form>

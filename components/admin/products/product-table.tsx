@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { formatMoney } from "@/lib/money";
 import type { AdminProductRow } from "@/lib/products/types";
@@ -9,19 +10,27 @@ const STATUS_LOOK = {
   archived: "bg-zinc-100 text-zinc-700",
 } as const;
 
-function priceRange(r: AdminProductRow) {
-  const min = formatMoney({ amount: r.priceMin, currency: r.currency });
-  return r.priceMax > r.priceMin ? `${min} – ${formatMoney({ amount: r.priceMax, currency: r.currency })}` : min;
+function priceRange(r: AdminProductRow, locale: string) {
+  const min = formatMoney({ amount: r.priceMin, currency: r.currency }, locale);
+  return r.priceMax > r.priceMin ? `${min} – ${formatMoney({ amount: r.priceMax, currency: r.currency }, locale)}` : min;
 }
 
 /** The products of one page of the list; each title links to its form. */
 export function ProductTable({ rows }: { rows: AdminProductRow[] }) {
+  const t = useTranslations("adminProducts");
+  const locale = useLocale();
   return (
     <DataTable
       framed
-      caption="Products"
+      caption={t("table.caption")}
       bodyClassName="divide-y divide-zinc-100"
-      columns={["Product", "Status", "Category", { label: "Price", align: "right" }, { label: "Stock", align: "right" }]}
+      columns={[
+        t("table.product"),
+        t("table.status"),
+        t("table.category"),
+        { label: t("table.price"), align: "right" },
+        { label: t("table.stock"), align: "right" },
+      ]}
     >
       {rows.map((r) => (
         <tr key={r.id} className="hover:bg-zinc-50">
@@ -38,22 +47,20 @@ export function ProductTable({ rows }: { rows: AdminProductRow[] }) {
                 </Link>
                 <p className="truncate text-xs text-zinc-500">
                   {r.skus.slice(0, 3).join(", ")}
-                  {r.skus.length > 3 ? ` +${r.skus.length - 3} more` : ""}
+                  {r.skus.length > 3 ? t("table.more", { count: r.skus.length - 3 }) : ""}
                   {r.brand ? ` · ${r.brand}` : ""}
                 </p>
               </div>
             </div>
           </td>
           <td className="px-3 py-3">
-            <span className={`rounded-full px-2 py-0.5 text-xs font-medium capitalize ${STATUS_LOOK[r.status]}`}>{r.status}</span>
+            <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_LOOK[r.status]}`}>{t(`status.${r.status}`)}</span>
           </td>
           <td className="px-3 py-3 text-zinc-700">{r.category}</td>
-          <td className="px-3 py-3 text-right tabular-nums">{priceRange(r)}</td>
+          <td className="px-3 py-3 text-right tabular-nums">{priceRange(r, locale)}</td>
           <td className={`px-3 py-3 text-right tabular-nums ${r.stock === 0 ? "font-medium text-rose-700" : ""}`}>
-            {r.stock === 0 ? "Out of stock" : r.stock}
-            <span className="block text-xs text-zinc-500">
-              {r.variantCount} {r.variantCount === 1 ? "variant" : "variants"}
-            </span>
+            {r.stock === 0 ? t("table.outOfStock") : r.stock}
+            <span className="block text-xs text-zinc-500">{t("table.variants", { count: r.variantCount })}</span>
           </td>
         </tr>
       ))}

@@ -10,23 +10,24 @@ type Spec = { name: string; value: string; zhName: string; zhValue: string };
 /** Name/value rows shown as the product page's spec table; one blank row to add another. */
 export function SpecFields({ specs, errors }: { specs: Spec[]; errors: Record<string, string> }) {
   const t = useTranslations("catalogAdmin");
+  const f = useTranslations("adminProducts.form");
   const [rows, setRows] = useState(() => [...specs, { name: "", value: "", zhName: "", zhValue: "" }].map((s, i) => ({ ...s, key: i })));
   const [next, setNext] = useState(rows.length);
   return (
-    <Section title="Specs" description="Shown as a table on the product page, e.g. Material: Linen.">
+    <Section title={f("specs")} description={f("specsHint")}>
       {rows.map((s, i) => (
         <div key={s.key} className="grid items-end gap-3 sm:grid-cols-[12rem_1fr_10rem_1fr_auto]">
           <TextField
             id={`specs.${i}.name`}
             name={`specs.${i}.name`}
-            label={`Spec ${i + 1} name`}
+            label={f("specName", { number: i + 1 })}
             defaultValue={s.name}
             error={errors[`specs.${i}.name`]}
           />
           <TextField
             id={`specs.${i}.value`}
             name={`specs.${i}.value`}
-            label={`Spec ${i + 1} value`}
+            label={f("specValue", { number: i + 1 })}
             defaultValue={s.value}
             error={errors[`specs.${i}.value`]}
           />
@@ -47,7 +48,7 @@ export function SpecFields({ specs, errors }: { specs: Spec[]; errors: Record<st
             error={errors[`specs.${i}.zhValue`]}
           />
           <button type="button" className={smallButton} onClick={() => setRows(rows.filter((r) => r.key !== s.key))}>
-            Remove spec {i + 1}
+            {f("removeSpec", { number: i + 1 })}
           </button>
         </div>
       ))}
@@ -59,7 +60,7 @@ export function SpecFields({ specs, errors }: { specs: Spec[]; errors: Record<st
           setNext(next + 1);
         }}
       >
-        Add spec
+        {f("addSpec")}
       </button>
     </Section>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { VariantDraft } from "@/lib/products/draft";
 import { comboLabel, type OptionInput } from "@/lib/products/variant-combos";
 import { NumberField, TextField } from "@/components/ui/field";
@@ -11,15 +12,16 @@ type Props = { variants: VariantDraft[]; options: OptionInput[]; errors: Record<
  * plain labels and are told apart by their group.
  */
 export function VariantFields({ variants, options, errors, currency }: Props) {
+  const t = useTranslations("adminProducts.form");
   return (
-    <Section title="Variants" description={`Prices in ${currency}, e.g. 12.50. The compare-at price, if any, is the higher "was" price.`}>
+    <Section title={t("variants")} description={t("variantsHint", { currency })}>
       {errors.variants && (
         <p className="text-sm text-rose-700" id="variants-error">
           {errors.variants}
         </p>
       )}
       {variants.map((v, i) => {
-        const label = options.length ? comboLabel(v.optionValues, options) : "Price and stock";
+        const label = options.length ? comboLabel(v.optionValues, options) : t("priceAndStock");
         const f = (name: string) => ({
           id: `variants.${i}.${name}`,
           name: `variants.${i}.${name}`,
@@ -32,26 +34,24 @@ export function VariantFields({ variants, options, errors, currency }: Props) {
             <input type="hidden" name={`variants.${i}.optionValues`} value={JSON.stringify(v.optionValues)} />
             <input type="hidden" name={`variants.${i}.loadedStock`} value={v.loadedStock} />
             <div className="grid gap-3 sm:grid-cols-4">
-              <TextField {...f("sku")} label="SKU" defaultValue={v.sku} required autoComplete="off" />
-              <TextField {...f("price")} label="Price" defaultValue={v.price} required inputMode="decimal" />
-              <TextField {...f("compareAtPrice")} label="Compare-at price" defaultValue={v.compareAtPrice} inputMode="decimal" />
-              <NumberField {...f("stock")} label="Stock" defaultValue={v.stock} min={0} step={1} />
+              <TextField {...f("sku")} label={t("sku")} defaultValue={v.sku} required autoComplete="off" />
+              <TextField {...f("price")} label={t("price")} defaultValue={v.price} required inputMode="decimal" />
+              <TextField {...f("compareAtPrice")} label={t("compareAtPrice")} defaultValue={v.compareAtPrice} inputMode="decimal" />
+              <NumberField {...f("stock")} label={t("stock")} defaultValue={v.stock} min={0} step={1} />
             </div>
             <div className="mt-3 grid gap-3 sm:grid-cols-4">
-              <TextField {...f("preorderShipsOn")} type="date" label="Pre-order ships from" defaultValue={v.preorderShipsOn} />
+              <TextField {...f("preorderShipsOn")} type="date" label={t("preorderShipsOn")} defaultValue={v.preorderShipsOn} />
               <NumberField
                 {...f("preorderCap")}
-                label="Pre-order limit"
+                label={t("preorderCap")}
                 defaultValue={v.preorderCap}
                 min={1}
                 step={1}
-                hint="Units that may wait at once. Leave both empty: not on pre-order."
+                hint={t("preorderCapHint")}
               />
               <p className="self-end pb-2 text-sm text-zinc-600 sm:col-span-2">
                 <input type="hidden" name={`variants.${i}.preorderBacklog`} value={v.preorderBacklog} />
-                {v.preorderBacklog > 0
-                  ? `${v.preorderBacklog} ${v.preorderBacklog === 1 ? "unit waits" : "units wait"} on pre-order: stock received fills them first, oldest order first.`
-                  : "No pre-orders waiting."}
+                {v.preorderBacklog > 0 ? t("preorderBacklog", { count: v.preorderBacklog }) : t("noPreorders")}
               </p>
             </div>
           </fieldset>

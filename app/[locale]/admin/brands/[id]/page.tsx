@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { ConfirmDeleteForm } from "@/components/admin/confirm-delete-form";
@@ -9,7 +10,9 @@ import { getBrandForAdmin } from "@/lib/brands/queries";
 import { brandIdSchema } from "@/lib/brands/schema";
 import { BrandForm } from "../_components/brand-form";
 
-export const metadata: Metadata = { title: "Edit brand" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminCatalog.brands"))("editTitle") };
+}
 
 export default async function EditBrandPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
@@ -19,21 +22,19 @@ export default async function EditBrandPage({ params }: { params: Promise<{ id: 
   const brand = await getBrandForAdmin(id.data);
   if (!brand) notFound();
   const count = brand.productCount;
+  const t = await getTranslations("adminCatalog");
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <Link href="/admin/brands" className="text-sm text-zinc-700 hover:underline">
-        ← All brands
+        {t("brands.back")}
       </Link>
-      <PageHeader title={`Edit ${brand.name}`} />
+      <PageHeader title={t("editNamed", { name: brand.name })} />
       <section className="rounded-xl border border-zinc-200 bg-white p-4">
-        <BrandForm action={updateBrandAction} brand={brand} submitLabel="Save" label="Edit brand" />
+        <BrandForm action={updateBrandAction} brand={brand} submitLabel={t("save")} label={t("brands.editTitle")} />
       </section>
-      <ConfirmDeleteForm action={deleteBrandAction} id={brand.id} label="Delete brand">
+      <ConfirmDeleteForm action={deleteBrandAction} id={brand.id} label={t("brands.delete")}>
         <p>
-          {count
-            ? `Its ${count} product${count === 1 ? "" : "s"} will not be deleted: ${count === 1 ? "it stays" : "they stay"} in the shop without a brand.`
-            : "No product uses this brand."}{" "}
-          Deleting cannot be undone.
+          {count ? t("brands.deleteUsed", { count }) : t("brands.deleteUnused")} {t("deleteCannotBeUndone")}
         </p>
       </ConfirmDeleteForm>
     </div>

@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
-import { SLUG_HINT } from "@/lib/categories/slug";
 import { type ActionState, initialActionState } from "@/lib/forms/action-state";
 
 type Props = {
@@ -18,6 +17,7 @@ type Props = {
 /** Create or rename a brand. */
 export function BrandForm({ action: submit, brand, submitLabel, label }: Props) {
   const t = useTranslations("catalogAdmin");
+  const c = useTranslations("adminCatalog");
   const [state, action] = useActionState(submit, initialActionState);
   const v = state.values ?? { name: brand?.name ?? "", zhName: brand?.zhName ?? "", slug: brand?.slug ?? "" };
   const errors = state.fieldErrors ?? {};
@@ -25,16 +25,9 @@ export function BrandForm({ action: submit, brand, submitLabel, label }: Props) 
     <form action={action} aria-label={label} className="flex flex-col gap-4" noValidate>
       <FormError>{state.error}</FormError>
       {brand ? <input type="hidden" name="id" value={brand.id} /> : null}
-      <TextField name="name" label="Name" defaultValue={v.name} error={errors.name} required maxLength={100} />
+      <TextField name="name" label={c("name")} defaultValue={v.name} error={errors.name} required maxLength={100} />
       <TextField name="zhName" label={t("name")} lang="zh-CN" defaultValue={v.zhName} error={errors.zhName} maxLength={100} />
-      <TextField
-        name="slug"
-        label="Slug"
-        defaultValue={v.slug}
-        error={errors.slug}
-        hint={`Leave blank to make it from the name. ${SLUG_HINT}`}
-        maxLength={80}
-      />
+      <TextField name="slug" label={c("slug")} defaultValue={v.slug} error={errors.slug} hint={c("brands.slugHint")} maxLength={80} />
       <div>
         <SubmitButton>{submitLabel}</SubmitButton>
       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { ConfirmDeleteForm } from "@/components/admin/confirm-delete-form";
@@ -10,7 +11,9 @@ import { categoryIdSchema } from "@/lib/categories/schema";
 import { descendantIds } from "@/lib/categories/tree-rules";
 import { CategoryForm } from "../_components/category-form";
 
-export const metadata: Metadata = { title: "Edit category" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminCatalog.categories"))("editTitle") };
+}
 
 export default async function EditCategoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
@@ -23,23 +26,27 @@ export default async function EditCategoryPage({ params }: { params: Promise<{ i
   const below = descendantIds(all, category.id);
   const parents = all.filter((c) => c.id !== category.id && !below.has(c.id));
   const blocked = category.productCount > 0 || category.childCount > 0;
+  const t = await getTranslations("adminCatalog");
   return (
     <div className="flex max-w-2xl flex-col gap-6">
       <Link href="/admin/categories" className="text-sm text-zinc-700 hover:underline">
-        ← All categories
+        {t("categories.back")}
       </Link>
-      <PageHeader title={`Edit ${category.name}`} description={`Seen by shoppers at /c/${category.slug}`} />
+      <PageHeader title={t("editNamed", { name: category.name })} description={t("categories.seenAt", { slug: category.slug })} />
       <section className="rounded-xl border border-zinc-200 bg-white p-4">
-        <CategoryForm action={updateCategoryAction} parents={parents} category={category} submitLabel="Save" label="Edit category" />
+        <CategoryForm
+          action={updateCategoryAction}
+          parents={parents}
+          category={category}
+          submitLabel={t("save")}
+          label={t("categories.editTitle")}
+        />
       </section>
-      <ConfirmDeleteForm action={deleteCategoryAction} id={category.id} label="Delete category">
+      <ConfirmDeleteForm action={deleteCategoryAction} id={category.id} label={t("categories.delete")}>
         {blocked ? (
-          <p>
-            This category has {category.productCount} product{category.productCount === 1 ? "" : "s"} and {category.childCount} subcategor
-            {category.childCount === 1 ? "y" : "ies"}. Move them to another category before deleting it.
-          </p>
+          <p>{t("categories.blocked", { products: category.productCount, children: category.childCount })}</p>
         ) : (
-          <p>This category is empty. Deleting it removes it from the shop at once; this cannot be undone.</p>
+          <p>{t("categories.deleteEmpty")}</p>
         )}
       </ConfirmDeleteForm>
     </div>

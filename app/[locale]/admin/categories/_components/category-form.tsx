@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { FormError } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { NumberField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { SLUG_HINT } from "@/lib/categories/slug";
 import { type ActionState, initialActionState } from "@/lib/forms/action-state";
 
 export type ParentChoice = { id: number; name: string; depth: number };
@@ -33,6 +32,7 @@ type Props = {
 /** Create or edit a category: name, slug, parent, description and position among its siblings. */
 export function CategoryForm({ action: submit, parents, category, submitLabel, label }: Props) {
   const t = useTranslations("catalogAdmin");
+  const c = useTranslations("adminCatalog");
   const [state, action] = useActionState(submit, initialActionState);
   const v = state.values ?? {
     name: category?.name ?? "",
@@ -48,18 +48,11 @@ export function CategoryForm({ action: submit, parents, category, submitLabel, l
     <form action={action} aria-label={label} className="flex flex-col gap-4" noValidate>
       <FormError>{state.error}</FormError>
       {category?.id ? <input type="hidden" name="id" value={category.id} /> : null}
-      <TextField name="name" label="Name" defaultValue={v.name} error={errors.name} required maxLength={100} />
+      <TextField name="name" label={c("name")} defaultValue={v.name} error={errors.name} required maxLength={100} />
       <TextField name="zhName" label={t("name")} lang="zh-CN" defaultValue={v.zhName} error={errors.zhName} maxLength={100} />
-      <TextField
-        name="slug"
-        label="Slug"
-        defaultValue={v.slug}
-        error={errors.slug}
-        hint={`Used in the shop's address /c/… Leave blank to make it from the name. ${SLUG_HINT}`}
-        maxLength={80}
-      />
-      <SelectField name="parentId" label="Parent" defaultValue={v.parentId} error={errors.parentId}>
-        <option value="">None (top level)</option>
+      <TextField name="slug" label={c("slug")} defaultValue={v.slug} error={errors.slug} hint={c("categories.slugHint")} maxLength={80} />
+      <SelectField name="parentId" label={c("categories.parent")} defaultValue={v.parentId} error={errors.parentId}>
+        <option value="">{c("categories.topLevel")}</option>
         {parents.map((p) => (
           <option key={p.id} value={p.id}>
             {`${"\u00a0\u00a0".repeat(p.depth)}${p.depth ? "└ " : ""}${p.name}`}
@@ -68,7 +61,7 @@ export function CategoryForm({ action: submit, parents, category, submitLabel, l
       </SelectField>
       <TextAreaField
         name="description"
-        label="Description"
+        label={c("categories.descriptionField")}
         rows={3}
         maxLength={2000}
         defaultValue={v.description}
@@ -85,12 +78,12 @@ export function CategoryForm({ action: submit, parents, category, submitLabel, l
       />
       <NumberField
         name="position"
-        label="Position"
+        label={c("categories.position")}
         min={0}
         max={100000}
         defaultValue={v.position}
         error={errors.position}
-        hint="Lower numbers come first among categories with the same parent."
+        hint={c("categories.positionHint")}
       />
       <div>
         <SubmitButton>{submitLabel}</SubmitButton>

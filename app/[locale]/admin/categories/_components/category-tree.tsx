@@ -1,17 +1,19 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { AdminCategory } from "@/lib/categories/queries";
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+type Translate = ReturnType<typeof useTranslations<"adminCatalog.categories">>;
 
 /** What a category holds: products placed in it directly, and subcategories. */
-function counts(c: AdminCategory): string {
+function counts(c: AdminCategory, t: Translate): string {
   const parts = [];
-  if (c.productCount || !c.childCount) parts.push(plural(c.productCount, "product", "products"));
-  if (c.childCount) parts.push(plural(c.childCount, "subcategory", "subcategories"));
+  if (c.productCount || !c.childCount) parts.push(t("products", { count: c.productCount }));
+  if (c.childCount) parts.push(t("subcategories", { count: c.childCount }));
   return parts.join(" · ");
 }
 
 function Branch({ all, parentId, label }: { all: AdminCategory[]; parentId: number | null; label?: string }) {
+  const t = useTranslations("adminCatalog.categories");
   const children = all.filter((c) => c.parentId === parentId);
   if (!children.length) return null;
   return (
@@ -26,7 +28,7 @@ function Branch({ all, parentId, label }: { all: AdminCategory[]; parentId: numb
               {c.name}
             </Link>
             <span className="text-xs text-zinc-500">/c/{c.slug}</span>
-            <span className="text-xs text-zinc-600">{counts(c)}</span>
+            <span className="text-xs text-zinc-600">{counts(c, t)}</span>
           </div>
           <Branch all={all} parentId={c.id} />
         </li>
@@ -37,6 +39,7 @@ function Branch({ all, parentId, label }: { all: AdminCategory[]; parentId: numb
 
 /** The categories as a nested list: each level indented under its parent, in position order. */
 export function CategoryTree({ categories }: { categories: AdminCategory[] }) {
-  if (!categories.length) return <p className="text-zinc-600">No categories yet. Create the first one with the form.</p>;
-  return <Branch all={categories} parentId={null} label="Category tree" />;
+  const t = useTranslations("adminCatalog.categories");
+  if (!categories.length) return <p className="text-zinc-600">{t("empty")}</p>;
+  return <Branch all={categories} parentId={null} label={t("tree")} />;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { StaffActionForm } from "@/components/admin/staff-action-form";
 import { adjustStockAction } from "@/lib/inventory/actions";
 import { ReasonSelect } from "./reason-select";
@@ -8,14 +9,15 @@ const input = "rounded-lg border border-zinc-400 bg-white px-2 py-1.5 text-sm";
 
 /** The compact per-variant adjustment in the inventory list: a signed change, a reason, an optional note. */
 export function QuickAdjustForm({ variantId, sku }: { variantId: number; sku: string }) {
+  const t = useTranslations("adminInventory.quick");
   const id = (f: string) => `${f}-${variantId}`;
   return (
-    <StaffActionForm action={adjustStockAction} hidden={{ variantId }} label={`Adjust stock of ${sku}`} className="flex flex-col gap-2">
+    <StaffActionForm action={adjustStockAction} hidden={{ variantId }} label={t("label", { sku })} className="flex flex-col gap-2">
       {(state) => (
         <div className="flex flex-wrap items-end gap-2 xl:flex-nowrap">
           <div className="flex flex-col">
             <label htmlFor={id("adjustment")} className="text-xs text-zinc-600">
-              Adjustment
+              {t("adjustment")}
             </label>
             <input
               id={id("adjustment")}
@@ -30,13 +32,13 @@ export function QuickAdjustForm({ variantId, sku }: { variantId: number; sku: st
           </div>
           <div className="flex flex-col">
             <label htmlFor={id("reason")} className="text-xs text-zinc-600">
-              Reason
+              {t("reason")}
             </label>
             <ReasonSelect id={id("reason")} defaultValue={state.ok ? undefined : state.values?.reason} />
           </div>
           <div className="flex flex-col">
             <label htmlFor={id("note")} className="text-xs text-zinc-600">
-              Note (optional)
+              {t("note")}
             </label>
             <input id={id("note")} name="note" defaultValue={state.ok ? "" : state.values?.note} className={`${input} w-32`} />
           </div>
@@ -44,7 +46,7 @@ export function QuickAdjustForm({ variantId, sku }: { variantId: number; sku: st
             type="submit"
             className="whitespace-nowrap rounded-full bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700"
           >
-            Apply adjustment
+            {t("apply")}
           </button>
           {state.fieldErrors?.adjustment && (
             <p id={id("adjustment-error")} className="w-full text-sm text-rose-700">

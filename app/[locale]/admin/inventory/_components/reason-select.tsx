@@ -1,14 +1,9 @@
+import { useTranslations } from "next-intl";
 import { ADJUSTMENT_REASONS } from "@/lib/inventory/schema";
-
-export const REASON_LABELS: Record<(typeof ADJUSTMENT_REASONS)[number], string> = {
-  received: "Received",
-  correction: "Correction",
-  stocktake: "Stocktake",
-  damaged: "Damaged",
-};
 
 /** The reasons a merchant may give for an adjustment. */
 export function ReasonSelect({ id, defaultValue, className }: { id: string; defaultValue?: string; className?: string }) {
+  const t = useTranslations("adminInventory.reason");
   return (
     <select
       id={id}
@@ -18,7 +13,7 @@ export function ReasonSelect({ id, defaultValue, className }: { id: string; defa
     >
       {ADJUSTMENT_REASONS.map((r) => (
         <option key={r} value={r}>
-          {REASON_LABELS[r]}
+          {t(r)}
         </option>
       ))}
     </select>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/page-header";
@@ -11,7 +12,9 @@ import { draftFromProduct } from "@/lib/products/draft";
 import { MAX_IMAGE_BYTES } from "@/lib/products/image-rules";
 import { getProductForEdit, listBrandChoices, listCategoryChoices } from "@/lib/products/queries";
 
-export const metadata: Metadata = { title: "Edit product" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminProducts.edit"))("title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -22,18 +25,20 @@ export default async function EditProductPage({ params, searchParams }: Props) {
   const [product, categories, brands] = await Promise.all([getProductForEdit(Number(id)), listCategoryChoices(), listBrandChoices()]);
   if (!product) notFound();
   const saved = (await searchParams).saved === "1";
+  const t = await getTranslations("adminProducts.edit");
+  // messages: adminProducts.edit.statusWord.*
   return (
     <>
-      <PageHeader title={product.title} description={`Status: ${product.status}`}>
+      <PageHeader title={product.title} description={t("status", { status: t(`statusWord.${product.status}`) })}>
         {product.status === "active" && (
           <Link href={`/p/${product.slug}`} className="text-sm text-zinc-700 underline">
-            View in shop
+            {t("viewInShop")}
           </Link>
         )}
       </PageHeader>
       {saved && (
         <div className="mb-4">
-          <FormStatus>Product saved. Shoppers see the changes on their next visit.</FormStatus>
+          <FormStatus>{t("saved")}</FormStatus>
         </div>
       )}
       <ProductForm

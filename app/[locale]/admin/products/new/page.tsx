@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/admin/page-header";
 import { ProductForm } from "@/components/admin/products/product-form";
 import { requireStaffPage } from "@/lib/auth/staff";
@@ -8,14 +9,16 @@ import { emptyDraft } from "@/lib/products/draft";
 import { MAX_IMAGE_BYTES } from "@/lib/products/image-rules";
 import { listBrandChoices, listCategoryChoices } from "@/lib/products/queries";
 
-export const metadata: Metadata = { title: "New product" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminProducts.new"))("title") };
+}
 
 export default async function NewProductPage() {
   await requireStaffPage("/admin/products/new");
-  const [categories, brands] = await Promise.all([listCategoryChoices(), listBrandChoices()]);
+  const [categories, brands, t] = await Promise.all([listCategoryChoices(), listBrandChoices(), getTranslations("adminProducts.new")]);
   return (
     <>
-      <PageHeader title="New product" description="Save as a draft first if you are not ready to sell it." />
+      <PageHeader title={t("title")} description={t("description")} />
       <ProductForm
         action={saveProductAction}
         draft={emptyDraft()}

@@ -1,14 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveAlertPreferencesAction } from "@/lib/alerts/actions";
-import { ALERT_KIND_LABELS, type AlertPreference } from "@/lib/alerts/kinds";
+import type { AlertPreference } from "@/lib/alerts/kinds";
 import { initialActionState } from "@/lib/forms/action-state";
 
 /** A table of kinds with two checkboxes each (Bell, E-mail); unchecked means off. */
 export function AlertPreferencesForm({ prefs }: { prefs: AlertPreference[] }) {
+  const t = useTranslations("adminAlerts");
+  // messages: adminAlerts.kind.*
+  const kind = (p: AlertPreference) => t(`kind.${p.kind}`);
   const [state, action] = useActionState(saveAlertPreferencesAction, initialActionState);
   const v = state.values;
   const checked = (channel: "bell" | "email", p: AlertPreference) => (v ? v[`${channel}.${p.kind}`] === "on" : p[channel]);
@@ -20,13 +24,13 @@ export function AlertPreferencesForm({ prefs }: { prefs: AlertPreference[] }) {
         <thead>
           <tr className="border-b border-zinc-200 text-left">
             <th scope="col" className="p-3">
-              Alert
+              {t("settings.alert")}
             </th>
             <th scope="col" className="p-3">
-              Bell
+              {t("settings.bell")}
             </th>
             <th scope="col" className="p-3">
-              E-mail
+              {t("settings.email")}
             </th>
           </tr>
         </thead>
@@ -34,14 +38,14 @@ export function AlertPreferencesForm({ prefs }: { prefs: AlertPreference[] }) {
           {prefs.map((p) => (
             <tr key={p.kind} className="border-b border-zinc-100 last:border-0">
               <th scope="row" className="p-3 text-left font-medium">
-                {ALERT_KIND_LABELS[p.kind]}
+                {kind(p)}
               </th>
               <td className="p-3">
                 <input
                   type="checkbox"
                   name={`bell.${p.kind}`}
                   defaultChecked={checked("bell", p)}
-                  aria-label={`Bell: ${ALERT_KIND_LABELS[p.kind]}`}
+                  aria-label={t("settings.bellFor", { kind: kind(p) })}
                   className="h-4 w-4"
                 />
               </td>
@@ -50,7 +54,7 @@ export function AlertPreferencesForm({ prefs }: { prefs: AlertPreference[] }) {
                   type="checkbox"
                   name={`email.${p.kind}`}
                   defaultChecked={checked("email", p)}
-                  aria-label={`E-mail: ${ALERT_KIND_LABELS[p.kind]}`}
+                  aria-label={t("settings.emailFor", { kind: kind(p) })}
                   className="h-4 w-4"
                 />
               </td>
@@ -59,7 +63,7 @@ export function AlertPreferencesForm({ prefs }: { prefs: AlertPreference[] }) {
         </tbody>
       </table>
       <div>
-        <SubmitButton>Save alert settings</SubmitButton>
+        <SubmitButton>{t("settings.save")}</SubmitButton>
       </div>
     </form>
   );

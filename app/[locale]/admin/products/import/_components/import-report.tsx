@@ -1,21 +1,21 @@
+import { useTranslations } from "next-intl";
 import type { RowIssue } from "@/lib/products/csv/row-schema";
 import { DataTable } from "@/components/ui/data-table";
 
 /** The rows an import refused: where each is, its SKU, what is wrong and what to do. */
 export function ImportReport({ issues }: { issues: RowIssue[] }) {
+  const t = useTranslations("adminProducts.import");
   if (!issues.length) return null;
   return (
     <section aria-labelledby="report-heading" className="rounded-xl border border-rose-200 bg-white p-4">
       <h2 id="report-heading" className="mb-2 text-lg font-semibold text-rose-900">
-        Rows not imported ({new Set(issues.map((i) => i.row)).size})
+        {t("reportHeading", { count: new Set(issues.map((i) => i.row)).size })}
       </h2>
-      <p className="mb-3 text-sm text-zinc-700">
-        Nothing of these rows was saved. Correct them in the file and import it again: rows already imported are updated, not doubled.
-      </p>
+      <p className="mb-3 text-sm text-zinc-700">{t("reportHint")}</p>
       <DataTable
-        caption="Rows not imported"
+        caption={t("reportCaption")}
         bodyClassName="divide-y divide-zinc-100 align-top"
-        columns={["Row", "SKU", "What is wrong", "What to do"]}
+        columns={[t("row"), t("sku"), t("problem"), t("fix")]}
       >
         {issues.map((i, n) => (
           <tr key={`${i.row}-${n}`}>

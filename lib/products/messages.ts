@@ -1,0 +1,81 @@
+import type { KnownMessages } from "@/lib/i18n/known-messages";
+
+/**
+ * The product form's sentences (lib/products/schema.ts, mutations.ts, images.ts, lib/preorders/rules.ts)
+ * in messages/<locale>/adminProducts.json "errors". Order matters: the first match wins, so a sentence
+ * with an open end ("Enter the {label}, e.g. 12.50") comes after the longer ones it would swallow.
+ */
+export const PRODUCT_ERRORS: KnownMessages = {
+  namespace: "adminProducts.errors",
+  keys: [
+    "picturesAgain",
+    "picturesNeedScript",
+    "keepUnder",
+    "enterAmount",
+    "enterMoney",
+    "optionsUnreadable",
+    "enterSku",
+    "skuChars",
+    "stockWhole",
+    "stockNegative",
+    "stockMax",
+    "shipsOnDate",
+    "preorderWhole",
+    "preorderMin",
+    "preorderMinDot",
+    "preorderMax",
+    "preorderNeedsCap",
+    "preorderNeedsDate",
+    "preorderKeep",
+    "preorderBelowBacklog",
+    "shipsOnPast",
+    "compareAtHigher",
+    "titleMin",
+    "slugRequired",
+    "slugPattern",
+    "chooseCategory",
+    "chooseCategoryFromList",
+    "chooseBrandFromList",
+    "chooseStatus",
+    "addVariant",
+    "maxVariants",
+    "nameOption",
+    "optionTaken",
+    "listValues",
+    "nameSpec",
+    "skuRepeated",
+    "skuTaken",
+    "skusTaken",
+    "variantMismatch",
+    "sameOptions",
+    "slugTaken",
+    "productGone",
+    "variantsChanged",
+    "stockChanged",
+    "tooManyImages",
+    "pictureIncomplete",
+    "notAPicture",
+    // the field names inside "Keep the {label} under {max} characters" and "Enter the {label}, e.g. 12.50"
+    "labels.title",
+    "labels.slug",
+    "labels.sku",
+    "labels.description",
+    "labels.chineseTitle",
+    "labels.chineseDescription",
+    "labels.optionName",
+    "labels.chineseOptionName",
+    "labels.specName",
+    "labels.specValue",
+    "labels.chineseSpecName",
+    "labels.chineseSpecValue",
+    "labels.altText",
+    "labels.price",
+    "labels.compareAtPrice",
+  ],
+};
+
+/** The CSV import's own refusals when the page posts the file without JavaScript (adminProducts.json "import"). */
+export const IMPORT_ERRORS: KnownMessages = {
+  namespace: "adminProducts.import",
+  keys: ["chooseFile", "noScriptSize", "noScriptRows"],
+};
