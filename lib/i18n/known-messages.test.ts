@@ -5,6 +5,7 @@ import { CHECKOUT_ERRORS } from "@/lib/checkout/messages";
 import { ORDER_ERRORS, TRACK_ERRORS } from "@/lib/orders/messages";
 import { ACCOUNT_REFUSALS } from "@/lib/accounts/messages";
 import { AUTH_REFUSALS } from "@/lib/auth/messages";
+import { ORDER_HISTORY_NOTES } from "@/lib/orders/history-notes";
 import { knownMessageTranslator, localizeAnswer } from "./known-messages";
 import { isLocale } from "./locales";
 import { messagesFor } from "./messages";
@@ -66,5 +67,20 @@ describe("lib's English sentences in the shopper's language", () => {
       fieldErrors: { email: "Something new." },
       values: { email: "x" },
     });
+  });
+
+  it("reads an order's history notes, stored in English, in Chinese (nested sentences and plurals too)", async () => {
+    const zh = await knownMessageTranslator("zh-CN", ORDER_HISTORY_NOTES);
+    expect(zh("Order placed")).toBe("订单已提交");
+    expect(zh("Delivered: no complaint within 1 day of shipping")).toBe("已送达：发货后 1 天内无异议");
+    expect(zh("Delivered: no complaint within 14 days of shipping")).toBe("已送达：发货后 14 天内无异议");
+    expect(zh("Refunded $5.00 (Return R-2026-000001). Payment refunded through Demo pay")).toBe(
+      "已退款 $5.00（退货 R-2026-000001）。已通过 Demo pay 原路退回",
+    );
+    expect(zh("Return R-1 requested (refund, 2 items): Too small")).toBe("已申请退货 R-1（退款，2 件商品）：Too small");
+    expect(zh("Cancelled by the shop · Refunded $5.00. Payment refunded through Demo pay")).toBe(
+      "由店铺取消 · 已退款 $5.00。已通过 Demo pay 原路退回",
+    );
+    expect(zh("SF Express SF123")).toBe("SF Express SF123");
   });
 });
