@@ -5,6 +5,9 @@ import type { StorePageSlug } from "@/lib/content/pages/slugs";
 import { formatMoney } from "@/lib/money";
 import { getShopperPolicies } from "@/lib/settings/policies/queries";
 import { freeShippingFrom } from "@/lib/settings/policies/texts";
+import { CHECKOUT_DEFAULT_METHODS } from "@/lib/checkout/messages";
+import { knownMessageTranslator } from "@/lib/i18n/known-messages";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 const linkClass = "hover:underline";
 
@@ -26,8 +29,10 @@ export async function SiteFooter() {
     getTranslations("layout.footer"),
     getLocale(),
   ]);
+  // The default rates' names ("Standard") in the page's language, as the checkout shows them.
+  const method = await knownMessageTranslator(isLocale(locale) ? locale : DEFAULT_LOCALE, CHECKOUT_DEFAULT_METHODS);
   const freeFrom = freeShippingFrom(offers);
-  const freeRates = offers.filter((o) => o.price > 0 && o.freeOver === freeFrom).map((o) => o.name);
+  const freeRates = offers.filter((o) => o.price > 0 && o.freeOver === freeFrom).map((o) => method(o.name));
   const freeShipping =
     freeFrom === null
       ? null

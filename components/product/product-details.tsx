@@ -4,6 +4,9 @@ import type { ProductDetail } from "@/lib/catalog/types";
 import { formatMoney } from "@/lib/money";
 import type { ShopperPolicies } from "@/lib/settings/policies/queries";
 import { freeShippingFrom } from "@/lib/settings/policies/texts";
+import { CHECKOUT_DEFAULT_METHODS } from "@/lib/checkout/messages";
+import { knownMessageTranslator } from "@/lib/i18n/known-messages";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
 /** Description, specifications and the shipping and returns notes (worded from the settings), below the fold. */
 export async function ProductDetails({
@@ -15,7 +18,10 @@ export async function ProductDetails({
 }) {
   const [t, locale] = await Promise.all([getTranslations("product.details"), getLocale()]);
   const { shippingSummary, returnsSummary } = policies.policies;
-  const shipping = shippingSummary ?? shippingText(policies, t, locale);
+  // The default rates' names ("Standard") in the page's language, as the checkout shows them.
+  const method = await knownMessageTranslator(isLocale(locale) ? locale : DEFAULT_LOCALE, CHECKOUT_DEFAULT_METHODS);
+  const offers = policies.offers.map((o) => ({ ...o, name: method(o.name) }));
+  const shipping = shippingSummary ?? shippingText({ offers, currency: policies.currency }, t, locale);
   const returns =
     returnsSummary ??
     t("returnsText", {

@@ -34,6 +34,8 @@ export const orders = pgTable(
     number: text().notNull().unique(),
     userId: uuid().references(() => users.id, { onDelete: "set null" }),
     email: text().notNull(),
+    // The shopper's language at checkout ("en", "zh-CN"): every e-mail about the order is written in it.
+    locale: text().notNull().default("en"),
     status: orderStatus().notNull().default("pending_payment"),
     currency: char({ length: 3 }).notNull(),
     subtotal: integer().notNull(),

@@ -9,7 +9,9 @@ import { signIn } from "@/lib/auth/next-auth";
 import { codeSignInSchema } from "@/lib/auth/schema";
 import { issueSignInCode } from "@/lib/auth/tokens";
 import type { ActionState } from "@/lib/forms/action-state";
-import { inRequestLanguage } from "@/lib/i18n/answers";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
+import { AUTH_REFUSALS } from "@/lib/auth/messages";
+import { ACCOUNT_REFUSALS } from "@/lib/accounts/messages";
 import { mailLocale } from "@/lib/mail/locale";
 import { queueMail } from "@/lib/mail/send";
 import { consume, retryIn } from "@/lib/rate-limit";
@@ -20,12 +22,14 @@ import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 const PROFILE = "/account/profile";
 
 /** `Save` on the Profile page: the shopper's name. */
-export const updateProfileAction = inRequestLanguage(
+export const updateProfileAction = withKnownMessages(
   shopperAction({ returnTo: PROFILE, schema: profileSchema }, async (data, { user }): Promise<ActionState> => {
     await updateName(user.id, data.name);
     revalidateEveryLocale("/account", "layout");
     return { ok: true, message: "Your name was saved.", values: { name: data.name } };
   }),
+  AUTH_REFUSALS,
+  ACCOUNT_REFUSALS,
 );
 
 /**
@@ -33,7 +37,7 @@ export const updateProfileAction = inRequestLanguage(
  * new hash and bumps the session version, which signs out every other browser;
  * this one is signed in again with the new password so it stays signed in.
  */
-export const changePasswordAction = inRequestLanguage(
+export const changePasswordAction = withKnownMessages(
   shopperAction(
     {
       returnTo: PROFILE,
@@ -65,10 +69,12 @@ export const changePasswordAction = inRequestLanguage(
       return { ok: true, message: "Your password was changed." };
     },
   ),
+  AUTH_REFUSALS,
+  ACCOUNT_REFUSALS,
 );
 
 /** `Send code` on the notice of an unconfirmed account: e-mails a code to the account's own address. */
-export const sendConfirmCodeAction = inRequestLanguage(
+export const sendConfirmCodeAction = withKnownMessages(
   shopperAction({ returnTo: "/account", schema: z.object({}) }, async (_data, { user }): Promise<ActionState> => {
     if (user.emailVerified) return { ok: true, message: "Your e-mail address is already confirmed." };
     const issued = await issueSignInCode(user.email);
@@ -76,10 +82,12 @@ export const sendConfirmCodeAction = inRequestLanguage(
     await queueMail(await confirmEmailMail(user.email, issued.token, await mailLocale()));
     return { ok: true, message: `We sent a 6-digit code to ${user.email}. Enter it below; it works for 10 minutes.` };
   }),
+  AUTH_REFUSALS,
+  ACCOUNT_REFUSALS,
 );
 
 /** `Confirm e-mail`: the code proves the address; the password and this session stay. */
-export const confirmEmailAction = inRequestLanguage(
+export const confirmEmailAction = withKnownMessages(
   shopperAction({ returnTo: "/account", schema: codeSignInSchema }, async (data, { user }): Promise<ActionState> => {
     if (data.email !== user.email || !(await confirmOwnEmail(user.id, data.code))) {
       return {
@@ -90,4 +98,6 @@ export const confirmEmailAction = inRequestLanguage(
     revalidateEveryLocale("/", "layout");
     return { ok: true, message: "Your e-mail address is confirmed. You can now place orders." };
   }),
+  AUTH_REFUSALS,
+  ACCOUNT_REFUSALS,
 );

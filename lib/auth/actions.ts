@@ -5,7 +5,8 @@ import { after } from "next/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { localized } from "@/lib/i18n/server";
-import { inRequestLanguage } from "@/lib/i18n/answers";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
+import { AUTH_REFUSALS } from "@/lib/auth/messages";
 import { z } from "zod";
 import { publicAction, type RateLimitHook } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -63,11 +64,12 @@ async function credentialsSignIn(provider: "password" | "email-code", fields: Re
   throw new Error("signIn() returned without redirecting");
 }
 
-export const signInAction = inRequestLanguage(
+export const signInAction = withKnownMessages(
   publicAction({ schema: signInSchema }, async (data, { form }): Promise<ActionState> => {
     const error = await credentialsSignIn("password", data, await afterFirstFactor(data.email, safeNextPath(form.get("next"))));
     return { error, values: formValues(form) };
   }),
+  AUTH_REFUSALS,
 );
 
 /**
@@ -75,7 +77,7 @@ export const signInAction = inRequestLanguage(
  * same either way: the mail, sent after the response, says which. The code in
  * it finishes sign-up (keeping the password, thanks to the proof cookie).
  */
-export const signUpAction = inRequestLanguage(
+export const signUpAction = withKnownMessages(
   publicAction({ schema: signUpSchema, rateLimit: limitedPer("signUpAddress", "signUpEmail") }, async (data): Promise<ActionState> => {
     const created = await createUserWithPassword(data);
     await keepSignUpProof(created.ok ? signUpProof(created.user) : decoySignUpProof());
@@ -88,9 +90,10 @@ export const signUpAction = inRequestLanguage(
       values: { email },
     };
   }),
+  AUTH_REFUSALS,
 );
 
-export const requestCodeAction = inRequestLanguage(
+export const requestCodeAction = withKnownMessages(
   publicAction(
     // A refused "Send a new code" keeps the form on the code step (its `resend` field comes back in the values).
     { schema: emailSchema, rateLimit: limitedPer("tokenRequestAddress", "tokenRequestEmail") },
@@ -101,18 +104,20 @@ export const requestCodeAction = inRequestLanguage(
       return { ok: true, message: `We sent a 6-digit code to ${email}. Enter it below; it works for 10 minutes.`, values: { email } };
     },
   ),
+  AUTH_REFUSALS,
 );
 
-export const signInWithCodeAction = inRequestLanguage(
+export const signInWithCodeAction = withKnownMessages(
   publicAction({ schema: codeSignInSchema }, async (data, { form }): Promise<ActionState> => {
     const proof = (await readSignUpProof()) ?? "";
     const next = await afterFirstFactor(data.email, safeNextPath(form.get("next")));
     const error = await credentialsSignIn("email-code", { ...data, proof }, next);
     return { error, values: { email: data.email } };
   }),
+  AUTH_REFUSALS,
 );
 
-export const requestPasswordResetAction = inRequestLanguage(
+export const requestPasswordResetAction = withKnownMessages(
   publicAction(
     { schema: emailSchema, rateLimit: limitedPer("tokenRequestAddress", "tokenRequestEmail") },
     async ({ email }): Promise<ActionState> => {
@@ -131,14 +136,16 @@ export const requestPasswordResetAction = inRequestLanguage(
       };
     },
   ),
+  AUTH_REFUSALS,
 );
 
-export const resetPasswordAction = inRequestLanguage(
+export const resetPasswordAction = withKnownMessages(
   publicAction({ schema: resetPasswordSchema }, async (data): Promise<ActionState> => {
     const result = await resetPasswordWithToken(data.token, data.newPassword);
     if (!result.ok) return { error: "This reset link has expired or was already used. Ask for a new one." };
     redirect(await localized("/sign-in?reset=1"));
   }),
+  AUTH_REFUSALS,
 );
 
 const OAUTH_UNAVAILABLE = "/sign-in?error=OAuthUnavailable";

@@ -2,7 +2,7 @@
 
 import { revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
+import { localized, requestLocale, revalidateEveryLocale } from "@/lib/i18n/server";
 import { publicAction } from "@/lib/actions";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { TAGS } from "@/lib/cache-tags";
@@ -37,7 +37,7 @@ export const placeOrderAction = withKnownMessages(
       const user = await sessionUser();
       const refused = unconfirmed(user, form);
       if (refused) return refused;
-      const result = await placeOrder(data, { cartId: await currentCartId(), userId: user?.id ?? null });
+      const result = await placeOrder(data, { cartId: await currentCartId(), userId: user?.id ?? null, locale: await requestLocale() });
       if (!result.ok) {
         // Totals may have changed (an offer ended, stock moved): the page's quotes are read again, for a guest with the
         // e-mail they typed, since per-customer limits (a flash sale's "1 per customer") count guests by e-mail.

@@ -19,6 +19,7 @@ import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
 import { CheckoutRefusal } from "./refusal";
 import { reserveStock } from "./reserve-stock";
 import type { CheckoutInput } from "./schema";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { getActiveShippingMethod, shippingCost } from "./shipping";
 
 export type PlacedOrder = { id: string; number: string; total: number; currency: string; email: string; userId: string | null };
@@ -144,7 +145,10 @@ async function storeDiscounts(tx: Tx, orderId: string, priced: PricingResult, li
  * returns the first order. Refusals (empty cart, stock, unknown shipping method,
  * a coupon that no longer applies, an offer used up meanwhile) change nothing.
  */
-export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | null; userId: string | null }): Promise<PlaceOrderResult> {
+export async function placeOrder(
+  input: CheckoutInput,
+  ctx: { cartId: string | null; userId: string | null; locale?: Locale },
+): Promise<PlaceOrderResult> {
   const earlier = await findByCheckoutKey(db, input.checkoutKey, ctx.userId);
   if (earlier) return earlier;
   // No order the shop could never be paid for: refuse before anything is reserved.
@@ -201,6 +205,7 @@ export async function placeOrder(input: CheckoutInput, ctx: { cartId: string | n
           number: await nextOrderNumber(tx),
           userId: ctx.userId,
           email: input.email,
+          locale: ctx.locale ?? DEFAULT_LOCALE,
           currency: lines[0]!.currency,
           subtotal: priced.subtotal,
           shippingTotal: priced.shipping ?? 0,

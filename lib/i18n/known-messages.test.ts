@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from "vitest";
 import { CART_NOTICES } from "@/lib/cart/messages";
 import { CHECKOUT_ERRORS } from "@/lib/checkout/messages";
 import { ORDER_ERRORS, TRACK_ERRORS } from "@/lib/orders/messages";
-import { knownMessageTranslator } from "./known-messages";
+import { ACCOUNT_REFUSALS } from "@/lib/accounts/messages";
+import { AUTH_REFUSALS } from "@/lib/auth/messages";
+import { ORDER_HISTORY_NOTES } from "@/lib/orders/history-notes";
+import { knownMessageTranslator, localizeAnswer } from "./known-messages";
 import { isLocale } from "./locales";
 import { messagesFor } from "./messages";
 
@@ -13,6 +16,7 @@ vi.mock("next-intl/server", () => ({
   getLocale: async () => "zh-CN",
   setRequestLocale: () => {},
 }));
+vi.mock("./server", () => ({ requestLocale: async () => "zh-CN" }));
 
 describe("lib's English sentences in the shopper's language", () => {
   it("finds a sentence among the namespace's English messages and reads its arguments back", async () => {
@@ -38,5 +42,45 @@ describe("lib's English sentences in the shopper's language", () => {
   it("is the identity in English", async () => {
     const en = await knownMessageTranslator("en", CART_NOTICES);
     expect(en("Only 3 left in stock")).toBe("Only 3 left in stock");
+  });
+
+  it("finds an English refusal among the messages and gives it in Chinese, arguments carried over", async () => {
+    const zh = await knownMessageTranslator("zh-CN", AUTH_REFUSALS, ACCOUNT_REFUSALS);
+    expect(zh("That e-mail and password do not match an account. Check them and try again.")).toBe("电子邮箱或密码不正确。请检查后重试。");
+    expect(zh("Use at least 12 characters.")).toBe("请至少输入 12 个字符。");
+    expect(zh("We sent a 6-digit code to wang@example.com. Enter it below; it works for 10 minutes.")).toContain("wang@example.com");
+  });
+
+  it("reads English plurals, one and other", async () => {
+    const zh = await knownMessageTranslator("zh-CN", AUTH_REFUSALS, ACCOUNT_REFUSALS);
+    expect(zh("Too many attempts in a short time. Try again in 1 minute.")).toBe("短时间内尝试次数过多。请 1 分钟后重试。");
+    expect(zh("Too many attempts in a short time. Try again in 14 minutes.")).toBe("短时间内尝试次数过多。请 14 分钟后重试。");
+    expect(zh("You have asked for 5 codes in the last hour. Try again in 1 minute.")).toContain("5");
+    expect(zh("Too many password changes. Try again in 30 seconds.")).toContain("30");
+  });
+
+  it("translates an answer's error, message and field errors in the request's language, other fields as they are", async () => {
+    const answer = { error: "Please correct the highlighted fields.", fieldErrors: { email: "Something new." }, values: { email: "x" } };
+    expect(await localizeAnswer(answer, AUTH_REFUSALS)).toEqual({
+      error: "请更正标出的字段。",
+      message: undefined,
+      fieldErrors: { email: "Something new." },
+      values: { email: "x" },
+    });
+  });
+
+  it("reads an order's history notes, stored in English, in Chinese (nested sentences and plurals too)", async () => {
+    const zh = await knownMessageTranslator("zh-CN", ORDER_HISTORY_NOTES);
+    expect(zh("Order placed")).toBe("订单已提交");
+    expect(zh("Delivered: no complaint within 1 day of shipping")).toBe("已送达：发货后 1 天内无异议");
+    expect(zh("Delivered: no complaint within 14 days of shipping")).toBe("已送达：发货后 14 天内无异议");
+    expect(zh("Refunded $5.00 (Return R-2026-000001). Payment refunded through Demo pay")).toBe(
+      "已退款 $5.00（退货 R-2026-000001）。已通过 Demo pay 原路退回",
+    );
+    expect(zh("Return R-1 requested (refund, 2 items): Too small")).toBe("已申请退货 R-1（退款，2 件商品）：Too small");
+    expect(zh("Cancelled by the shop · Refunded $5.00. Payment refunded through Demo pay")).toBe(
+      "由店铺取消 · 已退款 $5.00。已通过 Demo pay 原路退回",
+    );
+    expect(zh("SF Express SF123")).toBe("SF Express SF123");
   });
 });

@@ -13,7 +13,7 @@ import { requestLocale } from "./server";
  * and themselves translated when they are known sentences ("{reason} — you already have {quantity}").
  * A sentence that matches none stays as it is (the Chinese e2e specs look for English left over).
  */
-type Pattern = { key: string; regex: RegExp; args: string[] };
+type Pattern = { key: string; regex: RegExp; args: { name: string; plural: boolean }[] };
 
 const compiled = new Map<string, Pattern[]>();
 
@@ -25,7 +25,41 @@ function englishMessage(namespace: string, key: string): string | null {
   return typeof node === "string" ? node : null;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escape = (text: string) => text.replace(/''/g, "'").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const PLURAL = /\{\s*(\w+)\s*,\s*plural\s*,\s*one\s*\{([^{}]*)\}\s*other\s*\{([^{}]*)\}\s*\}/y;
+const ARGUMENT = /\{\s*(\w+)\s*\}/y;
+
+/**
+ * An English message as a pattern: each {argument} becomes a group, and an English plural
+ * ({n, plural, one {# minute} other {# minutes}}) matches either form: "one" is 1 (no group),
+ * "other" captures the number at #. Plural arguments are numbers, others are translated in turn.
+ */
+function compile(key: string, english: string): Pattern {
+  const args: Pattern["args"] = [];
+  let source = "";
+  for (let i = 0; i < english.length;) {
+    PLURAL.lastIndex = ARGUMENT.lastIndex = i;
+    const plural = PLURAL.exec(english);
+    const argument = plural ? null : ARGUMENT.exec(english);
+    if (plural) {
+      const other = escape(plural[3]!);
+      // "other" without # ("many orders") is captured whole and read as 2.
+      source += `(?:${escape(plural[2]!).replace("#", "1")}|${other.includes("#") ? other.replace("#", "(\\d+)") : `(${other})`})`;
+      args.push({ name: plural[1]!, plural: true });
+      i = PLURAL.lastIndex;
+    } else if (argument) {
+      source += "(.+?)";
+      args.push({ name: argument[1]!, plural: false });
+      i = ARGUMENT.lastIndex;
+    } else {
+      const next = english.indexOf("{", i + 1);
+      const end = next === -1 ? english.length : next;
+      source += escape(english.slice(i, end));
+      i = end;
+    }
+  }
+  return { key, regex: new RegExp(`^${source}$`, "s"), args };
+}
 
 function patternsOf(namespace: string, keys: readonly string[]): Pattern[] {
   const id = `${namespace}:${keys.join()}`;
@@ -33,18 +67,7 @@ function patternsOf(namespace: string, keys: readonly string[]): Pattern[] {
   if (!patterns) {
     patterns = keys.flatMap((key) => {
       const english = englishMessage(namespace, key);
-      if (!english) return [];
-      const args: string[] = [];
-      const source = english
-        .split(/(\{\w+\})/)
-        .map((part) => {
-          const arg = /^\{(\w+)\}$/.exec(part)?.[1];
-          if (!arg) return escape(part.replace(/''/g, "'"));
-          args.push(arg);
-          return "(.+?)";
-        })
-        .join("");
-      return [{ key, regex: new RegExp(`^${source}$`, "s"), args }];
+      return english ? [compile(key, english)] : [];
     });
     compiled.set(id, patterns);
   }
@@ -64,7 +87,13 @@ export async function knownMessageTranslator(locale: Locale, ...sets: KnownMessa
       for (const { key, regex, args } of patterns) {
         const match = regex.exec(text);
         if (!match) continue;
-        const values = Object.fromEntries(args.map((arg, i) => [arg, depth > 0 ? translate(match[i + 1]!, depth - 1) : match[i + 1]!]));
+        const values = Object.fromEntries(
+          args.map(({ name, plural }, i) => {
+            const found = match[i + 1];
+            if (plural) return [name, Number(found ?? 1) || 2];
+            return [name, depth > 0 ? translate(found!, depth - 1) : found!];
+          }),
+        );
         return t(key, values);
       }
     }

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/db";
-import { formatMoney } from "@/lib/money";
 import { lockOrder } from "@/lib/orders/mutations/apply";
 import type { ProviderResolver } from "@/lib/payments/mutations/refund";
 import { RefundFailed } from "@/lib/payments/provider";
@@ -40,15 +39,21 @@ export async function refundWithoutReturn(
   return result;
 }
 
-/** The shopper's e-mail for a refund. */
+/** The shopper's e-mail for a refund, in the order's language. */
 export async function notifyRefund(orderId: string, refund: RecordedRefund): Promise<void> {
-  const money = (amount: number) => formatMoney({ amount, currency: refund.currency });
   await notifyShopper(orderId, {
     template: "refund-issued",
-    subject: `We refunded ${money(refund.amount)}`,
-    lines: [
-      `We refunded ${money(refund.amount)}${refund.shippingAmount > 0 ? ` (shipping ${money(refund.shippingAmount)} included)` : ""}. The money should reach you within a few days.`,
-      `Refunded so far: ${money(refund.refundedTotal)} of ${money(refund.orderTotal)}.`,
-    ],
+    write: ({ t, money }) => {
+      const amount = money(refund.amount);
+      return {
+        subject: t("refund.subject", { amount }),
+        lines: [
+          refund.shippingAmount > 0
+            ? t("refund.bodyWithShipping", { amount, shipping: money(refund.shippingAmount) })
+            : t("refund.body", { amount }),
+          t("refund.soFar", { refunded: money(refund.refundedTotal), total: money(refund.orderTotal) }),
+        ],
+      };
+    },
   });
 }

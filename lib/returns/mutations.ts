@@ -8,6 +8,7 @@ import { lockOrder } from "@/lib/orders/mutations/apply";
 import type { ProviderResolver } from "@/lib/payments/mutations/refund";
 import { RefundFailed } from "@/lib/payments/provider";
 import { notifyRefund } from "@/lib/refunds/mutations";
+import type { OrderMailText } from "@/lib/orders/mail-language";
 import { notifyShopper } from "@/lib/refunds/notify";
 import { recordRefund, type RecordedRefund } from "@/lib/refunds/record";
 import { readStorePolicies } from "@/lib/settings/policies/queries";
@@ -102,8 +103,10 @@ export async function createReturn(
   if (result.ok)
     await notifyShopper(orderId, {
       template: "return-requested",
-      subject: `We received your return request ${result.number}`,
-      lines: [`We received your return request ${result.number}. We will let you know by e-mail once we have looked at it.`],
+      write: ({ t }) => ({
+        subject: t("returns.requested.subject", { number: result.number }),
+        lines: [t("returns.requested.body", { number: result.number })],
+      }),
     });
   return result;
 }
@@ -128,11 +131,7 @@ type Step = {
  * conditional update. Two staff approving or refunding the same return at once:
  * the second finds the new status and is refused, so it refunds once.
  */
-async function stepReturn(
-  returnNumberText: string,
-  step: Step,
-  mail: (r: ReturnRequestRow) => { subject: string; lines: string[] } | null,
-) {
+async function stepReturn(returnNumberText: string, step: Step, mail: (r: ReturnRequestRow) => OrderMailText | null) {
   let outcome: ReturnResult;
   let row: ReturnRequestRow | undefined;
   try {
@@ -166,8 +165,8 @@ async function stepReturn(
     throw e;
   }
   if (outcome.ok && row) {
-    const m = mail(row);
-    if (m) await notifyShopper(row.orderId, { template: `return-${row.status}`, ...m });
+    const write = mail(row);
+    if (write) await notifyShopper(row.orderId, { template: `return-${row.status}`, write });
     if (outcome.refund) await notifyRefund(row.orderId, outcome.refund);
   }
   return outcome;
@@ -186,13 +185,11 @@ export const approveReturn = (number: string, staffId: string, note = "") =>
         set: { staffNote: note, decidedBy: staffId, decidedAt: new Date() },
       }),
     },
-    () => ({
-      subject: `Your return ${number} is approved`,
-      lines: [
-        `Your return ${number} is approved.${note ? ` ${note}` : ""}`,
-        "Please send the items back and enter the carrier and tracking number on your order page.",
-      ],
-    }),
+    () =>
+      ({ t }) => ({
+        subject: t("returns.approved.subject", { number }),
+        lines: [`${t("returns.approved.body", { number })}${note ? ` ${note}` : ""}`, t("returns.approved.sendBack")],
+      }),
   );
 
 export const rejectReturn = (number: string, staffId: string, note = "") =>
@@ -206,10 +203,11 @@ export const rejectReturn = (number: string, staffId: string, note = "") =>
         set: { staffNote: note, decidedBy: staffId, decidedAt: new Date() },
       }),
     },
-    () => ({
-      subject: `Your return ${number} was not accepted`,
-      lines: [`We could not accept your return ${number}.${note ? ` ${note}` : ""}`],
-    }),
+    () =>
+      ({ t }) => ({
+        subject: t("returns.rejected.subject", { number }),
+        lines: [`${t("returns.rejected.body", { number })}${note ? ` ${note}` : ""}`],
+      }),
   );
 
 /** The shopper's return shipment (回寄): carrier and tracking number. */
@@ -226,10 +224,11 @@ export const sendReturn = (number: string, orderId: string, userId: string | nul
         set: { returnCarrier: shipment.carrier, returnTrackingNumber: shipment.trackingNumber, shippedBackAt: new Date() },
       }),
     },
-    () => ({
-      subject: `Return ${number}: we have your tracking number`,
-      lines: [`Thank you: we will look out for your parcel (${shipment.carrier} ${shipment.trackingNumber}).`],
-    }),
+    () =>
+      ({ t }) => ({
+        subject: t("returns.tracking.subject", { number }),
+        lines: [t("returns.tracking.body", { shipment: `${shipment.carrier} ${shipment.trackingNumber}` })],
+      }),
   );
 
 /** The shopper changes their mind before the parcel is received: the units may be returned again later. */
@@ -243,7 +242,8 @@ export const withdrawReturn = (number: string, orderId: string, userId: string |
       orderId,
       work: async () => ({ note: `Return ${number} withdrawn by the shopper` }),
     },
-    () => ({ subject: `Your return ${number} is withdrawn`, lines: [`As you asked, we closed your return ${number}.`] }),
+    () =>
+      ({ t }) => ({ subject: t("returns.withdrawn.subject", { number }), lines: [t("returns.withdrawn.body", { number })] }),
   );
 
 /** The parcel arrived: `restock[orderLineId]` units of each line go back on the shelf (the ledger says "return"); the rest were not resaleable. */
@@ -278,10 +278,11 @@ export const receiveReturn = (number: string, staffId: string, restock: Record<s
         };
       },
     },
-    (r) => ({
-      subject: `We received your return ${number}`,
-      lines: [`Your parcel arrived. ${r.resolution === "refund" ? "We will refund you shortly." : "We will send your exchange shortly."}`],
-    }),
+    (r) =>
+      ({ t }) => ({
+        subject: t("returns.received.subject", { number }),
+        lines: [r.resolution === "refund" ? t("returns.received.refund") : t("returns.received.exchange")],
+      }),
   );
 
 /** Refunds a received return through the refund engine: the units of its lines, the shipping when the store says so. */
@@ -344,10 +345,11 @@ export const shipExchange = (number: string, staffId: string, shipment: { carrie
         };
       },
     },
-    () => ({
-      subject: `Your exchange for return ${number} is on its way`,
-      lines: [`We sent your exchange with ${shipment.carrier}, tracking number ${shipment.trackingNumber}.`],
-    }),
+    () =>
+      ({ t }) => ({
+        subject: t("returns.exchangeShipped.subject", { number }),
+        lines: [t("returns.exchangeShipped.body", { carrier: shipment.carrier, tracking: shipment.trackingNumber })],
+      }),
   );
 
 /** Orders whose returns may be acted on (the order itself is read for the e-mails and pages only). */

@@ -3,7 +3,8 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { publicAction, shopperAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
-import { inRequestLanguage } from "@/lib/i18n/answers";
+import { withKnownMessages } from "@/lib/i18n/known-messages";
+import { AUTH_REFUSALS } from "@/lib/auth/messages";
 import { signInErrorMessage } from "../credential-errors";
 import { safeNextPath } from "../next-path";
 import { signIn } from "../next-auth";
@@ -34,7 +35,7 @@ async function secondFactorSignIn(code: string, redirectTo: string | false): Pro
  * Built as a signed-in (shopper) action, not a staff one: a session that must still enrol is refused
  * by every staff action, and enrolling is how it gets out of that state.
  */
-export const enrolTwoFactorAction = inRequestLanguage(
+export const enrolTwoFactorAction = withKnownMessages(
   shopperAction(
     { signedOut: { error: "Your session has ended: sign in again to continue." }, schema: enrolSchema },
     async (data, { user, form }): Promise<EnrolState> => {
@@ -51,12 +52,14 @@ export const enrolTwoFactorAction = inRequestLanguage(
       };
     },
   ),
+  AUTH_REFUSALS,
 );
 
 /** The second step of sign-in: an authentication code (or a recovery code), then on to `next` (next-auth's provider checks the session owes it). */
-export const verifySecondStepAction = inRequestLanguage(
+export const verifySecondStepAction = withKnownMessages(
   publicAction({ schema: secondStepSchema }, async (data, { form }): Promise<ActionState> => {
     const error = await secondFactorSignIn(data.code, safeNextPath(form.get("next"), "/admin"));
     return { error: error ?? "Signing in did not finish. Try again.", fieldErrors: { code: error ?? "" } };
   }),
+  AUTH_REFUSALS,
 );

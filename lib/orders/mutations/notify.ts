@@ -4,59 +4,44 @@ import { db, type Tx } from "@/db";
 import { orderLines, orders, type OrderRow } from "@/db/schema";
 import { env } from "@/lib/env";
 import { queueMail } from "@/lib/mail/send";
-import { formatMoney } from "@/lib/money";
-import { preorderLabel } from "@/lib/preorders/rules";
-import { guestOrderLink } from "../guest-link";
+import { orderAccess, orderMailWriter, type OrderMailWriter } from "../mail-language";
 import { listOrderDiscounts } from "../queries/discounts";
-import { formatTotalsAmount, orderTotalsRows } from "../totals";
+import { formatTotalsAmount, orderTotalsRows, type OrderTotalsRow } from "../totals";
 
 /** The e-mails that repeat the pre-order promise: until the order ships. */
 const PROMISE_ON: readonly OrderRow["status"][] = ["pending_payment", "paid", "awaiting_review"];
 
 type Message = { template: string; subject: string; intro: string };
 
-function messageFor(order: OrderRow): Message | null {
+function messageFor(order: OrderRow, { t }: OrderMailWriter): Message | null {
+  const number = order.number;
   switch (order.status) {
     case "pending_payment":
-      return {
-        template: "order-placed",
-        subject: `We received your order ${order.number}`,
-        intro: "Thank you for your order. It is reserved for you until payment arrives.",
-      };
+      return { template: "order-placed", subject: t("placed.subject", { number }), intro: t("placed.intro") };
     case "paid":
-      return {
-        template: "order-paid",
-        subject: `Payment received for order ${order.number}`,
-        intro: "Your payment arrived: we are preparing your order.",
-      };
+      return { template: "order-paid", subject: t("paid.subject", { number }), intro: t("paid.intro") };
     case "awaiting_review":
       // The same e-mail as for paid (the shop checks paid orders before preparing them).
-      return {
-        template: "order-paid",
-        subject: `Payment received for order ${order.number}`,
-        intro: "Your payment arrived. We check each order before preparing it, and e-mail you again when it ships.",
-      };
-    case "shipped":
+      return { template: "order-paid", subject: t("paid.subject", { number }), intro: t("paid.introReview") };
+    case "shipped": {
+      const carrier = order.carrier ?? t("shipped.theCarrier");
       return {
         template: "order-shipped",
-        subject: `Your order ${order.number} is on its way`,
-        intro: `Your order was handed to ${order.carrier ?? "the carrier"}${order.trackingNumber ? ` with tracking number ${order.trackingNumber}` : ""}.`,
+        subject: t("shipped.subject", { number }),
+        intro: order.trackingNumber
+          ? t("shipped.introTracking", { carrier, tracking: order.trackingNumber })
+          : t("shipped.intro", { carrier }),
       };
+    }
     case "cancelled":
       // Sent only when the shop cancels (see staffCancelOrder); the shopper who cancels sees it on the page.
       return {
         template: "order-cancelled",
-        subject: `Your order ${order.number} was cancelled`,
-        intro: order.paidAt
-          ? "We had to cancel your order. Your payment is refunded in full and should reach you within a few days."
-          : "We cancelled your order. Nothing was charged.",
+        subject: t("cancelled.subject", { number }),
+        intro: order.paidAt ? t("cancelled.introPaid") : t("cancelled.introUnpaid"),
       };
     case "refunded":
-      return {
-        template: "order-refunded",
-        subject: `Refund for order ${order.number}`,
-        intro: "We refunded your order. The money should reach you within a few days.",
-      };
+      return { template: "order-refunded", subject: t("refunded.subject", { number }), intro: t("refunded.intro") };
     default:
       return null;
   }
@@ -64,9 +49,23 @@ function messageFor(order: OrderRow): Message | null {
 
 export type PreorderMailLine = { title: string; shipsOn: string };
 
+/** A totals row's label in the e-mail's language (a discount keeps its promotion's name). */
+function totalsLabel(row: OrderTotalsRow, order: OrderRow, { t }: OrderMailWriter): string {
+  switch (row.kind) {
+    case "subtotal":
+      return t("subtotal");
+    case "shipping":
+      return t("shipping", { method: order.shippingMethodName });
+    case "total":
+      return t("total");
+    case "discount":
+      return row.label === "Discount" ? t("discount") : row.label;
+  }
+}
+
 /**
  * The e-mail text for an order's current status (with its totals, each discount on its own line, and, until it
- * ships, each pre-order line's promise), or null when that status sends none.
+ * ships, each pre-order line's promise), or null when that status sends none. Written in the order's language.
  */
 export function orderMail(
   order: OrderRow,
@@ -74,25 +73,27 @@ export function orderMail(
   discounts: readonly { label: string; amount: number; target?: "items" | "shipping" }[] = [],
   preorders: readonly PreorderMailLine[] = [],
 ): { subject: string; text: string; template: string; secrets: string[] } | null {
-  const message = messageFor(order);
+  const w = orderMailWriter(order);
+  const message = messageFor(order, w);
   if (!message) return null;
-  const origin = siteUrl.replace(/\/$/, "");
-  const money = (amount: number) => formatMoney({ amount, currency: order.currency });
-  // A guest's link lets whoever holds it manage the order: a secret, redacted from the stored copy.
-  const link = order.userId ? null : guestOrderLink(origin, order);
-  const access = !link
-    ? `See your order: ${origin}/orders/${order.number}`
-    : `See and manage your order (keep this link to yourself): ${link}\nTo only look it up, open ${origin}/track and enter the order number ${order.number} with this e-mail address.`;
+  const { t, money } = w;
+  const shipsOn = new Intl.DateTimeFormat(w.locale, { dateStyle: "medium", timeZone: "UTC" });
+  const access = orderAccess(w, siteUrl.replace(/\/$/, ""), order, true);
   const text = [
     message.intro,
     "",
-    `Order: ${order.number}`,
-    ...(PROMISE_ON.includes(order.status) ? preorders.map((p) => `${p.title}: ${preorderLabel(p.shipsOn)}`) : []),
-    ...orderTotalsRows(order, discounts).map((row) => `${row.label}: ${formatTotalsAmount(row, money)}`),
+    t("order", { number: order.number }),
+    ...(PROMISE_ON.includes(order.status)
+      ? preorders.map((p) => `${p.title}: ${t("preorder", { date: shipsOn.format(new Date(`${p.shipsOn}T00:00:00Z`)) })}`)
+      : []),
+    ...orderTotalsRows(order, discounts).map((row) => {
+      const amount = row.kind === "shipping" && row.amount === 0 ? t("free") : formatTotalsAmount(row, money);
+      return `${totalsLabel(row, order, w)}: ${amount}`;
+    }),
     "",
-    access,
+    ...access.lines,
   ].join("\n");
-  return { subject: message.subject, text, template: message.template, secrets: link ? [link] : [] };
+  return { subject: message.subject, text, template: message.template, secrets: access.link ? [access.link] : [] };
 }
 
 /**

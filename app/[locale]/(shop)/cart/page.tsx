@@ -17,6 +17,9 @@ import { getShopperPolicies } from "@/lib/settings/policies/queries";
 import { knownMessageTranslator } from "@/lib/i18n/known-messages";
 import { requestLocale } from "@/lib/i18n/server";
 import { CART_NOTICES } from "@/lib/cart/messages";
+import { CHECKOUT_DEFAULT_METHODS } from "@/lib/checkout/messages";
+import { formatMoney } from "@/lib/money";
+import { freeShippingFrom } from "@/lib/settings/policies/texts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cart.meta");
@@ -30,14 +33,28 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CartPage({ searchParams }: Props) {
   const locale = await requestLocale();
-  const [view, user, params, { freeShipping }, t, translate] = await Promise.all([
+  const [view, user, params, { offers, currency }, t, translate, footer, method] = await Promise.all([
     currentCartId().then(getCartView),
     getSessionUser(),
     searchParams,
     getShopperPolicies(),
     getTranslations("cart"),
     knownMessageTranslator(locale, CART_NOTICES),
+    getTranslations("layout.footer"),
+    knownMessageTranslator(locale, CHECKOUT_DEFAULT_METHODS),
   ]);
+  // "Free Standard shipping on orders of $50.00 or more." as the footer says it, the rate's name in the page's language.
+  const freeFrom = freeShippingFrom(offers);
+  const freeRates = offers.filter((o) => o.price > 0 && o.freeOver === freeFrom).map((o) => method(o.name));
+  const freeShipping =
+    freeFrom === null
+      ? null
+      : freeFrom === 0
+        ? footer("freeShippingAlways")
+        : footer("freeShipping", {
+            rate: freeRates.length === 1 ? freeRates[0]! : "any",
+            amount: formatMoney({ amount: freeFrom, currency }, locale),
+          });
   // Line notices ("Only 2 left in stock") come from lib/cart in English.
   const cart = {
     ...view,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { OrderTable } from "@/components/account/order-table";
 import { Pagination } from "@/components/listing/pagination";
@@ -10,7 +11,9 @@ import { BuyAgainButton } from "./_components/buy-again-button";
 import { OrderFilters } from "./_components/order-filters";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Your orders" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("accountOrders"))("title") };
+}
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -20,25 +23,26 @@ export default async function AccountOrdersPage({ searchParams }: { searchParams
   const filter = parseShopperOrderParams(params);
   const result = await listShopperOrders(user.id, filter);
   const filtered = hasShopperFilters(params);
+  const t = await getTranslations("accountOrders");
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold tracking-tight">Orders</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
       <OrderFilters values={{ q: one(params.q), status: filter.status, from: one(params.from), to: one(params.to) }} />
       {result.rows.length > 0 ? (
         <OrderTable
           orders={result.rows}
-          caption={`Your orders, newest first (${result.total})`}
-          action={{ label: "Actions", render: (n) => <BuyAgainButton number={n} /> }}
+          caption={t("caption", { total: result.total })}
+          action={{ label: t("actions"), render: (n) => <BuyAgainButton number={n} /> }}
         />
       ) : filtered || filter.page > 1 ? (
         <p role="status" className="text-zinc-600">
-          No orders match these filters.
+          {t("noMatch")}
         </p>
       ) : (
         <p className="text-zinc-600">
-          You have not ordered anything yet.{" "}
+          {t("none")}{" "}
           <Link href="/" className="underline">
-            Start shopping
+            {t("startShopping")}
           </Link>
         </p>
       )}
