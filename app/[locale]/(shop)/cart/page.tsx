@@ -14,6 +14,9 @@ import { quoteCart } from "@/lib/pricing/quote";
 import { alsoBought } from "@/lib/recommendations/queries";
 import { RecommendationSection } from "@/components/product/recommendation-section";
 import { getShopperPolicies } from "@/lib/settings/policies/queries";
+import { formatMoney } from "@/lib/money";
+import { CHECKOUT_DEFAULT_METHODS } from "@/lib/checkout/messages";
+import { freeShippingTerms } from "@/lib/settings/policies/texts";
 import { knownMessageTranslator } from "@/lib/i18n/known-messages";
 import { requestLocale } from "@/lib/i18n/server";
 import { CART_NOTICES } from "@/lib/cart/messages";
@@ -30,7 +33,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CartPage({ searchParams }: Props) {
   const locale = await requestLocale();
-  const [view, user, params, { freeShipping }, t, translate] = await Promise.all([
+  const [view, user, params, { offers, currency }, t, translate] = await Promise.all([
     currentCartId().then(getCartView),
     getSessionUser(),
     searchParams,
@@ -38,6 +41,18 @@ export default async function CartPage({ searchParams }: Props) {
     getTranslations("cart"),
     knownMessageTranslator(locale, CART_NOTICES),
   ]);
+  const rateName = await knownMessageTranslator(locale, CHECKOUT_DEFAULT_METHODS);
+  // The free-shipping sentence in the page's language (lib/settings/policies words it in English for e-mails and store pages).
+  const free = freeShippingTerms(offers);
+  const freeShipping =
+    free === null
+      ? null
+      : free.from === 0
+        ? t("summary.freeAlways")
+        : t("summary.freeOver", {
+            rate: free.rate === "any" ? "any" : rateName(free.rate),
+            amount: formatMoney({ amount: free.from, currency }, locale),
+          });
   // Line notices ("Only 2 left in stock") come from lib/cart in English.
   const cart = {
     ...view,
