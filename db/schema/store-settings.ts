@@ -38,6 +38,8 @@ export const storeSettings = pgTable(
     taxName: text().notNull().default("VAT"),
     // Back in stock: each arrived unit e-mails at most this many waiting subscribers (not all of them will buy).
     backInStockMultiple: integer().notNull().default(3),
+    // The payment methods checkout offers (ids of lib/payments/methods.ts); null: all of the active provider's.
+    paymentMethods: text().array(),
     updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
   },

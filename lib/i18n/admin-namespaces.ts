@@ -1,2 +1,2 @@
 /** Message namespaces the back office's client components read: only admin pages send them to the browser (app/[locale]/admin/layout.tsx). */
-export const ADMIN_CLIENT_NAMESPACES = ["adminOrders", "orderStatus", "catalogAdmin"] as const;
+export const ADMIN_CLIENT_NAMESPACES = ["adminOrders", "orderStatus", "catalogAdmin", "adminPayments"] as const;

@@ -7,6 +7,7 @@ import { countProductsInOtherCurrency, getStoreSettingsForm, listShippingRates, 
 import { AdminOnly } from "./_components/admin-only";
 import { SettingsForm } from "./_components/settings-form";
 import { ShippingRates } from "./_components/shipping-rates";
+import { PaymentSettingsLink } from "./payments/_components/payment-settings-link";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -91,6 +92,7 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
           Failed jobs
         </Link>
       </section>
+      <PaymentSettingsLink />
     </>
   );
 }
