@@ -96,10 +96,15 @@ test("a method the admin switches off is not offered at checkout, and the card s
   await all.getByRole("checkbox", { name: "Test wallet" }).uncheck();
   await admin.getByRole("button", { name: "Save payment methods" }).click();
   await expect(admin.getByText("Enable at least one payment method, or shoppers cannot pay.")).toBeVisible(slow);
+  // A refused save keeps what was checked.
+  await expect(all.getByRole("checkbox", { name: "Test wallet" })).not.toBeChecked();
   await all.getByRole("checkbox", { name: "Card" }).check();
   await admin.getByRole("button", { name: "Save payment methods" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Payment methods saved." })).toBeVisible(slow);
   expect(await seriousA11yViolations(admin)).toEqual([]);
+  await admin.reload();
+  await expect(all.getByRole("checkbox", { name: "Card" })).toBeChecked();
+  await expect(all.getByRole("checkbox", { name: "Test wallet" })).not.toBeChecked();
   await adminContext.close();
 
   const email = await toCheckout(checkout, "", "card-only");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { MethodIconImage } from "@/components/payments/method-icon";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,6 +16,15 @@ export function PaymentMethodsForm({ methods }: { methods: Choice[] }) {
   const t = useTranslations("adminPayments");
   const [state, action] = useActionState(savePaymentMethodsAction, initialActionState);
   const error = state.fieldErrors?.methods;
+  // Controlled: a refused save keeps what the admin checked (React resets uncontrolled fields after each submit).
+  const [checked, setChecked] = useState(() => new Set(methods.filter((m) => m.enabled).map((m) => m.id)));
+  const toggle = (id: string, on: boolean) =>
+    setChecked((before) => {
+      const next = new Set(before);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   return (
     <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
       <FormError>{state.error}</FormError>
@@ -24,7 +33,14 @@ export function PaymentMethodsForm({ methods }: { methods: Choice[] }) {
         <legend className="mb-2 font-semibold">{t("methods")}</legend>
         {methods.map((m) => (
           <label key={m.id} className="flex items-center gap-3 rounded-lg border border-zinc-300 bg-white p-3">
-            <input type="checkbox" name="methods" value={m.id} defaultChecked={m.enabled} className="h-4 w-4" />
+            <input
+              type="checkbox"
+              name="methods"
+              value={m.id}
+              checked={checked.has(m.id)}
+              onChange={(e) => toggle(m.id, e.target.checked)}
+              className="h-4 w-4"
+            />
             <MethodIconImage icon={m.icon} />
             {m.name}
           </label>
