@@ -16,6 +16,8 @@ export const savePaymentMethodsAction = withKnownMessages(
       role: "admin",
       schema: () => paymentMethodsSchema(activeProviderId()),
       input: (form) => ({ methods: form.getAll("methods").map(String) }),
+      // The checked boxes go back with the refusal, so the form keeps them (one value: the ids joined).
+      invalid: (failure, form): ActionState => ({ ...failure, values: { methods: form.getAll("methods").map(String).join(",") } }),
     },
     async ({ methods }, { user }): Promise<ActionState> => {
       await saveEnabledPaymentMethods(methods, user.id);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { MethodIconImage } from "@/components/payments/method-icon";
 import { FormError, FormStatus } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,15 +16,8 @@ export function PaymentMethodsForm({ methods }: { methods: Choice[] }) {
   const t = useTranslations("adminPayments");
   const [state, action] = useActionState(savePaymentMethodsAction, initialActionState);
   const error = state.fieldErrors?.methods;
-  // Controlled: a refused save keeps what the admin checked (React resets uncontrolled fields after each submit).
-  const [checked, setChecked] = useState(() => new Set(methods.filter((m) => m.enabled).map((m) => m.id)));
-  const toggle = (id: string, on: boolean) =>
-    setChecked((before) => {
-      const next = new Set(before);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  // After a refused save the form shows what was sent (React resets the fields to these defaults after each submit).
+  const sent = state.values ? (state.values.methods ?? "").split(",") : null;
   return (
     <form action={action} className="flex max-w-xl flex-col gap-4" noValidate>
       <FormError>{state.error}</FormError>
@@ -37,8 +30,7 @@ export function PaymentMethodsForm({ methods }: { methods: Choice[] }) {
               type="checkbox"
               name="methods"
               value={m.id}
-              checked={checked.has(m.id)}
-              onChange={(e) => toggle(m.id, e.target.checked)}
+              defaultChecked={sent ? sent.includes(m.id) : m.enabled}
               className="h-4 w-4"
             />
             <MethodIconImage icon={m.icon} />
