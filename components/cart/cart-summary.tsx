@@ -16,7 +16,7 @@ export function CartSummary({
   cart: CartView;
   summary: PriceSummary | null;
   couponCode: string | null;
-  /** "Free Standard shipping on orders of $50.00 or more.", from the shipping rates, in the page's language (a sentence) */
+  /** "Free Standard shipping on orders of $50.00 or more.", in the page's language, from the shipping rates (lib/settings/policies) */
   freeShipping?: string | null;
 }) {
   const t = useTranslations("cart.summary");

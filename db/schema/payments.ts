@@ -13,6 +13,8 @@ export const payments = pgTable(
       .notNull()
       .references(() => orders.id, { onDelete: "cascade" }),
     provider: text().notNull(),
+    // The provider's method the shopper chose (lib/payments/methods.ts); rows from before methods were cards.
+    method: text().notNull().default("card"),
     providerReference: text().notNull(),
     status: paymentStatus().notNull().default("pending"),
     amount: integer().notNull(),

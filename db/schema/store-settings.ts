@@ -41,6 +41,8 @@ export const storeSettings = pgTable(
     // The language `/` opens in on a first visit when neither the shopper's choice nor the browser's languages decide,
     // and of e-mails sent with no request behind them (lib/i18n/store-default-locale.ts). Checked by zod against LOCALES.
     defaultLocale: text().notNull().default("en"),
+    // The payment methods checkout offers (ids of lib/payments/methods.ts); null: all of the active provider's.
+    paymentMethods: text().array(),
     updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
   },

@@ -43,3 +43,14 @@ export async function paymentState(paymentId: string): Promise<{ order: string; 
     from payments p join orders o on o.id = p.order_id where p.id = ${paymentId}`;
   return row as unknown as { order: string; payment: string; paidEvents: number };
 }
+
+/** The method a payment was made with (lib/payments/methods.ts). */
+export async function paymentMethodOf(paymentId: string): Promise<string> {
+  const [row] = await db()`select method from payments where id = ${paymentId}`;
+  return row!.method as string;
+}
+
+/** Puts the store's payment methods back to "all of the provider's" (no choice saved). */
+export async function resetPaymentMethods(): Promise<void> {
+  await db()`update store_settings set payment_methods = null where id = 1`;
+}

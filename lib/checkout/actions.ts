@@ -13,7 +13,10 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { rememberGuestOrder } from "@/lib/orders/guest-access";
 import { notifyOrderStatus } from "@/lib/orders/mutations/notify";
-import { startPayment } from "@/lib/payments/mutations/start";
+import { findEnabledMethod } from "@/lib/payments/methods";
+import { METHOD_NOT_OFFERED, startPayment } from "@/lib/payments/mutations/start";
+import { PAYMENT_ERRORS } from "@/lib/payments/messages";
+import { listEnabledPaymentMethods } from "@/lib/payments/settings";
 import { placeOrder } from "./mutations";
 import { checkoutSchema } from "./schema";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
@@ -37,6 +40,11 @@ export const placeOrderAction = withKnownMessages(
       const user = await sessionUser();
       const refused = unconfirmed(user, form);
       if (refused) return refused;
+      // The store may have switched the chosen method off since the page was shown: nothing is ordered then.
+      if (data.paymentMethod !== undefined && !findEnabledMethod(await listEnabledPaymentMethods(), data.paymentMethod)) {
+        revalidateEveryLocale("/checkout");
+        return { error: METHOD_NOT_OFFERED, fieldErrors: { paymentMethod: METHOD_NOT_OFFERED }, values: formValues(form) };
+      }
       const result = await placeOrder(data, { cartId: await currentCartId(), userId: user?.id ?? null, locale: await requestLocale() });
       if (!result.ok) {
         // Totals may have changed (an offer ended, stock moved): the page's quotes are read again, for a guest with the
@@ -53,7 +61,7 @@ export const placeOrderAction = withKnownMessages(
       if (!user) await rememberGuestOrder(order.id, "full");
       let target = `/orders/${order.number}`;
       try {
-        target = (await startPayment(order)).redirectUrl;
+        target = (await startPayment(order, data.paymentMethod)).redirectUrl;
       } catch (e) {
         // The order exists either way; its page offers "Pay now" again.
         console.error(`[checkout] could not start the payment of ${order.number}`, e);
@@ -63,4 +71,5 @@ export const placeOrderAction = withKnownMessages(
   ),
   CHECKOUT_ERRORS,
   CART_NOTICES,
+  PAYMENT_ERRORS,
 );

@@ -6,6 +6,8 @@ import { invoiceDetailsFields } from "@/lib/invoices/schema";
 export type CheckoutInput = {
   email: string;
   shippingMethod: string;
+  /** the payment method's id (lib/payments/methods.ts); absent: the store's first enabled method */
+  paymentMethod?: string;
   checkoutKey: string;
   address: AddressFields | { savedAddressId: number };
   saveAddress: boolean;
@@ -40,6 +42,7 @@ export const checkoutSchema = z
   .object({
     email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid e-mail address")),
     shippingMethod: z.string().trim().min(1, "Choose a shipping method").max(40),
+    paymentMethod: z.preprocess((v) => (v === "" || v == null ? undefined : v), z.string().trim().max(40).optional()),
     checkoutKey: z.uuid("This form has expired: reload the page and try again"),
     savedAddressId: optionalId,
     saveAddress: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
@@ -69,6 +72,7 @@ export const checkoutSchema = z
     const base = {
       email: v.email,
       shippingMethod: v.shippingMethod,
+      paymentMethod: v.paymentMethod,
       checkoutKey: v.checkoutKey,
       usePoints: v.usePoints ?? false,
       quotedTotal: v.quotedTotal,

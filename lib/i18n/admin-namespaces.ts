@@ -15,4 +15,5 @@ export const ADMIN_CLIENT_NAMESPACES = [
   "adminInventory",
   "adminCatalog",
   "adminAlerts",
+  "adminPayments",
 ] as const;

@@ -18,5 +18,13 @@ export const PAYMENT_ERRORS: KnownMessages = {
     "cancelled",
     "notWaiting",
     "timeRanOut",
+    "methodNotOffered",
+    "wrongMethod",
   ],
+};
+
+/** The payment settings form's answers (messages/<locale>/adminPayments.json "answers"). */
+export const PAYMENT_SETTINGS_MESSAGES: KnownMessages = {
+  namespace: "adminPayments.answers",
+  keys: ["correctFields", "noMethod", "unknownMethod", "saved"],
 };

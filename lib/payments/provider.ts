@@ -1,3 +1,5 @@
+import type { PaymentMethod } from "./methods";
+
 /** The payment providers the shop knows. */
 export const PROVIDER_IDS = ["test", "stripe"] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
@@ -48,8 +50,11 @@ export class WebhookRejected extends Error {
 
 export interface PaymentProvider {
   id: ProviderId;
-  /** Opens a payment session; the shopper is sent to `redirectUrl`, later events carry `reference`. */
-  createSession(payment: SessionPayment, order: SessionOrder): Promise<{ reference: string; redirectUrl: string }>;
+  /**
+   * Opens a payment session for one of this provider's methods (lib/payments/methods.ts): the shopper is sent
+   * to `redirectUrl`, that method's hosted page; later events carry `reference`.
+   */
+  createSession(payment: SessionPayment, order: SessionOrder, method: PaymentMethod): Promise<{ reference: string; redirectUrl: string }>;
   /** Checks a webhook delivery; throws WebhookRejected when it is forged, malformed or stale. */
   verifyWebhook(rawBody: string, headers: Headers, now: Date): VerifiedEvent;
   /**

@@ -2,6 +2,7 @@ import "server-only";
 import Stripe from "stripe";
 import { env } from "@/lib/env";
 import { RefundFailed, WebhookRejected, type PaymentProvider } from "../provider";
+import type { PaymentMethod } from "../methods";
 import { fromStripeEvent } from "./event";
 import { sessionExpiresAt } from "./expiry";
 
@@ -13,17 +14,25 @@ export type StripeConfig = {
   httpClient?: ReturnType<typeof Stripe.createFetchHttpClient>;
 };
 
+/** The Stripe Checkout type of our method: Stripe offers cards (lib/payments/methods.ts). */
+function stripeMethodType(method: PaymentMethod): Stripe.Checkout.SessionCreateParams.AllowedPaymentMethodType {
+  if (method.provider === "stripe" && method.id === "card") return "card";
+  throw new Error(`Stripe does not offer the payment method "${method.provider}/${method.id}"`);
+}
+
 /** Stripe Checkout: the shopper pays on Stripe's page; `checkout.session.*` webhooks settle the order. */
 export function createStripeProvider(config: StripeConfig): PaymentProvider {
   const stripe = new Stripe(config.secretKey, config.httpClient ? { httpClient: config.httpClient, maxNetworkRetries: 0 } : {});
   return {
     id: "stripe",
-    async createSession(payment, order) {
+    async createSession(payment, order, method) {
       const orderUrl = `${config.siteUrl.replace(/\/$/, "")}/orders/${encodeURIComponent(order.number)}`;
       const metadata = { orderId: order.id, orderNumber: order.number, paymentId: payment.id };
       const session = await stripe.checkout.sessions.create(
         {
           mode: "payment",
+          // Stripe's hosted Checkout shows only the method the shopper chose at the shop.
+          allowed_payment_method_types: [stripeMethodType(method)],
           line_items: [
             {
               quantity: 1,

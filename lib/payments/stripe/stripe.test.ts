@@ -154,6 +154,7 @@ describe("Stripe Checkout Session", () => {
     const session = await offline.createSession(
       { id: "pay-1", amount: 4599, currency: "EUR" },
       { id: "order-1", number: "MC-2026-000042", email: "a@example.com", paymentDueAt: due },
+      { id: "card", provider: "stripe", nameKey: "card", icon: "card" },
     );
     expect(session).toEqual({ reference: "cs_test_created", redirectUrl: "https://checkout.stripe.com/c/pay/cs_test_created" });
     const [request] = requests;
@@ -162,6 +163,7 @@ describe("Stripe Checkout Session", () => {
     const body = Object.fromEntries(request!.body);
     expect(body).toMatchObject({
       mode: "payment",
+      "allowed_payment_method_types[0]": "card",
       "line_items[0][quantity]": "1",
       "line_items[0][price_data][currency]": "eur",
       "line_items[0][price_data][unit_amount]": "4599",

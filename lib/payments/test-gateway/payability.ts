@@ -3,6 +3,8 @@ import type { OrderStatus, PaymentStatus } from "@/db/schema";
 export type TestPayment = {
   id: string;
   reference: string;
+  /** the method it is paid by (lib/payments/methods.ts): each has its own page */
+  method: string;
   status: PaymentStatus;
   amount: number;
   currency: string;

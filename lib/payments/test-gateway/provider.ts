@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import type { MethodId } from "../methods";
 import { WebhookRejected, type PaymentProvider, type VerifiedEvent } from "../provider";
 import { testGatewayEventSchema } from "./event";
 import { testGatewaySecret } from "./secret";
@@ -27,14 +28,15 @@ function toVerifiedEvent(rawBody: string): VerifiedEvent {
   };
 }
 
-/** Where the shopper pays a test gateway payment. */
-export const testPaymentPath = (paymentId: string) => `/pay/test/${paymentId}`;
+/** Where the shopper pays a test gateway payment: the card form, or the wallet's page that only asks to confirm. */
+export const testPaymentPath = (paymentId: string, method: MethodId = "card") =>
+  method === "card" ? `/pay/test/${paymentId}` : `/pay/test/${paymentId}/${method}`;
 
-/** The built-in test gateway: a hosted page at /pay/test/<paymentId> that signs its result with HMAC. */
+/** The built-in test gateway: a hosted page per method at /pay/test/<paymentId>[/wallet] that signs its result with HMAC. */
 export const testGatewayProvider: PaymentProvider = {
   id: "test",
-  async createSession(payment) {
-    return { reference: `tg_${randomBytes(12).toString("hex")}`, redirectUrl: testPaymentPath(payment.id) };
+  async createSession(payment, _order, method) {
+    return { reference: `tg_${randomBytes(12).toString("hex")}`, redirectUrl: testPaymentPath(payment.id, method.id) };
   },
   verifyWebhook(rawBody, headers, now) {
     verifyWebhookSignature(rawBody, headers.get(SIGNATURE_HEADER), testGatewaySecret(), now);

@@ -8,7 +8,7 @@ import { currentViewer } from "@/lib/orders/queries/viewer";
 import { getProvider } from "../providers";
 import type { TestPayment } from "./payability";
 
-type OwnedTestPayment = TestPayment & { orderId: string; orderUserId: string | null };
+export type OwnedTestPayment = TestPayment & { orderId: string; orderUserId: string | null };
 
 /** A test gateway payment with its order; null when the id is unknown, not a test payment, or the gateway is off. */
 export async function getTestPayment(paymentId: string): Promise<OwnedTestPayment | null> {
@@ -17,6 +17,7 @@ export async function getTestPayment(paymentId: string): Promise<OwnedTestPaymen
     .select({
       id: payments.id,
       reference: payments.providerReference,
+      method: payments.method,
       status: payments.status,
       amount: payments.amount,
       currency: payments.currency,

@@ -50,14 +50,25 @@ export function freeShippingFrom(offers: readonly ShippingOffer[]): number | nul
   return thresholds.length ? Math.min(...thresholds) : null;
 }
 
-/** "Free shipping on orders over $50.00", "Free shipping on every order", or null when no rate is ever free. */
-export function freeShippingSentence(offers: readonly ShippingOffer[], currency: string): string | null {
+/**
+ * What a free-shipping sentence says, for wording it in any language: null when no rate is
+ * ever free; `from` 0 when every order ships free; else the threshold and the one rate that
+ * ships free from it ("any" when several do).
+ */
+export function freeShippingTerms(offers: readonly ShippingOffer[]): { from: number; rate: string } | null {
   const from = freeShippingFrom(offers);
   if (from === null) return null;
-  if (from === 0) return "Free shipping on every order";
   const free = offers.filter((o) => o.price > 0 && o.freeOver === from).map((o) => o.name);
-  const which = free.length === 1 ? `Free ${free[0]} shipping` : "Free shipping";
-  return `${which} on orders of ${formatMoney({ amount: from, currency })} or more`;
+  return { from, rate: free.length === 1 ? free[0]! : "any" };
+}
+
+/** "Free shipping on orders over $50.00", "Free shipping on every order", or null when no rate is ever free (English: pages word it from messages). */
+export function freeShippingSentence(offers: readonly ShippingOffer[], currency: string): string | null {
+  const terms = freeShippingTerms(offers);
+  if (terms === null) return null;
+  if (terms.from === 0) return "Free shipping on every order";
+  const which = terms.rate === "any" ? "Free shipping" : `Free ${terms.rate} shipping`;
+  return `${which} on orders of ${formatMoney({ amount: terms.from, currency })} or more`;
 }
 
 /** "Standard (3–5 business days, $4.99)": one rate in words. */

@@ -14,12 +14,12 @@ import { quoteCart } from "@/lib/pricing/quote";
 import { alsoBought } from "@/lib/recommendations/queries";
 import { RecommendationSection } from "@/components/product/recommendation-section";
 import { getShopperPolicies } from "@/lib/settings/policies/queries";
+import { formatMoney } from "@/lib/money";
+import { CHECKOUT_DEFAULT_METHODS } from "@/lib/checkout/messages";
+import { freeShippingTerms } from "@/lib/settings/policies/texts";
 import { knownMessageTranslator } from "@/lib/i18n/known-messages";
 import { requestLocale } from "@/lib/i18n/server";
 import { CART_NOTICES } from "@/lib/cart/messages";
-import { CHECKOUT_DEFAULT_METHODS } from "@/lib/checkout/messages";
-import { formatMoney } from "@/lib/money";
-import { freeShippingFrom } from "@/lib/settings/policies/texts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cart.meta");
@@ -33,27 +33,25 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CartPage({ searchParams }: Props) {
   const locale = await requestLocale();
-  const [view, user, params, { offers, currency }, t, translate, footer, method] = await Promise.all([
+  const [view, user, params, { offers, currency }, t, translate] = await Promise.all([
     currentCartId().then(getCartView),
     getSessionUser(),
     searchParams,
     getShopperPolicies(),
     getTranslations("cart"),
     knownMessageTranslator(locale, CART_NOTICES),
-    getTranslations("layout.footer"),
-    knownMessageTranslator(locale, CHECKOUT_DEFAULT_METHODS),
   ]);
-  // "Free Standard shipping on orders of $50.00 or more." as the footer says it, the rate's name in the page's language.
-  const freeFrom = freeShippingFrom(offers);
-  const freeRates = offers.filter((o) => o.price > 0 && o.freeOver === freeFrom).map((o) => method(o.name));
+  const rateName = await knownMessageTranslator(locale, CHECKOUT_DEFAULT_METHODS);
+  // The free-shipping sentence in the page's language (lib/settings/policies words it in English for e-mails and store pages).
+  const free = freeShippingTerms(offers);
   const freeShipping =
-    freeFrom === null
+    free === null
       ? null
-      : freeFrom === 0
-        ? footer("freeShippingAlways")
-        : footer("freeShipping", {
-            rate: freeRates.length === 1 ? freeRates[0]! : "any",
-            amount: formatMoney({ amount: freeFrom, currency }, locale),
+      : free.from === 0
+        ? t("summary.freeAlways")
+        : t("summary.freeOver", {
+            rate: free.rate === "any" ? "any" : rateName(free.rate),
+            amount: formatMoney({ amount: free.from, currency }, locale),
           });
   // Line notices ("Only 2 left in stock") come from lib/cart in English.
   const cart = {

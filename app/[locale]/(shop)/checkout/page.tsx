@@ -10,6 +10,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { currentCartId } from "@/lib/cart/current";
 import { getCheckoutPageData } from "@/lib/checkout/queries";
 import { activeProviderId } from "@/lib/payments/providers";
+import { listEnabledPaymentMethods } from "@/lib/payments/settings";
 import { shippingCost } from "@/lib/checkout/shipping-rules";
 import { quoteCart } from "@/lib/pricing/quote";
 import { knownMessageTranslator } from "@/lib/i18n/known-messages";
@@ -28,7 +29,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function CheckoutPage() {
-  const [user, t, locale] = await Promise.all([getSessionUser(), getTranslations("checkout"), requestLocale()]);
+  const [user, t, locale, payment, enabledMethods] = await Promise.all([
+    getSessionUser(),
+    getTranslations("checkout"),
+    requestLocale(),
+    getTranslations("payment"),
+    listEnabledPaymentMethods(),
+  ]);
   // An account whose e-mail is not proven sees no saved addresses (and cannot place the order).
   const cartId = await currentCartId();
   // A guest's e-mail is known once they tried to place the order (lib/checkout/actions.ts): it counts their per-customer limits.
@@ -59,6 +66,8 @@ export default async function CheckoutPage() {
   // The shop's default rates ("Standard", "Tracked delivery") read in the page's language; a merchant's own names stay as typed.
   const translate = await knownMessageTranslator(locale, CHECKOUT_DEFAULT_METHODS);
   const methods = data.methods.map((m) => ({ ...m, name: translate(m.name), description: m.description && translate(m.description) }));
+  // messages: payment.methods.*
+  const paymentMethods = enabledMethods.map((m) => ({ id: m.id, name: payment(`methods.${m.nameKey}`), icon: m.icon }));
   const quotes = Object.fromEntries(
     data.methods.map((m, i) => [m.code, { withPoints: quote.withPoints[i]!, withoutPoints: quote.withoutPoints[i]! }]),
   );
@@ -82,6 +91,7 @@ export default async function CheckoutPage() {
           currency={data.currency}
           quotes={quotes}
           couponCode={quote.couponCode}
+          paymentMethods={paymentMethods}
         />
         <OrderSummary lines={data.lines}>
           <PolicyNote />

@@ -8,6 +8,7 @@ import { countProductsInOtherCurrency, getStoreSettingsForm, listShippingRates, 
 import { AdminOnly } from "./_components/admin-only";
 import { SettingsForm } from "./_components/settings-form";
 import { ShippingRates } from "./_components/shipping-rates";
+import { PaymentSettingsLink } from "./payments/_components/payment-settings-link";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("adminSettings"))("title") };
@@ -87,6 +88,7 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
           {t("sections.failedJobs")}
         </Link>
       </section>
+      <PaymentSettingsLink />
     </>
   );
 }

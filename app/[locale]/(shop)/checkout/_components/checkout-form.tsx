@@ -13,6 +13,7 @@ import type { ShippingMethod } from "@/lib/checkout/shipping-rules";
 import { initialActionState } from "@/lib/forms/action-state";
 import type { PriceSummary } from "@/lib/pricing/quote";
 import { InvoiceDetails } from "./invoice-details";
+import { PaymentChoice, type PaymentChoiceOption } from "./payment-choice";
 import { PointsChoice } from "./points-choice";
 import { SavedAddressChoice } from "./saved-address-choice";
 import { ShippingChoice } from "./shipping-choice";
@@ -29,9 +30,22 @@ type Props = {
   /** per shipping method: the order priced with and without points */
   quotes: Record<string, { withPoints: PriceSummary; withoutPoints: PriceSummary }>;
   couponCode: string | null;
+  /** the payment methods the store enables, in order */
+  paymentMethods: PaymentChoiceOption[];
 };
 
-export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods, subtotal, currency, quotes, couponCode }: Props) {
+export function CheckoutForm({
+  checkoutKey,
+  email,
+  signedIn,
+  addresses,
+  methods,
+  subtotal,
+  currency,
+  quotes,
+  couponCode,
+  paymentMethods,
+}: Props) {
   const t = useTranslations("checkoutForm");
   const [state, action] = useActionState(placeOrderAction, initialActionState);
   const values = state.values ?? {};
@@ -39,6 +53,7 @@ export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods,
   const defaultAddress = addresses.find((a) => a.isDefault) ?? addresses[0];
   const [addressChoice, setAddressChoice] = useState(values.savedAddressId ?? (defaultAddress ? String(defaultAddress.id) : "new"));
   const [methodCode, setMethodCode] = useState(values.shippingMethod ?? methods[0]?.code ?? "");
+  const [paymentMethod, setPaymentMethod] = useState(values.paymentMethod ?? paymentMethods[0]?.id ?? "");
   const [pointsOn, setPointsOn] = useState(values.usePoints === "on");
   const quote = quotes[methodCode];
   const summary = quote ? (pointsOn ? quote.withPoints : quote.withoutPoints) : null;
@@ -106,6 +121,7 @@ export function CheckoutForm({ checkoutKey, email, signedIn, addresses, methods,
           })}
         </p>
       )}
+      <PaymentChoice methods={paymentMethods} value={paymentMethod} onChange={setPaymentMethod} error={errors.paymentMethod} />
       <Totals summary={summary} earns={signedIn} />
       <p className="text-sm text-zinc-600">{t("payNext")}</p>
       <SubmitButton>{t("placeOrder")}</SubmitButton>
