@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { describePromotion, describeWindow } from "./describe";
 import { availableActions, flashSaleStatus, promotionStatus } from "./status";
 
 const now = new Date("2026-06-01T12:00:00Z");
@@ -52,47 +51,5 @@ describe("availableActions", () => {
     expect(availableActions("used_up")).toEqual({ pause: false, resume: false, end: true });
     expect(availableActions("sold_out")).toEqual({ pause: false, resume: false, end: true });
     expect(availableActions("ended")).toEqual({ pause: false, resume: false, end: false });
-  });
-});
-
-describe("describePromotion and describeWindow", () => {
-  const p = {
-    type: "percent_off" as const,
-    amount: 10,
-    tiers: [],
-    buyQuantity: null,
-    getQuantity: null,
-    minSpend: 5000,
-    maxDiscount: null,
-  };
-  it("says what each type gives, with the minimum and the cap", () => {
-    expect(describePromotion(p, "USD")).toBe("10% off on $50.00 or more");
-    expect(describePromotion({ ...p, type: "fixed_off", amount: 550, minSpend: 0, maxDiscount: 300 }, "USD")).toBe(
-      "$5.50 off (at most $3.00)",
-    );
-    expect(
-      describePromotion(
-        {
-          ...p,
-          type: "spend_save",
-          minSpend: 0,
-          tiers: [
-            { spend: 10000, save: 1000 },
-            { spend: 20000, save: 3000 },
-          ],
-        },
-        "USD",
-      ),
-    ).toBe("Spend $100.00 save $10.00; Spend $200.00 save $30.00");
-    expect(describePromotion({ ...p, type: "buy_x_get_y", buyQuantity: 2, getQuantity: 1, minSpend: 0 }, "USD")).toBe("Buy 2 get 1 free");
-    expect(describePromotion({ ...p, type: "free_shipping", minSpend: 8000 }, "USD")).toBe("Free shipping on $80.00 or more");
-  });
-  it("shows a window in UTC", () => {
-    expect(describeWindow(null, null)).toBe("Always");
-    expect(describeWindow(new Date("2026-01-01T10:00:00Z"), null)).toBe("From 2026-01-01 10:00 UTC");
-    expect(describeWindow(null, new Date("2026-01-02T00:00:00Z"))).toBe("Until 2026-01-02 00:00 UTC");
-    expect(describeWindow(new Date("2026-01-01T10:00:00Z"), new Date("2026-01-02T00:00:00Z"))).toBe(
-      "2026-01-01 10:00 – 2026-01-02 00:00 UTC",
-    );
   });
 });
