@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { z } from "zod";
 import { staffAction } from "@/lib/actions";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { CONTENT_ERRORS } from "./messages";
 import { TAGS } from "@/lib/cache-tags";
@@ -55,6 +56,7 @@ export const createBannerAction = withKnownMessages(
     },
   ),
   CONTENT_ERRORS,
+  STAFF_ERRORS,
 );
 
 /** `Save banner` on /admin/content/<id>; without a new image the old one stays. */
@@ -72,6 +74,7 @@ export const updateBannerAction = withKnownMessages(
     },
   ),
   CONTENT_ERRORS,
+  STAFF_ERRORS,
 );
 
 /** `Delete` in the banner list. */
@@ -83,6 +86,7 @@ export const deleteBannerAction = withKnownMessages(
     return { ok: true, message: "Banner deleted." };
   }),
   CONTENT_ERRORS,
+  STAFF_ERRORS,
 );
 
 /** `Move up` / `Move down` in the banner list. */
@@ -94,4 +98,5 @@ export const moveBannerAction = withKnownMessages(
     return { ok: true, message: "Order saved." };
   }),
   CONTENT_ERRORS,
+  STAFF_ERRORS,
 );

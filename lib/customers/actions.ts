@@ -5,6 +5,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { endAccountSessions, setAccountDisabled, type AccountControlResult } from "./account-status";
 import { changeUserRole } from "./mutations";
 import { accountControlSchema, changeRoleSchema } from "./schema";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { revalidateEveryLocale } from "@/lib/i18n/server";
 import { CUSTOMER_MESSAGES } from "./messages";
@@ -31,6 +32,7 @@ export const changeRoleAction = withKnownMessages(
     },
   ),
   CUSTOMER_MESSAGES,
+  STAFF_ERRORS,
 );
 
 /** The account controls on a customer's page: admins only, never on their own account. */
@@ -53,6 +55,7 @@ function accountControl(
       },
     ),
     CUSTOMER_MESSAGES,
+    STAFF_ERRORS,
   );
 }
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { staffAction } from "@/lib/actions";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { SETTINGS_ERRORS } from "@/lib/settings/messages";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -20,4 +21,5 @@ export const saveInvoiceSettingsAction = withKnownMessages(
     };
   }),
   SETTINGS_ERRORS,
+  STAFF_ERRORS,
 );

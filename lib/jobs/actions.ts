@@ -6,6 +6,7 @@ import { staffAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { retryFailedJob } from "./mutations";
 import { retryJobSchema } from "./schema";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { JOB_MESSAGES } from "./messages";
 
@@ -18,4 +19,5 @@ export const retryJobAction = withKnownMessages(
     redirect(await localized("/admin/jobs?retried=1"));
   }),
   JOB_MESSAGES,
+  STAFF_ERRORS,
 );

@@ -1,6 +1,7 @@
 "use server";
 
 import { staffAction } from "@/lib/actions";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { SETTINGS_ERRORS } from "@/lib/settings/messages";
 import type { ActionState } from "@/lib/forms/action-state";
@@ -28,6 +29,7 @@ export const adjustPointsAction = withKnownMessages(
     };
   }),
   CUSTOMER_MESSAGES,
+  STAFF_ERRORS,
 );
 
 /** `Save points settings` on /admin/settings/loyalty (admins only). */
@@ -38,6 +40,7 @@ export const saveLoyaltySettingsAction = withKnownMessages(
     return { ok: true, message: "Points settings saved. They apply to orders paid and reviews written from now on." };
   }),
   SETTINGS_ERRORS,
+  STAFF_ERRORS,
 );
 
 const tierSchema = async () => memberTierSchema(await storeCurrency());
@@ -56,6 +59,7 @@ export const createMemberTierAction = withKnownMessages(
     tierSaved(await createMemberTier(data), form, `Tier ${data.name} added.`),
   ),
   SETTINGS_ERRORS,
+  STAFF_ERRORS,
 );
 
 /** `Save tier` in a row of the tiers table (the tier's id is bound). */
@@ -65,6 +69,7 @@ export const updateMemberTierAction = withKnownMessages(
     async ({ id, ...data }, { form }) => tierSaved(await updateMemberTier(id, data), form, `Tier ${data.name} saved.`),
   ),
   SETTINGS_ERRORS,
+  STAFF_ERRORS,
 );
 
 /** `Delete tier` in a row of the tiers table. */
@@ -76,4 +81,5 @@ export const deleteMemberTierAction = withKnownMessages(
     return { ok: true, message: "Tier deleted." };
   }),
   SETTINGS_ERRORS,
+  STAFF_ERRORS,
 );

@@ -2,6 +2,7 @@
 
 import { staffAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { revalidateEveryLocale } from "@/lib/i18n/server";
 import { PAYMENT_SETTINGS_MESSAGES } from "./messages";
@@ -27,4 +28,5 @@ export const savePaymentMethodsAction = withKnownMessages(
     },
   ),
   PAYMENT_SETTINGS_MESSAGES,
+  STAFF_ERRORS,
 );

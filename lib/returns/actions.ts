@@ -4,6 +4,7 @@ import { revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { publicAction, staffAction } from "@/lib/actions";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { ORDER_ERRORS } from "@/lib/orders/messages";
 import { RETURN_ERRORS, STAFF_RETURN_ERRORS } from "./messages";
@@ -130,6 +131,7 @@ export const approveReturnAction = withKnownMessages(
   ),
   STAFF_RETURN_ERRORS,
   RETURN_ERRORS,
+  STAFF_ERRORS,
 );
 
 export const rejectReturnAction = withKnownMessages(
@@ -138,6 +140,7 @@ export const rejectReturnAction = withKnownMessages(
   ),
   STAFF_RETURN_ERRORS,
   RETURN_ERRORS,
+  STAFF_ERRORS,
 );
 
 export const receiveReturnAction = withKnownMessages(
@@ -147,6 +150,7 @@ export const receiveReturnAction = withKnownMessages(
   }),
   STAFF_RETURN_ERRORS,
   RETURN_ERRORS,
+  STAFF_ERRORS,
 );
 
 /** Refund: through the refund engine, which needs the refund permission like any refund. */
@@ -156,6 +160,7 @@ export const refundReturnAction = withKnownMessages(
   ),
   STAFF_RETURN_ERRORS,
   RETURN_ERRORS,
+  STAFF_ERRORS,
 );
 
 export const shipExchangeAction = withKnownMessages(
@@ -165,4 +170,5 @@ export const shipExchangeAction = withKnownMessages(
   }),
   STAFF_RETURN_ERRORS,
   RETURN_ERRORS,
+  STAFF_ERRORS,
 );

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { z } from "zod";
 import { staffAction } from "@/lib/actions";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { SETTINGS_ERRORS } from "@/lib/settings/messages";
 import { TAGS } from "@/lib/cache-tags";
@@ -37,6 +38,7 @@ export const saveStoreSettingsAction = withKnownMessages(
     return { ok: true, message: "Settings saved. Shoppers see them on their next page load." };
   }),
   SETTINGS_ERRORS,
+  STAFF_ERRORS,
 );
 
 /** The rates are worded on cached shopper pages (footer, product pages, /pages/shipping): re-render them. */
@@ -58,6 +60,7 @@ async function rateSaved(result: ShippingRateResult, form: FormData): Promise<Ac
 export const createShippingRateAction = withKnownMessages(
   staffAction({ role: "admin", schema: rateSchema }, async (data, { form }) => rateSaved(await createShippingRate(data), form)),
   SETTINGS_ERRORS,
+  STAFF_ERRORS,
 );
 
 /** `Save shipping rate` on /admin/settings/shipping/<id>. */
@@ -66,6 +69,7 @@ export const updateShippingRateAction = withKnownMessages(
     rateSaved(await updateShippingRate(id, data), form),
   ),
   SETTINGS_ERRORS,
+  STAFF_ERRORS,
 );
 
 /** `Deactivate` / `Activate` in the shipping rates table. */
@@ -81,4 +85,5 @@ export const toggleShippingRateAction = withKnownMessages(
     },
   ),
   SETTINGS_ERRORS,
+  STAFF_ERRORS,
 );

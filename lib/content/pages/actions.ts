@@ -4,6 +4,7 @@ import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
 import { staffAction } from "@/lib/actions";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { CONTENT_ERRORS } from "../messages";
 import { TAGS } from "@/lib/cache-tags";
@@ -27,4 +28,5 @@ export const saveStorePageAction = withKnownMessages(
     },
   ),
   CONTENT_ERRORS,
+  STAFF_ERRORS,
 );

@@ -7,6 +7,7 @@ import { staffAction, type Refusal } from "@/lib/actions";
 import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { storeCurrency } from "@/lib/settings/store";
 import { createFlashSale, savePromotion, setFlashSaleState, setPromotionState, type SaveResult } from "./mutations";
@@ -67,6 +68,7 @@ export const saveCouponAction = withKnownMessages(
       save(input, form, user.id, (id, created) => (created ? `/admin/coupons?notice=created` : `/admin/coupons/${id}?notice=saved`)),
   ),
   PROMOTION_ERRORS,
+  STAFF_ERRORS,
 );
 
 /** `Save` on the automatic promotion form. */
@@ -77,6 +79,7 @@ export const savePromotionAction = withKnownMessages(
       save(input, form, user.id, (_, created) => `/admin/promotions?notice=${created ? "created" : "saved"}`),
   ),
   PROMOTION_ERRORS,
+  STAFF_ERRORS,
 );
 
 /** `Pause`, `Resume` and `End` on a coupon or an automatic promotion. */
@@ -88,6 +91,7 @@ export const setPromotionStateAction = withKnownMessages(
     return { ok: true, message: result.message };
   }),
   PROMOTION_ERRORS,
+  STAFF_ERRORS,
 );
 
 /** `Save` on the flash sale form. */
@@ -100,6 +104,7 @@ export const createFlashSaleAction = withKnownMessages(
     redirect(await localized("/admin/promotions?notice=flash-created"));
   }),
   PROMOTION_ERRORS,
+  STAFF_ERRORS,
 );
 
 /** `Pause`, `Resume` and `End` on a flash sale. */
@@ -115,4 +120,5 @@ export const setFlashSaleStateAction = withKnownMessages(
     },
   ),
   PROMOTION_ERRORS,
+  STAFF_ERRORS,
 );

@@ -3,6 +3,7 @@
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { localized, revalidateEveryLocale } from "@/lib/i18n/server";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { QUESTION_STAFF_MESSAGES } from "./messages";
 import { staffAction } from "@/lib/actions";
@@ -36,6 +37,7 @@ export const publishAnswerAction = withKnownMessages(
     return done(result, result.ok && result.emailed ? "answered-emailed" : "answered", form);
   }),
   QUESTION_STAFF_MESSAGES,
+  STAFF_ERRORS,
 );
 
 /** `Hide question` / `Show question` on /admin/questions. */
@@ -46,4 +48,5 @@ export const setQuestionVisibilityAction = withKnownMessages(
       done(await setQuestionVisibility(data.questionId, data.visibility), data.visibility, form),
   ),
   QUESTION_STAFF_MESSAGES,
+  STAFF_ERRORS,
 );

@@ -9,6 +9,7 @@ import { formValues } from "@/lib/forms/validation";
 import { reviewIdSchema } from "../schema";
 import { reviewReplySchema, reviewStatusFormSchema } from "./schema";
 import { setMerchantReply, setReviewStatus, type ModerationResult } from "./mutations";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { revalidateEveryLocale } from "@/lib/i18n/server";
 import { REVIEW_MODERATION_MESSAGES } from "./messages";
@@ -30,6 +31,7 @@ export const setReviewStatusAction = withKnownMessages(
     return done(result, data.status === "hidden" ? "Review hidden from the shop." : "Review shown in the shop again.");
   }),
   REVIEW_MODERATION_MESSAGES,
+  STAFF_ERRORS,
 );
 
 /** `Save reply` under a review on /admin/reviews. */
@@ -38,6 +40,7 @@ export const saveReviewReplyAction = withKnownMessages(
     done(await setMerchantReply(data.reviewId, data.reply), "Reply saved: shoppers see it under the review.", form),
   ),
   REVIEW_MODERATION_MESSAGES,
+  STAFF_ERRORS,
 );
 
 /** `Remove reply` under a review on /admin/reviews. */
@@ -46,4 +49,5 @@ export const removeReviewReplyAction = withKnownMessages(
     done(await setMerchantReply(data.reviewId, null), "Reply removed."),
   ),
   REVIEW_MODERATION_MESSAGES,
+  STAFF_ERRORS,
 );

@@ -2,6 +2,7 @@
 
 import { updateTag } from "next/cache";
 import { staffAction } from "@/lib/actions";
+import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { SETTINGS_ERRORS } from "@/lib/settings/messages";
 import { TAGS } from "@/lib/cache-tags";
@@ -21,4 +22,5 @@ export const saveStorePoliciesAction = withKnownMessages(
     return { ok: true, message: "Policies saved. Shoppers see them on their next page load." };
   }),
   SETTINGS_ERRORS,
+  STAFF_ERRORS,
 );
