@@ -17,7 +17,7 @@ async function saleProducts() {
   const now = await createTestFlashSale(await variantOf(running.id), { salePrice: 990, startsInMinutes: -5, lastsMinutes: 30 });
   const later = await createTestFlashSale(await variantOf(upcoming.id), {
     salePrice: 750,
-    startsInMinutes: 24 * 60,
+    startsInMinutes: 25 * 60, // more than a day, however long the page takes to render: "Starts in 1d …"
     lastsMinutes: 30,
     quantityCap: 50,
   });
