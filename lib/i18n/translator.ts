@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// use-intl is next-intl's own core (its dependency): its createTranslator needs no React, so jobs and scripts run under
+// --conditions=react-server (npm run worker, the bench's shoppers) can format messages too.
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "./locales";
 import { messagesFor } from "./messages";
 
