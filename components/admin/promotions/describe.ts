@@ -1,18 +1,11 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { PromotionType, SpendTier } from "@/db/schema";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import type { PricingPromotion } from "@/lib/pricing/types";
 import { formatMoney, intlLocale } from "@/lib/money";
 
-type Described = {
-  type: PromotionType;
-  amount: number;
-  tiers: SpendTier[];
-  buyQuantity: number | null;
-  getQuantity: number | null;
-  minSpend: number;
-  maxDiscount: number | null;
-};
+/** What a promotion gives, as the pricing pipeline reads it. */
+type Described = Pick<PricingPromotion, "type" | "amount" | "tiers" | "buyQuantity" | "getQuantity" | "minSpend" | "maxDiscount">;
 
 /**
  * The back office's words for promotions in the page's language: what one gives ("10% off on $50.00
