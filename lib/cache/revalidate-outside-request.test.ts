@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { revalidateTagsOutsideRequest } from "./revalidate-outside-request";
+import { RedisCacheStore, redisCacheStore } from "./redis-store.mjs";
 import { SharedTagClock } from "./shared-tags.mjs";
 
 const clocks: SharedTagClock[] = [];
@@ -61,6 +62,33 @@ describe("revalidating tags outside a request", () => {
       expect(local.revalidatedSince([tag], cachedAt)).toBe(true);
     } finally {
       g[key] = undefined;
+    }
+  });
+});
+
+// The machine's Redis when `npm test` found one (TEST_REDIS_URL).
+const redisUrl = process.env.TEST_REDIS_URL;
+
+describe.skipIf(!redisUrl)("revalidating tags outside a request, with the shared cache in Redis", () => {
+  it("records them where every instance's handler reads revalidations: Redis", async () => {
+    const prefix = `mercato:test:${Math.random().toString(36).slice(2)}:`;
+    vi.stubEnv("REDIS_URL", redisUrl!);
+    vi.stubEnv("CACHE_REDIS_PREFIX", prefix);
+    const reader = new RedisCacheStore({ url: redisUrl!, prefix, maxTtlSeconds: 3600, log: () => {} });
+    const key = Symbol.for("mercato.redisCacheStore");
+    const g = globalThis as unknown as Record<symbol, RedisCacheStore | undefined>;
+    try {
+      const tag = unique("recs-redis");
+      const cachedAt = Date.now() - 1;
+      expect(await reader.revalidatedSince([tag], cachedAt)).toBe(false);
+      await revalidateTagsOutsideRequest([tag]);
+      expect(await reader.revalidatedSince([tag], cachedAt)).toBe(true);
+      expect(await reader.revalidatedSince([unique("other")], cachedAt)).toBe(false);
+    } finally {
+      await redisCacheStore()?.stop();
+      g[key] = undefined;
+      vi.unstubAllEnvs();
+      await reader.stop();
     }
   });
 });
