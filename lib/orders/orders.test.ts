@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { mailOutbox, orderEvents, orders, products } from "@/db/schema";
@@ -166,6 +166,7 @@ describe("cancelExpiredOrders", () => {
     const past = new Date(Date.now() - 60_000);
     for (const o of [...due, paid]) await db.update(orders).set({ paymentDueAt: past }).where(eq(orders.id, o.id));
 
+    const sweptAt = Date.now();
     await Promise.all([cancelExpiredOrders(new Date()), cancelExpiredOrders(new Date())]);
     for (const o of due) {
       expect(await statusOf(o.id)).toBe("cancelled");
@@ -177,6 +178,15 @@ describe("cancelExpiredOrders", () => {
     expect(await stockOf(fresh.variantId)).toBe(8);
     expect(await statusOf(paid.id)).toBe("paid");
     expect(await stockOf(paid.variantId)).toBe(8);
+    // Their product pages are revalidated (the stock came back), the others' not.
+    const revalidated = await db.execute<{ tag: string }>(
+      sql`select tag from cache_tag_revalidations where revalidated_at >= ${sweptAt}::bigint and tag like 'product:test-%'`,
+    );
+    const slugsOf = async (ids: number[]) =>
+      (await db.select({ slug: products.slug }).from(products).where(inArray(products.id, ids))).map((p) => `product:${p.slug}`);
+    const tags = revalidated.map((r) => r.tag);
+    expect(tags).toEqual(expect.arrayContaining(await slugsOf(due.map((o) => o.productId))));
+    for (const tag of await slugsOf([fresh.productId, paid.productId])) expect(tags).not.toContain(tag);
     // A later sweep finds nothing more of these.
     await cancelExpiredOrders(new Date());
     for (const o of due) expect(await stockOf(o.variantId)).toBe(10);

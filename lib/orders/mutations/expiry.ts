@@ -1,7 +1,9 @@
 import "server-only";
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq, inArray, lt } from "drizzle-orm";
 import { db } from "@/db";
-import { orders } from "@/db/schema";
+import { orderLines, orders } from "@/db/schema";
+import { revalidateTagsOutsideRequest } from "@/lib/cache/revalidate-outside-request";
+import { TAGS } from "@/lib/cache-tags";
 import { applyTransition } from "./apply";
 
 const BATCH = 100;
@@ -11,7 +13,8 @@ const BATCH = 100;
  * back. Rows are claimed with FOR UPDATE SKIP LOCKED, so several instances (or
  * overlapping runs) share the work and never cancel one order twice; a shopper
  * paying or cancelling at the same moment is serialised by the same row lock.
- * Returns how many orders were cancelled.
+ * The cached pages of the products whose stock came back are revalidated once each
+ * batch has committed (no request announces this change). Returns how many orders were cancelled.
  */
 export async function cancelExpiredOrders(now: Date = new Date()): Promise<number> {
   let total = 0;
@@ -24,14 +27,18 @@ export async function cancelExpiredOrders(now: Date = new Date()): Promise<numbe
         .orderBy(orders.paymentDueAt)
         .limit(BATCH)
         .for("update", { skipLocked: true });
-      let cancelled = 0;
+      const cancelled: string[] = [];
       for (const order of due) {
         if (await applyTransition(tx, order, "cancelled", { kind: "system", id: null }, { note: "Payment not received in time" }))
-          cancelled++;
+          cancelled.push(order.id);
       }
-      return { picked: due.length, cancelled };
+      const lines = cancelled.length
+        ? await tx.selectDistinct({ slug: orderLines.productSlug }).from(orderLines).where(inArray(orderLines.orderId, cancelled))
+        : [];
+      return { picked: due.length, cancelled: cancelled.length, slugs: lines.map((l) => l.slug) };
     });
     total += n.cancelled;
+    await revalidateTagsOutsideRequest(n.slugs.map(TAGS.product));
     if (n.picked < BATCH) return total;
   }
 }
