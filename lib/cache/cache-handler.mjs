@@ -73,10 +73,46 @@ function renderStart(key) {
   pendingMisses.delete(key);
   return seen ?? Date.now() - IN_FLIGHT_MS;
 }
+/**
+ * When the render of a stored entry began, at the latest: the time it carries (Redis entries), else
+ * the one this instance noted (its file-system entries), else the in-flight window before it was written.
+ * @param {string} key @param {any} data @param {boolean} shared whether the entry came from Redis
+ * @returns {number}
+ */
+function renderBegan(key, data, shared) {
+  const written = (data.lastModified ?? 0) - IN_FLIGHT_MS;
+  return data.renderedFrom ?? (shared ? written : (localRenderStarts.get(key) ?? written));
+}
+
 /** Render starts of entries on this instance's file-system cache (its entries cannot carry one), the latest 20,000. */
 const localRenderStarts = new Map();
 const MAX_LOCAL_STARTS = 20_000;
 const building = () => process.env.NEXT_PHASE === "phase-production-build";
+
+/**
+ * The tags a stored value answers to by itself: a data entry's own, a page's (its tags header).
+ * @param {CacheHandlerValue["value"]} value
+ * @returns {string[]}
+ */
+function valueTags(value) {
+  if (!value) return [];
+  if (value.kind === "FETCH") return value.tags ?? [];
+  if (value.kind === "APP_PAGE" || value.kind === "APP_ROUTE" || value.kind === "PAGES") {
+    const header = value.headers?.[TAGS_HEADER];
+    return typeof header === "string" ? header.split(",") : [];
+  }
+  return [];
+}
+
+/**
+ * The tags the reader or writer of a data entry gives with it (its own and, on a read, the page's
+ * soft tags); none for pages.
+ * @param {any} ctx
+ * @returns {string[]}
+ */
+function contextTags(ctx) {
+  return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+}
 
 /**
  * The tags an entry answers to.
@@ -85,17 +121,7 @@ const building = () => process.env.NEXT_PHASE === "phase-production-build";
  * @returns {string[]}
  */
 function entryTags(data, ctx) {
-  const value = data.value;
-  if (!value) return [];
-  if (value.kind === "FETCH") {
-    const fetchCtx = /** @type {{ tags?: string[], softTags?: string[] }} */ (ctx);
-    return [...(fetchCtx.tags ?? []), ...(fetchCtx.softTags ?? []), ...(value.tags ?? [])];
-  }
-  if (value.kind === "APP_PAGE" || value.kind === "APP_ROUTE" || value.kind === "PAGES") {
-    const header = value.headers?.[TAGS_HEADER];
-    return typeof header === "string" ? header.split(",") : [];
-  }
-  return [];
+  return data.value?.kind === "FETCH" ? [...contextTags(ctx), ...valueTags(data.value)] : valueTags(data.value);
 }
 
 /** @param {Buffer | string | undefined | null} b */
@@ -170,7 +196,8 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
         value: data,
         cacheControl: ctx.fetchCache ? undefined : ctx.cacheControl,
       };
-      await store.set(this.buildId, key, entry, entryTtl(cacheControl, store.maxTtlSeconds));
+      const tags = [...valueTags(data), ...(data.kind === "FETCH" ? contextTags(ctx) : [])];
+      await store.set(this.buildId, key, entry, entryTtl(cacheControl, store.maxTtlSeconds), tags);
       return;
     }
     const renderedFrom = building() ? 0 : renderStart(key);
@@ -192,30 +219,43 @@ export default class SharedTagsCacheHandler extends FileSystemCache {
   async get(key, ctx) {
     if (building()) return super.get(key, ctx);
     const store = redisCacheStore();
-    const data = store ? ((await store.get(this.buildId, key)) ?? null) : await super.get(key, ctx);
-    const hit = data !== null && !(await this.staleByTags(store, key, data, ctx));
+    /** @type {CacheHandlerValue | null} */
+    let data;
+    let stale;
+    if (store) {
+      // One round trip: the entry with the latest revalidation of its tags, by any instance.
+      const found = await store.get(this.buildId, key, contextTags(ctx));
+      data = found ? /** @type {CacheHandlerValue} */ (found.entry) : null;
+      stale = found !== undefined && (this.revalidatedHere(found.entry, ctx) || found.revalidatedAt > renderBegan(key, found.entry, true));
+    } else {
+      data = await super.get(key, ctx);
+      stale = data !== null && (await this.staleOnThisInstance(key, data, ctx));
+    }
+    const hit = data !== null && !stale;
     countRead(hit);
     if (!hit) noteMiss(key);
     return hit ? data : null;
   }
 
   /**
-   * Whether one of the entry's tags was revalidated after its render began (see IN_FLIGHT_MS),
-   * in this request or on any instance: through Redis, else through the PostgreSQL-shared clock.
-   * @param {ReturnType<typeof redisCacheStore>} store @param {string} key @param {CacheHandlerValue} data
-   * @param {Parameters<CacheHandler["get"]>[1]} ctx
+   * Whether one of the entry's tags was revalidated earlier in this request (before the tag's time reaches any store).
+   * @param {CacheHandlerValue} data @param {Parameters<CacheHandler["get"]>[1]} ctx
    */
-  async staleByTags(store, key, data, ctx) {
-    const tags = entryTags(data, ctx);
-    const written = (data.lastModified ?? 0) - IN_FLIGHT_MS;
-    const since =
-      /** @type {{ renderedFrom?: number }} */ (data).renderedFrom ?? (store ? written : (localRenderStarts.get(key) ?? written));
-    if (tags.some((tag) => this.revalidatedTags?.includes(tag))) return true;
-    if (store) return store.revalidatedSince(tags, since);
+  revalidatedHere(data, ctx) {
+    return entryTags(data, ctx).some((tag) => this.revalidatedTags?.includes(tag));
+  }
+
+  /**
+   * Without Redis: whether one of the entry's tags was revalidated after its render began (see
+   * IN_FLIGHT_MS), in this request or on any instance, through the PostgreSQL-shared clock.
+   * @param {string} key @param {CacheHandlerValue} data @param {Parameters<CacheHandler["get"]>[1]} ctx
+   */
+  async staleOnThisInstance(key, data, ctx) {
+    if (this.revalidatedHere(data, ctx)) return true;
     this.diskLru.touch(key);
     const clock = sharedTagClock();
     if (!clock.loaded) await clock.whenReady(); // once per start; then a Map lookup per tag
-    return clock.revalidatedSince(tags, since);
+    return clock.revalidatedSince(entryTags(data, ctx), renderBegan(key, data, false));
   }
 
   /** @type {CacheHandler["revalidateTag"]} */

@@ -6,8 +6,8 @@ export declare class RedisCacheStore {
   constructor(options: { url: string; prefix: string; maxTtlSeconds: number; log?: (message: string, error?: unknown) => void });
   readonly prefix: string;
   readonly maxTtlSeconds: number;
-  get(buildId: string, key: string): Promise<unknown>;
-  set(buildId: string, key: string, entry: unknown, ttlSeconds: number): Promise<void>;
+  get(buildId: string, key: string, readerTags?: readonly string[]): Promise<{ entry: unknown; revalidatedAt: number } | undefined>;
+  set(buildId: string, key: string, entry: unknown, ttlSeconds: number, tags?: readonly string[]): Promise<void>;
   revalidatedSince(tags: readonly string[], time: number): Promise<boolean>;
   record(tags: string[], at?: number): Promise<void>;
   prune(now?: number): Promise<void>;

@@ -7,9 +7,11 @@
  * Plain JavaScript: the cache handler that uses it is loaded by Node outside the bundle.
  *
  * Keys: `<prefix>e:<build id>:<cache key>`, an entry (a new build never serves
- * the previous one's pages), expiring after its `expire` (else twice its
- * `revalidate`), at most `maxTtlSeconds`; and the hash `<prefix>tags`, tag → when
- * it was last revalidated (ms). The hash has no TTL, so a Redis with
+ * the previous one's pages): a hash of the entry (`v`) and the tags it answers to
+ * (`t`), expiring after its `expire` (else twice its `revalidate`), at most
+ * `maxTtlSeconds`; and the hash `<prefix>tags`, tag → when it was last revalidated
+ * (ms). A read is one round trip: a script returns the entry with the latest
+ * revalidation of its tags (and of the reader's own), read beside it. The hash has no TTL, so a Redis with
  * `maxmemory-policy volatile-lru` evicts entries but never a revalidation (which
  * would let a stale entry back); its fields older than `maxTtlSeconds` (every
  * entry written before them is gone) are pruned now and then.
@@ -30,6 +32,21 @@ for i = 2, #ARGV do
   if at > current then redis.call('HSET', KEYS[1], ARGV[i], ARGV[1]) end
 end
 return 0`;
+/**
+ * An entry and, beside it, the latest time any of its tags (field `t`, one per line) or the
+ * reader's (ARGV) was revalidated: 0 when none was. Nil when there is no entry.
+ */
+const READ_SCRIPT = `
+local entry = redis.call('HMGET', KEYS[1], 'v', 't')
+if not entry[1] then return nil end
+local latest = 0
+local function seen(tag)
+  local at = tonumber(redis.call('HGET', KEYS[2], tag) or '0')
+  if at > latest then latest = at end
+end
+if entry[2] then for tag in string.gmatch(entry[2], '[^\\n]+') do seen(tag) end end
+for i = 1, #ARGV do seen(ARGV[i]) end
+return {entry[1], tostring(latest)}`;
 /** One revalidation in this many prunes the tag times (so a fleet prunes a few times per hundred edits). */
 const PRUNE_EVERY = 100;
 
@@ -98,6 +115,7 @@ export class RedisCacheStore {
     this.redis.on("error", (error) => this.failed(error));
     this.redis.on("ready", () => this.recovered());
     this.redis.defineCommand("recordTags", { lua: RECORD_SCRIPT });
+    this.redis.defineCommand("readEntry", { numberOfKeys: 2, lua: READ_SCRIPT });
     /** The first connection, waited for (boundedly) by the first commands; later ones fail at once while disconnected. */
     this.connected = new Promise((resolve) => {
       const timer = setTimeout(resolve, 2_000);
@@ -115,26 +133,38 @@ export class RedisCacheStore {
   }
 
   /**
-   * The entry, or undefined when absent or Redis does not answer.
-   * @param {string} buildId @param {string} key
-   * @returns {Promise<any>}
+   * The entry with `revalidatedAt`, the latest time (ms, 0 for never) one of its tags or of
+   * `readerTags` was revalidated by any instance; undefined when absent or Redis does not answer.
+   * @param {string} buildId @param {string} key @param {readonly string[]} [readerTags]
+   * @returns {Promise<{ entry: any, revalidatedAt: number } | undefined>}
    */
-  async get(buildId, key) {
+  async get(buildId, key, readerTags = []) {
     try {
       await this.connected;
-      const text = await this.redis.get(this.entryKey(buildId, key));
-      return text == null ? undefined : deserialize(text);
+      const found = await /** @type {any} */ (this.redis).readEntry(this.entryKey(buildId, key), this.tagsKey, ...readerTags);
+      if (!found) return undefined;
+      const [text, at] = /** @type {[string, string]} */ (found);
+      return { entry: deserialize(text), revalidatedAt: Number(at) };
     } catch (error) {
       this.failed(error);
       return undefined;
     }
   }
 
-  /** @param {string} buildId @param {string} key @param {unknown} entry @param {number} ttlSeconds */
-  async set(buildId, key, entry, ttlSeconds) {
+  /**
+   * Writes the entry with the tags it answers to, replacing any earlier one, in one transaction.
+   * @param {string} buildId @param {string} key @param {unknown} entry @param {number} ttlSeconds @param {readonly string[]} [tags]
+   */
+  async set(buildId, key, entry, ttlSeconds, tags = []) {
+    const entryKey = this.entryKey(buildId, key);
     try {
       await this.connected;
-      await this.redis.set(this.entryKey(buildId, key), serialize(entry), "EX", ttlSeconds);
+      await this.redis
+        .multi()
+        .del(entryKey)
+        .hset(entryKey, "v", serialize(entry), "t", [...new Set(tags)].join("\n"))
+        .expire(entryKey, ttlSeconds)
+        .exec();
     } catch (error) {
       this.failed(error);
     }

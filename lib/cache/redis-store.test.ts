@@ -1,5 +1,5 @@
 import { Redis } from "ioredis";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { deserialize, entryTtl, RedisCacheStore, serialize } from "./redis-store.mjs";
 
 describe("cache entries as JSON", () => {
@@ -58,7 +58,10 @@ describe.skipIf(!redisUrl)("the shared cache in Redis", () => {
   it("an entry written by one instance is read by another, with a bounded lifetime", async () => {
     const [a, b] = [store(), store()];
     await a.set("build-1", "/p/mug", { lastModified: 5, value: { kind: "FETCH", data: { body: "x" } } }, 60);
-    expect(await b.get("build-1", "/p/mug")).toEqual({ lastModified: 5, value: { kind: "FETCH", data: { body: "x" } } });
+    expect(await b.get("build-1", "/p/mug")).toEqual({
+      entry: { lastModified: 5, value: { kind: "FETCH", data: { body: "x" } } },
+      revalidatedAt: 0,
+    });
     // Another build never sees it.
     expect(await b.get("build-2", "/p/mug")).toBeUndefined();
     const redis = new Redis(redisUrl!);
@@ -78,6 +81,28 @@ describe.skipIf(!redisUrl)("the shared cache in Redis", () => {
     expect(await b.revalidatedSince([tag], t - 2_000)).toBe(false);
     await b.record([tag], t - 2_500); // an instance whose clock is behind does not move it back
     expect(await a.revalidatedSince([tag], t - 2_100)).toBe(true);
+  });
+
+  it("a read is one round trip that brings the latest revalidation of the entry's tags and of the reader's", async () => {
+    const [a, b] = [store(), store()];
+    const id = Math.random().toString(36).slice(2);
+    const [own, page, other] = [`product:${id}`, `_N_T_/p/${id}`, `other:${id}`];
+    await a.set("build-1", `/p/${id}`, { lastModified: 1, value: { kind: "APP_PAGE" } }, 60, [own, own]);
+    const t = Date.now();
+    await a.record([other], t - 1_000);
+    expect((await b.get("build-1", `/p/${id}`))?.revalidatedAt).toBe(0);
+    await a.record([own], t - 2_000);
+    await a.record([page], t - 500);
+    const sent = vi.spyOn((b as unknown as { redis: { sendCommand: (...args: unknown[]) => unknown } }).redis, "sendCommand");
+    expect(await b.get("build-1", `/p/${id}`)).toEqual({
+      entry: { lastModified: 1, value: { kind: "APP_PAGE" } },
+      revalidatedAt: t - 2_000,
+    });
+    expect(await b.get("build-1", `/p/${id}`, [page])).toEqual(expect.objectContaining({ revalidatedAt: t - 500 }));
+    expect(sent).toHaveBeenCalledTimes(2);
+    // Rewritten without tags: no revalidation applies to it any more.
+    await a.set("build-1", `/p/${id}`, { lastModified: 2, value: { kind: "APP_PAGE" } }, 60);
+    expect((await b.get("build-1", `/p/${id}`))?.revalidatedAt).toBe(0);
   });
 
   it("tag times no live entry can predate are pruned, the others kept", async () => {
