@@ -1,11 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import "../globals.css";
-import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
-import { messagesFor, pickNamespaces } from "@/lib/i18n/messages";
 import { storeName } from "@/lib/settings/store";
 import { env } from "@/lib/env";
 
@@ -38,9 +36,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
-        <NextIntlClientProvider locale={locale} timeZone="UTC" messages={pickNamespaces(messagesFor(locale), CLIENT_NAMESPACES)}>
+        {/* What the header and the error page read; pages with more client components add their own. */}
+        <ClientMessages locale={locale} namespaces={["common", "layout.header", "layout.error", "search.box"]}>
           {children}
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

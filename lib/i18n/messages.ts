@@ -29,7 +29,20 @@ export function messagesFor(locale: Locale): Messages {
   return messages;
 }
 
-/** The namespaces of `messages` that client components use: only these travel to the browser. */
+/**
+ * The parts of `messages` that client components use: whole namespaces ("cartLine") or parts of
+ * one ("product.buy"), each at its own place. Only these travel to the browser.
+ */
 export function pickNamespaces(messages: Messages, namespaces: readonly string[]): Messages {
-  return Object.fromEntries(namespaces.filter((n) => n in messages).map((n) => [n, messages[n]!]));
+  const picked: Record<string, unknown> = {};
+  for (const name of namespaces) {
+    if (namespaces.some((n) => name.startsWith(`${n}.`))) continue; // inside one already picked whole
+    const keys = name.split(".");
+    const value = keys.reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], messages);
+    if (value === undefined) continue;
+    let into = picked;
+    for (const key of keys.slice(0, -1)) into = (into[key] ??= {}) as Record<string, unknown>;
+    into[keys.at(-1)!] = value;
+  }
+  return picked as Messages;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -8,9 +7,7 @@ import { AlertBell } from "@/components/admin/alert-bell";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requestedPath } from "@/lib/auth/request-path";
 import { requireStaffPage } from "@/lib/auth/staff";
-import { ADMIN_CLIENT_NAMESPACES } from "@/lib/i18n/admin-namespaces";
-import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
-import { messagesFor, pickNamespaces } from "@/lib/i18n/messages";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { pageLocale } from "@/lib/i18n/server";
 import { storeName } from "@/lib/settings/store";
 
@@ -29,9 +26,28 @@ export default async function AdminLayout({ children, params }: { children: Reac
     getTranslations({ locale, namespace: "common" }),
   ]);
   // The back office's client components read their own namespaces, sent with admin pages only.
-  const messages = pickNamespaces(messagesFor(locale), [...CLIENT_NAMESPACES, ...ADMIN_CLIENT_NAMESPACES]);
   return (
-    <NextIntlClientProvider locale={locale} timeZone="UTC" messages={messages}>
+    <ClientMessages
+      locale={locale}
+      namespaces={[
+        "adminOrders",
+        "orderStatus",
+        "catalogAdmin",
+        "adminCustomers",
+        "adminReviews",
+        "adminQuestions",
+        "adminReturns",
+        "adminPromotions",
+        "adminCoupons",
+        "adminContent",
+        "adminSettings",
+        "adminProducts",
+        "adminInventory",
+        "adminCatalog",
+        "adminAlerts",
+        "adminPayments",
+      ]}
+    >
       <div className="flex min-h-screen flex-col bg-zinc-50">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:bg-white focus:p-2">
           {common("skipToContent")}
@@ -65,6 +81,6 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </main>
         </div>
       </div>
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

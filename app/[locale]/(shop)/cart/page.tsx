@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { BuyAgainNotice } from "@/components/cart/buy-again-notice";
@@ -95,25 +96,27 @@ export default async function CartPage({ searchParams }: Props) {
     alsoBought(inCart, 4),
   ]);
   return (
-    <div className="flex flex-col gap-6">
-      {sync}
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
-      <div className="grid gap-8 lg:grid-cols-[1fr_20rem] lg:items-start">
-        <CartLines lines={cart.lines} />
-        <div className="flex flex-col gap-3 lg:sticky lg:top-36">
-          <CartSummary
-            cart={cart}
-            summary={quote?.withoutPoints[0] ?? null}
-            couponCode={quote?.couponCode ?? null}
-            freeShipping={freeShipping}
-          />
-          <Link href="/" className="text-center text-sm underline">
-            {t("continue")}
-          </Link>
-          <ShareButton title={t("shareTitle")} createAt="/api/cart/share" />
+    <ClientMessages locale={locale} namespaces={["cartLine", "product.price", "share.button"]}>
+      <div className="flex flex-col gap-6">
+        {sync}
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <div className="grid gap-8 lg:grid-cols-[1fr_20rem] lg:items-start">
+          <CartLines lines={cart.lines} />
+          <div className="flex flex-col gap-3 lg:sticky lg:top-36">
+            <CartSummary
+              cart={cart}
+              summary={quote?.withoutPoints[0] ?? null}
+              couponCode={quote?.couponCode ?? null}
+              freeShipping={freeShipping}
+            />
+            <Link href="/" className="text-center text-sm underline">
+              {t("continue")}
+            </Link>
+            <ShareButton title={t("shareTitle")} createAt="/api/cart/share" />
+          </div>
         </div>
+        <RecommendationSection title={t("alsoBought")} products={related} className="mt-10" />
       </div>
-      <RecommendationSection title={t("alsoBought")} products={related} className="mt-10" />
-    </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { randomUUID } from "node:crypto";
@@ -72,31 +73,33 @@ export default async function CheckoutPage() {
     data.methods.map((m, i) => [m.code, { withPoints: quote.withPoints[i]!, withoutPoints: quote.withoutPoints[i]! }]),
   );
   return (
-    <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
-      {user && !user.emailVerified && <ConfirmEmailNotice email={user.email} />}
-      {activeProviderId() ? null : (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-800">
-          {t("errors.paymentsNotConfigured")}
-        </p>
-      )}
-      <div className="grid gap-8 lg:grid-cols-[1fr_22rem] lg:items-start">
-        <CheckoutForm
-          checkoutKey={randomUUID()}
-          email={contactEmail ?? ""}
-          signedIn={!!user}
-          addresses={data.addresses}
-          methods={methods}
-          subtotal={data.subtotal}
-          currency={data.currency}
-          quotes={quotes}
-          couponCode={quote.couponCode}
-          paymentMethods={paymentMethods}
-        />
-        <OrderSummary lines={data.lines}>
-          <PolicyNote />
-        </OrderSummary>
+    <ClientMessages locale={locale} namespaces={["checkoutForm", "loyaltyCheckout", "address", "accountForms", "authForms"]}>
+      <div className="flex flex-col gap-6">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        {user && !user.emailVerified && <ConfirmEmailNotice email={user.email} />}
+        {activeProviderId() ? null : (
+          <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-red-800">
+            {t("errors.paymentsNotConfigured")}
+          </p>
+        )}
+        <div className="grid gap-8 lg:grid-cols-[1fr_22rem] lg:items-start">
+          <CheckoutForm
+            checkoutKey={randomUUID()}
+            email={contactEmail ?? ""}
+            signedIn={!!user}
+            addresses={data.addresses}
+            methods={methods}
+            subtotal={data.subtotal}
+            currency={data.currency}
+            quotes={quotes}
+            couponCode={quote.couponCode}
+            paymentMethods={paymentMethods}
+          />
+          <OrderSummary lines={data.lines}>
+            <PolicyNote />
+          </OrderSummary>
+        </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

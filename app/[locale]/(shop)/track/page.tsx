@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { requestLocale } from "@/lib/i18n/server";
 import { TrackForm } from "./_components/track-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +18,9 @@ export default async function TrackPage() {
     <div className="mx-auto flex max-w-md flex-col gap-4 py-8">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("heading")}</h1>
       <p className="text-zinc-600">{t("intro")}</p>
-      <TrackForm />
+      <ClientMessages locale={await requestLocale()} namespaces={["trackForm"]}>
+        <TrackForm />
+      </ClientMessages>
     </div>
   );
 }

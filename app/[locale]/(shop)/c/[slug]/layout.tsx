@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { pageLocale } from "@/lib/i18n/server";
 import { getCachedCategoryTree } from "@/lib/catalog/cached";
 import { findCategory } from "@/lib/catalog/category-tree";
@@ -12,7 +13,12 @@ export default async function CategoryLayout({
   children: React.ReactNode;
   params: Promise<{ slug: string; locale: string }>;
 }) {
-  const tree = await getCachedCategoryTree(await pageLocale(params));
+  const locale = await pageLocale(params);
+  const tree = await getCachedCategoryTree(locale);
   if (!findCategory(tree, slugParam((await params).slug))) notFound();
-  return children;
+  return (
+    <ClientMessages locale={locale} namespaces={["listing.filters"]}>
+      {children}
+    </ClientMessages>
+  );
 }

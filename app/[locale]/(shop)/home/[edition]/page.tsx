@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HomeView } from "../../_components/home-view";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { pageLocale } from "@/lib/i18n/server";
 import { languageAlternates } from "@/lib/seo/alternates";
 
@@ -16,7 +17,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 export default async function CachedHomePage({ params }: { params: Promise<{ locale: string; edition: string }> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   if ((await params).edition !== HOME_EDITION) notFound();
-  return <HomeView />;
+  return (
+    <ClientMessages locale={locale} namespaces={["product.price", "product.sections", "product.stock"]}>
+      <HomeView />
+    </ClientMessages>
+  );
 }

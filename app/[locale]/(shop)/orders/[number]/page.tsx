@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { knownMessageTranslator } from "@/lib/i18n/known-messages";
 import { requestLocale } from "@/lib/i18n/server";
@@ -34,23 +35,26 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const found = await getOrderForCurrentViewer(decodeURIComponent(number));
   if (!found) notFound();
   // The shop's default rate names ("Standard") in the page's language, as the checkout showed them.
-  const translate = await knownMessageTranslator(await requestLocale(), CHECKOUT_DEFAULT_METHODS);
+  const locale = await requestLocale();
+  const translate = await knownMessageTranslator(locale, CHECKOUT_DEFAULT_METHODS);
   const order = { ...found, shippingMethodName: translate(found.shippingMethodName) };
   const [refunds, t] = await Promise.all([getRefundSummary(order.id), getTranslations("orders")]);
   return (
-    <div className="mx-auto flex max-w-4xl flex-col gap-6">
-      <OrderStatusBanner order={order} />
-      <FormStatus>{done && DONE.has(done) ? t(`done.${done}`) : undefined}</FormStatus>
-      <OrderActions number={order.number} actions={order.shopperActions} />
-      {order.canChange ? null : <p className="rounded-xl border border-zinc-200 bg-zinc-50 p-4 text-sm text-zinc-700">{t("viewOnly")}</p>}
-      <div className="grid gap-8 md:grid-cols-[1fr_16rem]">
-        <OrderLines order={order} />
-        <OrderDetails order={order} />
+    <ClientMessages locale={locale} namespaces={["ordersActions"]}>
+      <div className="mx-auto flex max-w-4xl flex-col gap-6">
+        <OrderStatusBanner order={order} />
+        <FormStatus>{done && DONE.has(done) ? t(`done.${done}`) : undefined}</FormStatus>
+        <OrderActions number={order.number} actions={order.shopperActions} />
+        {order.canChange ? null : <p className="rounded-xl border border-zinc-200 bg-zinc-50 p-4 text-sm text-zinc-700">{t("viewOnly")}</p>}
+        <div className="grid gap-8 md:grid-cols-[1fr_16rem]">
+          <OrderLines order={order} />
+          <OrderDetails order={order} />
+        </div>
+        <OrderReturns order={order} />
+        {refunds && <RefundSummaryView summary={refunds} />}
+        <OrderDocuments orderId={order.id} basePath={`/orders/${encodeURIComponent(order.number)}`} />
+        <OrderTimeline events={order.events} />
       </div>
-      <OrderReturns order={order} />
-      {refunds && <RefundSummaryView summary={refunds} />}
-      <OrderDocuments orderId={order.id} basePath={`/orders/${encodeURIComponent(order.number)}`} />
-      <OrderTimeline events={order.events} />
-    </div>
+    </ClientMessages>
   );
 }

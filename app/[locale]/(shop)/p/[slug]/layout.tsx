@@ -1,4 +1,5 @@
 import { notFound, permanentRedirect } from "next/navigation";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { pageLocale } from "@/lib/i18n/server";
 import { getCachedProduct, getCachedSlugRedirect } from "@/lib/catalog/cached";
 import { slugParam } from "@/lib/catalog/slug";
@@ -19,5 +20,9 @@ export default async function ProductLayout({
     if (current) permanentRedirect(`/p/${encodeURIComponent(current)}`);
     notFound();
   }
-  return children;
+  return (
+    <ClientMessages locale={locale} namespaces={["product", "deals", "questions", "reviews", "share.button"]}>
+      {children}
+    </ClientMessages>
+  );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { getTranslations } from "next-intl/server";
 import { requestLocale } from "@/lib/i18n/server";
 import { knownMessageTranslator } from "@/lib/i18n/known-messages";
@@ -34,26 +35,28 @@ export default async function ReturnPage({ params }: Props) {
         ? t("page.allReturned")
         : null;
   return (
-    <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <div className="flex flex-col gap-1">
-        <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
-        <p className="text-zinc-700">
-          {t.rich("page.fromOrder", {
-            number: order.number,
-            link: (chunks) => (
-              <Link href={`/orders/${order.number}`} className="underline">
-                {chunks}
-              </Link>
-            ),
-          })}
-          {form.window.open && t("page.until", { date: formatDateTime(form.window.until, locale) })}
-        </p>
+    <ClientMessages locale={locale} namespaces={["returnsForm"]}>
+      <div className="mx-auto flex max-w-3xl flex-col gap-6">
+        <div className="flex flex-col gap-1">
+          <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
+          <p className="text-zinc-700">
+            {t.rich("page.fromOrder", {
+              number: order.number,
+              link: (chunks) => (
+                <Link href={`/orders/${order.number}`} className="underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
+            {form.window.open && t("page.until", { date: formatDateTime(form.window.until, locale) })}
+          </p>
+        </div>
+        {refusal ? (
+          <p className="rounded-lg border border-zinc-200 bg-zinc-50 p-3 text-zinc-800">{refusal}</p>
+        ) : (
+          <ReturnForm number={order.number} lines={form.lines} />
+        )}
       </div>
-      {refusal ? (
-        <p className="rounded-lg border border-zinc-200 bg-zinc-50 p-3 text-zinc-800">{refusal}</p>
-      ) : (
-        <ReturnForm number={order.number} lines={form.lines} />
-      )}
-    </div>
+    </ClientMessages>
   );
 }
