@@ -222,7 +222,8 @@ describe("CSV exports on the job queue (real PostgreSQL)", () => {
     const staff = await createUserWithRole("staff");
     const old = await requestExport({ report: "stock" }, staff.id, new Date(Date.now() - (EXPORT_RETENTION_DAYS + 1) * 86_400_000));
     const recent = await requestExport({ report: "stock" }, staff.id, new Date(Date.now() - (EXPORT_RETENTION_DAYS - 1) * 86_400_000));
-    await drainQueue();
+    // Exports share one queue (one at a time): a run may end while the second waits for the first to finish.
+    while ((await exportRow(recent))!.status !== "ready") await drainQueue();
     expect(await db.$count(exportChunks, eq(exportChunks.exportId, old))).toBeGreaterThan(0);
     expect(await deleteOldExports(EXPORT_RETENTION_DAYS)).toBe(1);
     expect(await exportRow(old)).toBeUndefined();
