@@ -122,9 +122,11 @@ describe("orders CSV export at scale (real PostgreSQL)", () => {
       ]);
       expect(bytes).toBeGreaterThan(15 * 2 ** 20);
       expect(Math.max(...sizes)).toBeLessThan(CHUNK_BYTES + 2 ** 20); // a chunk is about a megabyte: one batch past the mark at most
-      // Writing holds the chunk being filled, its copy and the driver's hex text of it (a bytea parameter): a few megabytes, whatever the file's size.
-      expect(writing).toBeLessThan(16 * 2 ** 20); // seen 9.5 MB alone, 13 MB on a loaded machine
-      expect(reading).toBeLessThan(bytes / 4);
+      // Writing holds the chunk being filled, its copy and the driver's hex text of it (a bytea parameter); reading, a chunk and the
+      // driver's buffers. Seen alone: 9.5 and 4 MB; on a loaded machine up to 13 and 15 MB (more is caught in flight). Far below
+      // the instance's 300 MiB, whatever the file's size; the bound only catches a file held whole (17 MB here, plus copies).
+      expect(writing).toBeLessThan(24 * 2 ** 20);
+      expect(reading).toBeLessThan(24 * 2 ** 20);
     },
   );
 });
