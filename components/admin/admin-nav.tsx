@@ -10,6 +10,7 @@ const SECTIONS = [
   "returns",
   "inventory",
   "reports",
+  "exports",
   "customers",
   "reviews",
   "coupons",

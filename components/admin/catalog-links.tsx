@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { ExportCsvButton } from "@/components/admin/export-csv-button";
 import { Link } from "@/lib/i18n/navigation";
 
 const LINK =
@@ -21,10 +22,7 @@ export function CatalogLinks({ current }: { current?: Page }) {
       <Link href="/admin/products/import" aria-current={at("import")} className={LINK}>
         {t("import")}
       </Link>
-      {/* A file download from a route handler: a plain link, not client navigation. */}
-      <a href="/admin/products/export" download className={LINK}>
-        {t("export")}
-      </a>
+      <ExportCsvButton report="products" label={t("export")} />
     </nav>
   );
 }

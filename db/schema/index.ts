@@ -36,3 +36,4 @@ export * from "./product-sales";
 export * from "./product-pairs";
 export * from "./sms";
 export * from "./periodic-jobs";
+export * from "./exports";

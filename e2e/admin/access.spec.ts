@@ -8,10 +8,10 @@ const PAGES = [
   "/admin/products",
   "/admin/products/new",
   "/admin/products/import",
-  "/admin/products/export",
   "/admin/categories",
   "/admin/brands",
   "/admin/orders",
+  "/admin/exports",
   "/admin/inventory",
   "/admin/customers",
   "/admin/reviews",
@@ -26,14 +26,15 @@ const PAGES = [
 ];
 
 test("a signed-out visitor is sent to sign in and back to the page asked for", async ({ request }) => {
-  for (const path of PAGES.filter((p) => !p.endsWith("/export"))) {
+  for (const path of PAGES) {
     const res = await request.get(`${path}?from=2026-01-01`, { maxRedirects: 0 });
     expect(res.status(), path).toBe(307);
     const location = new URL(res.headers().location!, "http://x");
     expect(location.pathname, path).toBe("/sign-in");
     expect(location.searchParams.get("next"), path).toBe(`${path}?from=2026-01-01`);
   }
-  expect((await request.get("/admin/products/export", { maxRedirects: 0 })).status()).toBe(404);
+  // A file download answers 404, never a sign-in page.
+  expect((await request.get("/admin/exports/1/download", { maxRedirects: 0 })).status()).toBe(404);
 });
 
 test("a shopper gets a 404 from every back-office page, and none of the back office's frame", async ({ page, accountPages }) => {
@@ -65,6 +66,7 @@ test("staff reach every section from the nav; a signed-out visitor who signs in 
     "Returns",
     "Inventory",
     "Reports",
+    "Exports",
     "Customers",
     "Reviews",
     "Coupons",

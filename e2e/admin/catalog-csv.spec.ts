@@ -1,10 +1,11 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "../fixtures";
 import { AccountPages } from "../pages/account";
 import { createAccount } from "../support/account-db";
 import { anySeededVariant, slugExists, stockAndLedger } from "../support/catalog-db";
+import { exportAndDownload, exportRow } from "../support/exports";
 import { replayForm, serverFormFields } from "../support/replay-form";
 
 const uid = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -57,14 +58,13 @@ test("a merchant imports a CSV: progress ends, the bad row is reported, the good
   await shopper.close();
 });
 
-test("Export CSV downloads every variant, with a seeded SKU", async ({ page, backOffice }) => {
+test("Export CSV prepares every variant on the Exports page, and its Download has a seeded SKU", async ({ page, backOffice }) => {
   const seeded = await anySeededVariant();
   await backOffice.signIn("admin", "/admin/products/import");
-  const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Export CSV" }).click();
-  const file = await (await download).path();
-  const text = await readFile(file, "utf8");
-  expect(text.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
+  const { id, name, text } = await exportAndDownload(page, "Export CSV");
+  await expect(exportRow(page, id)).toContainText(`Products #${id}`);
+  expect(name).toMatch(/^products-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(text.split("\r\n")[0]).toBe(
     "handle,title,description,status,category,brand,tags,option1_name,option1_value,option2_name,option2_value,option3_name,option3_value,sku,price,compare_at_price,stock,image_urls",
   );
   expect(text).toContain(`${seeded.slug},`);
@@ -79,12 +79,12 @@ test("shoppers and signed-out visitors cannot import or export, and a replayed i
   const visitor = await browser.newPage();
   await visitor.goto("/admin/products/import");
   await expect(visitor).toHaveURL(/\/sign-in\?next=%2Fadmin/);
-  expect((await visitor.request.get("/admin/products/export")).status()).toBe(404);
+  expect((await visitor.request.get("/admin/exports/1/download")).status()).toBe(404);
 
   const shopperPage = await browser.newPage();
   await new AccountPages(shopperPage).signIn(await createAccount(), "/account");
   expect((await shopperPage.goto("/admin/products/import"))?.status()).toBe(404);
-  const exported = await shopperPage.request.get("/admin/products/export");
+  const exported = await shopperPage.request.get("/admin/exports/1/download");
   expect(exported.status()).toBe(404);
   expect(await exported.text()).not.toContain("sku");
 

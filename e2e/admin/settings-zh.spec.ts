@@ -8,7 +8,7 @@ import { untranslatedMessages } from "../support/untranslated";
 // Each test walks several pages with axe on each: more than the default budget on a slow machine.
 test.describe.configure({ timeout: 150_000 });
 
-const NAMESPACES = ["adminDashboard", "adminSettings", "adminReports"];
+const NAMESPACES = ["adminDashboard", "adminSettings", "adminReports", "adminExports"];
 
 /** A back-office page in Chinese: its language, its heading, no serious axe violation and none of our English messages. */
 async function readsInChinese(page: Page, heading: string) {
@@ -44,7 +44,19 @@ test("staff read the dashboard and the reports in Chinese; the settings tell the
   for (const name of ["订单", "退款", "支付", "库存流水", "每日数据", "库存水平"]) {
     await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
   }
-  await expect(page.getByRole("link", { name: "下载订单" })).toBeVisible();
+  // An export asked for in Chinese: the Exports page reads in Chinese, and the export becomes ready there without a reload.
+  await page.getByRole("button", { name: "导出订单", exact: true }).click();
+  await expect(page).toHaveURL(/\/zh-CN\/admin\/exports\?requested=\d+$/);
+  const id = new URL(page.url()).searchParams.get("requested");
+  await expect(page.getByRole("status").filter({ hasText: `导出 #${id} 已排队` })).toBeVisible();
+  const row = page
+    .getByRole("table", { name: "最近的导出" })
+    .getByRole("row")
+    .filter({ hasText: new RegExp(`#${id}(?!\\d)`) });
+  await expect(row).toContainText("已就绪", { timeout: 20_000 });
+  await expect(row).toContainText(/订单 #\d+.*至/);
+  await expect(row.getByRole("link", { name: "下载" })).toBeVisible();
+  await readsInChinese(page, "导出");
 
   await page.goto("/zh-CN/admin/settings");
   await expect(page.getByRole("alert").filter({ hasText: "只有管理员可以查看或更改店铺设置和运费" })).toBeVisible();

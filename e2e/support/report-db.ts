@@ -29,33 +29,3 @@ export async function createOrderWithLine(email: string, status: string, slug: s
     return { number: order!.number as string, sku: v.sku as string };
   });
 }
-
-/** `count` orders of one line each with this e-mail, created through 1996 (no other test uses that year); one statement. */
-export async function createBulkOrders(email: string, count: number): Promise<void> {
-  const tag = randomUUID().slice(0, 8);
-  await testDb()`
-    with o as (
-      insert into orders (number, email, status, currency, subtotal, shipping_total, total, shipping_method_code,
-        shipping_method_name, ship_name, ship_line1, ship_city, ship_postal_code, ship_country, checkout_key, payment_provider,
-        payment_due_at, created_at)
-      select 'MC-B-' || ${tag}::text || '-' || i, ${email}::text, 'cancelled', 'USD', 1000, 0, 1000, 'standard', 'Standard',
-        'Bulk Buyer', '1 Bulk Row', 'Springfield', '12345', 'US', ${tag}::text || '-' || i, 'test',
-        timestamptz '1996-01-01 00:00:00+00' + i * interval '5 minutes', timestamptz '1996-01-01 00:00:00+00' + i * interval '5 minutes'
-        from generate_series(1, ${count}::int) i
-      returning id)
-    insert into order_lines (order_id, product_title, product_slug, sku, unit_price, quantity, line_total)
-    select id, 'Bulk item', 'bulk-item', 'BULK-1', 1000, 1, 1000 from o`;
-}
-
-export async function deleteOrdersOf(email: string): Promise<void> {
-  await testDb()`delete from orders where email = ${email}`;
-}
-
-/** Database sessions of the app still running (or holding open) the orders export's query. */
-export async function exportQueriesHeld(): Promise<number> {
-  const [row] = await testDb()<{ n: number }[]>`
-    select count(*)::int as n from pg_stat_activity
-    where datname = current_database() and application_name = 'mercato' and state <> 'idle'
-      and query like '%left join "order_lines"%'`;
-  return row!.n;
-}

@@ -5,6 +5,7 @@ import { emailPendingAlerts } from "@/lib/alerts/dispatch";
 import { emailBackInStock } from "@/lib/back-in-stock/job";
 import { deleteIdleCarts } from "@/lib/cart/mutations";
 import { env } from "@/lib/env";
+import { deleteOldExports, EXPORT_RETENTION_DAYS } from "@/lib/exports/mutations";
 import { expirePoints } from "@/lib/loyalty/expiry";
 import { pruneMailOutbox } from "@/lib/mail/outbox";
 import { logger } from "@/lib/observability/logger";
@@ -43,6 +44,7 @@ export const PERIODIC_JOBS: readonly PeriodicJob[] = [
   { task: "periodic:refresh-sales-rollup", name: "refresh the sales rollup for rankings", run: () => refreshProductSalesWhenDue() },
   { task: "periodic:count-co-purchases", name: "count co-purchases of paid orders", run: () => countProductPairs() },
   { task: "periodic:prune-mail-outbox", name: "prune mail outbox", run: () => pruneMailOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },
+  { task: "periodic:delete-old-exports", name: "delete old CSV exports", run: () => deleteOldExports(EXPORT_RETENTION_DAYS) },
   { task: "periodic:prune-sms-outbox", name: "prune SMS outbox", run: () => pruneSmsOutbox(env().MAIL_OUTBOX_RETENTION_HOURS) },
 ];
 

@@ -1,14 +1,15 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
+import type { ExportReport } from "@/db/schema";
 import { periodicJobName } from "./periodic";
 
 /** A dead-lettered job, as the back office shows it. */
 export type FailedJob = {
   id: string;
   task: string;
-  /** What the job was about: an e-mail (its template and recipient) or a periodic job (its task); null when its subject is gone. */
-  subject: { mail: { template: string; to: string } } | { periodic: string } | null;
+  /** What the job was about: an e-mail (its template and recipient), a CSV export (its number and report) or a periodic job (its task); null when its subject is gone. */
+  subject: { mail: { template: string; to: string } } | { export: { id: number; report: ExportReport } } | { periodic: string } | null;
   lastError: string | null;
   attempts: number;
   failedAt: Date;
@@ -27,17 +28,27 @@ export async function listFailedJobs(limit = 100): Promise<FailedJob[]> {
     last_error: string | null;
     attempts: number;
     failed_at: Date | string;
+    export_id: number | null;
+    report: ExportReport | null;
   }>(sql`
-    select j.id::text as id, j.task_identifier as task, m."to", m.template, j.last_error, j.attempts, j.updated_at as failed_at
+    select j.id::text as id, j.task_identifier as task, m."to", m.template, j.last_error, j.attempts, j.updated_at as failed_at,
+      e.id as export_id, e.report
     from graphile_worker.jobs j
     left join mail_outbox m on j.key = 'mail:' || m.id
+    left join csv_exports e on j.key = 'export:' || e.id
     where ${DEAD}
     order by j.updated_at desc, j.id desc
     limit ${limit}`);
   return rows.map((r) => ({
     id: r.id,
     task: r.task,
-    subject: r.to ? { mail: { template: r.template ?? "", to: r.to } } : periodicJobName(r.task) ? { periodic: r.task } : null,
+    subject: r.to
+      ? { mail: { template: r.template ?? "", to: r.to } }
+      : r.export_id && r.report
+        ? { export: { id: r.export_id, report: r.report } }
+        : periodicJobName(r.task)
+          ? { periodic: r.task }
+          : null,
     lastError: r.last_error,
     attempts: r.attempts,
     failedAt: new Date(r.failed_at),

@@ -3,6 +3,8 @@ import { Logger, run, runOnce, type Runner, type RunnerOptions, type Task, type 
 import { z } from "zod";
 import { directDatabaseUrl } from "@/db/config";
 import { env } from "@/lib/env";
+import { runExportJob } from "@/lib/exports/job";
+import { EXPORT_TASK } from "@/lib/exports/mutations";
 import { deliverQueuedMail } from "@/lib/mail/deliver";
 import { SEND_MAIL_TASK } from "@/lib/mail/send";
 import { logger } from "@/lib/observability/logger";
@@ -11,6 +13,7 @@ import { QUEUE_SCHEMA } from "./enqueue";
 import { PERIODIC_JOBS, runPeriodicJob } from "./periodic";
 
 const mailPayload = z.object({ outboxId: z.number().int().positive() });
+const exportPayload = z.object({ exportId: z.number().int().positive() });
 
 /** Counts each run's outcome: ok, failed (to be retried) or dead (its last attempt failed: dead-lettered). */
 function counted(name: string, task: Task): Task {
@@ -33,6 +36,10 @@ export function queueTasks(): TaskList {
     [SEND_MAIL_TASK]: counted(SEND_MAIL_TASK, async (payload, { job }) => {
       const { outboxId } = mailPayload.parse(payload);
       await deliverQueuedMail(outboxId, { attempt: job.attempts, maxAttempts: job.max_attempts });
+    }),
+    [EXPORT_TASK]: counted(EXPORT_TASK, async (payload, { job }) => {
+      const { exportId } = exportPayload.parse(payload);
+      await runExportJob(exportId, { attempt: job.attempts, maxAttempts: job.max_attempts });
     }),
   };
 }

@@ -11,10 +11,3 @@ export function parseDayRange(params: RawOrderParams): DayRange {
   const until = day(toText, 1);
   return { from: from ? fromText : undefined, to: until ? toText : undefined, instants: { from, until } };
 }
-
-/** A URL's search params as the record the list parsers take. */
-export function searchParamsRecord(url: string): RawOrderParams {
-  const record: RawOrderParams = {};
-  for (const [key, value] of new URL(url).searchParams) record[key] ??= value;
-  return record;
-}

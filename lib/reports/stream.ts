@@ -64,10 +64,11 @@ export async function* inBatches<R>(records: AsyncIterable<R>, size: number): As
   if (batch.length) yield batch;
 }
 
-/** The download: a CSV stream with its type, file name and no caching. */
-export function csvResponse(stream: ReadableStream<Uint8Array>, filename: string): Response {
+/** The download: a CSV stream with its type, file name (and length, when known) and no caching. */
+export function csvResponse(stream: ReadableStream<Uint8Array>, filename: string, bytes?: number): Response {
   return new Response(stream, {
     headers: {
+      ...(bytes === undefined ? {} : { "content-length": String(bytes) }),
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${filename}"`,
       "cache-control": "no-store",
@@ -76,12 +77,7 @@ export function csvResponse(stream: ReadableStream<Uint8Array>, filename: string
   });
 }
 
-/** What a shopper or signed-out visitor gets from a report URL: the back office does not admit it exists. */
+/** What a shopper or signed-out visitor gets from a download URL: the back office does not admit it exists. */
 export function notFoundResponse(): Response {
   return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-}
-
-/** A report asked for with an unusable range: the reason, as plain text. */
-export function badRequestResponse(message: string): Response {
-  return new Response(message, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
 }

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { DashboardCard, DashboardMetric } from "@/components/admin/dashboard-card";
 import { DashboardChange } from "@/components/admin/dashboard-change";
-import { ExportCsvLink } from "@/components/admin/export-csv-link";
+import { ExportCsvButton } from "@/components/admin/export-csv-button";
 import { formatCount, formatDays, money } from "@/components/admin/dashboard-format";
 import { DashboardFunnel } from "@/components/admin/dashboard-funnel";
 import { DiscountSummary, PromotionRevenueTable } from "@/components/admin/dashboard-promotions";
@@ -45,7 +45,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             previous: formatDays(prev.from, prev.to, locale),
           })}
         >
-          <ExportCsvLink href={`/admin/reports/daily?${new URLSearchParams({ from: range.from, to: range.to })}`} />
+          <ExportCsvButton report="daily" filters={{ from: range.from, to: range.to }} />
         </PageHeader>
         <DashboardRangePicker range={range} preset={preset} action={localizePath("/admin", locale)} />
       </div>

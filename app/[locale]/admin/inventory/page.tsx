@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localizePath, type Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { ExportCsvLink } from "@/components/admin/export-csv-link";
+import { ExportCsvButton } from "@/components/admin/export-csv-button";
 import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/listing/pagination";
 import { requireStaffPage } from "@/lib/auth/staff";
-import { inventoryFilterQuery, inventoryListHref, parseInventoryListParams } from "@/lib/inventory/list-params";
+import { inventoryListHref, parseInventoryListParams } from "@/lib/inventory/list-params";
 import { listInventory } from "@/lib/inventory/queries";
 import { InventoryTable } from "./_components/inventory-table";
 
@@ -21,7 +21,6 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AdminInventoryPage({ searchParams }: Props) {
   await requireStaffPage("/admin/inventory");
   const { q, lowOnly, page } = parseInventoryListParams(await searchParams);
-  const exportQuery = inventoryFilterQuery({ q, lowOnly });
   const [result, t, locale] = await Promise.all([listInventory({ q, lowOnly, page }), getTranslations("adminInventory"), getLocale()]);
   return (
     <>
@@ -29,7 +28,7 @@ export default async function AdminInventoryPage({ searchParams }: Props) {
         title={t("title")}
         description={t("count", { count: result.total, low: lowOnly ? "yes" : "no", threshold: result.storeThreshold })}
       >
-        <ExportCsvLink href={`/admin/reports/stock${exportQuery ? `?${exportQuery}` : ""}`} />
+        <ExportCsvButton report="stock" filters={{ q, low: lowOnly ? "1" : undefined }} />
       </PageHeader>
       <form
         method="get"

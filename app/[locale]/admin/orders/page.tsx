@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { ExportCsvLink } from "@/components/admin/export-csv-link";
+import { ExportCsvButton } from "@/components/admin/export-csv-button";
 import { PageHeader } from "@/components/admin/page-header";
 import { Pagination } from "@/components/listing/pagination";
 import { requireStaffPage } from "@/lib/auth/staff";
@@ -25,12 +25,11 @@ export default async function AdminOrdersPage({ searchParams }: Props) {
   const [currency, t, locale] = await Promise.all([storeCurrency(), getTranslations("adminOrders"), getLocale()]);
   const filter = parseOrderListParams(params, currency);
   const [result, awaitingReview] = await Promise.all([listOrdersForStaff(filter), countOrdersAwaitingReview()]);
-  const exportQuery = orderFilterQuery(params);
   const filtered = ["q", "status", "from", "to", "min", "max"].some((k) => one(params[k]));
   return (
     <>
       <PageHeader title={t("title")} description={t("count", { count: result.total, filtered: filtered ? "yes" : "no", currency })}>
-        <ExportCsvLink href={`/admin/reports/orders${exportQuery ? `?${exportQuery}` : ""}`} />
+        <ExportCsvButton report="orders" filters={Object.fromEntries(new URLSearchParams(orderFilterQuery(params)))} />
       </PageHeader>
       {awaitingReview > 0 && filter.status !== "awaiting_review" && (
         <p className="mb-4 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm">

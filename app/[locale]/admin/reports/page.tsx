@@ -8,6 +8,7 @@ import { parseRangeParams } from "@/lib/analytics/range";
 import { requireStaffPage } from "@/lib/auth/staff";
 import { knownMessageTranslator } from "@/lib/i18n/known-messages";
 import { localizePath } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
 import { requestLocale } from "@/lib/i18n/server";
 import { ReportList } from "./_components/report-list";
 
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// The reports in the order listed, each a route beside this page; the stock levels take no range.
+// The reports in the order listed; the stock levels take no range.
 const REPORTS = ["orders", "refunds", "payments", "ledger", "daily", "stock"] as const;
 
 export default async function ReportsPage({ searchParams }: Props) {
@@ -27,7 +28,6 @@ export default async function ReportsPage({ searchParams }: Props) {
   const { range, error } = parseRangeParams(await searchParams, new Date());
   const [t, locale] = await Promise.all([getTranslations("adminReports"), requestLocale()]);
   const translateError = await knownMessageTranslator(locale, RANGE_ERRORS);
-  const span = new URLSearchParams({ from: range.from, to: range.to }).toString();
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { from: range.from, to: range.to })} />
@@ -46,11 +46,18 @@ export default async function ReportsPage({ searchParams }: Props) {
       <div className="mb-4">
         <FormError>{error && translateError(error)}</FormError>
       </div>
+      <p className="mb-4 text-sm text-zinc-600">
+        {t("exports")}{" "}
+        <Link href="/admin/exports" className="font-medium underline">
+          {t("exportsLink")}
+        </Link>
+      </p>
       <ReportList
         items={REPORTS.map((report) => ({
+          report,
           title: t(`reports.${report}.title`),
           description: t(`reports.${report}.description`),
-          href: report === "stock" ? "/admin/reports/stock" : `/admin/reports/${report}?${span}`,
+          filters: report === "stock" ? {} : { from: range.from, to: range.to },
           link: t(`reports.${report}.link`),
         }))}
       />
