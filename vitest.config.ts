@@ -3,6 +3,10 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
+// Files that load the machine on purpose (hundreds of parallel checkouts, a 100,000-order export) and time
+// themselves: they run after the others, one at a time, so that no other file competes with them.
+const ALONE = ["lib/checkout/place-order-promotions.test.ts", "lib/reports/large-export.test.ts"];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -12,7 +16,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "e2e/**", ".next/**", ".next-bench/**", ".next-lighthouse/**", ".data/**"],
     globalSetup: ["./db/testing-global-setup.ts"],
     setupFiles: ["./db/testing-setup.ts"],
@@ -21,5 +24,11 @@ export default defineConfig({
     pool: "forks",
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; let Vite resolve it.
     server: { deps: { inline: ["next-auth"] } },
+    projects: [
+      // Most files wait on PostgreSQL rather than compute, and each file has a database of its own
+      // (db/testing-setup.ts): three at a time on any machine (Vitest's default is one fewer than the cores).
+      { extends: true, test: { name: "parallel", include: ["**/*.test.ts"], exclude: ALONE, maxWorkers: 3 } },
+      { extends: true, test: { name: "alone", include: ALONE, maxWorkers: 1, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

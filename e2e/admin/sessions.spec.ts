@@ -6,7 +6,7 @@ import { createAccount, type TestAccount } from "../support/account-db";
 /** A separate browser signed in as `account`, on its account page. */
 async function signedInElsewhere(browser: Browser, account: TestAccount): Promise<BrowserContext> {
   const context = await browser.newContext();
-  await new AccountPages(await context.newPage()).signIn(account, "/account");
+  await new AccountPages(await context.newPage()).signInThroughPage(account, "/account");
   return context;
 }
 

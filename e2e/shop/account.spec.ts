@@ -134,7 +134,7 @@ test("changing the password keeps this browser signed in and signs others out", 
   await accountPages.signIn(account);
   const elsewhere = await browser.newContext();
   const otherPage = await elsewhere.newPage();
-  await new AccountPages(otherPage).signIn(account);
+  await new AccountPages(otherPage).signInThroughPage(account);
 
   await page.goto("/account/profile");
   await page.getByLabel("Current password").fill("not my password");
@@ -157,7 +157,7 @@ test("changing the password keeps this browser signed in and signs others out", 
 
   await otherPage.goto("/account");
   await expect(otherPage).toHaveURL(/\/sign-in\?next=%2Faccount/);
-  await new AccountPages(otherPage).signIn({ ...account, password: "a-brand-new-password" });
+  await new AccountPages(otherPage).signInThroughPage({ ...account, password: "a-brand-new-password" });
   await expect(otherPage.getByRole("heading", { level: 1, name: /^Hello/ })).toBeVisible();
   await elsewhere.close();
 });

@@ -25,3 +25,8 @@ export function uniqueMobile(): { e164: string; typed: string } {
   const rest = String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
   return { e164: `+86139${rest}`, typed: `139 ${rest.slice(0, 4)} ${rest.slice(4)}` };
 }
+
+/** Dates the codes sent to `phone` (E.164) `seconds` further back, as if that time had passed since they were sent. */
+export async function ageSmsCodes(phone: string, seconds: number): Promise<void> {
+  await testDb()`update sms_codes set created_at = created_at - make_interval(secs => ${seconds}) where phone = ${phone}`;
+}
