@@ -15,8 +15,9 @@ const LIMIT = 40;
 // A product no other spec buys: this one puts it in the cart.
 const slug = "guaer-drip-coffee-10";
 
-// About 40 pages: well under a minute on an idle machine; the budget allows for a loaded one.
-test.describe.configure({ timeout: 180_000 });
+// About 60 pages: about a minute on an idle machine, 158 s in a fresh-clone run on a loaded one (2026-12-03);
+// the budget allows for a machine three times slower than that.
+test.describe.configure({ timeout: 480_000 });
 
 test("a crawl of the Chinese shopper pages finds no untranslated message", async ({ page }) => {
   const problems: string[] = [];
