@@ -5,7 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { requestLocale } from "@/lib/i18n/server";
 import { languageAlternates } from "@/lib/seo/alternates";
 import { DealCard } from "@/components/promotions/deal-card";
-import { listDeals } from "@/lib/promotions/flash-sales";
+import { type FlashSaleView, listDeals } from "@/lib/promotions/flash-sales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await requestLocale();
@@ -19,10 +19,10 @@ export const dynamic = "force-dynamic";
 
 export default async function DealsPage() {
   const now = new Date();
-  const [{ running, upcoming }, t] = await Promise.all([listDeals(now), getTranslations("deals.page")]);
+  const [{ running, upcoming }, t, locale] = await Promise.all([listDeals(now), getTranslations("deals.page"), requestLocale()]);
   const serverNow = now.toISOString();
   return (
-    <ClientMessages locale={await requestLocale()} namespaces={["deals.time"]}>
+    <ClientMessages locale={locale} namespaces={["deals.time"]}>
       <div className="flex flex-col gap-10">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
         {running.length === 0 && upcoming.length === 0 && (
@@ -33,31 +33,38 @@ export default async function DealsPage() {
             </Link>
           </div>
         )}
-        {running.length > 0 && (
-          <section aria-labelledby="running-heading">
-            <h2 id="running-heading" className="mb-4 text-xl font-semibold">
-              {t("onNow")}
-            </h2>
-            <div className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
-              {running.map((sale) => (
-                <DealCard key={sale.id} sale={sale} serverNow={serverNow} />
-              ))}
-            </div>
-          </section>
-        )}
-        {upcoming.length > 0 && (
-          <section aria-labelledby="upcoming-heading">
-            <h2 id="upcoming-heading" className="mb-4 text-xl font-semibold">
-              {t("comingUp")}
-            </h2>
-            <div className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
-              {upcoming.map((sale) => (
-                <DealCard key={sale.id} sale={sale} upcoming serverNow={serverNow} />
-              ))}
-            </div>
-          </section>
-        )}
+        <DealSection id="running-heading" title={t("onNow")} sales={running} serverNow={serverNow} />
+        <DealSection id="upcoming-heading" title={t("comingUp")} sales={upcoming} upcoming serverNow={serverNow} />
       </div>
     </ClientMessages>
+  );
+}
+
+/** One list of sales under its heading ("On now", "Coming up"); nothing when it is empty. */
+function DealSection({
+  id,
+  title,
+  sales,
+  upcoming = false,
+  serverNow,
+}: {
+  id: string;
+  title: string;
+  sales: FlashSaleView[];
+  upcoming?: boolean;
+  serverNow: string;
+}) {
+  if (sales.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-4 text-xl font-semibold">
+        {title}
+      </h2>
+      <div className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
+        {sales.map((sale) => (
+          <DealCard key={sale.id} sale={sale} upcoming={upcoming} serverNow={serverNow} />
+        ))}
+      </div>
+    </section>
   );
 }
