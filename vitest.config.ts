@@ -20,6 +20,8 @@ export default defineConfig({
     globalSetup: ["./db/testing-global-setup.ts"],
     setupFiles: ["./db/testing-setup.ts"],
     testTimeout: 20_000,
+    // In CI a failed test gets one more try, as in Playwright; the run's last lines name any that needed it (scripts/failed-tests.ts).
+    retry: process.env.CI ? 1 : 0,
     hookTimeout: 120_000,
     pool: "forks",
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; let Vite resolve it.

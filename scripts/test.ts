@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolveServer } from "../db/bootstrap";
 import { createTestDatabase } from "../db/testing";
+import { formatFailures, playwrightFailures, vitestFailures } from "./failed-tests";
 import { formatSlowest, playwrightTimings, vitestTimings } from "./slowest-tests";
 
 // Next (build and start) and every child inherit this: no script sends anything anywhere.
@@ -114,6 +115,11 @@ const timings = [
   ...(onlyUnit ? [] : playwrightTimings("test-results/e2e.json")),
 ];
 if (timings.length > 0) console.log(`\n── Ten slowest tests ──\n${formatSlowest(timings)}`);
+const failures = [
+  ...(onlyE2e ? [] : vitestFailures("test-results/vitest.json")),
+  ...(onlyUnit ? [] : playwrightFailures("test-results/e2e.json")),
+];
+if (failures.length > 0) console.log(`\n── Failed, and passed only on retry ──\n${formatFailures(failures)}`);
 console.log("\n── Test summary ──");
 for (const [name, t] of tallies) console.log(`${name}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
 const line = `${total.passed} passed, ${total.failed} failed`;
