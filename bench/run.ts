@@ -133,13 +133,27 @@ async function settle(paths: string[]): Promise<{ passes: number; unsettled: num
   return { passes, unsettled };
 }
 
+/**
+ * The URLs as many shoppers ask for them: each request carries one of CLIENTS addresses in
+ * X-Forwarded-For (the server trusts one proxy hop here), so the per-client rate limits count
+ * as they would for a crowd, not for one client sending hundreds of requests a second.
+ */
+const CLIENTS = 512;
+function asShoppers(paths: string[]) {
+  const rounds = Math.max(1, Math.ceil(CLIENTS / paths.length));
+  return Array.from({ length: rounds * paths.length }, (_, i) => ({
+    method: "GET" as const,
+    path: paths[i % paths.length]!,
+    headers: { "x-forwarded-for": `10.9.${Math.floor((i % CLIENTS) / 256)}.${i % 256}` },
+  }));
+}
+
 async function measure(s: Scenario, duration: number): Promise<Omit<Result, "urls" | "coldP50" | "coldP95" | "settled">> {
   const times: number[] = [];
   let non2xx = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url: BASE, connections: CONNECTIONS, duration, requests: s.paths.map((path) => ({ method: "GET" as const, path })) },
-      (err, res) => (err ? reject(err) : resolve(res)),
+    const instance = autocannon({ url: BASE, connections: CONNECTIONS, duration, requests: asShoppers(s.paths) }, (err, res) =>
+      err ? reject(err) : resolve(res),
     );
     instance.on("response", (_client, status, _bytes, ms) => {
       times.push(ms);
@@ -205,9 +219,9 @@ async function scenarios(url: string): Promise<Scenario[]> {
       { name: "home", target: "-", paths: ["/"] },
       { name: "category", target: "p95 ≤ 50 ms", paths: categoryPaths },
       { name: "category, filtered", target: "p95 ≤ 100 ms", paths: filteredPaths },
-      { name: "product", target: "p95 ≤ 50 ms", paths: products.map((p) => `/p/${p.slug}`) },
-      { name: "search", target: "p95 ≤ 100 ms", paths: searchPaths },
-      { name: "suggestions", target: "p95 ≤ 30 ms", paths: prefixes.map((p) => `/api/search/suggest?q=${encodeURIComponent(p)}`) },
+      { name: "product", target: "p95 ≤ 30 ms", paths: products.map((p) => `/p/${p.slug}`) },
+      { name: "search", target: "p95 ≤ 60 ms", paths: searchPaths },
+      { name: "suggestions", target: "p95 ≤ 25 ms", paths: prefixes.map((p) => `/api/search/suggest?q=${encodeURIComponent(p)}`) },
     ];
   } finally {
     await sql.end();
@@ -253,6 +267,8 @@ try {
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_DIST_DIR: DIST_DIR,
       DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "20",
+      // The measured requests say which shopper they come from (asShoppers), as a load balancer would.
+      TRUSTED_PROXY_HOPS: "1",
       ...payments,
     });
     await waitForHealth(BASE);

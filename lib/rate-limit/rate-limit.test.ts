@@ -23,6 +23,29 @@ describe("rate limits (the configured store: PostgreSQL unless REDIS_URL is set)
     expect((await consume("search", key)).ok).toBe(true);
   });
 
+  it("refuses a subject over its limit from memory until its window ends, with no store write, until it is cleared", async () => {
+    const key = subject("flood");
+    for (let i = 0; i < LIMITS.trackNumber.points; i++) await consume("trackNumber", key);
+    expect((await consume("trackNumber", key)).ok).toBe(false);
+    // In PostgreSQL (the store unless REDIS_URL is set) the row's count stops at the first refusal.
+    const count = async () =>
+      process.env.REDIS_URL
+        ? null
+        : (
+            await db
+              .select({ points: rateLimits.points })
+              .from(rateLimits)
+              .where(eq(rateLimits.key, `trackNumber:${key}`))
+          )[0]?.points;
+    const before = await count();
+    const flood = await Promise.all(Array.from({ length: 20 }, () => consume("trackNumber", key)));
+    expect(flood.every((v) => !v.ok && v.retryAfterSeconds > 0)).toBe(true);
+    expect(await count()).toBe(before);
+    if (!process.env.REDIS_URL) expect(before).toBe(LIMITS.trackNumber.points + 1);
+    await clearLimit("trackNumber", key);
+    expect((await consume("trackNumber", key)).ok).toBe(true);
+  });
+
   it("counts parallel requests atomically: of 40 at once only the limit pass", async () => {
     const key = subject("race");
     const verdicts = await Promise.all(Array.from({ length: 40 }, () => consume("trackEmail", key)));

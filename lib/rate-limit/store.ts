@@ -29,15 +29,21 @@ function redis(url: string): Redis {
   return holder.__mercatoRedis;
 }
 
-/** A limiter for `name` in Redis at `redisUrl`, or in PostgreSQL without one. */
+/**
+ * A limiter for `name` in Redis at `redisUrl`, or in PostgreSQL without one. Once a subject is
+ * refused, this instance refuses it from memory until its window ends (`inMemoryBlockOnConsumed`),
+ * so a flood from one client costs no store write per request; clearing the subject lifts it.
+ */
 export function createLimiter(name: LimitName, redisUrl: string | undefined): RateLimiterAbstract {
   const { points, seconds } = LIMITS[name];
+  const inMemoryBlockOnConsumed = points + 1;
   if (redisUrl) {
     return new RateLimiterRedis({
       storeClient: redis(redisUrl),
       keyPrefix: `mercato:rl:${name}`,
       points,
       duration: seconds,
+      inMemoryBlockOnConsumed,
       // While Redis is unreachable each instance limits on its own rather than failing the request.
       insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points, duration: seconds }),
     });
@@ -52,6 +58,7 @@ export function createLimiter(name: LimitName, redisUrl: string | undefined): Ra
     keyPrefix: name,
     points,
     duration: seconds,
+    inMemoryBlockOnConsumed,
   });
 }
 
