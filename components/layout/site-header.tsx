@@ -1,11 +1,9 @@
 import { Link } from "@/lib/i18n/navigation";
 import { getTranslations } from "next-intl/server";
 import { requestLocale } from "@/lib/i18n/server";
-import { Suspense } from "react";
 import { HeaderAccount } from "@/components/layout/header-account";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { HeaderSearch } from "@/components/search/header-search";
-import { SearchBox } from "@/components/search/search-box";
 import { getCachedCategoryTree } from "@/lib/catalog/cached";
 import { storeName } from "@/lib/settings/store";
 
@@ -18,9 +16,7 @@ export async function SiteHeader() {
           {name}
         </Link>
         <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
-          <Suspense fallback={<SearchBox />}>
-            <HeaderSearch />
-          </Suspense>
+          <HeaderSearch />
         </div>
         <nav aria-label={t("header.accountNav")} className="ml-auto flex items-center gap-4 text-sm font-medium sm:ml-0">
           <HeaderAccount />

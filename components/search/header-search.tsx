@@ -1,12 +1,9 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
-import { usePathname } from "@/lib/i18n/navigation";
+import { useHeaderQuery } from "./header-query";
 import { SearchBox } from "./search-box";
 
-/** The header's search box, showing the current query on the search page. */
+/** The header's search box, showing the current query on the search page (components/search/header-query.tsx). */
 export function HeaderSearch() {
-  const pathname = usePathname();
-  const q = useSearchParams().get("q") ?? "";
-  return <SearchBox initialQuery={pathname === "/search" ? q : ""} />;
+  return <SearchBox initialQuery={useHeaderQuery()} />;
 }

@@ -62,7 +62,11 @@ function PlainSearchForm({
         aria-expanded={false}
         aria-controls={listId}
         value={query}
-        onChange={(e) => onQuery(e.target.value)}
+        onChange={(e) => {
+          onQuery(e.target.value);
+          // Typing also loads the suggestions: the field may have had the focus before the page's JavaScript ran.
+          onFocus();
+        }}
         onFocus={onFocus}
         onBlur={onBlur}
         placeholder={t("placeholder")}

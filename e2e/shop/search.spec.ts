@@ -68,3 +68,28 @@ test("the suggestions API and the health check answer JSON", async ({ request })
   expect(body.suggestions.length).toBeGreaterThan(0);
   expect((await (await request.get("/api/search/suggest?q=" + "%25".repeat(3000))).json()).suggestions).toBeInstanceOf(Array);
 });
+
+test("what a shopper types before the page's JavaScript runs stays in the field, and typing on is suggested", async ({ page, header }) => {
+  // Hold the page's scripts until the shopper has typed, as on a slow phone.
+  let release!: () => void;
+  const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await scriptsMayLoad;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "domcontentloaded" });
+  await header.search.click();
+  await header.search.pressSequentially("wireless", { delay: 20 });
+  release();
+  await page.waitForLoadState("load");
+  // Hydrated: the field still holds the text and the focus; the next keystroke brings suggestions.
+  await expect(async () => {
+    await expect(header.search).toBeFocused();
+    await header.search.press("End");
+    await header.search.press("Space");
+    await expect(header.suggestions.getByRole("option").first()).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(header.search).toHaveValue(/^wireless +$/);
+  await header.search.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=wireless/);
+});

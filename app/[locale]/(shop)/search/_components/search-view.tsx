@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requestLocale } from "@/lib/i18n/server";
 import { ListingView } from "@/components/listing/listing-view";
 import { ProductGrid } from "@/components/product/product-grid";
+import { HeaderQuery } from "@/components/search/header-query";
 import { SearchSeen } from "@/components/search/search-seen";
 import { CategoryChips } from "@/components/ui/category-chips";
 import { getCachedCategoryTree, getCachedFacets, getCachedHotSellers, getCachedListing } from "@/lib/catalog/cached";
@@ -42,6 +43,7 @@ export async function SearchView({ raw }: { raw: RawSearchParams }) {
 
   return (
     <>
+      <HeaderQuery q={params.q ?? ""} />
       {params.q && params.page === 1 && <SearchSeen q={params.q} />}
       <header className="mb-6">
         <h1 className="text-3xl font-bold tracking-tight">{params.q ? t("resultsFor", { query: params.q }) : t("allProducts")}</h1>
