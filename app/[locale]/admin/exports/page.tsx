@@ -27,7 +27,7 @@ export default async function ExportsPage({ searchParams }: Props) {
       <PageHeader title={t("title")} description={t("description", { days: EXPORT_RETENTION_DAYS })} />
       {asked && (
         <div className="mb-4">
-          <FormStatus>{t("requested", { id: asked.id })}</FormStatus>
+          <FormStatus>{t("requested", { id: asked.id, status: asked.status })}</FormStatus>
         </div>
       )}
       <ExportsTable exports={exports} />
