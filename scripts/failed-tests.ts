@@ -2,7 +2,7 @@
  * The tests that failed (and, for Playwright, passed only on retry), read from the Vitest and
  * Playwright JSON reports and printed last, so the tail of a CI log names them and their error.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { playwrightTests, readJson, vitestFileName } from "./test-reports";
 
 export type TestFailure = { name: string; message: string; flaky?: boolean };
 
@@ -14,17 +14,6 @@ type VitestReport = {
     assertionResults: { fullName: string; status: string; failureMessages?: string[] }[];
   }[];
 };
-type PlaywrightResult = { status: string; error?: { message?: string }; errors?: { message?: string }[] };
-type PlaywrightSuite = {
-  title: string;
-  file?: string;
-  specs?: { title: string; tests: { projectName: string; status: string; results: PlaywrightResult[] }[] }[];
-  suites?: PlaywrightSuite[];
-};
-
-function readJson<T>(file: string): T | null {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
-}
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -43,7 +32,7 @@ export function vitestFailures(file: string): TestFailure[] {
   const report = readJson<VitestReport>(file);
   if (!report) return [];
   return report.testResults.flatMap((f) => {
-    const where = f.name.replace(`${process.cwd()}/`, "");
+    const where = vitestFileName(f.name);
     // A test that passed on retry keeps the errors of its failed tries.
     const tests = f.assertionResults
       .filter((t) => t.status === "failed" || (t.status === "passed" && (t.failureMessages?.length ?? 0) > 0))
@@ -59,26 +48,12 @@ export function vitestFailures(file: string): TestFailure[] {
 }
 
 export function playwrightFailures(file: string): TestFailure[] {
-  const report = readJson<{ suites: PlaywrightSuite[] }>(file);
-  if (!report) return [];
-  const out: TestFailure[] = [];
-  const walk = (suite: PlaywrightSuite, file: string) => {
-    const where = suite.file ?? file;
-    for (const spec of suite.specs ?? []) {
-      for (const t of spec.tests) {
-        if (t.status !== "unexpected" && t.status !== "flaky") continue;
-        const failed = t.results.find((r) => r.status !== "passed" && r.status !== "skipped");
-        out.push({
-          name: `${where} › ${spec.title} [${t.projectName}]`,
-          message: firstLines(failed?.error?.message ?? failed?.errors?.[0]?.message),
-          flaky: t.status === "flaky",
-        });
-      }
-    }
-    for (const child of suite.suites ?? []) walk(child, where);
-  };
-  for (const suite of report.suites) walk(suite, suite.file ?? suite.title);
-  return out;
+  return playwrightTests(file)
+    .filter(({ test }) => test.status === "unexpected" || test.status === "flaky")
+    .map(({ name, test }) => {
+      const failed = test.results.find((r) => r.status !== "passed" && r.status !== "skipped");
+      return { name, message: firstLines(failed?.error?.message ?? failed?.errors?.[0]?.message), flaky: test.status === "flaky" };
+    });
 }
 
 export function formatFailures(failures: TestFailure[]): string {
