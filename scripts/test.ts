@@ -4,11 +4,12 @@
  * fresh database). Ends with one line: "N passed, N failed".
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { resolveServer } from "../db/bootstrap";
 import { createTestDatabase } from "../db/testing";
 import { formatFailures, playwrightFailures, vitestFailures } from "./failed-tests";
 import { formatSlowest, playwrightTimings, vitestTimings } from "./slowest-tests";
+import { readJson } from "./test-reports";
 
 // Next (build and start) and every child inherit this: no script sends anything anywhere.
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -25,10 +26,6 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}): Pro
     const child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
     child.on("close", (code) => resolve(code ?? 1));
   });
-}
-
-function readJson<T>(file: string): T | null {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
 }
 
 /** ESLint and Prettier over the tree: a finding fails the run like a failed test. */
