@@ -17,11 +17,11 @@ const schema = z
       .default("USD"),
     // Next's build folder (next.config.ts); the benchmark uses its own.
     NEXT_DIST_DIR: z.string().min(1).optional(),
-    CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
+    CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
     // How often each instance reads the cache revalidations other instances made (lib/cache/shared-tags.mjs).
     CACHE_TAG_POLL_MS: z.coerce.number().int().min(50).max(60000).default(1000),
     // Bound of what each instance's cache handler keeps on disk (least recently used evicted; read by lib/cache/cache-handler.mjs).
-    CACHE_MAX_DISK_MB: z.coerce.number().int().min(1).max(1_000_000).default(256),
+    CACHE_MAX_DISK_MB: z.coerce.number().int().min(1).max(1_000_000).default(1024),
     // Next's in-memory copy of cached pages and data beside the disk (next.config.ts cacheMaxMemorySize; 0 = none).
     // Counted in characters and bytes of HTML, RSC and JSON: the heap holds about twice that. Read by `next start`;
     // the standalone server.js carries the value of its build.

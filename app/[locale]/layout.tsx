@@ -8,7 +8,8 @@ import { storeName } from "@/lib/settings/store";
 import { env } from "@/lib/env";
 
 // Pages prerendered by `next build` (which has no database) show the store name from the environment; this refreshes them with the saved settings.
-export const revalidate = 60;
+// The layout's lifetime bounds every page under it: pages with a shorter one say so themselves.
+export const revalidate = 300;
 
 /** Both languages are known at build time: their pages are cached alike. */
 export function generateStaticParams() {

@@ -15,7 +15,7 @@
  * on the shopper's next page load, not the one after.
  *
  * Without Redis, what this process writes to disk is bounded by CACHE_MAX_DISK_MB (default
- * 256): past it, the least recently used entries' files are deleted (./disk-lru.mjs),
+ * 1024): past it, the least recently used entries' files are deleted (./disk-lru.mjs),
  * so an anonymous loop of distinct URLs cannot fill the disk. Sizes are those of
  * the values written (HTML, RSC payload, segments, data), within a few percent of
  * the files'. Next's memory copy is bounded separately (`cacheMaxMemorySize`).

@@ -59,8 +59,15 @@ export class DiskLru {
   }
 }
 
-/** CACHE_MAX_DISK_MB (validated in lib/env.ts) in bytes; 256 MB when unset. @param {string | undefined} value */
+const DEFAULT_MB = 1024;
+
+/**
+ * CACHE_MAX_DISK_MB (validated in lib/env.ts) in bytes; 1 GB when unset. A cached product page
+ * (HTML, RSC payload, segments) takes about 180 KB, so 1 GB holds some 5,500 of them: a bound
+ * below a shop's busy pages makes the cache evict what it is about to serve (a visit in turn to
+ * 2,000 product pages found every one evicted at 256 MB). @param {string | undefined} value
+ */
 export function maxDiskBytes(value) {
-  const mb = Number(value ?? 256);
-  return (Number.isFinite(mb) && mb >= 1 ? mb : 256) * 1024 * 1024;
+  const mb = Number(value ?? DEFAULT_MB);
+  return (Number.isFinite(mb) && mb >= 1 ? mb : DEFAULT_MB) * 1024 * 1024;
 }

@@ -23,8 +23,8 @@ describe("the cache's size bound on disk", () => {
     expect(lru.totalBytes).toBeLessThanOrEqual(10_000);
   });
 
-  it("reads CACHE_MAX_DISK_MB in megabytes, 256 by default", () => {
-    expect(maxDiskBytes(undefined)).toBe(256 * 1024 * 1024);
+  it("reads CACHE_MAX_DISK_MB in megabytes, 1024 by default", () => {
+    expect(maxDiskBytes(undefined)).toBe(1024 * 1024 * 1024);
     expect(maxDiskBytes("8")).toBe(8 * 1024 * 1024);
   });
 });

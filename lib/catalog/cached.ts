@@ -91,8 +91,16 @@ export const getCachedHotSellers = (limit: number, locale: Locale) =>
   unstable_cache(async () => localizeCards(await listHotSellers(limit), locale), key("hot-sellers", String(limit), locale), opts())();
 export const getCachedNewArrivals = (limit: number, locale: Locale) =>
   unstable_cache(async () => localizeCards(await listNewArrivals(limit), locale), key("new-arrivals", String(limit), locale), opts())();
+/**
+ * Banners start and end on their schedule, a change no write announces: the entry lives at most a
+ * minute (the home page's own lifetime), whatever CATALOG_CACHE_SECONDS says.
+ */
+const BANNER_SCHEDULE_SECONDS = 60;
 export const getCachedBanners = (locale: Locale) =>
-  unstable_cache(() => listActiveBanners(new Date(), locale), key("banners", locale), opts(TAGS.banners))();
+  unstable_cache(() => listActiveBanners(new Date(), locale), key("banners", locale), {
+    ...opts(TAGS.banners),
+    revalidate: Math.min(revalidate, BANNER_SCHEDULE_SECONDS),
+  })();
 
 // The scope and params are in the key too (unstable_cache adds the arguments).
 const cachedListing = (locale: Locale) =>

@@ -15,7 +15,7 @@ export const RECOMMENDED_ON_PRODUCT = 8;
  * page's HTML, which carries the tags of the data it read, with them; this bounds what the sweep
  * cannot see (a product going out of stock among the cards).
  */
-export const RECOMMENDATIONS_REVALIDATE_SECONDS = 60;
+export const RECOMMENDATIONS_REVALIDATE_SECONDS = 300;
 
 const opts = (productId: number, slug: string) => ({
   revalidate: RECOMMENDATIONS_REVALIDATE_SECONDS,

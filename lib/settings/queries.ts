@@ -64,7 +64,7 @@ const cachedSettings = unstable_cache(() => readStoreSettings(), [databaseCacheK
  * across requests under TAGS.settings and once per render; every page's header
  * reads it. Where there is no data cache (Vitest, scripts, the periodic jobs)
  * it reads the row directly. `next build` has no database: the few pages it
- * prerenders get the defaults and are refreshed within a minute (app/layout.tsx).
+ * prerenders get the defaults and are refreshed within their lifetime (app/[locale]/layout.tsx).
  */
 export const getStoreSettings = cache(async (): Promise<StoreSettings> => {
   if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return resolveStoreSettings(null, defaults());

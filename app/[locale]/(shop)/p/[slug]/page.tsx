@@ -26,10 +26,14 @@ import { languageAlternates } from "@/lib/seo/alternates";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 // Incremental static regeneration: each product page is rendered on its first
-// visit, served as cached HTML, refreshed in the background after a minute and
-// at once when the catalog's cache tags are invalidated; sooner when a flash sale
-// starts or ends before then (lib/promotions/cached.ts).
-export const revalidate = 60;
+// visit, served as cached HTML and refreshed at once when one of its cache tags is
+// invalidated (every change made through the app: the product, its stock through
+// orders, reviews, questions, recommendations, flash sales); sooner when a flash
+// sale starts or ends (lib/promotions/cached.ts); otherwise in the background after
+// five minutes (at most; its cached reads' CATALOG_CACHE_SECONDS lowers it). A shop
+// has many more products than listings, so the longer lifetime is what lets them
+// stay cached: a minute was shorter than rendering 2,000 of them on a busy machine.
+export const revalidate = 300;
 export async function generateStaticParams() {
   return [];
 }
