@@ -45,14 +45,11 @@ export function ModerationItem({ review }: { review: AdminReview }) {
           <InlineAction action={removeReviewReplyAction} fields={{ reviewId: String(review.id) }} label={t("item.removeReply")} />
         )}
       </div>
-      <details className="group">
-        <summary className="w-fit cursor-pointer text-sm font-medium underline">
-          {review.reply ? t("item.editReply") : t("item.writeReply")}
-        </summary>
-        <div className="mt-2 max-w-xl">
-          <ReplyForm reviewId={review.id} reply={review.reply?.text ?? null} />
-        </div>
-      </details>
+      <ReplyForm
+        reviewId={review.id}
+        reply={review.reply?.text ?? null}
+        summary={review.reply ? t("item.editReply") : t("item.writeReply")}
+      />
     </article>
   );
 }
