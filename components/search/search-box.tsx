@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { lazy, Suspense, useId, useState, useTransition } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState, useTransition } from "react";
 import { localizePath } from "@/lib/i18n/locales";
 import { usePageLocale } from "@/lib/i18n/use-page-locale";
 import { MagnifierIcon, SEARCH_INPUT_CLASS, SUBMIT_BUTTON_CLASS } from "./search-field";
@@ -25,35 +25,44 @@ export function SearchBox({ initialQuery = "" }: { initialQuery?: string }) {
     setTyped(initialQuery);
   }
 
-  function arm() {
+  /** The field has the focus and holds `value`: load the combobox, which takes both over. */
+  function arm(value: string) {
     setFocused(true);
-    // A transition keeps this field (and its focus) on screen while the code loads.
-    if (!armed) startTransition(() => setArmed(true));
+    setTyped(value);
+    if (armed) return;
+    // A transition keeps this field (and its focus) on screen while the code loads. Its render can
+    // come before the updates above (when the page is just hydrating), so it carries them too.
+    startTransition(() => {
+      setFocused(true);
+      setTyped(value);
+      setArmed(true);
+    });
   }
 
-  const plain = <PlainSearchForm query={typed} onQuery={setTyped} onFocus={arm} onBlur={() => setFocused(false)} />;
+  const plain = <PlainSearchForm query={typed} onArm={arm} onBlur={() => setFocused(false)} />;
   return (
     <Suspense fallback={plain}>{armed ? <SearchCombobox initialQuery={initialQuery} typed={typed} focused={focused} /> : plain}</Suspense>
   );
 }
 
-function PlainSearchForm({
-  query,
-  onQuery,
-  onFocus,
-  onBlur,
-}: {
-  query: string;
-  onQuery: (q: string) => void;
-  onFocus: () => void;
-  onBlur: () => void;
-}) {
+function PlainSearchForm({ query, onArm, onBlur }: { query: string; onArm: (value: string) => void; onBlur: () => void }) {
   const listId = `${useId()}-listbox`;
   const t = useTranslations("search.box");
   const locale = usePageLocale();
+  const ref = useRef<HTMLInputElement>(null);
+  // The shopper may have focused the field and typed before the page's JavaScript ran: take what is
+  // in it and load the suggestions for it now, as a focus would have.
+  useEffect(() => {
+    const input = ref.current;
+    if (!input || document.activeElement !== input) return;
+    onArm(input.value);
+    // Once, when the page comes alive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <form role="search" action={localizePath("/search", locale)} method="get" className="relative w-full">
       <input
+        ref={ref}
         type="search"
         name="q"
         role="combobox"
@@ -62,12 +71,9 @@ function PlainSearchForm({
         aria-expanded={false}
         aria-controls={listId}
         value={query}
-        onChange={(e) => {
-          onQuery(e.target.value);
-          // Typing also loads the suggestions: the field may have had the focus before the page's JavaScript ran.
-          onFocus();
-        }}
-        onFocus={onFocus}
+        // Typing also loads the suggestions: the field may have had the focus before the page's JavaScript ran.
+        onChange={(e) => onArm(e.target.value)}
+        onFocus={(e) => onArm(e.currentTarget.value)}
         onBlur={onBlur}
         placeholder={t("placeholder")}
         autoComplete="off"

@@ -82,7 +82,10 @@ test("what a shopper types before the page's JavaScript runs stays in the field,
   await header.search.pressSequentially("wireless", { delay: 20 });
   release();
   await page.waitForLoadState("load");
-  // Hydrated: the field still holds the text and the focus; the next keystroke brings suggestions.
+  // Hydrated: the field still holds the text and the focus, and suggests what was typed without another keystroke.
+  await expect(header.suggestions.getByRole("option").first()).toBeVisible();
+  await expect(header.search).toHaveValue("wireless");
+  // The next keystroke suggests too.
   await expect(async () => {
     await expect(header.search).toBeFocused();
     await header.search.press("End");
