@@ -17,6 +17,8 @@ export type ShopperResults = {
     outcomes: Record<string, number>;
   };
   ordersInDatabase: { paid: number; pending: number };
+  /** The server's booking of those payments (invoice, sales counts), a job after each: what waited when the phase ended. */
+  booking: { backlogAtEnd: number; unbooked: number; seconds: number; bookedPerSecond: number };
   oversell: {
     ok: boolean;
     limitedVariants: number;
@@ -85,6 +87,7 @@ export function describeShopperResults(r: ShopperResults): string[] {
     `| – fill cart (new cart, 2 adds) | | ${ms(c.latency.addToCart)} | |`,
     `| – place order (order, e-mail, payment session) | | ${ms(c.latency.placeOrder)} | |`,
     `| – payment webhook over HTTP | | ${ms(c.latency.webhook)} | |`,
+    `| paid and booked (invoice, sales counts), over the phase and the wait for the last bookings | ${r.booking.bookedPerSecond} orders | ${r.booking.backlogAtEnd} waiting at the end, booked ${r.booking.seconds} s later${r.booking.unbooked ? `, ${r.booking.unbooked} NOT booked` : ""} | – |`,
     "",
     `Outcomes: ${Object.entries(c.outcomes)
       .map(([k, n]) => `${k} ${n}`)

@@ -138,15 +138,38 @@ async function checkoutPhase(stock: BenchStock) {
   };
 }
 
+/**
+ * The server books each payment in a job after it (the invoice, the sales counts): waits until every
+ * order paid in the checkout phase is booked, so the figure counts that work too. Returns the
+ * orders still waiting when the phase ended and how long the server took to book them after it.
+ */
+async function waitForBookings(from: string, paidOrders: number) {
+  const waiting = async () =>
+    (
+      await sqlClient()<{ n: number }[]>`
+        select count(*)::int as n from orders where created_at >= ${from}::timestamptz and paid_at is not null and payment_booked_at is null`
+    )[0]!.n;
+  const started = performance.now();
+  const backlog = await waiting();
+  let left = backlog;
+  while (left > 0 && since(started) < 120_000) {
+    await new Promise((r) => setTimeout(r, 100));
+    left = await waiting();
+  }
+  const seconds = round1(since(started) / 1000);
+  return { backlogAtEnd: backlog, unbooked: left, seconds, bookedPerSecond: round1(paidOrders / (DURATION + seconds)) };
+}
+
 try {
   const stock = await prepareStock(10, 10); // 100 units in all: enough shoppers to sell them out
   const addToCart = await addToCartPhase(stock);
   const checkout = await checkoutPhase(stock);
+  const booking = await waitForBookings(stock.startedAt, checkout.paidOrders);
   const [statuses] = await sqlClient()<{ paid: number; pending: number }[]>`
     select count(*) filter (where status = 'paid')::int as paid, count(*) filter (where status = 'pending_payment')::int as pending
     from orders where created_at >= ${stock.startedAt}::timestamptz`;
   const oversell = await checkOversell(stock);
-  const result = { shoppers: SHOPPERS, duration: DURATION, addToCart, checkout, ordersInDatabase: statuses, oversell };
+  const result = { shoppers: SHOPPERS, duration: DURATION, addToCart, checkout, ordersInDatabase: statuses, booking, oversell };
   writeFileSync(args.out!, JSON.stringify(result, null, 2));
 } finally {
   await closeDb();

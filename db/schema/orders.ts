@@ -76,6 +76,9 @@ export const orders = pgTable(
     // When the jobs' sweep added this paid order's products to product_pairs
     // ("Customers also bought"); null while it waits, so each order counts once.
     pairsCountedAt: timestamp({ withTimezone: true }),
+    // When the after-payment job issued this paid order's invoice and added its units to the
+    // products' sales counts (lib/orders/mutations/after-payment.ts); null while it waits.
+    paymentBookedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -98,6 +101,9 @@ export const orders = pgTable(
     index("orders_pairs_pending_idx")
       .on(t.paidAt, t.id)
       .where(sql`${t.paidAt} IS NOT NULL AND ${t.pairsCountedAt} IS NULL`),
+    index("orders_booking_pending_idx")
+      .on(t.paidAt, t.id)
+      .where(sql`${t.paidAt} IS NOT NULL AND ${t.paymentBookedAt} IS NULL`),
   ],
 );
 

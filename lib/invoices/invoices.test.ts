@@ -4,10 +4,12 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { invoices, orderLines, orders, refundLines, refunds } from "@/db/schema";
 import { placeOrder } from "@/lib/checkout/mutations";
+import { bookPaymentsBatch } from "@/lib/orders/mutations/after-payment";
 import { markOrderPaid } from "@/lib/orders/mutations/payment";
+import { drainQueue } from "@/lib/jobs/testing";
 import { checkoutInput, createTestCart, createTestVariant, paidOrder } from "@/lib/orders/testing";
 import type { DocumentDetails } from "./details";
-import { invoiceForDownload, issueCreditNote } from "./mutations";
+import { invoiceForDownload, issueCreditNote, issueInvoice } from "./mutations";
 import { parseDocumentNumber } from "./numbering";
 import { renderDocumentPdf } from "./pdf";
 import { getOrderDocuments } from "./queries";
@@ -61,8 +63,13 @@ async function pdfText(details: DocumentDetails): Promise<string> {
 }
 
 describe("invoices (real PostgreSQL)", () => {
-  it("paying an order issues its invoice in the same transaction, with what it says frozen", async () => {
-    const { order } = await paidOrder("test", { quantity: 2 });
+  it("a paid order's booking issues its invoice, with what it says frozen", async () => {
+    const unpaid = await unpaidOrder({ quantity: 2 });
+    expect(await pay(unpaid)).toBe("paid");
+    expect(await invoiceOf(unpaid.id)).toBeNull(); // the payment queued its booking: numbered off the webhook's path
+    await drainQueue(); // as a worker: the booking job
+    expect(await invoiceOf(unpaid.id)).toMatchObject({ total: unpaid.total });
+    const { order } = await paidOrder("test", { quantity: 2 }); // paid and booked
     const invoice = await invoiceOf(order.id);
     expect(invoice).not.toBeNull();
     expect(parseDocumentNumber(invoice!.number)).toMatchObject({ kind: "invoice", year: new Date().getUTCFullYear() });
@@ -73,41 +80,35 @@ describe("invoices (real PostgreSQL)", () => {
     expect(details.totals.at(-1)).toEqual({ kind: "total", label: "Total", amount: order.total });
     expect(details.buyer).toMatchObject({ name: "Ann Lee", email: "refunds@example.com", company: null });
     expect(details.paidAt).not.toBeNull();
-    // Paying again (a repeated webhook) issues nothing more.
+    // Paying again (a repeated webhook) or booking again issues nothing more.
     await pay(order);
+    expect(await bookPaymentsBatch({ orderIds: [order.id] })).toBe(0);
     expect(await db.$count(invoices, eq(invoices.orderId, order.id))).toBe(1);
   });
 
-  it("two orders paid at once get two numbers of one gap-free sequence", async () => {
+  it("two orders paid and booked at once get two numbers of one gap-free sequence", async () => {
     const [a, b] = await Promise.all([unpaidOrder(), unpaidOrder()]);
     expect(await Promise.all([pay(a!), pay(b!)])).toEqual(["paid", "paid"]);
+    expect(await Promise.all([bookPaymentsBatch({ orderIds: [a!.id] }), bookPaymentsBatch({ orderIds: [b!.id] })])).toEqual([1, 1]);
     const [ia, ib] = await Promise.all([invoiceOf(a!.id), invoiceOf(b!.id)]);
     const [va, vb] = [parseDocumentNumber(ia!.number)!.value, parseDocumentNumber(ib!.number)!.value];
     expect(va).not.toBe(vb);
     await expectGapFree("invoice");
   });
 
-  it("a payment rolled back after its invoice was numbered gives the number back", async () => {
+  it("a booking rolled back after its invoice was numbered gives the number back", async () => {
     const order = await unpaidOrder();
+    expect(await pay(order)).toBe("paid");
     let taken: string | null = null;
     await expect(
       db.transaction(async (tx) => {
-        await markOrderPaid(tx, {
-          orderId: order.id,
-          provider: "test",
-          reference: `tg_${order.id}`,
-          amount: order.total,
-          currency: order.currency,
-        });
-        taken = (await tx.select({ number: invoices.number }).from(invoices).where(eq(invoices.orderId, order.id)))[0]!.number;
-        throw new Error("the webhook failed after numbering");
+        taken = (await issueInvoice(tx, order.id))!.number;
+        throw new Error("the booking failed after numbering");
       }),
-    ).rejects.toThrow("the webhook failed");
+    ).rejects.toThrow("the booking failed");
     expect(taken).toMatch(/^INV-/);
     expect(await invoiceOf(order.id)).toBeNull();
-    const [row] = await db.select({ status: orders.status }).from(orders).where(eq(orders.id, order.id));
-    expect(row!.status).toBe("pending_payment");
-    await pay(order);
+    expect(await bookPaymentsBatch({ orderIds: [order.id] })).toBe(1);
     expect(await invoiceOf(order.id)).not.toBeNull();
     await expectGapFree("invoice");
   });

@@ -2,14 +2,20 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
 import type { ExportReport } from "@/db/schema";
+import { BOOK_PAYMENTS_TASK } from "@/lib/orders/mutations/after-payment";
 import { periodicJobName } from "./periodic";
 
 /** A dead-lettered job, as the back office shows it. */
 export type FailedJob = {
   id: string;
   task: string;
-  /** What the job was about: an e-mail (its template and recipient), a CSV export (its number and report) or a periodic job (its task); null when its subject is gone. */
-  subject: { mail: { template: string; to: string } } | { export: { id: number; report: ExportReport } } | { periodic: string } | null;
+  /** What the job was about: an e-mail (its template and recipient), a CSV export (its number and report), a periodic job (its task) or the booking of paid orders; null when its subject is gone. */
+  subject:
+    | { mail: { template: string; to: string } }
+    | { export: { id: number; report: ExportReport } }
+    | { periodic: string }
+    | { booking: true }
+    | null;
   lastError: string | null;
   attempts: number;
   failedAt: Date;
@@ -48,7 +54,9 @@ export async function listFailedJobs(limit = 100): Promise<FailedJob[]> {
         ? { export: { id: r.export_id, report: r.report } }
         : periodicJobName(r.task)
           ? { periodic: r.task }
-          : null,
+          : r.task === BOOK_PAYMENTS_TASK
+            ? { booking: true as const }
+            : null,
     lastError: r.last_error,
     attempts: r.attempts,
     failedAt: new Date(r.failed_at),

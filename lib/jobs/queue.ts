@@ -9,6 +9,7 @@ import { deliverQueuedMail } from "@/lib/mail/deliver";
 import { SEND_MAIL_TASK } from "@/lib/mail/send";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
+import { BOOK_PAYMENTS_TASK, bookPayments } from "@/lib/orders/mutations/after-payment";
 import { QUEUE_SCHEMA } from "./enqueue";
 import { PERIODIC_JOBS, runPeriodicJob } from "./periodic";
 
@@ -36,6 +37,9 @@ export function queueTasks(): TaskList {
     [SEND_MAIL_TASK]: counted(SEND_MAIL_TASK, async (payload, { job }) => {
       const { outboxId } = mailPayload.parse(payload);
       await deliverQueuedMail(outboxId, { attempt: job.attempts, maxAttempts: job.max_attempts });
+    }),
+    [BOOK_PAYMENTS_TASK]: counted(BOOK_PAYMENTS_TASK, async () => {
+      await bookPayments();
     }),
     [EXPORT_TASK]: counted(EXPORT_TASK, async (payload, { job }) => {
       const { exportId } = exportPayload.parse(payload);

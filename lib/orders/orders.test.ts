@@ -5,6 +5,7 @@ import { mailOutbox, orderEvents, orders, products } from "@/db/schema";
 import { placeOrder } from "@/lib/checkout/mutations";
 import { cancelExpiredOrders } from "./mutations/expiry";
 import { approveRefund, cancelOrder, confirmReceipt, markDelivered, requestRefund, shipOrder, staffCancelOrder } from "./mutations";
+import { BOOK_PAYMENTS_TASK, bookPaymentsBatch } from "./mutations/after-payment";
 import { markOrderPaid, notifyOrderStatus } from "./mutations/payment";
 import { getOrderForViewer, listOrdersForUser } from "./queries";
 import { checkoutInput, createTestCart, createTestUser, createTestVariant, stockOf } from "./testing";
@@ -80,15 +81,23 @@ describe("order lifecycle (real PostgreSQL)", () => {
     expect((await eventsOf(o.id)).filter((e) => e.toStatus === "cancelled")).toHaveLength(1);
   });
 
-  it("a payment marks the order paid once, counts the sales, and refuses a wrong amount", async () => {
+  it("a payment marks the order paid once, its booking counts the sales once, and a wrong amount is refused", async () => {
     const o = await place({ quantity: 2 });
-    const [before] = await db.select({ n: products.salesCount }).from(products).where(eq(products.id, o.productId));
+    const salesOf = async () => (await db.select({ n: products.salesCount }).from(products).where(eq(products.id, o.productId)))[0]!.n;
+    const before = await salesOf();
     expect(await pay(o, o.total - 1)).toBe("amount-mismatch");
     expect(await statusOf(o.id)).toBe("pending_payment");
     expect(await pay(o)).toBe("paid");
     expect(await pay(o)).toBe("not-pending");
-    const [after] = await db.select({ n: products.salesCount }).from(products).where(eq(products.id, o.productId));
-    expect(after!.n - before!.n).toBe(2);
+    // The payment queued its booking (the invoice, the sales counts): the job adds the units, once.
+    expect(await salesOf()).toBe(before);
+    const [queued] = await db.execute<{ n: number }>(
+      sql`select count(*)::int as n from graphile_worker.jobs where task_identifier = ${BOOK_PAYMENTS_TASK}`,
+    );
+    expect(queued!.n).toBeGreaterThan(0);
+    expect(await bookPaymentsBatch({ orderIds: [o.id] })).toBe(1);
+    expect(await bookPaymentsBatch({ orderIds: [o.id] })).toBe(0);
+    expect((await salesOf()) - before).toBe(2);
     const [row] = await db.select().from(orders).where(eq(orders.id, o.id));
     expect(row!.paidAt).toBeInstanceOf(Date);
     expect((await eventsOf(o.id)).filter((e) => e.toStatus === "paid")).toEqual([

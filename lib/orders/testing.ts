@@ -5,6 +5,7 @@ import { db } from "@/db";
 import { cartItems, carts, categories, payments, products, users, variants } from "@/db/schema";
 import { placeOrder } from "@/lib/checkout/mutations";
 import type { CheckoutInput } from "@/lib/checkout/schema";
+import { bookPaymentsBatch } from "./mutations/after-payment";
 import { markOrderPaid } from "./mutations/payment";
 
 let counter = 0;
@@ -84,5 +85,6 @@ export async function paidOrder(
     .values({ orderId: o.id, provider, providerReference: reference, amount: o.total, currency: o.currency, status: "succeeded" })
     .returning();
   await db.transaction((tx) => markOrderPaid(tx, { orderId: o.id, provider, reference, amount: o.total, currency: o.currency }));
+  await bookPaymentsBatch({ orderIds: [o.id] }); // what the queued job does: the invoice, the sales counts
   return { order: o, payment: payment!, variantId };
 }

@@ -1,12 +1,12 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { orderEvents, storeSettings } from "@/db/schema";
 import { raiseAlert } from "@/lib/alerts/raise";
-import { issueInvoice } from "@/lib/invoices/mutations";
 import { earnPointsForOrder } from "@/lib/loyalty/earn";
 import { formatMoney } from "@/lib/money";
 import { statusAfterPayment } from "../transitions";
+import { queuePaymentBooking } from "./after-payment";
 import { applyTransition, lockOrder } from "./apply";
 
 export { notifyOrderStatus } from "./notify";
@@ -18,7 +18,8 @@ export type MarkPaidResult = "paid" | "not-pending" | "amount-mismatch";
  * only an order awaiting payment becomes paid, and only for its exact amount. A
  * payment for an order that is already cancelled is noted as owing a refund.
  * With "review orders before fulfilment" on (read now, for this order), the paid
- * order waits in awaiting_review for staff to approve it. Staff are alerted.
+ * order waits in awaiting_review for staff to approve it. Staff are alerted; the
+ * invoice and the sales counts are queued (after-payment.ts).
  */
 export async function markOrderPaid(
   tx: Tx,
@@ -62,13 +63,8 @@ export async function markOrderPaid(
     body: `${amount} from ${order.email}${to === "awaiting_review" ? ". Approve it before it can ship." : ""}`,
     href: `/admin/orders/${order.number}`,
   });
-  await tx.execute(sql`
-    update products p set sales_count = p.sales_count + l.quantity
-    from (select product_id, sum(quantity)::int as quantity from order_lines
-          where order_id = ${order.id} and product_id is not null group by product_id) l
-    where p.id = l.product_id`);
   await earnPointsForOrder(tx, order.id);
-  // The invoice and its number belong to the payment: a rollback returns the number (gap-free).
-  await issueInvoice(tx, order.id);
+  // The invoice and the sales counts follow in a job (after-payment.ts): no shared row stays locked until this commits.
+  await queuePaymentBooking(tx);
   return "paid";
 }

@@ -27,6 +27,7 @@ export default async function FailedJobsPage({ searchParams }: { searchParams: P
   const subject = (about: NonNullable<FailedJob["subject"]>) => {
     if ("mail" in about) return t("subject.mail", about.mail);
     if ("export" in about) return t("subject.export", { id: about.export.id, report: tExports(`reports.${about.export.report}`) });
+    if ("booking" in about) return t("subject.booking");
     // messages: adminJobs.periodic.*
     return t("subject.periodic", { name: t(`periodic.${about.periodic.replace("periodic:", "")}`) });
   };
