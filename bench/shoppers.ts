@@ -147,7 +147,7 @@ async function waitForBookings(from: string, paidOrders: number) {
   const waiting = async () =>
     (
       await sqlClient()<{ n: number }[]>`
-        select count(*)::int as n from orders where created_at >= ${from}::timestamptz and paid_at is not null and payment_booked_at is null`
+        select count(*)::int as n from orders where created_at >= ${from}::timestamptz and booking_due`
     )[0]!.n;
   const started = performance.now();
   const backlog = await waiting();

@@ -19,3 +19,9 @@ export function isCheckViolation(error: unknown, constraint?: string): boolean {
   const pg = pgError(error);
   return pg?.code === "23514" && (!constraint || pg.constraint_name === constraint);
 }
+
+/** True when `error` is a deadlock (40P01) or a serialization failure (40001): the transaction may simply be run again. */
+export function isRetryableConflict(error: unknown): boolean {
+  const code = pgError(error)?.code;
+  return code === "40P01" || code === "40001";
+}

@@ -76,9 +76,10 @@ export const orders = pgTable(
     // When the jobs' sweep added this paid order's products to product_pairs
     // ("Customers also bought"); null while it waits, so each order counts once.
     pairsCountedAt: timestamp({ withTimezone: true }),
-    // When the after-payment job issued this paid order's invoice and added its units to the
-    // products' sales counts (lib/orders/mutations/after-payment.ts); null while it waits.
-    paymentBookedAt: timestamp({ withTimezone: true }),
+    // Paid, and its booking (the invoice, the products' sales counts) still to be done by the job
+    // the payment queued (lib/orders/mutations/after-payment.ts). Orders paid before it existed were
+    // booked in their payment: false.
+    bookingDue: boolean().notNull().default(false),
     ...timestamps,
   },
   (t) => [
@@ -101,9 +102,9 @@ export const orders = pgTable(
     index("orders_pairs_pending_idx")
       .on(t.paidAt, t.id)
       .where(sql`${t.paidAt} IS NOT NULL AND ${t.pairsCountedAt} IS NULL`),
-    index("orders_booking_pending_idx")
+    index("orders_booking_due_idx")
       .on(t.paidAt, t.id)
-      .where(sql`${t.paidAt} IS NOT NULL AND ${t.paymentBookedAt} IS NULL`),
+      .where(sql`${t.bookingDue}`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
@@ -82,14 +82,15 @@ describe("invoices (real PostgreSQL)", () => {
     expect(details.paidAt).not.toBeNull();
     // Paying again (a repeated webhook) or booking again issues nothing more.
     await pay(order);
-    expect(await bookPaymentsBatch({ orderIds: [order.id] })).toBe(0);
+    expect(await bookPaymentsBatch({ orderIds: [order.id] })).toEqual({ booked: 0, failed: 0 });
     expect(await db.$count(invoices, eq(invoices.orderId, order.id))).toBe(1);
   });
 
   it("two orders paid and booked at once get two numbers of one gap-free sequence", async () => {
     const [a, b] = await Promise.all([unpaidOrder(), unpaidOrder()]);
     expect(await Promise.all([pay(a!), pay(b!)])).toEqual(["paid", "paid"]);
-    expect(await Promise.all([bookPaymentsBatch({ orderIds: [a!.id] }), bookPaymentsBatch({ orderIds: [b!.id] })])).toEqual([1, 1]);
+    const booked = await Promise.all([bookPaymentsBatch({ orderIds: [a!.id] }), bookPaymentsBatch({ orderIds: [b!.id] })]);
+    expect(booked.map((r) => r.booked)).toEqual([1, 1]);
     const [ia, ib] = await Promise.all([invoiceOf(a!.id), invoiceOf(b!.id)]);
     const [va, vb] = [parseDocumentNumber(ia!.number)!.value, parseDocumentNumber(ib!.number)!.value];
     expect(va).not.toBe(vb);
@@ -108,8 +109,32 @@ describe("invoices (real PostgreSQL)", () => {
     ).rejects.toThrow("the booking failed");
     expect(taken).toMatch(/^INV-/);
     expect(await invoiceOf(order.id)).toBeNull();
-    expect(await bookPaymentsBatch({ orderIds: [order.id] })).toBe(1);
+    expect(await bookPaymentsBatch({ orderIds: [order.id] })).toEqual({ booked: 1, failed: 0 });
     expect(await invoiceOf(order.id)).not.toBeNull();
+    await expectGapFree("invoice");
+  });
+
+  it("an order whose invoice cannot be issued is left due; the others in its batch are booked, with no gap", async () => {
+    const [bad, good] = await Promise.all([unpaidOrder(), unpaidOrder()]);
+    expect(await Promise.all([pay(bad), pay(good)])).toEqual(["paid", "paid"]);
+    await db.execute(
+      sql.raw(`create function refuse_invoice() returns trigger language plpgsql as $$ begin
+        if new.order_id = '${bad.id}' then raise exception 'refused for the test'; end if; return new; end $$`),
+    );
+    await db.execute(sql`create trigger refuse_invoice before insert on invoices for each row execute function refuse_invoice()`);
+    try {
+      expect(await bookPaymentsBatch({ orderIds: [bad.id, good.id] })).toEqual({ booked: 1, failed: 1 });
+    } finally {
+      await db.execute(sql`drop trigger refuse_invoice on invoices`);
+    }
+    expect(await invoiceOf(good.id)).not.toBeNull();
+    expect(await invoiceOf(bad.id)).toBeNull();
+    const due = await db
+      .select({ id: orders.id, due: orders.bookingDue })
+      .from(orders)
+      .where(inArray(orders.id, [bad.id, good.id]));
+    expect(Object.fromEntries(due.map((d) => [d.id, d.due]))).toEqual({ [bad.id]: true, [good.id]: false });
+    expect(await bookPaymentsBatch({ orderIds: [bad.id] })).toEqual({ booked: 1, failed: 0 });
     await expectGapFree("invoice");
   });
 

@@ -1,9 +1,11 @@
 import "server-only";
-import { and, asc, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { orders } from "@/db/schema";
+import { isRetryableConflict } from "@/lib/db-errors";
 import { issueInvoice } from "@/lib/invoices/mutations";
 import { enqueueJob } from "@/lib/jobs/enqueue";
+import { logger } from "@/lib/observability/logger";
 
 /** The queue task that books payments (stored in the queue's rows: never rename it). */
 export const BOOK_PAYMENTS_TASK = "orders:book-payments";
@@ -11,59 +13,81 @@ export const BOOK_PAYMENTS_TASK = "orders:book-payments";
 export const BOOKING_BATCH = 200;
 /** Batches per run: a backlog after an outage is booked in several short transactions. */
 const MAX_BATCHES = 50;
+/** Tries of a batch that lost a deadlock or a serialization conflict, before the job fails (and is retried later). */
+const CONFLICT_TRIES = 3;
 
 /**
  * Queues the booking of a payment, in the payment's transaction (nothing is queued if it rolls
- * back). The payment itself only moves the order to paid: its invoice (numbered from one
- * gap-free sequence row) and the products' sales counts are written by this job, off the
- * webhook's path. Held in the payment's transaction, those rows were locked by every payment
- * until it committed, so payments waited on each other. The jobs share one named queue, so one
- * booking runs at a time for the whole fleet, and each books every paid order waiting: under
- * load, one transaction numbers many invoices.
+ * back); the payment's transition set the order's `booking_due`. The payment itself only moves the
+ * order to paid: its invoice (numbered from one gap-free sequence row) and the products' sales
+ * counts are written by this job, off the webhook's path. Held in the payment's transaction, those
+ * rows were locked by every payment until it committed, so payments waited on each other. The jobs
+ * share one named queue, so one booking runs at a time for the whole fleet, and each books every
+ * order due: under load, one transaction numbers many invoices.
  */
 export async function queuePaymentBooking(tx: Tx): Promise<void> {
   await enqueueJob(tx, BOOK_PAYMENTS_TASK, {}, { queueName: BOOK_PAYMENTS_TASK, maxAttempts: 10 });
 }
 
+/** Adds the orders' units to their products' sales counts, locking the product rows in id order. */
+async function countSales(tx: Tx, orderIds: string[]): Promise<void> {
+  await tx.execute(sql`
+    with sold as (select product_id, sum(quantity)::int as quantity from order_lines
+                  where order_id in ${orderIds} and product_id is not null group by product_id),
+         locked as (select p.id from products p join sold on sold.product_id = p.id order by p.id for update of p)
+    update products p set sales_count = p.sales_count + sold.quantity
+    from sold where p.id = sold.product_id and p.id in (select id from locked)`);
+}
+
 /**
- * Books one batch of paid orders not booked yet, oldest payment first (so invoice numbers follow
- * the order of payment), in one transaction: adds their units to the products' sales counts, issues
- * each invoice (or keeps the one a download issued first) and marks them booked, so each order is
- * counted once. `orderIds` limits it to those orders (tests). Returns the orders booked.
+ * Books one batch of orders due, oldest payment first (so invoice numbers follow the order of
+ * payment), in one transaction: issues each invoice (or keeps the one a download issued first),
+ * each in a savepoint of its own, so an order whose invoice cannot be issued is logged and left due
+ * without holding up the others; then adds the booked orders' units to the sales counts and clears
+ * their `booking_due`, so each counts once. `orderIds` limits it to those orders (tests). Returns
+ * the orders booked and those that failed.
  */
-export async function bookPaymentsBatch(opts: { orderIds?: string[]; limit?: number } = {}): Promise<number> {
+export async function bookPaymentsBatch(opts: { orderIds?: string[]; limit?: number } = {}): Promise<{ booked: number; failed: number }> {
   return db.transaction(async (tx) => {
     const due = await tx
-      .select({ id: orders.id })
+      .select({ id: orders.id, number: orders.number })
       .from(orders)
-      .where(and(isNotNull(orders.paidAt), isNull(orders.paymentBookedAt), opts.orderIds ? inArray(orders.id, opts.orderIds) : undefined))
+      .where(and(eq(orders.bookingDue, true), opts.orderIds ? inArray(orders.id, opts.orderIds) : undefined))
       .orderBy(asc(orders.paidAt), asc(orders.id))
       .limit(opts.limit ?? BOOKING_BATCH)
       .for("update");
-    if (due.length === 0) return 0;
-    const ids = due.map((o) => o.id);
-    await countSales(tx, ids);
-    for (const id of ids) await issueInvoice(tx, id);
-    await tx.update(orders).set({ paymentBookedAt: new Date() }).where(inArray(orders.id, ids));
-    return ids.length;
+    const booked: string[] = [];
+    for (const order of due) {
+      try {
+        await tx.transaction((savepoint) => issueInvoice(savepoint, order.id));
+        booked.push(order.id);
+      } catch (e) {
+        if (isRetryableConflict(e)) throw e; // the whole batch again
+        logger().error({ err: e, order: order.number }, "could not issue the invoice of a paid order: left due for the next booking");
+      }
+    }
+    if (booked.length > 0) {
+      await countSales(tx, booked);
+      await tx.update(orders).set({ bookingDue: false }).where(inArray(orders.id, booked));
+    }
+    return { booked: booked.length, failed: due.length - booked.length };
   });
 }
 
-async function countSales(tx: Tx, orderIds: string[]): Promise<void> {
-  await tx.execute(sql`
-    update products p set sales_count = p.sales_count + l.quantity
-    from (select product_id, sum(quantity)::int as quantity from order_lines
-          where order_id in ${orderIds} and product_id is not null group by product_id) l
-    where p.id = l.product_id`);
-}
-
-/** The job: batches until no paid order waits (at most MAX_BATCHES). Returns the orders booked. */
+/** The job: batches until no order is due (at most MAX_BATCHES), each retried on a deadlock. Returns the orders booked. */
 export async function bookPayments(): Promise<number> {
   let total = 0;
   for (let i = 0; i < MAX_BATCHES; i++) {
-    const n = await bookPaymentsBatch();
-    total += n;
-    if (n < BOOKING_BATCH) break;
+    let batch: { booked: number; failed: number } | null = null;
+    for (let attempt = 1; batch === null; attempt++) {
+      try {
+        batch = await bookPaymentsBatch();
+      } catch (e) {
+        if (!isRetryableConflict(e) || attempt >= CONFLICT_TRIES) throw e;
+      }
+    }
+    total += batch.booked;
+    if (batch.booked + batch.failed < BOOKING_BATCH || batch.booked === 0) break;
   }
   return total;
 }

@@ -36,6 +36,8 @@ export async function applyTransition(tx: Tx, order: OrderRow, to: OrderStatus, 
     .set({
       status: to,
       paidAt: payment ? now : undefined,
+      // The invoice and the sales counts: booked by the job the payment queues (after-payment.ts).
+      bookingDue: payment ? true : undefined,
       reviewedAt: reviewed ? now : undefined,
       shippedAt: at("shipped"),
       deliveredAt: at("delivered"),

@@ -1,0 +1,2 @@
+ALTER TABLE "orders" ADD COLUMN "booking_due" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "orders_booking_due_idx" ON "orders" USING btree ("paid_at","id") WHERE "orders"."booking_due";
