@@ -43,13 +43,15 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /store-wide\// },
     { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/, testIgnore: /store-wide\// },
-    // Specs that switch a store-wide setting (which changes what every other spec would see) run alone, after the rest.
+    // Specs that switch a store-wide setting (which changes what every other spec would see) run alone, after the rest,
+    // one at a time: two of them save the same settings form, and each save writes every field of it.
     {
       name: "store-wide",
       use: { ...devices["Desktop Chrome"], channel: undefined },
       testMatch: /store-wide\/.*\.spec\.ts/,
       dependencies: ["desktop", "phone"],
       fullyParallel: false,
+      workers: 1,
     },
   ],
   webServer: externalServer

@@ -52,7 +52,9 @@ test("SIGTERM drains: started requests all answer 200, ready says 503 meanwhile,
       if ((await sendFrom("127.0.0.1", app.url, "GET", "/api/health")).status === 200) live++;
     } catch (e) {
       refused = /ECONNREFUSED/.test(String(e));
-      if (!refused) throw e;
+      // A probe whose connection the kernel accepted just as the server closed its listener is reset, not
+      // refused (seen once in CI): that probe never started a request; poll on until connections are refused.
+      if (!refused && !/ECONNRESET/.test(String(e))) throw e;
     }
     await new Promise((r) => setTimeout(r, 25));
   }

@@ -4,6 +4,7 @@ import { expect, test } from "../fixtures";
 import { createAccount, createDeliveredOrder } from "../support/account-db";
 import { setStock } from "../support/cart-db";
 import { testDb } from "../support/db";
+import { shopCatalogText } from "../support/shop-catalog-text";
 import { untranslatedMessages } from "../support/untranslated";
 
 /** The shopper's namespaces: every messages/en file but the back office's and the e-mails'. */
@@ -22,21 +23,6 @@ test.describe.configure({ timeout: 480_000 });
 test("a crawl of the Chinese shopper pages finds no untranslated message", async ({ page }) => {
   const problems: string[] = [];
   const seen = new Set<string>();
-  /**
-   * The catalog as merchants (and the specs running beside this one) typed it: option values ("Filter", a grind of
-   * the seeded coffee), products, brands, categories, banners and promotions, whole rows. Read at each visit, since
-   * other specs add products ("Back-in-stock …") while this one walks.
-   */
-  async function catalogText(): Promise<string> {
-    const [row] = await testDb()`
-      select concat_ws(' | ',
-        (select string_agg(distinct o.value, ' | ') from variants, jsonb_each_text(option_values) o),
-        (select string_agg(t::text, ' | ') from products t), (select string_agg(t::text, ' | ') from brands t),
-        (select string_agg(t::text, ' | ') from categories t), (select string_agg(t::text, ' | ') from banners t),
-        (select string_agg(t::text, ' | ') from promotions t)) as text`;
-    return String(row?.text ?? "");
-  }
-
   /** Opens `url`, checks the page is Chinese and holds no English message of the shop, and returns its /zh-CN links. */
   async function visit(url: string): Promise<string[]> {
     if (seen.has(url)) return [];
@@ -45,7 +31,7 @@ test("a crawl of the Chinese shopper pages finds no untranslated message", async
     if (!response || response.status() >= 400) problems.push(`${url}: HTTP ${response?.status()}`);
     if ((await page.locator("html").getAttribute("lang")) !== "zh-CN") problems.push(`${url}: <html lang> is not zh-CN`);
     // A store page's body is the merchant's content (like the catalog's names), kept as entered.
-    const catalog = `${await catalogText()}\n${url.startsWith("/zh-CN/pages/") ? await page.locator("main").innerText() : ""}`;
+    const catalog = `${await shopCatalogText()}\n${url.startsWith("/zh-CN/pages/") ? await page.locator("main").innerText() : ""}`;
     for (const found of await untranslatedMessages(page, SHOP_NAMESPACES, { catalog })) problems.push(`${url}: ${found}`);
     const hrefs = await page.locator('a[href^="/zh-CN"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     return hrefs.map((href) => new URL(href, "http://x").pathname);
