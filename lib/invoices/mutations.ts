@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db";
 import { invoices, orderLines, orders, refundLines, refunds, type InvoiceKind, type InvoiceRow } from "@/db/schema";
 import { listOrderDiscounts } from "@/lib/orders/queries/discounts";
-import { buildCreditNoteDetails, buildInvoiceDetails, type DocumentDetails } from "./details";
+import { buildCreditNoteDetails, buildInvoiceDetails, type DocumentDetails, type SellerSettings } from "./details";
 import { formatDocumentNumber, sequenceName } from "./numbering";
 import { readSellerSettings } from "./settings";
 
@@ -52,21 +52,22 @@ async function readOrderLines(tx: Tx, orderId: string) {
  * that marks it paid, or a download of an order paid before invoices existed),
  * freezing what it says; returns the existing invoice when there is one. Locks
  * the order row first, as every order change does, so one order never gets two.
- * Null when there is no such order.
+ * Null when there is no such order. `seller`: the seller settings when the caller read them
+ * already (a batch issuing many invoices in one transaction).
  */
-export async function issueInvoice(tx: Tx, orderId: string): Promise<InvoiceRow | null> {
+export async function issueInvoice(tx: Tx, orderId: string, seller?: SellerSettings): Promise<InvoiceRow | null> {
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update");
   if (!order) return null;
   const existing = await findInvoice(tx, orderId);
   if (existing) return existing;
   const issuedAt = new Date();
-  const [lines, discounts, seller] = await Promise.all([
+  const [lines, discounts, sellerSettings] = await Promise.all([
     readOrderLines(tx, orderId),
     listOrderDiscounts(tx, orderId),
-    readSellerSettings(tx),
+    seller ?? readSellerSettings(tx),
   ]);
   const number = await nextDocumentNumber(tx, "invoice", issuedAt);
-  const details = buildInvoiceDetails({ number, issuedAt, order, lines, discounts, seller });
+  const details = buildInvoiceDetails({ number, issuedAt, order, lines, discounts, seller: sellerSettings });
   const [row] = await tx
     .insert(invoices)
     .values({

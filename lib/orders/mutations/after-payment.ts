@@ -4,6 +4,7 @@ import { db, type Tx } from "@/db";
 import { orders } from "@/db/schema";
 import { isRetryableConflict } from "@/lib/db-errors";
 import { issueInvoice } from "@/lib/invoices/mutations";
+import { readSellerSettings } from "@/lib/invoices/settings";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { logger } from "@/lib/observability/logger";
 
@@ -57,9 +58,10 @@ export async function bookPaymentsBatch(opts: { orderIds?: string[]; limit?: num
       .limit(opts.limit ?? BOOKING_BATCH)
       .for("update");
     const booked: string[] = [];
+    const seller = due.length > 0 ? await readSellerSettings(tx) : undefined; // once for the batch
     for (const order of due) {
       try {
-        await tx.transaction((savepoint) => issueInvoice(savepoint, order.id));
+        await tx.transaction((savepoint) => issueInvoice(savepoint, order.id, seller));
         booked.push(order.id);
       } catch (e) {
         if (isRetryableConflict(e)) throw e; // the whole batch again
