@@ -40,8 +40,14 @@ export async function startNextServer(port: number, logFile: string, env: Record
   return spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", log, log],
-    // The same heap bound as package.json "start" (the memory budget is measured with it).
-    env: { ...process.env, ...env, NODE_OPTIONS: `${SERVER_NODE_OPTIONS} ${env.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? ""}`.trim() },
+    // The same heap bound as package.json "start" (the memory budget is measured with it), and its drain on SIGTERM:
+    // without it the server stops in the middle of its jobs, leaving them locked in the database the bench may reuse.
+    env: {
+      ...process.env,
+      NEXT_MANUAL_SIG_HANDLE: "1",
+      ...env,
+      NODE_OPTIONS: `${SERVER_NODE_OPTIONS} ${env.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? ""}`.trim(),
+    },
   });
 }
 

@@ -342,9 +342,12 @@ try {
     );
   }
 } finally {
-  if (next?.pid) {
+  if (next?.pid && next.exitCode === null) {
+    // It drains (finishes its requests and jobs) before the database stops.
+    const exited = new Promise((resolve) => next!.once("exit", resolve));
     try {
       process.kill(-next.pid, "SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
     } catch {
       /* already gone */
     }

@@ -10,6 +10,7 @@ import { expirePoints } from "@/lib/loyalty/expiry";
 import { pruneMailOutbox } from "@/lib/mail/outbox";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
+import { bookPayments } from "@/lib/orders/mutations/after-payment";
 import { completeOrdersAutomatically } from "@/lib/orders/mutations/auto-complete";
 import { cancelExpiredOrders } from "@/lib/orders/mutations/expiry";
 import { refreshProductSalesWhenDue } from "@/lib/rankings/refresh";
@@ -33,6 +34,12 @@ export const PERIODIC_JOBS: readonly PeriodicJob[] = [
     task: "periodic:complete-orders",
     name: "deliver and complete orders without a complaint",
     run: () => completeOrdersAutomatically(new Date()),
+  },
+  // Each payment queues its booking; this books what a booking that was running at that moment missed.
+  {
+    task: "periodic:book-payments",
+    name: "book paid orders left due",
+    run: () => bookPayments({ paidBefore: new Date(Date.now() - 60_000) }),
   },
   { task: "periodic:expire-points", name: "expire loyalty points", run: () => expirePoints(new Date()) },
   { task: "periodic:delete-idle-carts", name: "delete idle carts", run: () => deleteIdleCarts(env().CART_IDLE_DAYS) },

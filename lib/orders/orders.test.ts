@@ -1,11 +1,12 @@
 import { eq, inArray, sql } from "drizzle-orm";
+import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { mailOutbox, orderEvents, orders, products } from "@/db/schema";
 import { placeOrder } from "@/lib/checkout/mutations";
 import { cancelExpiredOrders } from "./mutations/expiry";
 import { approveRefund, cancelOrder, confirmReceipt, markDelivered, requestRefund, shipOrder, staffCancelOrder } from "./mutations";
-import { BOOK_PAYMENTS_TASK, bookPaymentsBatch } from "./mutations/after-payment";
+import { BOOK_PAYMENTS_TASK, bookPayments, bookPaymentsBatch } from "./mutations/after-payment";
 import { markOrderPaid, notifyOrderStatus } from "./mutations/payment";
 import { getOrderForViewer, listOrdersForUser } from "./queries";
 import { checkoutInput, createTestCart, createTestUser, createTestVariant, stockOf } from "./testing";
@@ -105,6 +106,22 @@ describe("order lifecycle (real PostgreSQL)", () => {
     ]);
     // A paid order cannot be cancelled by the shopper any more.
     expect((await cancelOrder(o.id, null)).ok).toBe(false);
+  });
+
+  it("one booking at a time, and an instance that dies mid-booking holds nobody up", async () => {
+    const o = await place();
+    expect(await pay(o)).toBe("paid");
+    // Another instance is booking: it holds the lock on a connection of its own.
+    const other = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    await other`select pg_advisory_lock(hashtext('mercato.book-payments'))`;
+    expect(await bookPaymentsBatch({ orderIds: [o.id], wait: false })).toEqual({ booked: 0, failed: 0, busy: true });
+    expect(await bookPayments()).toBe(0); // the job returns at once: the running booking books what is due
+    const due = async () => (await db.select({ due: orders.bookingDue }).from(orders).where(eq(orders.id, o.id)))[0]!.due;
+    expect(await due()).toBe(true);
+    // It dies (its connection is gone, as when the process is killed): the lock goes with it.
+    await other.end({ timeout: 0 });
+    expect(await bookPaymentsBatch({ orderIds: [o.id], wait: false })).toEqual({ booked: 1, failed: 0 });
+    expect(await due()).toBe(false);
   });
 
   it("a payment for an order already cancelled is recorded as owing a refund", async () => {
