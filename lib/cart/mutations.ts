@@ -30,6 +30,8 @@ export type QuantityResult = {
   clamped: string | null;
 };
 
+const CART_EXPIRED = "Your cart has expired. Please add the item again.";
+
 /**
  * Touches the cart's updated_at and holds its row lock until the transaction
  * ends, so concurrent changes to one cart run one after another.
@@ -42,7 +44,7 @@ async function lockCart(tx: Tx, cartId: string): Promise<void> {
         .where(eq(carts.id, cartId))
         .returning({ id: carts.id })
     : [];
-  if (!row) throw new CartError("cart-not-found", "Your cart has expired. Please add the item again.");
+  if (!row) throw new CartError("cart-not-found", CART_EXPIRED);
 }
 
 function checkQuantity(quantity: number, min: number) {
@@ -51,35 +53,38 @@ function checkQuantity(quantity: number, min: number) {
   }
 }
 
-/** Adds `quantity` of a variant (to an existing line if there is one), clamped to stock and 99. */
+/**
+ * Adds `quantity` of a variant (to an existing line if there is one), clamped to stock and 99. Two
+ * statements, as it runs for every "Add to cart": the first locks the cart (as lockCart does) and
+ * reads the variant; the second, which reads the line after that lock, writes its new quantity.
+ */
 export async function addItem(cartId: string, variantId: number, quantity: number): Promise<QuantityResult> {
   checkQuantity(quantity, 1);
+  if (!isCartId(cartId)) throw new CartError("cart-not-found", CART_EXPIRED);
   return db.transaction(async (tx) => {
-    await lockCart(tx, cartId);
-    const [variant] = await tx
-      .select({ stock: sellableStock, onHand: variants.stock, status: products.status })
-      .from(variants)
-      .innerJoin(products, eq(products.id, variants.productId))
-      .where(eq(variants.id, variantId));
-    if (!variant || variant.status !== "active") throw new CartError("unavailable", "Sorry, this product is no longer available.");
-    if (variant.stock <= 0) throw new CartError("out-of-stock", "Sorry, this item is out of stock.");
-    const [existing] = await tx
-      .select({ quantity: cartItems.quantity })
-      .from(cartItems)
-      .where(and(eq(cartItems.cartId, cartId), eq(cartItems.variantId, variantId)));
-    const requested = (existing?.quantity ?? 0) + quantity;
-    const next = clampQuantity(requested, variant.stock);
-    const [line] = await tx
-      .insert(cartItems)
-      .values({ cartId, variantId, quantity: next })
-      .onConflictDoUpdate({ target: [cartItems.cartId, cartItems.variantId], set: { quantity: next } })
-      .returning({ id: cartItems.id });
+    const [variant] = await tx.execute<{ cart_id: string; stock: number | null; on_hand: number | null; status: string | null }>(sql`
+      with cart as (update carts set updated_at = now() where id = ${cartId} returning id)
+      select cart.id as cart_id, ${sellableStock} as stock, variants.stock as on_hand, products.status
+      from cart
+      left join variants on variants.id = ${variantId}
+      left join products on products.id = variants.product_id`);
+    if (!variant) throw new CartError("cart-not-found", CART_EXPIRED);
+    if (variant.status !== "active") throw new CartError("unavailable", "Sorry, this product is no longer available.");
+    const stock = variant.stock!;
+    if (stock <= 0) throw new CartError("out-of-stock", "Sorry, this item is out of stock.");
+    const [line] = await tx.execute<{ id: number; quantity: number; existing: number | null }>(sql`
+      with existing_line as (select quantity from cart_items where cart_id = ${cartId} and variant_id = ${variantId})
+      insert into cart_items (cart_id, variant_id, quantity)
+      values (${cartId}, ${variantId}, least(coalesce((select quantity from existing_line), 0) + ${quantity}, ${stock}, ${MAX_PER_LINE}))
+      on conflict (cart_id, variant_id) do update set quantity = excluded.quantity
+      returning id, quantity, (select quantity from existing_line) as existing`);
+    const requested = (line!.existing ?? 0) + quantity;
     return {
       lineId: line!.id,
-      quantity: next,
+      quantity: line!.quantity,
       requested,
-      stock: variant.stock,
-      clamped: clampMessage(requested, variant.stock, variant.onHand < variant.stock),
+      stock,
+      clamped: clampMessage(requested, stock, variant.on_hand! < stock),
     };
   });
 }

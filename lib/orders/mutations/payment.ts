@@ -63,7 +63,7 @@ export async function markOrderPaid(
     body: `${amount} from ${order.email}${to === "awaiting_review" ? ". Approve it before it can ship." : ""}`,
     href: `/admin/orders/${order.number}`,
   });
-  await earnPointsForOrder(tx, order.id);
+  if (order.userId) await earnPointsForOrder(tx, order.id); // a guest's order earns nothing: no query for it
   // The invoice and the sales counts follow in a job (after-payment.ts): no shared row stays locked until this commits.
   await queuePaymentBooking(tx);
   return "paid";
