@@ -1,14 +1,14 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db";
-import { addresses, carts, cartItems, orderDiscountAllocations, orderDiscounts, orderEvents, orderLines, orders } from "@/db/schema";
+import { addresses, carts, orderDiscountAllocations, orderDiscounts, orderEvents, orderLines, orders } from "@/db/schema";
 import { createAddress } from "@/lib/addresses/mutations";
 import type { AddressFields } from "@/lib/addresses/schema";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { formatMoney } from "@/lib/money";
 import { metrics } from "@/lib/observability/metrics";
 import { setStockContext } from "@/lib/inventory/stock-context";
-import { formatOrderNumber } from "@/lib/orders/order-number";
+import { nextOrderNumberSql } from "@/lib/orders/order-number-sql";
 import { activeProviderId, PAYMENTS_NOT_CONFIGURED } from "@/lib/payments/providers";
 import { loadPricingInput } from "@/lib/pricing/context";
 import { priceOrder } from "@/lib/pricing/price-order";
@@ -83,13 +83,6 @@ function checkLines(lines: CheckoutLine[]): void {
     throw new CheckoutRefusal("Your cart mixes currencies: remove the items priced differently.");
 }
 
-async function nextOrderNumber(tx: Tx): Promise<string> {
-  const [row] = await tx.execute<{ n: string; year: number }>(
-    sql`select nextval('order_number_seq')::text as n, extract(year from now())::int as year`,
-  );
-  return formatOrderNumber(Number(row!.year), Number(row!.n));
-}
-
 /** The normal payment window, shorter when the order holds flash-sale units (they go back to the sale sooner if unpaid). */
 async function paymentDueFor(tx: Tx, priced: PricingResult, now: Date): Promise<Date> {
   const settings = await readStoreSettings(tx);
@@ -158,7 +151,7 @@ export async function placeOrder(
   if (!cartId) return { ok: false, error: "Your cart is empty: add something before checking out." };
   try {
     const placed = await db.transaction(async (tx) => {
-      // One checkout of a cart at a time: a concurrent duplicate waits here, then finds the order.
+      // One checkout of a cart at a time: a concurrent duplicate waits here, then finds the cart emptied.
       const [cart] = await tx
         .select({ id: carts.id, userId: carts.userId, couponCode: carts.couponCode })
         .from(carts)
@@ -166,13 +159,15 @@ export async function placeOrder(
         .for("update");
       if (!cart || (cart.userId !== null && cart.userId !== ctx.userId))
         throw new CheckoutRefusal("Your cart is empty: add something before checking out.");
-      const again = await findByCheckoutKey(tx, input.checkoutKey, ctx.userId);
-      if (again) return again;
-
+      const lines = await readCartLines(tx, cartId);
+      if (lines.length === 0) {
+        // Emptied by the order this same submission placed a moment ago (a double click that waited above): that order is the answer.
+        const again = await findByCheckoutKey(tx, input.checkoutKey, ctx.userId);
+        if (again) return again;
+      }
+      checkLines(lines);
       const method = await getActiveShippingMethod(tx, input.shippingMethod);
       if (!method) throw new CheckoutRefusal("Choose one of the shipping methods offered.", "shippingMethod");
-      const lines = await readCartLines(tx, cartId);
-      checkLines(lines);
       const address = await resolveAddress(tx, input, ctx.userId);
 
       // Priced again here, from what this transaction reads: the browser never sends a price or a discount.
@@ -202,7 +197,7 @@ export async function placeOrder(
       const [order] = await tx
         .insert(orders)
         .values({
-          number: await nextOrderNumber(tx),
+          number: nextOrderNumberSql, // taken by the INSERT itself: no round trip of its own
           userId: ctx.userId,
           email: input.email,
           locale: ctx.locale ?? DEFAULT_LOCALE,
@@ -261,9 +256,10 @@ export async function placeOrder(
         actorId: ctx.userId,
         note: "Order placed",
       });
-      await tx.delete(cartItems).where(eq(cartItems.cartId, cartId));
-      // The coupon and the points choice were for this order.
-      await tx.update(carts).set({ updatedAt: new Date(), couponCode: null }).where(eq(carts.id, cartId));
+      // The cart emptied; the coupon and the points choice were for this order.
+      await tx.execute(sql`
+        with emptied as (delete from cart_items where cart_id = ${cartId})
+        update carts set updated_at = now(), coupon_code = null where id = ${cartId}`);
       return { ok: true as const, order: order!, created: true, productSlugs: [...new Set(lines.map((l) => l.productSlug))] };
     });
     if (placed.ok && placed.created) metrics().ordersPlaced.inc(); // committed
