@@ -11,6 +11,7 @@ import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { BOOK_PAYMENTS_TASK, bookPayments } from "@/lib/orders/mutations/after-payment";
 import { QUEUE_SCHEMA } from "./enqueue";
+import { livenessEvents } from "./liveness";
 import { PERIODIC_JOBS, runPeriodicJob } from "./periodic";
 
 const mailPayload = z.object({ outboxId: z.number().int().positive() });
@@ -80,12 +81,15 @@ function options(): RunnerOptions {
   };
 }
 
-const state = globalThis as unknown as { __mercatoQueue?: Promise<Runner | null> };
+const state = globalThis as unknown as { __mercatoQueue?: Promise<Runner | null>; __mercatoLiveness?: () => Promise<void> };
 
 /** Starts this process's queue worker (once; not under Vitest, whose tests run the queue with runQueueOnce). */
 export function startQueueWorker(): void {
   if (process.env.VITEST || state.__mercatoQueue) return;
-  state.__mercatoQueue = run(options()).catch((e: unknown) => {
+  // The pool says it runs for as long as this process does (./liveness.ts): killed, its jobs are freed for the others.
+  const { events, release } = livenessEvents();
+  state.__mercatoLiveness = release;
+  state.__mercatoQueue = run({ ...options(), events }).catch((e: unknown) => {
     logger().error({ err: e }, "job queue: the worker could not start");
     return null;
   });
@@ -96,9 +100,16 @@ export async function stopQueueWorker(): Promise<void> {
   const runner = await state.__mercatoQueue;
   state.__mercatoQueue = undefined;
   await runner?.stop();
+  await state.__mercatoLiveness?.();
+  state.__mercatoLiveness = undefined;
 }
 
 /** Runs every job that is due now, then returns (`npm run worker -- --once`, and tests). */
 export async function runQueueOnce(): Promise<void> {
-  await runOnce({ ...options(), concurrency: 1 });
+  const { events, release } = livenessEvents();
+  try {
+    await runOnce({ ...options(), concurrency: 1, events });
+  } finally {
+    await release();
+  }
 }

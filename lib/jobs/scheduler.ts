@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
+import { freeJobsOfStoppedWorkers } from "./liveness";
 import { schedulePeriodicJobs } from "./periodic";
 
 const state = globalThis as unknown as {
@@ -13,7 +14,8 @@ const state = globalThis as unknown as {
  * Queues the periodic jobs (lib/jobs/periodic.ts) every JOBS_INTERVAL_SECONDS (0: never), first
  * a few seconds after start. Every instance running a worker runs this timer; the slots in the
  * database make the fleet queue each job once per interval, and whichever worker is free runs it.
- * The timer is unref'd (it never keeps the process alive); a failed tick is logged, never thrown.
+ * Each tick first frees the jobs that a killed instance left locked (./liveness.ts). The timer is
+ * unref'd (it never keeps the process alive); a failed tick is logged, never thrown.
  */
 export function startPeriodicScheduler(): void {
   const seconds = env().JOBS_INTERVAL_SECONDS;
@@ -21,7 +23,9 @@ export function startPeriodicScheduler(): void {
   state.__mercatoSchedulerStopped = false;
   const tick = () => {
     if (state.__mercatoSchedulerTick || state.__mercatoSchedulerStopped) return;
-    state.__mercatoSchedulerTick = schedulePeriodicJobs(new Date(), seconds)
+    state.__mercatoSchedulerTick = freeJobsOfStoppedWorkers()
+      .catch((e: unknown) => logger().error({ err: e }, "job queue: could not free the jobs of stopped workers"))
+      .then(() => schedulePeriodicJobs(new Date(), seconds))
       .then(
         () => {},
         (e: unknown) => logger().error({ err: e }, "periodic jobs: scheduling failed"),
