@@ -27,7 +27,8 @@ const CONFLICT_TRIES = 3;
  * One booking runs at a time for the whole fleet (an advisory lock, see bookPaymentsBatch), and each
  * books every order due: under load, one transaction numbers many invoices. Not a named queue: a
  * queue stays locked by an instance that dies in one of its jobs (killed, out of memory) until the
- * queue's stale-lock timeout of four hours, whereas the lock goes with the dead connection.
+ * lock is found stale (lib/jobs/liveness.ts, minutes later), whereas this lock goes with the dead
+ * connection at once.
  */
 export async function queuePaymentBooking(tx: Tx): Promise<void> {
   await enqueueJob(tx, BOOK_PAYMENTS_TASK, {}, { maxAttempts: 10 });
