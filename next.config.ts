@@ -63,9 +63,9 @@ const nextConfig: NextConfig = {
   // (lib/cache/cache-handler.mjs). Loaded by Node outside the bundle, hence plain JavaScript.
   cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
   // Without Redis each instance keeps its hot entries in memory as well as on disk
-  // (CACHE_MAX_MEMORY_MB, 32 by default: with the heap bound in package.json "start",
-  // one instance stays within 300 MiB resident); the shared revalidations are checked
-  // on every read, memory or disk.
+  // (CACHE_MAX_MEMORY_MB, 16 by default: with the heap bound in package.json "start",
+  // one instance stays near 300 MiB resident; read again at start by the cache handler);
+  // the shared revalidations are checked on every read, memory or disk.
   cacheMaxMemorySize: env().CACHE_MAX_MEMORY_MB * 1024 * 1024,
 };
 

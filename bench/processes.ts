@@ -1,6 +1,7 @@
 /** Child processes of the benchmark: commands, the server's health and memory. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { openSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 
 export function run(cmd: string, argv: string[], env: Record<string, string> = {}) {
   return new Promise<void>((resolve, reject) => {
@@ -20,24 +21,33 @@ export async function waitForHealth(base: string, timeoutMs = 60_000) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error("next start did not become healthy");
+  throw new Error("the server did not become healthy");
 }
 
 /** As in package.json "start" and the Dockerfile. */
 export const SERVER_NODE_OPTIONS = "--max-old-space-size=192";
 
 /**
- * `next start` on 127.0.0.1:port, once nothing else answers there, logging to logFile, in its own
- * process group (so the whole server tree stops at the end). Wait for it with waitForHealth.
+ * The production server on 127.0.0.1:port, once nothing else answers there, logging to logFile, in its own
+ * process group (so the whole server tree stops at the end): the build's standalone server, as `npm start` and
+ * the Docker image run it, or `next start` (`nextStart`, to compare). Wait for it with waitForHealth.
  */
-export async function startNextServer(port: number, logFile: string, env: Record<string, string>): Promise<ChildProcess> {
+export async function startNextServer(
+  port: number,
+  logFile: string,
+  env: Record<string, string>,
+  { distDir, nextStart = false }: { distDir: string; nextStart?: boolean },
+): Promise<ChildProcess> {
   const up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
     () => true,
     () => false,
   );
   if (up) throw new Error(`Port ${port} is already serving: stop that server or pass --port`);
   const log = openSync(logFile, "w");
-  return spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const [command, argv] = nextStart
+    ? ["node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"]]
+    : [process.execPath, [join(distDir, "standalone", "server.js")]];
+  return spawn(command, argv, {
     detached: true,
     stdio: ["ignore", log, log],
     // The same heap bound as package.json "start" (the memory budget is measured with it), and its drain on SIGTERM:
@@ -45,13 +55,38 @@ export async function startNextServer(port: number, logFile: string, env: Record
     env: {
       ...process.env,
       NEXT_MANUAL_SIG_HANDLE: "1",
+      NEXT_DIST_DIR: distDir,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      // The standalone server runs from its own folder: the data folder (stored pictures, the auth secret) made absolute.
+      DATA_DIR: resolve(process.env.DATA_DIR ?? ".data"),
       ...env,
       NODE_OPTIONS: `${SERVER_NODE_OPTIONS} ${env.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? ""}`.trim(),
     },
   });
 }
 
-/** Resident memory of a process and its descendants (next start runs its server in a child). */
+/**
+ * Samples a process tree's resident memory every `everyMs` until stopped: the peak, in MB, and the
+ * phase of the run it came in (`phase` names the one now running).
+ */
+export function trackPeakRss(pid: number | undefined, everyMs = 500) {
+  let peak = rssMb(pid);
+  let phase = "idle";
+  let peakPhase = phase;
+  const timer = setInterval(() => {
+    const now = rssMb(pid);
+    if (now > peak) [peak, peakPhase] = [now, phase];
+  }, everyMs);
+  timer.unref();
+  return {
+    phase: (name: string) => void (phase = name),
+    peak: () => ({ mb: peak, phase: peakPhase }),
+    stop: () => clearInterval(timer),
+  };
+}
+
+/** Resident memory of a process and its descendants (`next start` runs its server in a child). */
 export function rssMb(pid: number | undefined): number {
   if (!pid) return 0;
   const pids = [pid];

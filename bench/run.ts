@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: production build, a large catalog in a scratch database,
- * `next start`, then autocannon per page (requests/s and p50/p95/p99), then
+ * the standalone server (as `npm start` and the Docker image run it), then autocannon per page (requests/s and p50/p95/p99), then
  * shoppers adding to cart and checking out (bench/shoppers.ts): orders per
  * second and a check that no stock was oversold; then a flash-sale burst
  * (bench/flash-sale.ts): N shoppers at once for 20 units.
  *
  *   npm run bench -- --products 100000 --duration 15 --connections 32 --shoppers 16 --flash-shoppers 500
- *     [--no-build] [--keep] [--reuse] [--no-pages] [--no-shoppers] [--no-flash]
- *   --keep leaves the scratch database; --reuse benchmarks the one a --keep run left.
+ *     [--no-build] [--keep] [--reuse] [--no-pages] [--no-shoppers] [--no-flash] [--next-start]
+ *   --keep leaves the scratch database; --reuse benchmarks the one a --keep run left;
+ *   --next-start serves the same build with `next start` instead, to compare.
  */
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -20,7 +21,7 @@ import { createDatabaseIfMissing, resolveServer } from "../db/bootstrap";
 import { databaseUrl } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
 import { seedCatalog } from "../db/seed";
-import { rssMb, run, startNextServer, waitForHealth } from "./processes";
+import { rssMb, run, startNextServer, trackPeakRss, waitForHealth } from "./processes";
 import {
   describeFlashSaleResults,
   describeShopperResults,
@@ -47,6 +48,7 @@ const { values: args } = parseArgs({
     "no-shoppers": { type: "boolean", default: false },
     "no-flash": { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
+    "next-start": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     reuse: { type: "boolean", default: false },
     // Order lines seeded for the recommendations' figures; --no-recs skips them, --recs-only runs nothing else (no build, no server).
@@ -256,27 +258,34 @@ try {
     console.log(`\n${describeRecommendationResults(recs).join("\n")}\n`);
   }
   if (!args["recs-only"]) {
-    if (!args["no-build"]) await run("npx", ["next", "build"], { NEXT_DIST_DIR: DIST_DIR });
+    // next build, then the static files copied into the standalone server's folder (package.json "build").
+    if (!args["no-build"]) await run("npm", ["run", "--silent", "build"], { NEXT_DIST_DIR: DIST_DIR });
 
     mkdirSync("bench/results", { recursive: true });
     // The test gateway's webhooks are signed with this; the shoppers' process signs with it too.
     const payments = { PAYMENT_PROVIDER: "test", TEST_GATEWAY_SECRET: randomBytes(24).toString("base64url") };
-    next = await startNextServer(PORT, "bench/results/server.log", {
-      DATABASE_URL: url,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXT_DIST_DIR: DIST_DIR,
-      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "20",
-      // The measured requests say which shopper they come from (asShoppers), as a load balancer would.
-      TRUSTED_PROXY_HOPS: "1",
-      ...payments,
-    });
+    next = await startNextServer(
+      PORT,
+      "bench/results/server.log",
+      {
+        DATABASE_URL: url,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? "20",
+        // The measured requests say which shopper they come from (asShoppers), as a load balancer would.
+        TRUSTED_PROXY_HOPS: "1",
+        ...payments,
+      },
+      { distDir: DIST_DIR, nextStart: args["next-start"] },
+    );
     await waitForHealth(BASE);
     const idleRss = rssMb(next.pid);
+    const rss = trackPeakRss(next.pid); // the budget holds through the whole run, not only at its end
     const list = args["no-pages"] ? [] : await scenarios(url);
 
     const results: Result[] = [];
     for (const s of list) {
+      rss.phase(s.name);
       const cold = await firstVisits(s.paths);
       const settled = await settle(s.paths);
       await measure(s, 2); // JIT and connection pool warm-up
@@ -288,19 +297,25 @@ try {
     }
     let shoppers: ShopperResults | undefined;
     if (!args["no-shoppers"]) {
+      rss.phase("shoppers");
       console.log(`[bench] shoppers: ${SHOPPERS} adding to cart, then checking out, ${DURATION} s each…`);
       shoppers = await runShopperBench({ databaseUrl: url, base: BASE, duration: DURATION, shoppers: SHOPPERS, env: payments });
     }
     let flash: FlashSaleResults | undefined;
     if (!args["no-flash"]) {
+      rss.phase("flash sale");
       console.log(`[bench] flash sale: ${FLASH_SHOPPERS} shoppers at once for 20 units…`);
       flash = await runFlashSaleBench({ databaseUrl: url, shoppers: FLASH_SHOPPERS, env: payments });
     }
     const loadedRss = rssMb(next.pid);
+    rss.stop();
+    const peakRss = rss.peak();
 
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     console.log(`\nMercato benchmark — ${PRODUCTS.toLocaleString("en-US")} products, ${CONNECTIONS} connections, ${DURATION} s per page`);
-    console.log(`Machine: ${machine}; seed took ${seedSeconds.toFixed(1)} s; server RSS ${idleRss} MB idle, ${loadedRss} MB after load\n`);
+    console.log(
+      `Machine: ${machine}; seed took ${seedSeconds.toFixed(1)} s; ${args["next-start"] ? "next start" : "standalone server"} RSS ${idleRss} MB idle, ${peakRss.mb} MB at most (${peakRss.phase}), ${loadedRss} MB after load\n`,
+    );
     const staticRps = results.find((r) => r.name === STATIC_REFERENCE)?.rps;
     console.log(
       "| page | URLs | first visit p50 / p95 ms | settle passes (still stale) | req/s | ÷ static | p50 ms | p95 ms | p99 ms | errors | target |",
@@ -329,7 +344,9 @@ try {
           connections: CONNECTIONS,
           duration: DURATION,
           seedSeconds,
+          server: args["next-start"] ? "next start" : "standalone",
           idleRss,
+          peakRss,
           loadedRss,
           results,
           shoppers,

@@ -23,9 +23,9 @@ const schema = z
     // Bound of what each instance's cache handler keeps on disk (least recently used evicted; read by lib/cache/cache-handler.mjs).
     CACHE_MAX_DISK_MB: z.coerce.number().int().min(1).max(1_000_000).default(1024),
     // Next's in-memory copy of cached pages and data beside the disk (next.config.ts cacheMaxMemorySize; 0 = none).
-    // Counted in characters and bytes of HTML, RSC and JSON: the heap holds about twice that. Read by `next start`;
-    // the standalone server.js carries the value of its build.
-    CACHE_MAX_MEMORY_MB: z.coerce.number().int().min(0).max(4096).default(32),
+    // Counted in characters and bytes of HTML, RSC and JSON: the heap holds about twice that. Fixed by the build and
+    // read again at start by the cache handler (lib/cache/memory-bound.mjs), so the standalone server takes it too.
+    CACHE_MAX_MEMORY_MB: z.coerce.number().int().min(0).max(4096).default(16),
     // With REDIS_URL, the shared cache's key prefix (several stores in one Redis) and the longest any entry or
     // tag revalidation time is kept there (lib/cache/redis-store.mjs).
     CACHE_REDIS_PREFIX: z.string().min(1).max(100).default("mercato:cache:"),

@@ -2,7 +2,7 @@
  * `npm run lighthouse`: the browser performance budget. Builds for production
  * (into .next-lighthouse, so its cached pages never reach the tests), seeds the
  * demo catalog into a scratch database (`mercato_lighthouse`, on DATABASE_URL's
- * server or the embedded one), starts `next start`, and runs Lighthouse (mobile,
+ * server or the embedded one), starts the standalone server (as `npm start`), and runs Lighthouse (mobile,
  * default simulated throttling) in /usr/bin/chromium on home, a category, a
  * product, search, the cart with one item, and an empty page of the same build
  * (/perf-floor: the JavaScript every page ships, the framework's floor). Prints
@@ -116,14 +116,18 @@ try {
   await runMigrations(url);
   await seedIfEmpty(url);
 
-  if (!args["no-build"]) await run("npx", ["next", "build"], { NEXT_DIST_DIR: DIST_DIR });
+  if (!args["no-build"]) await run("npm", ["run", "--silent", "build"], { NEXT_DIST_DIR: DIST_DIR });
   mkdirSync("bench/results", { recursive: true });
-  next = await startNextServer(PORT, "bench/results/lighthouse-server.log", {
-    DATABASE_URL: url,
-    AUTH_SECRET: secret,
-    NODE_ENV: "production",
-    NEXT_DIST_DIR: DIST_DIR,
-  });
+  next = await startNextServer(
+    PORT,
+    "bench/results/lighthouse-server.log",
+    {
+      DATABASE_URL: url,
+      AUTH_SECRET: secret,
+      NODE_ENV: "production",
+    },
+    { distDir: DIST_DIR },
+  );
   await waitForHealth(BASE);
 
   const list = (await pages(url)).filter(

@@ -27,6 +27,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { DiskLru, maxDiskBytes } from "./disk-lru.mjs";
+import { maxMemoryBytes } from "./memory-bound.mjs";
 import { entryTtl, redisCacheStore } from "./redis-store.mjs";
 import { sharedTagClock } from "./shared-tags.mjs";
 
@@ -167,6 +168,11 @@ function countRead(hit) {
 }
 
 export default class SharedTagsCacheHandler extends FileSystemCache {
+  /** @param {any} ctx */
+  constructor(ctx) {
+    super(building() ? ctx : { ...ctx, maxMemoryCacheSize: maxMemoryBytes(process.env.CACHE_MAX_MEMORY_MB, ctx?.maxMemoryCacheSize) });
+  }
+
   /** One bound per process, whatever number of handler instances Next makes. */
   get diskLru() {
     diskLru ??= new DiskLru({
