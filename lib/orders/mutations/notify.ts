@@ -1,11 +1,10 @@
 import "server-only";
-import { and, asc, eq, isNotNull } from "drizzle-orm";
-import { db, type Tx } from "@/db";
-import { orderLines, orders, type OrderRow } from "@/db/schema";
+import { eq, getTableColumns, sql } from "drizzle-orm";
+import { db, type DbOrTx, type Tx } from "@/db";
+import { orderDiscounts, orderLines, orders, type DiscountTarget, type OrderRow } from "@/db/schema";
 import { env } from "@/lib/env";
 import { queueMail } from "@/lib/mail/send";
 import { orderAccess, orderMailWriter, type OrderMailWriter } from "../mail-language";
-import { listOrderDiscounts } from "../queries/discounts";
 import { formatTotalsAmount, orderTotalsRows, type OrderTotalsRow } from "../totals";
 
 /** The e-mails that repeat the pre-order promise: until the order ships. */
@@ -104,21 +103,37 @@ export function orderMail(
 export async function notifyOrderStatus(orderId: string, tx?: Tx): Promise<void> {
   if (tx) return queueOrderMail(tx, orderId);
   try {
-    await db.transaction((t) => queueOrderMail(t, orderId));
+    await queueOrderMail(db, orderId); // a read, then one statement that writes the e-mail and its job
   } catch (e) {
     console.error(`[orders] could not queue the e-mail for order ${orderId}`, e);
   }
 }
 
-async function queueOrderMail(tx: Tx, orderId: string): Promise<void> {
-  const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).limit(1);
-  if (!order) return;
-  const preorders = await tx
-    .select({ title: orderLines.productTitle, variant: orderLines.variantTitle, shipsOn: orderLines.preorderShipsOn })
-    .from(orderLines)
-    .where(and(eq(orderLines.orderId, order.id), isNotNull(orderLines.preorderShipsOn)))
-    .orderBy(asc(orderLines.id));
-  const promised = preorders.map((p) => ({ title: p.variant ? `${p.title} (${p.variant})` : p.title, shipsOn: p.shipsOn! }));
-  const mail = orderMail(order, env().SITE_URL, await listOrderDiscounts(tx, order.id), promised);
-  if (mail) await queueMail({ to: order.email, ...mail }, tx);
+/** The order with what its e-mail lists besides: its pre-order lines' promises and its discounts, in one query. */
+async function readOrderForMail(conn: DbOrTx, orderId: string) {
+  const [row] = await conn
+    .select({
+      ...getTableColumns(orders),
+      preorders: sql<{ title: string; variant: string | null; shipsOn: string }[]>`(
+        select coalesce(json_agg(json_build_object('title', l.product_title, 'variant', l.variant_title, 'shipsOn', l.preorder_ships_on) order by l.id), '[]')
+        from ${orderLines} l where l.order_id = orders.id and l.preorder_ships_on is not null)`,
+      discounts: sql<{ label: string; amount: number; target: DiscountTarget }[]>`(
+        select coalesce(json_agg(json_build_object('label', d.label, 'amount', d.amount, 'target', d.target) order by d.position, d.id), '[]')
+        from ${orderDiscounts} d where d.order_id = orders.id)`,
+    })
+    .from(orders)
+    .where(eq(orders.id, orderId))
+    .limit(1);
+  if (!row) return null;
+  const { preorders, discounts, ...order } = row;
+  return { order, preorders, discounts };
+}
+
+async function queueOrderMail(conn: DbOrTx, orderId: string): Promise<void> {
+  const found = await readOrderForMail(conn, orderId);
+  if (!found) return;
+  const { order, preorders, discounts } = found;
+  const promised = preorders.map((p) => ({ title: p.variant ? `${p.title} (${p.variant})` : p.title, shipsOn: p.shipsOn }));
+  const mail = orderMail(order, env().SITE_URL, discounts, promised);
+  if (mail) await queueMail({ to: order.email, ...mail }, conn);
 }
