@@ -39,6 +39,16 @@ function literals(message: string): string[] {
  * literal parts with a letter, longer than 3 characters, and not the same as in `locale`.
  */
 export function englishTexts(namespaces: string[], locale = "zh-CN"): { key: string; text: string }[] {
+  const key = `${locale}:${namespaces.join(",")}`;
+  let texts = englishTextsRead.get(key);
+  if (!texts) englishTextsRead.set(key, (texts = readEnglishTexts(namespaces, locale)));
+  return texts;
+}
+
+/** englishTexts by locale and namespaces: the message files do not change during a run, and a crawl asks on every page. */
+const englishTextsRead = new Map<string, { key: string; text: string }[]>();
+
+function readEnglishTexts(namespaces: string[], locale: string): { key: string; text: string }[] {
   return namespaces.flatMap((ns) => {
     const translated = read(locale, ns);
     return [...read("en", ns)].flatMap(([key, en]) => {
@@ -70,7 +80,8 @@ export async function untranslatedMessages(
   });
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const found = (t: string, where: string) => new RegExp(`(^|[^\\p{L}])${escape(t)}($|[^\\p{L}])`, "u").test(where);
+  // On the page first: a few texts are, and only those are looked for in the catalog, which holds every product row.
   return englishTexts(namespaces)
-    .filter(({ text: t }) => !ignore.includes(t) && !found(t, catalog) && found(t, text))
+    .filter(({ text: t }) => !ignore.includes(t) && found(t, text) && !found(t, catalog))
     .map(({ key, text: t }) => `${key}: ${t}`);
 }
