@@ -1,7 +1,6 @@
 /** Child processes of the benchmark: commands, the server's health and memory. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { openSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 
 export function run(cmd: string, argv: string[], env: Record<string, string> = {}) {
   return new Promise<void>((resolve, reject) => {
@@ -44,10 +43,9 @@ export async function startNextServer(
   );
   if (up) throw new Error(`Port ${port} is already serving: stop that server or pass --port`);
   const log = openSync(logFile, "w");
-  const [command, argv] = nextStart
-    ? ["node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"]]
-    : [process.execPath, [join(distDir, "standalone", "server.js")]];
-  return spawn(command, argv, {
+  // scripts/start.mjs is `npm start` (the standalone server: DATABASE_URL is always set here) without npm's shell.
+  const [command, ...argv] = nextStart ? ["node_modules/.bin/next", "start"] : [process.execPath, "scripts/start.mjs"];
+  return spawn(command, [...argv, "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", log, log],
     // The same heap bound as package.json "start" (the memory budget is measured with it), and its drain on SIGTERM:
@@ -56,10 +54,6 @@ export async function startNextServer(
       ...process.env,
       NEXT_MANUAL_SIG_HANDLE: "1",
       NEXT_DIST_DIR: distDir,
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-      // The standalone server runs from its own folder: the data folder (stored pictures, the auth secret) made absolute.
-      DATA_DIR: resolve(process.env.DATA_DIR ?? ".data"),
       ...env,
       NODE_OPTIONS: `${SERVER_NODE_OPTIONS} ${env.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? ""}`.trim(),
     },

@@ -13,7 +13,7 @@
  * leaves the embedded PostgreSQL out (README, Deploying), the project's node_modules has it.
  */
 import { existsSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -37,9 +37,7 @@ async function startStandalone() {
   if (values.port) process.env.PORT = values.port;
   // Not an inherited HOSTNAME: shells and containers set it to the machine's name.
   process.env.HOSTNAME = values.hostname ?? "0.0.0.0";
-  for (const name of ["DATA_DIR", "MEDIA_DIR"]) {
-    const value = process.env[name] ?? (name === "DATA_DIR" ? ".data" : undefined);
-    if (value && !isAbsolute(value)) process.env[name] = resolve(value);
-  }
+  process.env.DATA_DIR = resolve(process.env.DATA_DIR ?? ".data");
+  if (process.env.MEDIA_DIR) process.env.MEDIA_DIR = resolve(process.env.MEDIA_DIR);
   await import(pathToFileURL(resolve(server)).href);
 }
