@@ -61,7 +61,8 @@ describe("returns (real PostgreSQL)", () => {
     const approvals = await Promise.all([approveReturn(created.number, staff, "Send it back"), approveReturn(created.number, staff)]);
     expect(approvals.filter((r) => r.ok)).toHaveLength(1);
     expect(await sendReturn(created.number, order.id, null, { carrier: "DHL", trackingNumber: "RT123456" })).toMatchObject({ ok: true });
-    expect(await receiveReturn(created.number, staff, { [lines[0]!.id]: 1 })).toMatchObject({ ok: true });
+    // Back in stock: the action revalidates the product's page.
+    expect(await receiveReturn(created.number, staff, { [lines[0]!.id]: 1 })).toMatchObject({ ok: true, slugs: [lines[0]!.productSlug] });
     expect(await stockOf(variantIds[0]!)).toBe(stockBefore + 1);
     const [movement] = await db
       .select()
@@ -117,9 +118,12 @@ describe("returns (real PostgreSQL)", () => {
     if (!created.ok) throw new Error(created.error);
     await approveReturn(created.number, staff);
     expect(await refundReturn(created.number, staff)).toMatchObject({ ok: false });
-    await receiveReturn(created.number, staff, { [lines[0]!.id]: 0 });
+    expect(await receiveReturn(created.number, staff, { [lines[0]!.id]: 0 })).toMatchObject({ ok: true, slugs: [] });
     expect(await stockOf(variantIds[0]!)).toBe(19); // not resaleable: nothing back
-    expect(await shipExchange(created.number, staff, { carrier: "UPS", trackingNumber: "1Z999" })).toMatchObject({ ok: true });
+    expect(await shipExchange(created.number, staff, { carrier: "UPS", trackingNumber: "1Z999" })).toMatchObject({
+      ok: true,
+      slugs: [lines[0]!.productSlug],
+    });
     expect(await stockOf(other!.id)).toBe(2);
     expect(await statusOf(created.number)).toBe("exchanged");
     expect(await db.select().from(refunds).where(eq(refunds.orderId, order.id))).toHaveLength(0);
