@@ -32,11 +32,13 @@ export const adjustStockAction = withKnownMessages(
   INVENTORY_ERRORS,
 );
 
-/** Low-stock threshold of one variant; blank returns it to the store default. */
+/** Low-stock threshold of one variant; blank returns it to the store default. The product page says "Only N left" by it. */
 export const setThresholdAction = withKnownMessages(
   staffAction({ schema: thresholdSchema }, async (data): Promise<ActionState> => {
     const threshold = data.threshold ?? null;
-    if (!(await setLowStockThreshold(data.variantId, threshold))) return { error: "This variant no longer exists." };
+    const slug = await setLowStockThreshold(data.variantId, threshold);
+    if (!slug) return { error: "This variant no longer exists." };
+    revalidateTag(TAGS.product(slug), "max"); // its "Only N left"
     revalidateEveryLocale("/admin/inventory");
     revalidateEveryLocale(`/admin/inventory/${data.variantId}`);
     return {

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { inventoryMovements } from "@/db/schema";
+import { inventoryMovements, products } from "@/db/schema";
 import { placeOrder } from "@/lib/checkout/mutations";
 import { approveRefund, cancelOrder, requestRefund } from "@/lib/orders/mutations";
 import { markOrderPaid } from "@/lib/orders/mutations/payment";
@@ -135,7 +135,10 @@ describe("inventory ledger (real PostgreSQL)", () => {
       low: true,
     });
     expect((await listInventory({ q: title, lowOnly: true, page: 1 })).rows.map((r) => r.variantId)).toEqual([variantId]);
-    await setLowStockThreshold(other.variantId, 60);
+    // The product's slug comes back, for the action to drop its cached page ("Only N left" follows the threshold).
+    const [product] = await db.select({ slug: products.slug }).from(products).where(eq(products.id, other.productId));
+    expect(await setLowStockThreshold(other.variantId, 60)).toBe(product!.slug);
+    expect(await setLowStockThreshold(2_000_000_000, 60)).toBeNull();
     expect((await listInventory({ q: title, lowOnly: true, page: 1 })).rows).toHaveLength(2);
   });
 });

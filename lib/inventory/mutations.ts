@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { products, variants } from "@/db/schema";
 import type { AdjustStockInput } from "./schema";
@@ -47,12 +47,16 @@ export async function adjustStock(input: AdjustStockInput, actorId: string): Pro
   });
 }
 
-/** Sets a variant's low-stock threshold (null: follow the store default); returns false when the variant is gone. */
-export async function setLowStockThreshold(variantId: number, threshold: number | null): Promise<boolean> {
-  const updated = await db
+/**
+ * Sets a variant's low-stock threshold (null: follow the store default); returns its product's slug (the page's
+ * "Only N left" may change), or null when the variant is gone.
+ */
+export async function setLowStockThreshold(variantId: number, threshold: number | null): Promise<string | null> {
+  const [updated] = await db
     .update(variants)
     .set({ lowStockThreshold: threshold })
-    .where(eq(variants.id, variantId))
-    .returning({ id: variants.id });
-  return updated.length > 0;
+    .from(products)
+    .where(and(eq(variants.id, variantId), eq(products.id, variants.productId)))
+    .returning({ slug: products.slug });
+  return updated?.slug ?? null;
 }
