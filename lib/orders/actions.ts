@@ -39,6 +39,7 @@ import {
   staffNoteFormSchema,
   trackSchema,
 } from "./schema";
+import { productSlugsOf } from "./queries/product-slugs";
 import { findOrderForAction } from "./queries/staff";
 import { trackOrder } from "./track";
 import { currentViewer } from "./queries/viewer";
@@ -78,7 +79,7 @@ export const cancelOrderAction = withKnownMessages(
     const owned = await ownedOrder(number);
     if (!owned || owned === "view-only") return refusal(owned);
     const result = await cancelOrder(owned.order.id, owned.userId);
-    if (result.ok) for (const slug of new Set(owned.order.lines.map((l) => l.productSlug))) revalidateTag(TAGS.product(slug), "max");
+    if (result.ok) for (const slug of await productSlugsOf({ orderIds: [owned.order.id] })) revalidateTag(TAGS.product(slug), "max");
     return done(owned.order, result, "cancelled");
   }),
   ORDER_ERRORS,
@@ -190,7 +191,7 @@ export const approveRefundAction = staffOrderAction(
   approveRefundFormSchema,
   (o, staff, d) => approveRefund(o.id, staff.id, { restock: d.restock === "on" }),
   "refunded",
-  (d) => d.restock === "on",
+  () => true, // restocked units, and waiting pre-orders given back to their limit even without a restock
   "refund",
 );
 

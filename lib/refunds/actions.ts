@@ -1,6 +1,8 @@
 "use server";
 
+import { revalidateTag } from "next/cache";
 import { staffAction } from "@/lib/actions";
+import { TAGS } from "@/lib/cache-tags";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formValues } from "@/lib/forms/validation";
 import { formatMoney } from "@/lib/money";
@@ -23,6 +25,8 @@ export const refundWithoutReturnAction = staffAction(
     if (!result.ok) return { error: result.error, values: formValues(form) };
     revalidateEveryLocale(`/orders/${order.number}`);
     revalidateEveryLocale(`/admin/orders/${order.number}`);
+    // Refunded in full, the order gives its waiting pre-orders back to their limit: the product pages may sell again.
+    for (const slug of order.slugs) revalidateTag(TAGS.product(slug), "max");
     const money = (amount: number) => formatMoney({ amount, currency: result.refund.currency });
     return {
       ok: true,

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, inArray, lt } from "drizzle-orm";
+import { and, eq, lt } from "drizzle-orm";
 import { db } from "@/db";
-import { orderLines, orders } from "@/db/schema";
+import { orders } from "@/db/schema";
 import { revalidateTagsOutsideRequest } from "@/lib/cache/revalidate-outside-request";
 import { TAGS } from "@/lib/cache-tags";
+import { productSlugsOf } from "../queries/product-slugs";
 import { applyTransition } from "./apply";
 
 const BATCH = 100;
@@ -32,10 +33,7 @@ export async function cancelExpiredOrders(now: Date = new Date()): Promise<numbe
         if (await applyTransition(tx, order, "cancelled", { kind: "system", id: null }, { note: "Payment not received in time" }))
           cancelled.push(order.id);
       }
-      const lines = cancelled.length
-        ? await tx.selectDistinct({ slug: orderLines.productSlug }).from(orderLines).where(inArray(orderLines.orderId, cancelled))
-        : [];
-      return { picked: due.length, cancelled: cancelled.length, slugs: lines.map((l) => l.slug) };
+      return { picked: due.length, cancelled: cancelled.length, slugs: await productSlugsOf({ orderIds: cancelled }, tx) };
     });
     total += n.cancelled;
     await revalidateTagsOutsideRequest(n.slugs.map(TAGS.product));

@@ -17,6 +17,7 @@ import { containsPattern } from "@/lib/text";
 import { ORDERS_PAGE_SIZE, type StaffOrderFilter } from "../list-params";
 import { availableActions, type OrderAction } from "../transitions";
 import { listOrderDiscounts, type OrderDiscountView } from "./discounts";
+import { productSlugsOf } from "./product-slugs";
 
 export type StaffOrderRow = {
   number: string;
@@ -224,8 +225,7 @@ export async function getOrderForStaff(number: string): Promise<StaffOrderView |
 export async function findOrderForAction(number: string): Promise<{ id: string; number: string; slugs: string[] } | null> {
   const [order] = await db.select({ id: orders.id, number: orders.number }).from(orders).where(eq(orders.number, number)).limit(1);
   if (!order) return null;
-  const lines = await db.selectDistinct({ slug: orderLines.productSlug }).from(orderLines).where(eq(orderLines.orderId, order.id));
-  return { ...order, slugs: lines.map((l) => l.slug) };
+  return { ...order, slugs: await productSlugsOf({ orderIds: [order.id] }) };
 }
 
 /** How many paid orders wait for staff to review them (the review step); one count on orders_status_idx. */

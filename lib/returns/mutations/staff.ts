@@ -6,7 +6,8 @@ import { setStockContext } from "@/lib/inventory/stock-context";
 import type { ProviderResolver } from "@/lib/payments/mutations/refund";
 import { recordRefund } from "@/lib/refunds/record";
 import { readStorePolicies } from "@/lib/settings/policies/queries";
-import { ReturnRefused, slugsOfLines, stepReturn } from "./step";
+import { productSlugsOf } from "@/lib/orders/queries/product-slugs";
+import { ReturnRefused, stepReturn } from "./step";
 
 const staffStep = (staffId: string) => ({ actor: "staff" as const, actorId: staffId });
 
@@ -77,7 +78,7 @@ export const receiveReturn = (number: string, staffId: string, restock: Record<s
         return {
           note: `Return ${number} received: ${units} item${units === 1 ? "" : "s"}, ${back} back in stock`,
           set: { receivedAt: new Date() },
-          slugs: await slugsOfLines(tx, restocked), // back in stock: their product pages are revalidated
+          slugs: await productSlugsOf({ lineIds: restocked }, tx), // back in stock: their product pages are revalidated
         };
       },
     },
@@ -144,10 +145,7 @@ export const shipExchange = (number: string, staffId: string, shipment: { carrie
         return {
           note: `Exchange for return ${number} shipped with ${shipment.carrier} ${shipment.trackingNumber}`,
           set: { exchangeCarrier: shipment.carrier, exchangeTrackingNumber: shipment.trackingNumber },
-          slugs: await slugsOfLines(
-            tx,
-            lines.map((l) => l.orderLineId),
-          ), // the exchange takes a version of the same product
+          slugs: await productSlugsOf({ lineIds: lines.map((l) => l.orderLineId) }, tx), // the exchange takes a version of the same product
         };
       },
     },

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db";
-import { orderEvents, orderLines, returnRequests, type OrderActor, type ReturnRequestRow } from "@/db/schema";
+import { orderEvents, returnRequests, type OrderActor, type ReturnRequestRow } from "@/db/schema";
 import { lockOrder } from "@/lib/orders/mutations/apply";
 import { RefundFailed } from "@/lib/payments/provider";
 import type { OrderMailText } from "@/lib/orders/mail-language";
@@ -16,13 +16,6 @@ export type ReturnResult =
 
 /** A refusal that rolls the step's transaction back (e.g. not enough stock for an exchange). */
 export class ReturnRefused extends Error {}
-
-/** The product slugs of order lines whose stock moved (their product pages are revalidated). */
-export async function slugsOfLines(tx: Tx, orderLineIds: number[]): Promise<string[]> {
-  if (orderLineIds.length === 0) return [];
-  const rows = await tx.selectDistinct({ slug: orderLines.productSlug }).from(orderLines).where(inArray(orderLines.id, orderLineIds));
-  return rows.map((r) => r.slug);
-}
 
 /** A line on the order's timeline. */
 export const event = (tx: Tx, orderId: string, actor: OrderActor, actorId: string | null, note: string) =>
