@@ -24,6 +24,7 @@ export const CUSTOMER_MESSAGES: KnownMessages = {
     "enabled",
     "sessionsEnded",
     "customerGone",
+    "ownPoints",
     "wholePoints",
     "pointsRange",
     "notZero",

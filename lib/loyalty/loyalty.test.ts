@@ -178,6 +178,17 @@ describe("staff adjustments (real PostgreSQL)", () => {
     const [entry] = await listPointsLedger(shopper.id);
     expect(entry).toMatchObject({ kind: "adjusted", points: 40, reason: "Late delivery", actorName: "Points Shopper" });
   });
+
+  it("refuses a staff member's adjustment of their own points (points pay for orders)", async () => {
+    const staff = await createShopper();
+    expect(await adjustPoints({ userId: staff.id, points: 1000, reason: "Bonus" }, staff.id)).toEqual({
+      ok: false,
+      field: "userId",
+      error: "You cannot adjust your own points: ask another member of staff.",
+    });
+    expect(await balanceOf(staff.id)).toBe(0);
+    expect(await listPointsLedger(staff.id)).toEqual([]);
+  });
 });
 
 describe("points expiry (real PostgreSQL)", () => {

@@ -9,9 +9,12 @@ export type AdjustResult = { ok: true; balance: number } | { ok: false; error: s
 
 /**
  * A staff adjustment of a customer's points ('adjusted', with the staff member and
- * the reason). The balance's CHECK (>= 0) refuses one that would overdraw it.
+ * the reason). The balance's CHECK (>= 0) refuses one that would overdraw it. Points pay
+ * for orders, so nobody adjusts their own: another member of staff does, on the ledger.
  */
 export async function adjustPoints(input: PointsAdjustmentInput, actorId: string): Promise<AdjustResult> {
+  if (input.userId === actorId)
+    return { ok: false, error: "You cannot adjust your own points: ask another member of staff.", field: "userId" };
   try {
     return await db.transaction(async (tx) => {
       const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
