@@ -74,6 +74,19 @@ describe("disabling an account and ending its sessions (real PostgreSQL)", () =>
     expect(await signInWithPassword(target.email, target.password)).toMatchObject({ id: target.id });
   });
 
+  it("a post without Disable or Enable (a tampered form) is refused and changes nothing", async () => {
+    const admin = await createPasswordAccount("admin");
+    const target = await createPasswordAccount("customer");
+    const targetSession = await sessionOf(target, await versionOf(target.id));
+    cookie.session = await sessionOf(admin, await versionOf(admin.id));
+    for (const disable of [null, "yes"]) {
+      const f = form(target.id);
+      if (disable) f.set("disable", disable);
+      expect((await setAccountDisabledAction({}, f)).error).toBeTruthy();
+    }
+    expect(await stillSignedIn(targetSession)).toBe(true);
+  });
+
   it("End sessions signs the account out everywhere; it may sign in again", async () => {
     const admin = await createPasswordAccount("admin");
     const target = await createPasswordAccount("staff");

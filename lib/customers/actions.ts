@@ -1,10 +1,11 @@
 "use server";
 
+import type { z } from "zod";
 import { staffAction } from "@/lib/actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { endAccountSessions, setAccountDisabled, type AccountControlResult } from "./account-status";
 import { changeUserRole } from "./mutations";
-import { accountControlSchema, changeRoleSchema } from "./schema";
+import { accountControlSchema, accountDisabledSchema, changeRoleSchema } from "./schema";
 import { STAFF_ERRORS } from "@/lib/actions/staff-messages";
 import { withKnownMessages } from "@/lib/i18n/known-messages";
 import { revalidateEveryLocale } from "@/lib/i18n/server";
@@ -36,18 +37,19 @@ export const changeRoleAction = withKnownMessages(
 );
 
 /** The account controls on a customer's page: admins only, never on their own account. */
-function accountControl(
-  run: (actorId: string, userId: string, form: FormData) => Promise<{ result: AccountControlResult; message: string }>,
+function accountControl<S extends typeof accountControlSchema>(
+  schema: S,
+  run: (actorId: string, data: z.infer<S>) => Promise<{ result: AccountControlResult; message: string }>,
 ) {
   return withKnownMessages(
     staffAction(
       {
         role: "admin",
-        schema: accountControlSchema,
+        schema,
         invalid: (failure): ActionState => ({ error: failure.fieldErrors?.userId ?? failure.error }),
       },
-      async (data, { user, form }): Promise<ActionState> => {
-        const { result, message } = await run(user.id, data.userId, form);
+      async (data, { user }): Promise<ActionState> => {
+        const { result, message } = await run(user.id, data);
         if (!result.ok) return { error: result.error };
         revalidateEveryLocale("/admin/customers");
         revalidateEveryLocale(`/admin/customers/${data.userId}`);
@@ -60,8 +62,8 @@ function accountControl(
 }
 
 /** `Disable account` / `Enable account`: one action, so the page keeps its message when the button flips. */
-export const setAccountDisabledAction = accountControl(async (actorId, userId, form) =>
-  form.get("disable") === "1"
+export const setAccountDisabledAction = accountControl(accountDisabledSchema, async (actorId, { userId, disable }) =>
+  disable === "1"
     ? {
         result: await setAccountDisabled(actorId, userId, true),
         message: "Account disabled: it cannot sign in, and its sessions have ended.",
@@ -69,7 +71,7 @@ export const setAccountDisabledAction = accountControl(async (actorId, userId, f
     : { result: await setAccountDisabled(actorId, userId, false), message: "Account enabled: it can sign in again." },
 );
 
-export const endSessionsAction = accountControl(async (actorId, userId) => ({
+export const endSessionsAction = accountControl(accountControlSchema, async (actorId, { userId }) => ({
   result: await endAccountSessions(actorId, userId),
   message: "Sessions ended: this account is signed out everywhere.",
 }));

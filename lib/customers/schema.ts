@@ -9,6 +9,11 @@ export const accountControlSchema = z.object({
   userId: z.uuid({ message: "That account could not be found." }),
 });
 
+/** `Disable account` ("1") or `Enable account` ("0"), on the same form. */
+export const accountDisabledSchema = accountControlSchema.extend({
+  disable: z.enum(["0", "1"]),
+});
+
 export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 
 export const customerListSchema = z.object({
