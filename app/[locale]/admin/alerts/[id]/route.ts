@@ -9,15 +9,18 @@ import { requireStaffAction } from "@/lib/auth/staff";
 /**
  * Opening an alert (a link on /admin/alerts): marks it read for this staff member
  * and goes to the page it is about. Anyone else is sent to sign in; only
- * back-office paths are followed.
+ * back-office paths are followed. A link from another site (the browser's
+ * Sec-Fetch-Site) still leads there but marks nothing read: it is a GET, which a
+ * page elsewhere could make a signed-in merchant's browser send.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const check = await requireStaffAction();
   if (!check.ok) redirect(await localized(`/sign-in?next=${encodeURIComponent(`/admin/alerts/${id}`)}`));
   const parsed = alertIdSchema.safeParse(id);
   const alert = parsed.success ? await getAlert(parsed.data) : null;
   if (!alert) redirect(await localized("/admin/alerts"));
-  await markAlertRead(check.user.id, alert.id);
+  const site = request.headers.get("sec-fetch-site");
+  if (site !== "cross-site" && site !== "same-site") await markAlertRead(check.user.id, alert.id);
   redirect(await localized(safeAlertHref(alert.href)));
 }
