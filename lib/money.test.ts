@@ -26,6 +26,10 @@ describe("money", () => {
     expect(formatMajorUnits(1050, "USD")).toBe("10.50");
     expect(formatMajorUnits(1500, "JPY")).toBe("1500");
     expect(parseMajorUnits(formatMajorUnits(1050, "USD"), "USD")).toBe(1050);
+    // A three-digit currency's amount, written into an edit form, reads back as it was.
+    expect(formatMajorUnits(1250, "KWD")).toBe("1.250");
+    expect(parseMajorUnits(formatMajorUnits(1250, "KWD"), "KWD")).toBe(1250);
+    expect(parseMajorUnits("1.2505", "KWD")).toBeNull();
   });
   it("writes minor units as a decimal string with every digit of the currency, exactly", () => {
     expect(decimalAmount(1250, "USD")).toBe("12.50");

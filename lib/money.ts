@@ -49,10 +49,10 @@ export function formatMoney({ amount, currency }: Money, locale = "en"): string 
   return formatter(currency, locale).format(amount / 10 ** minorUnitDigits(currency));
 }
 
-/** Parses a shopper-typed major-unit amount ("19.99", "20") into minor units, or null. */
+/** Parses a typed major-unit amount ("19.99", "20"; "1.250" in a three-digit currency) into minor units, or null. */
 export function parseMajorUnits(input: string, currency: string): number | null {
   const text = input.trim();
-  if (!/^\d{1,9}(\.\d{1,2})?$/.test(text)) return null;
+  if (!/^\d{1,9}(\.\d{1,3})?$/.test(text)) return null;
   const [whole, fraction = ""] = text.split(".");
   const digits = minorUnitDigits(currency);
   if (fraction.length > digits) return null;
