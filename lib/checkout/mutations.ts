@@ -14,7 +14,7 @@ import { loadPricingInput } from "@/lib/pricing/context";
 import { priceOrder } from "@/lib/pricing/price-order";
 import type { PricingResult } from "@/lib/pricing/types";
 import { claimPricing, PricingRefusal } from "@/lib/promotions/redeem";
-import { readStoreSettings } from "@/lib/settings/queries";
+import { readStoreSettings, type StoreSettings } from "@/lib/settings/queries";
 import { readCartLines, subtotalOf, type CheckoutLine } from "./cart-lines";
 import { CheckoutRefusal } from "./refusal";
 import { reserveStock } from "./reserve-stock";
@@ -70,22 +70,23 @@ async function resolveAddress(tx: Tx, input: CheckoutInput, userId: string | nul
   return address;
 }
 
-function checkLines(lines: CheckoutLine[]): void {
+/**
+ * Every line can be bought, in the store's currency: a variant priced in another one (the store changed its
+ * currency since) is no longer available, as the cart says, since shipping, offers and points are all in the
+ * store's currency.
+ */
+function checkLines(lines: CheckoutLine[], currency: string): void {
   if (lines.length === 0) throw new CheckoutRefusal("Your cart is empty: add something before checking out.");
-  const gone = lines.filter((l) => !l.available);
+  const gone = lines.filter((l) => !l.available || l.currency !== currency);
   if (gone.length > 0) {
     throw new CheckoutRefusal(
       `${gone.map((l) => l.productTitle).join(", ")} is no longer available: remove it from your cart to continue.`,
     );
   }
-  const currency = lines[0]!.currency;
-  if (lines.some((l) => l.currency !== currency))
-    throw new CheckoutRefusal("Your cart mixes currencies: remove the items priced differently.");
 }
 
 /** The normal payment window, shorter when the order holds flash-sale units (they go back to the sale sooner if unpaid). */
-async function paymentDueFor(tx: Tx, priced: PricingResult, now: Date): Promise<Date> {
-  const settings = await readStoreSettings(tx);
+function paymentDueFor(settings: StoreSettings, priced: PricingResult, now: Date): Date {
   const flash = priced.flashClaims.some((c) => c.units > 0);
   const minutes = flash
     ? Math.min(settings.orderPaymentTimeoutMinutes, settings.flashSalePaymentTimeoutMinutes)
@@ -165,7 +166,8 @@ export async function placeOrder(
         const again = await findByCheckoutKey(tx, input.checkoutKey, ctx.userId);
         if (again) return again;
       }
-      checkLines(lines);
+      const settings = await readStoreSettings(tx);
+      checkLines(lines, settings.currency);
       const method = await getActiveShippingMethod(tx, input.shippingMethod);
       if (!method) throw new CheckoutRefusal("Choose one of the shipping methods offered.", "shippingMethod");
       const address = await resolveAddress(tx, input, ctx.userId);
@@ -193,7 +195,7 @@ export async function placeOrder(
           `Your total is now ${money(priced.total)}, not ${money(input.quotedTotal)}: an offer ended or sold out while you were checking out. Check the new total below and place the order again.`,
         );
       }
-      const paymentDueAt = await paymentDueFor(tx, priced, now);
+      const paymentDueAt = paymentDueFor(settings, priced, now);
       const [order] = await tx
         .insert(orders)
         .values({

@@ -130,6 +130,15 @@ describe("placeOrder (real PostgreSQL)", () => {
     expect(await countRows(sql`select count(*)::int as n from order_lines where product_id = ${productId}`)).toBe(0);
   });
 
+  it("refuses a variant priced in another currency than the store's (the store changed it since), as the cart does", async () => {
+    const { variantId, title } = await createTestVariant({ price: 700, stock: 4 });
+    await db.execute(sql`update variants set currency = 'JPY' where id = ${variantId}`);
+    const cartId = await createTestCart([{ variantId, quantity: 1 }]);
+    const refused = await placeOrder(checkoutInput(), { cartId, userId: null });
+    expect(refused).toEqual({ ok: false, error: `${title} is no longer available: remove it from your cart to continue.` });
+    expect(await stockOf(variantId)).toBe(4);
+  });
+
   it("a quantity above stock is refused with how many are left, and nothing is reserved", async () => {
     const a = await createTestVariant({ price: 100, stock: 10 });
     const b = await createTestVariant({ price: 100, stock: 2, title: "Scarce Kettle" });
