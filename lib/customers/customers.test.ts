@@ -1,7 +1,7 @@
 import { eq, ne, and } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { addresses, users, type UserRole } from "@/db/schema";
+import { addresses, orders, users, type UserRole } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
 import { uniqueEmail } from "@/lib/auth/testing";
 import { insertOrderAt } from "@/lib/analytics/testing";
@@ -40,7 +40,7 @@ beforeEach(() => {
 });
 
 describe("customers (real PostgreSQL)", () => {
-  it("lifetime value counts paid orders that were neither refunded nor cancelled", async () => {
+  it("lifetime value counts paid orders that were neither refunded nor cancelled, less partial refunds", async () => {
     const currency = await storeCurrency();
     const me = await account("customer", "Quinn Lifetime");
     await insertOrderAt({ userId: me.id, status: "delivered", paidAt: "2026-01-02T10:00:00Z", total: 1000, currency });
@@ -55,6 +55,9 @@ describe("customers (real PostgreSQL)", () => {
     });
     await insertOrderAt({ userId: me.id, status: "cancelled", paidAt: "2026-01-06T10:00:00Z", total: 500, currency });
     const pending = await insertOrderAt({ userId: me.id, status: "pending_payment", paidAt: null, total: 700, currency });
+    // Partly refunded (items returned, the shipping kept): what the shop kept counts.
+    const partly = await insertOrderAt({ userId: me.id, status: "completed", paidAt: "2026-01-07T10:00:00Z", total: 400, currency });
+    await db.update(orders).set({ refundedTotal: 300 }).where(eq(orders.id, partly.id));
     await db.insert(addresses).values({
       userId: me.id,
       fullName: "Quinn Lifetime",
@@ -66,14 +69,14 @@ describe("customers (real PostgreSQL)", () => {
     });
 
     const found = await listCustomers({ q: "quinn lifetime", page: 1 });
-    expect(found.customers.find((c) => c.id === me.id)).toMatchObject({ orderCount: 5, lifetimeValue: 1250, currency, role: "customer" });
+    expect(found.customers.find((c) => c.id === me.id)).toMatchObject({ orderCount: 6, lifetimeValue: 1350, currency, role: "customer" });
     const byEmail = await listCustomers({ q: me.email.toUpperCase(), page: 1 });
     expect(byEmail).toMatchObject({ total: 1, customers: [{ id: me.id }] });
     expect((await listCustomers({ q: "100%_no-such", page: 1 })).total).toBe(0);
 
     const detail = await getCustomer(me.id);
-    expect(detail).toMatchObject({ lifetimeValue: 1250, orderCount: 5, loyaltyPoints: 0 });
-    expect(detail!.orders).toHaveLength(5);
+    expect(detail).toMatchObject({ lifetimeValue: 1350, orderCount: 6, loyaltyPoints: 0 });
+    expect(detail!.orders).toHaveLength(6);
     expect(detail!.orders.map((o) => o.number)).toContain(pending.number);
     expect(detail!.addresses).toMatchObject([{ city: "Leeds", isDefault: true }]);
     expect(await getCustomer("not-a-uuid")).toBeNull();

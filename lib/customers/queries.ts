@@ -33,12 +33,12 @@ export type CustomerDetail = CustomerSummary & {
 const userId = sql.raw(`"users"."id"`);
 /**
  * Orders placed (any status) and lifetime value: the totals of orders paid and neither refunded
- * nor cancelled after payment, in the store's currency. Correlated subqueries, so they run only
+ * nor cancelled after payment, less their partial refunds, in the store's currency. Correlated subqueries, so they run only
  * for the rows shown, each on orders_user_idx.
  */
 const stats = (currency: string) => ({
   orderCount: sql<number>`(select count(*)::int from orders o where o.user_id = ${userId})`,
-  lifetimeValue: sql<number>`(select coalesce(sum(o.total), 0)::int from orders o
+  lifetimeValue: sql<number>`(select coalesce(sum(o.total - o.refunded_total), 0)::int from orders o
     where o.user_id = ${userId} and o.paid_at is not null and o.status not in ('refunded', 'cancelled') and o.currency = ${currency})`,
 });
 

@@ -234,14 +234,14 @@ describe("points expiry (real PostgreSQL)", () => {
 });
 
 describe("tiers by 12-month spend (real PostgreSQL)", () => {
-  it("counts orders paid in the last 12 months, not cancelled or refunded, and says what the next tier needs", async () => {
+  it("counts orders paid in the last 12 months, less their refunds, not cancelled, and says what the next tier needs", async () => {
     const shopper = await createShopper();
     const product = await pickProduct(32);
-    const paidOrder = async (status: "paid" | "completed" | "refunded" | "cancelled", daysAgo: number, total: number) => {
+    const paidOrder = async (status: "paid" | "completed" | "refunded" | "cancelled", daysAgo: number, total: number, refunded = 0) => {
       const o = await createTestOrder(shopper.id, status, [product]);
       await db
         .update(orders)
-        .set({ subtotal: total, total, paidAt: sql`now() - make_interval(days => ${daysAgo})` })
+        .set({ subtotal: total, total, refundedTotal: refunded, paidAt: sql`now() - make_interval(days => ${daysAgo})` })
         .where(eq(orders.id, o.id));
     };
     expect(await getShopperTier(db, shopper.id)).toMatchObject({
@@ -254,12 +254,14 @@ describe("tiers by 12-month spend (real PostgreSQL)", () => {
     await paidOrder("refunded", 5, 99999);
     await paidOrder("cancelled", 5, 99999);
     await paidOrder("completed", 400, 99999);
+    // Every item returned, the shipping kept by the shop: the order stays completed, but only the shipping counts.
+    await paidOrder("completed", 3, 30500, 30000);
     expect(await getShopperTier(db, shopper.id)).toMatchObject({
       tier: { name: "Silver", freeShipping: true },
-      spend12m: 60000,
-      next: { tier: { name: "Gold", percentOff: 5 }, missing: 90000 },
+      spend12m: 60500,
+      next: { tier: { name: "Gold", percentOff: 5 }, missing: 89500 },
     });
     await paidOrder("completed", 1, 100000);
-    expect(await getShopperTier(db, shopper.id)).toMatchObject({ tier: { name: "Gold" }, spend12m: 160000, next: null });
+    expect(await getShopperTier(db, shopper.id)).toMatchObject({ tier: { name: "Gold" }, spend12m: 160500, next: null });
   });
 });

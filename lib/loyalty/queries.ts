@@ -22,12 +22,13 @@ export async function listMemberTiers(conn: DbOrTx): Promise<MemberTier[]> {
 
 /**
  * What counts for a tier: the totals of `userId`'s orders paid in the 12 months
- * before `now`, unless cancelled or refunded since (minor units, all currencies summed:
- * the store sells in one).
+ * before `now`, less what was refunded of them (a return of every item but not the
+ * shipping leaves the order's status as it was), unless cancelled since (minor units,
+ * all currencies summed: the store sells in one).
  */
 export async function getShopperSpend(conn: DbOrTx, userId: string, now: Date = new Date()): Promise<number> {
   const [row] = await conn
-    .select({ spend: sql<string>`coalesce(sum(${orders.total}), 0)` })
+    .select({ spend: sql<string>`coalesce(sum(${orders.total} - ${orders.refundedTotal}), 0)` })
     .from(orders)
     .where(
       and(
