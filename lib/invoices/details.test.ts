@@ -106,6 +106,7 @@ describe("an invoice's frozen details", () => {
       refundLines: [{ orderLineId: 1, quantity: 1, amount: 9800 }],
       orderLines: lines,
       seller: { ...seller, taxRateBasisPoints: 600, taxName: "GST" },
+      creditedBefore: { total: 0, tax: 0 },
     });
     expect(note).toMatchObject({ kind: "credit_note", invoiceNumber: "INV-2026-000007", buyer: details.buyer, total: 10800, reason: null });
     expect(note.lines).toEqual([{ title: "真丝围巾 — 红色", sku: "SCARF-RED", unitPrice: null, quantity: 1, total: 9800 }]);

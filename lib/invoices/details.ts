@@ -1,7 +1,7 @@
 import type { InvoiceKind } from "@/db/schema";
 import { addressParts, orderShippingAddress } from "@/lib/addresses/format";
 import { orderTotalsRows, type OrderTotalsRow } from "@/lib/orders/totals";
-import { taxLine, type TaxLine } from "./tax";
+import { creditedTaxLine, taxLine, type TaxLine } from "./tax";
 
 /**
  * What an issued document says, frozen in `invoices.details` when it is issued:
@@ -147,7 +147,8 @@ export type RefundLineSource = { orderLineId: number; quantity: number; amount: 
 /**
  * The credit note of one refund: the refunded lines (what was paid for those
  * units after their discounts) or, for a refund not tied to lines, one amount;
- * the shipping given back; the tax included at the corrected invoice's rate; the
+ * the shipping given back; the tax included at the corrected invoice's rate (counted on
+ * all credited so far: `creditedBefore`, the order's earlier credit notes); the
  * refunded total. Amounts are positive: the document says they are credited.
  */
 export function buildCreditNoteDetails(input: {
@@ -158,6 +159,7 @@ export function buildCreditNoteDetails(input: {
   refundLines: readonly RefundLineSource[];
   orderLines: readonly OrderLineSource[];
   seller: SellerSettings;
+  creditedBefore: { total: number; tax: number };
 }): DocumentDetails {
   const { invoice, refund } = input;
   const byId = new Map(input.orderLines.map((l) => [l.id, l]));
@@ -190,7 +192,7 @@ export function buildCreditNoteDetails(input: {
     buyer: invoice.buyer,
     lines,
     totals,
-    tax: rate ? taxLine(refund.amount, rate) : null,
+    tax: rate ? creditedTaxLine(refund.amount, input.creditedBefore, rate) : null,
     total: refund.amount,
     reason: blankToNull(refund.reason),
   };

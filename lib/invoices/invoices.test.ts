@@ -9,6 +9,7 @@ import { markOrderPaid } from "@/lib/orders/mutations/payment";
 import { drainQueue } from "@/lib/jobs/testing";
 import { checkoutInput, createTestCart, createTestVariant, paidOrder } from "@/lib/orders/testing";
 import type { DocumentDetails } from "./details";
+import { includedTax } from "./tax";
 import { invoiceForDownload, issueCreditNote, issueInvoice } from "./mutations";
 import { parseDocumentNumber } from "./numbering";
 import { renderDocumentPdf } from "./pdf";
@@ -156,6 +157,16 @@ describe("invoices (real PostgreSQL)", () => {
   it("each refund gets its own credit note referring to the invoice, with the refunded lines and shipping", async () => {
     const { order } = await paidOrder("test", { quantity: 3, title: "真丝围巾 Silk scarf" });
     const invoice = await invoiceOf(order.id);
+    // As issued while the store charged 6% GST: its credit notes take that rate, counted on all credited so far.
+    const gst = {
+      name: "GST",
+      rateBasisPoints: 600,
+      amount: includedTax(order.total, 600),
+      net: order.total - includedTax(order.total, 600),
+    };
+    await db.execute(
+      sql`update invoices set details = jsonb_set(details, '{tax}', ${JSON.stringify(gst)}::jsonb) where id = ${invoice!.id}`,
+    );
     const [line] = await db.select().from(orderLines).where(eq(orderLines.orderId, order.id));
     const refund = async (amount: number, shippingAmount: number, lines: { quantity: number; amount: number }[]) =>
       db.transaction(async (tx) => {
@@ -194,6 +205,9 @@ describe("invoices (real PostgreSQL)", () => {
     ]);
     const d2 = second!.details as DocumentDetails;
     expect(d2.lines).toEqual([{ title: "Amount refunded", sku: null, unitPrice: null, quantity: 1, total: 1000 }]);
+    // 35.00 credited in all holds 1.98 of GST; rounded note by note it would be 1.42 + 0.57 = 1.99.
+    expect([first!.taxTotal, second!.taxTotal]).toEqual([142, 56]);
+    expect(d2.tax).toEqual({ name: "GST", rateBasisPoints: 600, amount: 56, net: 944 });
     // Asking again for the same refund returns its note.
     const again = await db.transaction((tx) => issueCreditNote(tx, first!.refundId!));
     expect(again!.number).toBe(first!.number);

@@ -100,7 +100,7 @@ export async function issueCreditNote(tx: Tx, refundId: string): Promise<Invoice
   const [existing] = await tx.select().from(invoices).where(eq(invoices.refundId, refundId)).limit(1);
   if (existing) return existing;
   const issuedAt = new Date();
-  const [lines, returned, seller] = await Promise.all([
+  const [lines, returned, seller, [creditedBefore]] = await Promise.all([
     readOrderLines(tx, refund.orderId),
     tx
       .select({ orderLineId: refundLines.orderLineId, quantity: refundLines.quantity, amount: refundLines.amount })
@@ -108,6 +108,14 @@ export async function issueCreditNote(tx: Tx, refundId: string): Promise<Invoice
       .where(eq(refundLines.refundId, refundId))
       .orderBy(asc(refundLines.id)),
     readSellerSettings(tx),
+    // The order's earlier credit notes (this refund has none yet), under the order's lock: their tax counts for this one's.
+    tx
+      .select({
+        total: sql<number>`coalesce(sum(${invoices.total}), 0)::int`,
+        tax: sql<number>`coalesce(sum(${invoices.taxTotal}), 0)::int`,
+      })
+      .from(invoices)
+      .where(and(eq(invoices.orderId, refund.orderId), eq(invoices.kind, "credit_note"))),
   ]);
   const number = await nextDocumentNumber(tx, "credit_note", issuedAt);
   const details = buildCreditNoteDetails({
@@ -118,6 +126,7 @@ export async function issueCreditNote(tx: Tx, refundId: string): Promise<Invoice
     refundLines: returned,
     orderLines: lines,
     seller,
+    creditedBefore: creditedBefore ?? { total: 0, tax: 0 },
   });
   const [row] = await tx
     .insert(invoices)

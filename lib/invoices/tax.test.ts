@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTaxRate, includedTax, taxLine } from "./tax";
+import { creditedTaxLine, formatTaxRate, includedTax, taxLine } from "./tax";
 
 describe("the tax a tax-inclusive total contains", () => {
   it("is total × rate / (1 + rate), to the minor unit", () => {
@@ -45,6 +45,27 @@ describe("the tax a tax-inclusive total contains", () => {
       net: 10000,
     });
     expect(taxLine(11300, { name: "VAT", rateBasisPoints: 0 })).toBeNull();
+  });
+
+  it("credit notes give back, together, exactly the tax the invoice holds, however the refunds split its total", () => {
+    const vat = { name: "VAT", rateBasisPoints: 1300 };
+    // Rounded one by one, 22 and 978 would give back 3 + 113 = 116 of the invoice's 115.
+    const first = creditedTaxLine(22, { total: 0, tax: 0 }, vat)!;
+    const second = creditedTaxLine(978, { total: 22, tax: first.amount }, vat)!;
+    expect(first.amount + second.amount).toBe(includedTax(1000, 1300));
+    expect(second.net).toBe(978 - second.amount);
+    for (const rate of [600, 1300, 2000]) {
+      for (const parts of [[1, 1, 1, 997], [333, 333, 334], [7, 993], [1000]]) {
+        let before = { total: 0, tax: 0 };
+        for (const part of parts) {
+          const line = creditedTaxLine(part, before, { name: "VAT", rateBasisPoints: rate })!;
+          expect(line.amount).toBeGreaterThanOrEqual(0);
+          before = { total: before.total + part, tax: before.tax + line.amount };
+          expect(before.tax).toBe(includedTax(before.total, rate));
+        }
+      }
+    }
+    expect(creditedTaxLine(500, { total: 0, tax: 0 }, { name: "VAT", rateBasisPoints: 0 })).toBeNull();
   });
 
   it("prints the rate as a percentage", () => {

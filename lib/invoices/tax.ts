@@ -32,6 +32,22 @@ export function taxLine(total: number, rate: { name: string; rateBasisPoints: nu
   return { name: rate.name, rateBasisPoints: rate.rateBasisPoints, amount, net: total - amount };
 }
 
+/**
+ * The tax line of a credit note: the tax its amount takes back, counted on everything credited so far, so
+ * the credit notes of an order never take back more tax than its invoice holds (rounded per note, a 1,000
+ * invoice at 13% holds 115 but refunds of 22 and 978 would give back 3 + 113). `before`: what the order's
+ * earlier credit notes credited and the tax they gave back.
+ */
+export function creditedTaxLine(
+  amount: number,
+  before: { total: number; tax: number },
+  rate: { name: string; rateBasisPoints: number },
+): TaxLine | null {
+  if (rate.rateBasisPoints === 0) return null;
+  const tax = Math.min(amount, Math.max(0, includedTax(before.total + amount, rate.rateBasisPoints) - before.tax));
+  return { name: rate.name, rateBasisPoints: rate.rateBasisPoints, amount: tax, net: amount - tax };
+}
+
 /** 1300 → "13%", 650 → "6.5%", 1234 → "12.34%". */
 export function formatTaxRate(rateBasisPoints: number): string {
   const whole = Math.floor(rateBasisPoints / 100);
