@@ -224,4 +224,33 @@ describe("cancelExpiredOrders", () => {
     );
     expect((n as unknown as { n: number }[])[0]!.n).toBe(3);
   });
+
+  it("never deadlocks with a checkout taking the same variants: one order per transaction", async () => {
+    const b = await place({ stock: 10, quantity: 1 }); // the lower variant id
+    const a = await place({ stock: 10, quantity: 1 });
+    await db
+      .update(orders)
+      .set({ paymentDueAt: new Date(Date.now() - 120_000) })
+      .where(eq(orders.id, a.id));
+    await db
+      .update(orders)
+      .set({ paymentDueAt: new Date(Date.now() - 60_000) })
+      .where(eq(orders.id, b.id));
+    // A checkout of both variants locks them in id order: b's first, then a's.
+    const checkout = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    let sweep: Promise<unknown> = Promise.resolve();
+    try {
+      await checkout.begin(async (tx) => {
+        await tx`select id from variants where id = ${b.variantId} for update`;
+        // a first: a batch in one transaction held a's variant while waiting for b's, held here.
+        sweep = cancelExpiredOrders(new Date()).catch((e: unknown) => e);
+        await new Promise((r) => setTimeout(r, 300));
+        await tx`select id from variants where id = ${a.variantId} for update`;
+      });
+      expect(await sweep).toBeGreaterThanOrEqual(2); // b's cancellation went on once the checkout committed
+    } finally {
+      await checkout.end({ timeout: 0 });
+    }
+    expect([await statusOf(a.id), await statusOf(b.id)]).toEqual(["cancelled", "cancelled"]);
+  });
 });
