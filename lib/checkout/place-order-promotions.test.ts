@@ -244,6 +244,21 @@ describe("placeOrder with promotions (real PostgreSQL)", () => {
     expect(again.ok && again.order.total).toBe(3600 + 499);
   });
 
+  it("two orders at once, each with another first-order promotion, cannot both be first orders", async () => {
+    // Two products: one variant's lock would already make the two checkouts wait for each other.
+    const variants = await Promise.all([1, 2].map(() => createTestVariant({ price: 4000, stock: 10 })));
+    const tag = crypto.randomUUID().slice(0, 8).toUpperCase();
+    const codes = [`FIRSTA${tag}`, `FIRSTB${tag}`];
+    for (const code of codes) await createTestPromotion({ code, firstOrderOnly: true });
+    const email = `first-${tag}@example.com`.toLowerCase();
+    const carts = await Promise.all(
+      codes.map((couponCode, i) => cartWith([{ variantId: variants[i]!.variantId, quantity: 1 }], { couponCode })),
+    );
+    const results = await Promise.all(carts.map((cartId) => placeOrder(checkoutInput({ email }), { cartId, userId: null })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: expect.stringMatching(/is for a first order only\.$/) });
+  });
+
   it("cancelling gives the coupon use, the flash-sale units and the redeemed points back", async () => {
     const userId = await createTestUser();
     await grantPoints(userId, 5000);

@@ -44,7 +44,9 @@ function sameCustomer(userIdColumn: PgColumn, emailColumn: PgColumn, userId: str
 /** Counts every promotion use, flash-sale unit and redeemed point of a freshly inserted order, or throws a PricingRefusal. */
 export async function claimPricing(tx: Tx, { orderId, userId, email, result }: ClaimInput): Promise<void> {
   const customerEmail = email.trim().toLowerCase();
-  for (const [promotionId, amount] of promotionUses(result)) {
+  const uses = promotionUses(result);
+  if (uses.length > 0) await lockCustomer(tx, userId, customerEmail);
+  for (const [promotionId, amount] of uses) {
     await claimPromotion(tx, { orderId, userId, email: customerEmail, promotionId, amount });
   }
   for (const claim of [...result.flashClaims].sort((a, b) => a.flashSaleId - b.flashSaleId)) {
@@ -52,6 +54,22 @@ export async function claimPricing(tx: Tx, { orderId, userId, email, result }: C
       await claimFlashSale(tx, { orderId, userId, email: customerEmail, flashSaleId: claim.flashSaleId, units: claim.units });
   }
   if (result.points.used > 0) await redeemPoints(tx, { orderId, userId, points: result.points.used });
+}
+
+/**
+ * One order with promotions at a time per customer (by e-mail, and by account when signed in), until commit:
+ * a first-order-only promotion checks that the customer has no other order, which a concurrent order placed
+ * with another first-order promotion (whose row lock it does not share) would not show yet. Taken before any
+ * promotion row, in the keys' order, so every checkout takes these locks in the same order.
+ */
+async function lockCustomer(tx: Tx, userId: string | null, email: string): Promise<void> {
+  const keys = [`mercato.customer-email:${email}`, ...(userId ? [`mercato.customer-user:${userId}`] : [])].sort();
+  await tx.execute(
+    sql`select ${sql.join(
+      keys.map((k) => sql`pg_advisory_xact_lock(hashtext(${k}))`),
+      sql`, `,
+    )}`,
+  );
 }
 
 /** promotion id → the discount it gave, in id order; an applied coupon that gave nothing now (free shipping on free shipping) is still a use. */
