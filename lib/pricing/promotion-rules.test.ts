@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { priceOrder } from "./price-order";
-import { HOUR, NOW, customer, input, line, promo, tier } from "./test-fixtures";
+import { HOUR, NOW, customer, flashSale, input, line, promo, tier } from "./test-fixtures";
 
 const only = (p: Parameters<typeof promo>[0], over: Parameters<typeof input>[0] = {}) =>
   priceOrder(input({ promotions: [promo(p)], ...over }));
@@ -59,6 +59,26 @@ describe("promotion amounts", () => {
     ]);
     const short = only({ type: "buy_x_get_y", buyQuantity: 2, getQuantity: 1 }, { lines: [line({ quantity: 2 })] });
     expect(short.discounts).toEqual([]);
+  });
+  it("buy X get Y frees a unit at what is left to pay for it: a flash-sale unit at its sale price, not its list price", () => {
+    const bogo = { type: "buy_x_get_y" as const, buyQuantity: 1, getQuantity: 1, amount: 0 };
+    // 2 × 10.00 on flash sale at 5.00: one free unit is worth 5.00, so 5.00 is left to pay (not 0).
+    const flash = only(bogo, {
+      lines: [line({ unitPrice: 1000, quantity: 2 })],
+      flashSales: [flashSale({ salePrice: 500, perCustomerLimit: 2 })],
+    });
+    expect(flash.discounts.map((d) => [d.source, d.amount])).toEqual([
+      ["flash_sale", 1000],
+      ["automatic", 500],
+    ]);
+    expect(flash.total).toBe(500);
+    // The unit cheapest after the earlier discounts goes free: 9.00 (list 30.00, on sale at 9.00) before a 10.00.
+    const r = only(bogo, {
+      lines: [line({ key: 1, unitPrice: 3000 }), line({ key: 2, unitPrice: 1000 })],
+      flashSales: [flashSale({ key: 1, salePrice: 900 })],
+    });
+    expect(r.discounts.find((d) => d.source === "automatic")?.allocations).toEqual([{ key: 1, amount: 900 }]);
+    expect(r.total).toBe(1000);
   });
   it("free shipping takes the shipping price, and nothing without one", () => {
     const r = only({ type: "free_shipping", name: "Free shipping over 50" }, { shipping: 599 });

@@ -72,20 +72,25 @@ export function refusal(p: PricingPromotion, ctx: RuleContext): Refusal | null {
   return null;
 }
 
-/** For buy X get Y: the value of the free units per line (the cheapest k·y of every x + y units), each within the line's remaining. */
+/**
+ * For buy X get Y: the value of the free units per line (the cheapest k·y of every x + y units), each at what is
+ * left to pay for it after the discounts before this one (a unit on flash sale is free at its sale price, not
+ * its list price), rounded down.
+ */
 function freeUnitValues(p: PricingPromotion, lines: readonly PricingLine[], scope: readonly boolean[], remaining: readonly number[]) {
   const values = lines.map(() => 0);
   const x = p.buyQuantity ?? 0;
   const y = p.getQuantity ?? 0;
   if (x <= 0 || y <= 0) return values;
-  const eligible = lines.map((line, i) => ({ line, i })).filter(({ i }) => scope[i]);
+  const eligible = lines.map((line, i) => ({ line, i, left: remaining[i] ?? 0 })).filter(({ i }) => scope[i]);
   let free = Math.floor(sum(eligible.map(({ line }) => line.quantity)) / (x + y)) * y;
-  // The cheapest units first; at the same price, the later line's.
-  eligible.sort((a, b) => a.line.unitPrice - b.line.unitPrice || b.i - a.i);
-  for (const { line, i } of eligible) {
+  // The cheapest units first (what is left per unit, compared without division); at the same price, the later line's.
+  eligible.sort((a, b) => a.left * b.line.quantity - b.left * a.line.quantity || b.i - a.i);
+  for (const { line, i, left } of eligible) {
     if (free <= 0) break;
     const n = Math.min(free, line.quantity);
-    values[i] = Math.min(n * line.unitPrice, remaining[i] ?? 0);
+    if (n === 0) continue;
+    values[i] = Math.floor((left * n) / line.quantity);
     free -= n;
   }
   return values;
