@@ -22,10 +22,13 @@ export function refundShare(points: number, refunded: number, total: number): nu
 }
 
 /**
- * Points after a refund of `refundedAmount` (minor units) of a paid order, in the
- * refund's transaction. Proportional to the money refunded, counted cumulatively
- * (`refundedBefore`: earlier partial refunds of the order), rounded down, so a
- * series of partial refunds ends exactly where a whole refund would:
+ * Points after a refund of `itemsRefunded` (minor units: the refund less its shipping) of a
+ * paid order, in the refund's transaction. Points are earned and spent on items only, so the
+ * share is of what the items were paid (the order's total less the shipping paid): a refund of
+ * every item gives every point back even when the shop keeps the shipping, and a refund of the
+ * shipping alone moves none. Counted cumulatively (`itemsRefundedBefore`: the items part of
+ * earlier partial refunds), rounded down, so a series of partial refunds ends exactly where a
+ * whole refund would:
  * - the points spent on the order ('redeemed') come back first: +share − already given back;
  * - the points it earned go: −(share − already reversed), but never below a zero balance
  *   (points already spent stay spent: the shortfall is noted in the row's reason, or on the
@@ -34,11 +37,18 @@ export function refundShare(points: number, refunded: number, total: number): nu
 export async function reversePointsForRefund(
   tx: Tx,
   orderId: string,
-  refundedAmount: number,
-  { refundedBefore = 0 }: { refundedBefore?: number } = {},
+  itemsRefunded: number,
+  { itemsRefundedBefore = 0 }: { itemsRefundedBefore?: number } = {},
 ): Promise<RefundPointsResult> {
   const [order] = await tx
-    .select({ id: orders.id, number: orders.number, userId: orders.userId, total: orders.total })
+    .select({
+      id: orders.id,
+      number: orders.number,
+      userId: orders.userId,
+      // orders.id spelled out: in a one-table select Drizzle prints a bare "id", which the subquery would read as its own.
+      itemsPaid: sql<number>`(${orders.total} - ${orders.shippingTotal} + coalesce((select sum(d.amount) from order_discounts d
+        where d.order_id = orders.id and d.target = 'shipping'), 0))::int`,
+    })
     .from(orders)
     .where(eq(orders.id, orderId));
   if (!order?.userId) return NONE;
@@ -57,9 +67,9 @@ export async function reversePointsForRefund(
     number,
     number,
   ];
-  const cumulative = refundedBefore + refundedAmount;
-  const toReturn = Math.max(0, refundShare(redeemed, cumulative, order.total) - returnedBefore);
-  const toReverse = Math.max(0, refundShare(earned, cumulative, order.total) - reversedBefore);
+  const cumulative = itemsRefundedBefore + itemsRefunded;
+  const toReturn = Math.max(0, refundShare(redeemed, cumulative, order.itemsPaid) - returnedBefore);
+  const toReverse = Math.max(0, refundShare(earned, cumulative, order.itemsPaid) - reversedBefore);
   if (toReturn === 0 && toReverse === 0) return NONE;
 
   const base = { userId: order.userId, kind: "reversed" as const, orderId: order.id };

@@ -1,12 +1,13 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { loyaltySettings, orderDiscounts, orderEvents, orders, pointsLedger, reviews } from "@/db/schema";
+import { loyaltySettings, orderDiscounts, orderEvents, orderLines, orders, pointsLedger, reviews } from "@/db/schema";
 import { createTestOrder, pickProduct } from "@/lib/accounts/testing";
 import { approveRefund, requestRefund, staffCancelOrder } from "@/lib/orders/mutations";
 import { createReview } from "@/lib/reviews/mutations";
 import { expirePoints } from "./expiry";
 import { reversePointsForRefund } from "./ledger";
+import { refundWithoutReturn } from "@/lib/refunds/mutations";
 import { adjustPoints } from "./mutations";
 import { getShopperTier, listPointsLedger } from "./queries";
 import { balanceOf, createShopper, payTestOrder, placeTestOrder } from "./testing";
@@ -156,13 +157,33 @@ describe("points back on refunds (real PostgreSQL)", () => {
     expect(await balanceOf(shopper.id)).toBe(0);
 
     const other = await placeTestOrder(shopper.id, { price: 10000 });
-    await payTestOrder(other); // +100, total = 10000 + shipping
-    const third = Math.floor(other.total / 3);
+    await payTestOrder(other); // +100; the items were paid 10000 (it ships free)
+    const third = Math.floor(10000 / 3);
     const first = await db.transaction((tx) => reversePointsForRefund(tx, other.id, third));
-    expect(first.reversed).toBe(Math.floor((100 * third) / other.total));
-    await db.transaction((tx) => reversePointsForRefund(tx, other.id, third, { refundedBefore: third }));
-    await db.transaction((tx) => reversePointsForRefund(tx, other.id, other.total - 2 * third, { refundedBefore: 2 * third }));
+    expect(first.reversed).toBe(Math.floor((100 * third) / 10000));
+    await db.transaction((tx) => reversePointsForRefund(tx, other.id, third, { itemsRefundedBefore: third }));
+    await db.transaction((tx) => reversePointsForRefund(tx, other.id, 10000 - 2 * third, { itemsRefundedBefore: 2 * third }));
     expect(await balanceOf(shopper.id)).toBe(0);
+  });
+
+  it("points follow the items refunded, not the shipping: every item back gives every point back, the shipping alone none", async () => {
+    const shopper = await createShopper();
+    const staff = await createShopper();
+    await addPoints(shopper.id, 500);
+    const order = await placeTestOrder(shopper.id, { price: 3000 }); // under the free-shipping threshold: it pays shipping
+    await db.insert(pointsLedger).values({ userId: shopper.id, kind: "redeemed", points: -300, orderId: order.id, reason: "Points used" });
+    await payTestOrder(order); // earns 30 on the 30.00 of items
+    const [line] = await db.select({ id: orderLines.id }).from(orderLines).where(eq(orderLines.orderId, order.id));
+    const shippingOnly = await refundWithoutReturn(order.id, staff.id, { lines: [], shipping: "remaining", reason: "Late parcel" });
+    expect(shippingOnly).toMatchObject({ ok: true });
+    expect(await balanceOf(shopper.id)).toBe(500 - 300 + 30); // nothing moved
+    const items = await refundWithoutReturn(order.id, staff.id, {
+      lines: [{ orderLineId: line!.id, quantity: 1 }],
+      shipping: "none",
+      reason: "Broken",
+    });
+    expect(items).toMatchObject({ ok: true });
+    expect(await balanceOf(shopper.id)).toBe(500); // the 300 spent back, the 30 earned gone
   });
 });
 
