@@ -23,6 +23,11 @@ export function minorUnitDigits(currency: string): number {
   return formatter(currency).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
+/** Minor units in one major unit ("1.00"): 100 for USD, 1 for JPY, 1000 for KWD. */
+export function minorUnitsPerMajor(currency: string): number {
+  return 10 ** minorUnitDigits(currency);
+}
+
 /** Minor units as a plain major-unit amount: 1999 USD → "19.99", 2000 USD → "20", 1500 JPY → "1500". */
 export function formatMajorUnits(amount: number, currency: string): string {
   const digits = minorUnitDigits(currency);

@@ -2,10 +2,12 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { orderDiscounts, orders, pointsLedger, users } from "@/db/schema";
+import { minorUnitsPerMajor } from "@/lib/money";
 import { getLoyaltySettings } from "./settings";
 
-/** Points for `amount` minor units at `perUnit` points per 1.00, rounded down. */
-export const pointsFor = (amount: number, perUnit: number) => Math.floor((Math.max(0, amount) * perUnit) / 100);
+/** Points for `amount` minor units of `currency` at `perUnit` points per 1.00 of it, rounded down. */
+export const pointsFor = (amount: number, perUnit: number, currency: string) =>
+  Math.floor((Math.max(0, amount) * perUnit) / minorUnitsPerMajor(currency));
 
 /** `date` plus `months` calendar months (UTC). */
 export function addMonths(date: Date, months: number): Date {
@@ -16,14 +18,21 @@ export function addMonths(date: Date, months: number): Date {
 
 /**
  * Credits the points a paid order earns, inside the payment's transaction:
- * floor((subtotal − item discounts) × earnPointsPerUnit / 100), to the order's
+ * floor((subtotal − item discounts) × earnPointsPerUnit / 1.00 in minor units), to the order's
  * account when its e-mail is proven and the programme is on; expiring
  * `expiryMonths` after payment when set. The unique index on (order, earned)
  * makes a second call a no-op. Returns the points credited (0 for none).
  */
 export async function earnPointsForOrder(tx: Tx, orderId: string): Promise<number> {
   const [order] = await tx
-    .select({ id: orders.id, number: orders.number, userId: orders.userId, subtotal: orders.subtotal, paidAt: orders.paidAt })
+    .select({
+      id: orders.id,
+      number: orders.number,
+      userId: orders.userId,
+      subtotal: orders.subtotal,
+      currency: orders.currency,
+      paidAt: orders.paidAt,
+    })
     .from(orders)
     .innerJoin(users, and(eq(users.id, orders.userId), sql`${users.emailVerifiedAt} is not null`))
     .where(eq(orders.id, orderId));
@@ -35,7 +44,7 @@ export async function earnPointsForOrder(tx: Tx, orderId: string): Promise<numbe
     .select({ items: sql<string>`coalesce(sum(${orderDiscounts.amount}), 0)` })
     .from(orderDiscounts)
     .where(and(eq(orderDiscounts.orderId, orderId), eq(orderDiscounts.target, "items")));
-  const points = pointsFor(order.subtotal - Number(discounts?.items ?? 0), settings.earnPointsPerUnit);
+  const points = pointsFor(order.subtotal - Number(discounts?.items ?? 0), settings.earnPointsPerUnit, order.currency);
   if (points <= 0) return 0;
   const paidAt = order.paidAt ?? new Date();
   const inserted = await tx

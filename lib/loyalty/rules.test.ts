@@ -15,10 +15,13 @@ const row = (kind: LedgerMovement["kind"], points: number, extra: Partial<Ledger
 
 describe("points rules (pure)", () => {
   it("earns whole points per 1.00, rounded down, nothing on nothing", () => {
-    expect(pointsFor(5997 - 1000, 1)).toBe(49);
-    expect(pointsFor(99, 1)).toBe(0);
-    expect(pointsFor(-50, 3)).toBe(0);
-    expect(pointsFor(1000, 3)).toBe(30);
+    expect(pointsFor(5997 - 1000, 1, "USD")).toBe(49);
+    expect(pointsFor(99, 1, "USD")).toBe(0);
+    expect(pointsFor(-50, 3, "USD")).toBe(0);
+    expect(pointsFor(1000, 3, "USD")).toBe(30);
+    // Per 1.00 of the currency: ¥1,000 (1,000 minor units) and 10.000 KWD (10,000) both earn 10 at 1 a unit.
+    expect(pointsFor(1000, 1, "JPY")).toBe(1000);
+    expect(pointsFor(10_000, 1, "KWD")).toBe(10);
   });
 
   it("refund shares round down and sum exactly over a series of cumulative refunds", () => {

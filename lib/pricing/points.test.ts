@@ -45,6 +45,16 @@ describe("points", () => {
     const odd = pay(1_000, { redeemPointsPerUnit: 3, maxRedeemPercent: 33 }, { lines: [line({ unitPrice: 1_001 })] });
     expect(odd.points).toMatchObject({ value: 330, used: 10, maxUsable: 10 });
   });
+  it("counts per 1.00 of the order's currency: ¥1 in yen, 1.000 in dinars", () => {
+    // 100 points pay ¥1; 50% of ¥10,000 = ¥5,000 = 500,000 points; 1 point earned per ¥1 paid.
+    const yen = pay(20_000, {}, { currency: "JPY" });
+    expect(yen.points).toMatchObject({ used: 20_000, value: 200, maxUsable: 20_000 });
+    expect(yen.points.willEarn).toBe(10_000 - 200);
+    // 10.000 KWD (10,000 minor units): 100 points pay 1.000, 50% = 5.000 = 500 points.
+    const dinars = pay(20_000, {}, { currency: "KWD" });
+    expect(dinars.points).toMatchObject({ used: 500, value: 5_000, maxUsable: 500 });
+    expect(dinars.points.willEarn).toBe(5);
+  });
   it("is measured after the other discounts", () => {
     const r = pay(20_000, {}, { promotions: [promo({ amount: 20 })] });
     expect(r.points.value).toBe(4_000);

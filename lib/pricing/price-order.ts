@@ -1,6 +1,7 @@
 import { applyFlashSales } from "./flash-sale";
 import { applyMemberBenefits } from "./member";
 import { nextTier } from "./next-tier";
+import { minorUnitsPerMajor } from "@/lib/money";
 import { pointsEarned, redeemPoints } from "./points";
 import { applyPromotions, automaticPromotions } from "./promotions";
 import { sum } from "./rounding";
@@ -24,7 +25,8 @@ export function priceOrder(input: PricingInput): PricingResult {
   const ctx = { now, customer, lines, remaining: [...start.remaining] };
   const promotions = applyPromotions(input, ctx, start);
   const { state } = promotions;
-  const points = redeemPoints(input.points, customer.pointsBalance, lines, state);
+  const unit = minorUnitsPerMajor(input.currency);
+  const points = redeemPoints(input.points, customer.pointsBalance, lines, state, unit);
 
   const discounts = [...flash.discounts, ...member, ...promotions.discounts, ...(points.discount ? [points.discount] : [])];
   const itemDiscountTotal = sum(discounts.filter((d) => d.target === "items").map((d) => d.amount));
@@ -55,7 +57,7 @@ export function priceOrder(input: PricingInput): PricingResult {
       value: points.value,
       maxUsable: points.maxUsable,
       balance: customer.pointsBalance,
-      willEarn: pointsEarned(input.points, subtotal - itemDiscountTotal),
+      willEarn: pointsEarned(input.points, subtotal - itemDiscountTotal, unit),
     },
   };
 }

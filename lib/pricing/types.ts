@@ -77,7 +77,7 @@ export type PricingCustomer = {
 
 export type PointsRules = {
   enabled: boolean;
-  /** points that pay for 1.00 (100 minor units) */
+  /** points that pay for 1.00 of the currency (100 minor units of USD, 1 of JPY) */
   redeemPointsPerUnit: number;
   /** the most of the items (after discounts) points may pay, in percent */
   maxRedeemPercent: number;

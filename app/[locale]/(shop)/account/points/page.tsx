@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getLoyaltySettings } from "@/lib/loyalty/settings";
 import { getPointsOverview } from "@/lib/loyalty/queries";
 import { db } from "@/db";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, minorUnitsPerMajor } from "@/lib/money";
 import { getTranslations } from "next-intl/server";
 import { requestLocale } from "@/lib/i18n/server";
 import { storeCurrency } from "@/lib/settings/store";
@@ -26,9 +26,10 @@ export default async function AccountPointsPage() {
     getTranslations("loyalty"),
     requestLocale(),
   ]);
-  const worth = Math.floor((points.balance * 100) / settings.redeemPointsPerUnit);
+  const perMajor = minorUnitsPerMajor(currency);
+  const worth = Math.floor((points.balance * perMajor) / settings.redeemPointsPerUnit);
   const money = (amount: number) => formatMoney({ amount, currency }, locale);
-  const unit = money(100);
+  const unit = money(perMajor);
   const rules = [
     t("worth", { worth: money(worth), redeem: settings.redeemPointsPerUnit, unit, percent: settings.maxRedeemPercent }),
     t("earn", { count: settings.earnPointsPerUnit, unit }),
