@@ -2,7 +2,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { mailOutbox, orderEvents, orders, products } from "@/db/schema";
+import { mailOutbox, orderEvents, orders, products, staffAlerts } from "@/db/schema";
 import { placeOrder } from "@/lib/checkout/mutations";
 import { cancelExpiredOrders } from "./mutations/expiry";
 import { approveRefund, cancelOrder, confirmReceipt, markDelivered, requestRefund, shipOrder, staffCancelOrder } from "./mutations";
@@ -132,6 +132,24 @@ describe("order lifecycle (real PostgreSQL)", () => {
     const last = (await eventsOf(o.id)).at(-1)!;
     expect(last).toMatchObject({ actor: "payment", toStatus: null });
     expect(last.note).toMatch(/refund is due/);
+  });
+
+  it("a second payment of an order already paid (two provider sessions both paid) is noted as owing a refund, and staff alerted", async () => {
+    const o = await place();
+    expect(await pay(o)).toBe("paid");
+    const second = await db.transaction((tx) =>
+      markOrderPaid(tx, { orderId: o.id, provider: "stripe", reference: `cs_second_${o.id}`, amount: o.total, currency: o.currency }),
+    );
+    expect(second).toBe("not-pending");
+    expect(await statusOf(o.id)).toBe("paid");
+    const last = (await eventsOf(o.id)).at(-1)!;
+    expect(last).toMatchObject({ actor: "payment", toStatus: null, actorId: `stripe:cs_second_${o.id}` });
+    expect(last.note).toBe(`Payment of ${o.total} ${o.currency} received for an order already paid (a second payment): a refund is due`);
+    const [alert] = await db
+      .select({ kind: staffAlerts.kind, href: staffAlerts.href })
+      .from(staffAlerts)
+      .where(eq(staffAlerts.title, `Order ${o.number}: a payment to refund`));
+    expect(alert).toEqual({ kind: "payment_failed", href: `/admin/orders/${o.number}` });
   });
 
   it("goes paid → shipped → delivered → completed, then a refund request with its reason, then refunded, with e-mails", async () => {

@@ -16,7 +16,10 @@ export type MarkPaidResult = "paid" | "not-pending" | "amount-mismatch";
 /**
  * Records a verified provider payment, inside the caller's (webhook) transaction:
  * only an order awaiting payment becomes paid, and only for its exact amount. A
- * payment for an order that is already cancelled is noted as owing a refund.
+ * payment for an order no longer awaiting one (cancelled, or paid already by another
+ * payment: two provider sessions both paid) is noted on the order as owing a refund,
+ * and staff are alerted: the refund engine refunds up to the order's total only, so
+ * that money goes back from the provider's side.
  * With "review orders before fulfilment" on (read now, for this order), the paid
  * order waits in awaiting_review for staff to approve it. Staff are alerted; the
  * invoice and the sales counts are queued (after-payment.ts).
@@ -30,14 +33,19 @@ export async function markOrderPaid(
   const actorId = `${input.provider}:${input.reference}`;
   const paidAmount = `${input.amount} ${input.currency.toUpperCase()}`;
   if (order.status !== "pending_payment") {
-    if (order.status === "cancelled") {
-      await tx.insert(orderEvents).values({
-        orderId: order.id,
-        actor: "payment",
-        actorId,
-        note: `Payment of ${paidAmount} received after the order was cancelled: a refund is due`,
-      });
-    }
+    const when = order.status === "cancelled" ? "after the order was cancelled" : "for an order already paid (a second payment)";
+    await tx.insert(orderEvents).values({
+      orderId: order.id,
+      actor: "payment",
+      actorId,
+      note: `Payment of ${paidAmount} received ${when}: a refund is due`,
+    });
+    await raiseAlert(tx, {
+      kind: "payment_failed",
+      title: `Order ${order.number}: a payment to refund`,
+      body: `${formatMoney({ amount: input.amount, currency: input.currency.toUpperCase() })} via ${input.provider} (${input.reference}) arrived ${when}. Refund it from the provider's dashboard.`,
+      href: `/admin/orders/${order.number}`,
+    });
     return "not-pending";
   }
   if (order.total !== input.amount || order.currency !== input.currency.toUpperCase()) {
