@@ -100,7 +100,11 @@ export function availableActions(status: OrderStatus, actor: OrderActor): OrderA
   return [...new Set(RULES.filter((r) => r.from.includes(status) && r.actors.includes(actor)).map((r) => r.action))];
 }
 
-/** Statuses in which the reserved stock is back on the shelf (never shipped, order ended). */
+/**
+ * Changes that put the reserved stock back on the shelf: the order ended before it shipped (cancelled, or
+ * refunded in full by refunds of its items while still paid and unshipped).
+ */
 export function releasesStock(from: OrderStatus, to: OrderStatus): boolean {
-  return to === "cancelled" && (from === "pending_payment" || isPaidUnshipped(from));
+  if (to === "cancelled") return from === "pending_payment" || isPaidUnshipped(from);
+  return to === "refunded" && isPaidUnshipped(from);
 }

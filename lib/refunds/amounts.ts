@@ -20,6 +20,8 @@ export type RefundableLine = {
   /** units of this line refunded by earlier refunds, and how much they gave back */
   refundedQuantity: number;
   refundedAmount: number;
+  /** units in a return in progress: a refund without a return leaves them to it */
+  heldByOpenReturns?: number;
 };
 
 export type RefundableOrder = {
@@ -37,6 +39,8 @@ export type RefundableOrder = {
 export type RefundRequest = {
   lines: readonly { orderLineId: number; quantity: number }[];
   shipping: "none" | "remaining" | number;
+  /** a refund without a return: the units held by a return in progress are not its to refund */
+  outsideReturns?: boolean;
 };
 
 export type RefundComputation = {
@@ -74,11 +78,17 @@ export function computeRefund(order: RefundableOrder, request: RefundRequest): R
     if (!line || seen.has(wanted.orderLineId)) return { ok: false, error: "That line is not part of this order." };
     seen.add(wanted.orderLineId);
     if (!Number.isInteger(wanted.quantity) || wanted.quantity < 0) return { ok: false, error: "Quantities must be whole numbers." };
-    const left = unitsLeft(line);
+    const held = request.outsideReturns ? Math.min(unitsLeft(line), line.heldByOpenReturns ?? 0) : 0;
+    const left = unitsLeft(line) - held;
     if (wanted.quantity > left)
       return {
         ok: false,
-        error: left === 0 ? "A line you chose is already refunded in full." : `Only ${left} of a line you chose can still be refunded.`,
+        error:
+          left === 0
+            ? held > 0
+              ? "A line you chose is in a return in progress: refund it through the return."
+              : "A line you chose is already refunded in full."
+            : `Only ${left} of a line you chose can still be refunded${held > 0 ? " (the rest is in a return in progress)" : ""}.`,
       };
     lines.push({ orderLineId: line.orderLineId, quantity: wanted.quantity, amount: unitsAmount(line, wanted.quantity) });
   }

@@ -62,7 +62,9 @@ export async function recordRefund(tx: Tx, input: RefundInput): Promise<RefundOu
   const order = await loadRefundableWith(tx, input.orderId);
   if (!order) return { ok: false, error: "There is no such order." };
   const request: RefundRequest =
-    input.lines === "remainder" ? remainderRequest(order) : { lines: input.lines, shipping: input.shipping ?? "none" };
+    input.lines === "remainder"
+      ? remainderRequest(order)
+      : { lines: input.lines, shipping: input.shipping ?? "none", outsideReturns: input.kind === "no_return" };
   const verdict = computeRefund(order, request);
   if (!verdict.ok) return verdict;
 

@@ -30,6 +30,8 @@ export async function loadRefundableWith(
       discount: sql<number>`(select coalesce(sum(a.amount), 0)::int from order_discount_allocations a where a.order_line_id = order_lines.id)`,
       refundedQuantity: sql<number>`(select coalesce(sum(rl.quantity), 0)::int from refund_lines rl where rl.order_line_id = order_lines.id)`,
       refundedAmount: sql<number>`(select coalesce(sum(rl.amount), 0)::int from refund_lines rl where rl.order_line_id = order_lines.id)`,
+      heldByOpenReturns: sql<number>`(select coalesce(sum(x.quantity), 0)::int from return_lines x join return_requests r on r.id = x.return_id
+        where x.order_line_id = order_lines.id and r.status in ('requested', 'approved', 'in_transit', 'received'))`,
     })
     .from(orderLines)
     .where(eq(orderLines.orderId, orderId))

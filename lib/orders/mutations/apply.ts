@@ -62,7 +62,7 @@ export async function applyTransition(tx: Tx, order: OrderRow, to: OrderStatus, 
   if (to === "cancelled" || to === "refunded") await releasePreorders(tx, order.id);
   if (releasesStock(order.status, to)) {
     await setStockContext(tx, {
-      reason: "cancel",
+      reason: to === "refunded" ? "refund" : "cancel",
       orderId: order.id,
       actorId: actor.kind === "staff" || actor.kind === "shopper" ? actor.id : null,
     });
@@ -74,17 +74,20 @@ export async function applyTransition(tx: Tx, order: OrderRow, to: OrderStatus, 
 
 /**
  * Adds an order's quantities back to the variants that still exist (the caller set the stock context): lines taken
- * from stock and pre-order lines that stock filled; a pre-order line still waiting took no stock and gives none back.
+ * from stock and pre-order lines that stock filled, less the units a received return already put back; a pre-order
+ * line still waiting took no stock and gives none back.
  */
 export async function releaseStock(tx: Tx, orderId: string): Promise<void> {
   await lockOrderVariants(tx, orderId);
   await tx.execute(sql`
     update variants v set stock = v.stock + l.quantity
-    from (select variant_id, sum(quantity)::int as quantity from order_lines
-          where order_id = ${orderId} and variant_id is not null
-            and (preorder_ships_on is null or preorder_filled_at is not null)
-          group by variant_id) l
-    where v.id = l.variant_id`);
+    from (select ol.variant_id, sum(ol.quantity - coalesce((select sum(rl.restocked_quantity) from return_lines rl
+            where rl.order_line_id = ol.id), 0))::int as quantity
+          from order_lines ol
+          where ol.order_id = ${orderId} and ol.variant_id is not null
+            and (ol.preorder_ships_on is null or ol.preorder_filled_at is not null)
+          group by ol.variant_id) l
+    where v.id = l.variant_id and l.quantity > 0`);
 }
 
 /**

@@ -9,6 +9,7 @@ import { applyTransition, lockOrder, releaseStock, TransitionRefused, type Actor
 import { refuseShippingWhilePreordersWait } from "./preorders";
 import { notifyOrderStatus } from "./notify";
 import { raiseAlert } from "@/lib/alerts/raise";
+import { openReturnOf } from "@/lib/returns/open";
 import { isPaidUnshipped, nextStatus, type OrderAction } from "../transitions";
 
 export type { Actor, TransitionData } from "./apply";
@@ -131,7 +132,9 @@ export type RefundOptions = { restock: boolean; note?: string; resolve?: Provide
 /**
  * Approves a refund request: the payment goes back through its provider first
  * (a refusal leaves the order in refund_requested), then the order is refunded
- * and, when the goods came back, their quantities return to stock ("refund").
+ * and its quantities return to stock ("refund") when the goods came back, or
+ * never left (not shipped), less what a return already put back. Refused while a
+ * return is in progress: it would refund that return's units under it.
  */
 export const approveRefund = (orderId: string, staffId: string, opts: RefundOptions = { restock: false }) =>
   transitionOrder(
@@ -141,18 +144,23 @@ export const approveRefund = (orderId: string, staffId: string, opts: RefundOpti
     { note: opts.note },
     {
       before: async (tx, order) => {
+        const open = await openReturnOf(tx, order.id);
+        if (open) throw new TransitionRefused(`Return ${open} is in progress on this order: refund or reject it first.`);
         // The rest of the order goes back (its points too, in proportion): earlier partial refunds are not paid twice.
         const refunded =
           (await refundRemainder(tx, order, "order", staffId, order.refundReason ?? "", opts.resolve)) ?? "Nothing was left to refund";
-        return `${refunded}${opts.restock ? "; items restocked" : ""}`;
+        return `${refunded}${restocks(order, opts) ? "; items restocked" : ""}`;
       },
       after: async (tx, order) => {
-        if (!opts.restock) return;
+        if (!restocks(order, opts)) return;
         await setStockContext(tx, { reason: "refund", actorId: staffId, orderId: order.id });
         await releaseStock(tx, order.id);
       },
     },
   );
+
+/** A refund approved puts the stock back when staff say the goods came back, and always when they never shipped. */
+const restocks = (order: OrderRow, opts: RefundOptions) => opts.restock || order.shippedAt === null;
 
 /**
  * Cancels by staff: the stock comes back; after payment the payment is refunded
