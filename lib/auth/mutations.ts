@@ -51,9 +51,11 @@ export async function findOrCreateVerifiedUser(
   if (!existing) throw new Error(`The account of ${email} vanished while signing in`);
   if (existing.emailVerifiedAt) return { user: existing, created: false };
   const keep = !!existing.passwordHash && !!setPassword?.(existing);
+  // Not the prover's password: whoever set it (and any number they proved on the account) loses it, and its sessions end.
+  const squatted = { passwordHash: null, phone: null, phoneVerifiedAt: null, sessionVersion: sql`${users.sessionVersion} + 1` };
   const [verified] = await tx
     .update(users)
-    .set({ emailVerifiedAt: sql`now()`, ...(keep ? {} : { passwordHash: null, sessionVersion: sql`${users.sessionVersion} + 1` }) })
+    .set({ emailVerifiedAt: sql`now()`, ...(keep ? {} : squatted) })
     .where(eq(users.id, existing.id))
     .returning();
   return { user: verified!, created: false };
@@ -110,6 +112,9 @@ export async function resetPasswordWithToken(token: string, newPassword: string)
       .set({
         passwordHash,
         sessionVersion: sql`${users.sessionVersion} + 1`,
+        // First proof of the e-mail: a number proved on the account before it (by whoever squatted it) goes.
+        phone: sql`case when ${users.emailVerifiedAt} is null then null else ${users.phone} end`,
+        phoneVerifiedAt: sql`case when ${users.emailVerifiedAt} is null then null else ${users.phoneVerifiedAt} end`,
         emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`,
       })
       .where(eq(users.email, email))

@@ -10,6 +10,8 @@ import { isSignUpProof, signUpProof } from "./sign-up-proof";
 import { uniqueEmail } from "./testing";
 import { issuePasswordReset, issueSignInCode } from "./tokens";
 import { getUserByEmail } from "./users";
+import { issueSmsCode } from "./phone/codes";
+import { verifyOwnPhone } from "./phone/mutations";
 
 // The story of issue #10, item 1: a squatter signs up with someone else's e-mail and a password of their own.
 async function squat(label: string) {
@@ -44,6 +46,34 @@ describe("the first proof of an e-mail on an account never verified", () => {
     });
     const after = await expectSquatterLockedOut(squatter.email, squatter);
     expect(after.passwordHash).toBeNull();
+  });
+
+  it("the squatter cannot prove a mobile number on it, and one proved there before goes at the owner's first proof", async () => {
+    const phone = () => `+86139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
+    const squatter = await squat("phone-owner");
+    const mine = phone();
+    const issued = await issueSmsCode("verify", mine, squatter.id);
+    if (!issued.ok) throw new Error(issued.reason);
+    expect(await verifyOwnPhone(squatter.id, mine, issued.code)).toEqual({ ok: false, reason: "unconfirmed" });
+    expect((await getUserByEmail(squatter.email))!.phoneVerifiedAt).toBeNull();
+
+    // A number proved on such an account before this rule (or by any way round it) does not survive the owner's proof.
+    const byCode = await squat("phone-code-owner");
+    await db.update(users).set({ phone: phone(), phoneVerifiedAt: new Date() }).where(eq(users.id, byCode.id));
+    expect(await signInWithCode(byCode.email, await code(byCode.email))).toMatchObject({ user: { phone: null, phoneVerifiedAt: null } });
+    const byReset = await squat("phone-reset-owner");
+    await db.update(users).set({ phone: phone(), phoneVerifiedAt: new Date() }).where(eq(users.id, byReset.id));
+    const { token } = (await issuePasswordReset(byReset.email))!;
+    expect(await resetPasswordWithToken(token, "owner-chose-this-2")).toMatchObject({ ok: true });
+    expect(await getUserByEmail(byReset.email)).toMatchObject({ phone: null, phoneVerifiedAt: null });
+    // The number of an account its owner had already proven stays through a reset.
+    const owner = uniqueEmail("phone-kept");
+    const { user } = (await signInWithCode(owner, await code(owner)))!;
+    const owned = phone();
+    await db.update(users).set({ phone: owned, phoneVerifiedAt: new Date() }).where(eq(users.id, user.id));
+    const reset = (await issuePasswordReset(owner))!;
+    expect(await resetPasswordWithToken(reset.token, "owner-chose-this-3")).toMatchObject({ ok: true });
+    expect(await getUserByEmail(owner)).toMatchObject({ phone: owned });
   });
 
   it("by reset link replaces the squatter's password and ends their sessions", async () => {

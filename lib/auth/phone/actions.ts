@@ -75,6 +75,11 @@ export const signInWithPhoneCodeAction = publicAction(
 export const requestPhoneVerificationAction = shopperAction(
   { schema: () => phoneRequestSchema(country()), invalid: translatedRefusal, rateLimit: limitedPerNumber, returnTo: "/account" },
   async ({ phone }, { user }): Promise<ActionState> => {
+    // As verifyOwnPhone: a number goes only on an account its owner has proven (and no text is sent for one that is not).
+    if (!user.emailVerified) {
+      const t = await getTranslations({ locale: await requestLocale(), namespace: "phone" });
+      return { error: t("errors.confirmEmailFirst"), values: { phone } };
+    }
     const issued = await issueSmsCode("verify", phone, user.id);
     if (!issued.ok) return { error: await refusalSentence(issued), values: { phone } };
     await sendSms(await smsCodeText(phone, issued.code, "sms-verify-code"));
@@ -89,8 +94,12 @@ export const verifyPhoneAction = shopperAction(
   async ({ phone, code }, { user }): Promise<ActionState> => {
     const t = await getTranslations({ locale: await requestLocale(), namespace: "phone" });
     const result = await verifyOwnPhone(user.id, phone, code);
-    if (!result.ok)
-      return { error: result.reason === "taken" ? t("errors.taken") : t("errors.codeRejected"), values: { phone }, ok: false };
+    if (!result.ok) {
+      const error = { taken: t("errors.taken"), unconfirmed: t("errors.confirmEmailFirst"), "wrong-code": t("errors.codeRejected") }[
+        result.reason
+      ];
+      return { error, values: { phone }, ok: false };
+    }
     return { ok: true, message: t("verified", { phone: maskPhone(phone) }) };
   },
 );

@@ -4,7 +4,7 @@ import { and, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { users, type UserRow } from "@/db/schema";
 import { consumeSmsCode } from "./codes";
-import { PHONE_ACCOUNT_EMAIL_DOMAIN } from "./rules";
+import { isPhoneAccountEmail, PHONE_ACCOUNT_EMAIL_DOMAIN } from "./rules";
 
 export type PhoneSignIn = { user: UserRow; created: boolean };
 
@@ -53,7 +53,7 @@ export async function signInWithPhoneCode(phone: string, code: string, name = ""
   return found.user.disabled ? null : found;
 }
 
-export type AddPhoneResult = { ok: true } | { ok: false; reason: "wrong-code" | "taken" };
+export type AddPhoneResult = { ok: true } | { ok: false; reason: "wrong-code" | "taken" | "unconfirmed" };
 
 /**
  * Adds a proven number to the signed-in account `userId`: the code was sent to
@@ -61,6 +61,15 @@ export type AddPhoneResult = { ok: true } | { ok: false; reason: "wrong-code" | 
  */
 export async function verifyOwnPhone(userId: string, phone: string, code: string): Promise<AddPhoneResult> {
   return db.transaction(async (tx): Promise<AddPhoneResult> => {
+    // Only an account whose owner has proven it: a number added to an account squatted before its owner confirmed
+    // the e-mail would stay with the squatter and sign them in by SMS once the owner had (an account takeover).
+    const [owner] = await tx
+      .select({ email: users.email, emailVerifiedAt: users.emailVerifiedAt, phoneVerifiedAt: users.phoneVerifiedAt })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for("update");
+    if (!owner || !(owner.emailVerifiedAt || (isPhoneAccountEmail(owner.email) && owner.phoneVerifiedAt)))
+      return { ok: false, reason: "unconfirmed" };
     if (!(await consumeSmsCode(tx, "verify", phone, code, userId))) return { ok: false, reason: "wrong-code" };
     await lockNumber(tx, phone);
     const holder = await accountOfVerifiedPhone(tx, phone);
