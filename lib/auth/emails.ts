@@ -73,6 +73,7 @@ export async function confirmSignUpMail(
     template: "sign-up",
     subject: t("confirmSignUp.subject", { store }),
     text: sign(`${greeting(name)}\n\n${t("confirmSignUp.body", { store, how, codeSignIn: page("/sign-in/code", siteUrl) })}`),
+    secrets: code ? [code] : [],
   };
 }
 
@@ -85,6 +86,7 @@ export async function accountExistsMail(to: string, code: string | null, siteUrl
     template: "account-exists",
     subject: t("accountExists.subject", { store }),
     text: sign(t("accountExists.body", { store, how, signIn: page("/sign-in", siteUrl), forgot: page("/forgot-password", siteUrl) })),
+    secrets: code ? [code] : [],
   };
 }
 
@@ -96,5 +98,6 @@ export async function confirmEmailMail(to: string, code: string, locale: Locale 
     template: "confirm-email",
     subject: t("confirmEmail.subject", { store }),
     text: sign(t("confirmEmail.body", { store, codeLine: codeLine(t, code) })),
+    secrets: [code],
   };
 }

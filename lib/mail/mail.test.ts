@@ -35,7 +35,7 @@ const sendMail = async (mail: Parameters<typeof queueMail>[0]) => {
 };
 const { pruneMailOutbox, UNSENT_SECRET_HOLD_MINUTES } = await import("./outbox");
 const { redactSecrets, REDACTED } = await import("./redact");
-const { passwordResetMail, signInCodeMail } = await import("@/lib/auth/emails");
+const { accountExistsMail, confirmEmailMail, confirmSignUpMail, passwordResetMail, signInCodeMail } = await import("@/lib/auth/emails");
 const { runPeriodicJobsNow } = await import("@/lib/jobs/periodic");
 
 const address = () => `${crypto.randomUUID()}@example.com`;
@@ -55,6 +55,23 @@ describe("secrets in mail", () => {
     expect(mail.subject).not.toContain("493027");
     expect(mail.text).toContain("493027");
     expect(mail.secrets).toEqual(["493027"]);
+  });
+
+  it("every mail carrying a code or a link names it as a secret (sign-up, account exists, confirm e-mail too)", async () => {
+    const site = "https://shop.example";
+    const mails = await Promise.all([
+      signInCodeMail("a@example.com", "493027"),
+      confirmSignUpMail("a@example.com", "Ann", "493027", site),
+      accountExistsMail("a@example.com", "493027", site),
+      confirmEmailMail("a@example.com", "493027"),
+    ]);
+    for (const mail of mails) {
+      expect(mail.text, mail.template).toContain("493027");
+      expect(mail.secrets, mail.template).toContain("493027");
+    }
+    expect((await passwordResetMail("a@example.com", `${site}/reset-password?token=abc`)).secrets).toEqual([
+      `${site}/reset-password?token=abc`,
+    ]);
   });
 
   it("redaction replaces every secret, a longer one whole", () => {
