@@ -1,8 +1,9 @@
 import "server-only";
-import { createHash, randomBytes, randomInt } from "node:crypto";
+import { createHash, createHmac, randomBytes, randomInt } from "node:crypto";
 import { and, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { authTokens, type UserRow } from "@/db/schema";
+import { authSecret } from "./secret";
 import { getUserByEmail, normaliseEmail } from "./users";
 
 export const TOKEN_LIMITS = {
@@ -18,12 +19,16 @@ type Kind = (typeof authTokens.kind.enumValues)[number];
 
 export type IssueResult = { ok: true; token: string } | { ok: false; error: string };
 
-/** Only a hash is stored; a code is bound to its e-mail so equal codes of two people differ. */
+/** Only a hash of a reset token (32 random bytes: no list of candidates to hash) is stored. */
 export function hashToken(secret: string): string {
   return createHash("sha256").update(secret).digest("hex");
 }
 
-const codeHash = (email: string, code: string) => hashToken(`sign_in_code:${email}:${code}`);
+/**
+ * Only a keyed hash of a sign-in code is stored, bound to its e-mail so equal codes of two people differ: a plain
+ * hash of a 6-digit code is undone by hashing the million candidates, which a copy of the database would allow.
+ */
+const codeHash = (email: string, code: string) => createHmac("sha256", authSecret()).update(`sign_in_code:${email}:${code}`).digest("hex");
 
 /**
  * Stores a new token of `kind` for `email` unless the rate limit says no;

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { smsCodes } from "@/db/schema";
+import { authSecret } from "../secret";
 import { issueRefusal, newSmsCode, SMS_CODE_LIMITS, smsCodeHash, type IssueRefusal, type SmsCodePurpose } from "./rules";
 
 export type SmsIssueResult = { ok: true; code: string } | ({ ok: false } & IssueRefusal);
@@ -38,7 +39,7 @@ export async function issueSmsCode(purpose: SmsCodePurpose, phone: string, userI
       purpose,
       phone,
       userId,
-      codeHash: smsCodeHash(purpose, phone, userId, code),
+      codeHash: smsCodeHash(authSecret(), purpose, phone, userId, code),
       expiresAt: sql`now() + make_interval(mins => ${SMS_CODE_LIMITS.ttlMinutes})`,
     });
     return { ok: true, code };
@@ -62,7 +63,7 @@ export async function consumeSmsCode(
     .update(smsCodes)
     .set({
       attempts: sql`${smsCodes.attempts} + 1`,
-      usedAt: sql`case when ${smsCodes.codeHash} = ${smsCodeHash(purpose, phone, userId, code)} then now() end`,
+      usedAt: sql`case when ${smsCodes.codeHash} = ${smsCodeHash(authSecret(), purpose, phone, userId, code)} then now() end`,
     })
     .where(
       and(

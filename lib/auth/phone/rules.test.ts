@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { isPhoneAccountEmail, issueRefusal, newSmsCode, SMS_CODE_LIMITS, smsCodeHash } from "./rules";
 
@@ -6,14 +7,18 @@ describe("SMS code rules", () => {
     for (let i = 0; i < 200; i++) expect(newSmsCode()).toMatch(/^\d{6}$/);
   });
 
-  it("a hash is bound to purpose, number and account, and never contains the code", () => {
-    const h = smsCodeHash("sign_in", "+8613800138000", null, "012345");
+  it("a hash is keyed, bound to purpose, number and account, and never contains the code", () => {
+    const key = "a-secret-of-this-shop";
+    const h = smsCodeHash(key, "sign_in", "+8613800138000", null, "012345");
     expect(h).toMatch(/^[0-9a-f]{64}$/);
     expect(h).not.toContain("012345");
-    expect(smsCodeHash("sign_in", "+8613800138000", null, "012345")).toBe(h);
-    expect(smsCodeHash("verify", "+8613800138000", null, "012345")).not.toBe(h);
-    expect(smsCodeHash("sign_in", "+8613800138001", null, "012345")).not.toBe(h);
-    expect(smsCodeHash("sign_in", "+8613800138000", "u1", "012345")).not.toBe(h);
+    expect(smsCodeHash(key, "sign_in", "+8613800138000", null, "012345")).toBe(h);
+    expect(smsCodeHash(key, "verify", "+8613800138000", null, "012345")).not.toBe(h);
+    expect(smsCodeHash(key, "sign_in", "+8613800138001", null, "012345")).not.toBe(h);
+    expect(smsCodeHash(key, "sign_in", "+8613800138000", "u1", "012345")).not.toBe(h);
+    // Without the key the million candidates' plain hashes do not find it.
+    expect(smsCodeHash("another-shop", "sign_in", "+8613800138000", null, "012345")).not.toBe(h);
+    expect(createHash("sha256").update("sms_code:sign_in:+8613800138000::012345").digest("hex")).not.toBe(h);
   });
 
   it("the same limits as e-mail codes: 10 minutes, 5 tries, one per 30 seconds, 5 an hour", () => {

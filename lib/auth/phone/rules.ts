@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
 
 /** SMS codes follow the e-mail codes' rules (lib/auth/tokens.ts TOKEN_LIMITS). */
 export const SMS_CODE_LIMITS = {
@@ -16,9 +16,13 @@ export function newSmsCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, "0");
 }
 
-/** Only a hash is stored, bound to purpose, number and account, so equal codes of two people or purposes differ. */
-export function smsCodeHash(purpose: SmsCodePurpose, phone: string, userId: string | null, code: string): string {
-  return createHash("sha256")
+/**
+ * Only a keyed hash is stored (HMAC with `key`, the auth secret: a plain hash of a 6-digit code is undone by
+ * hashing the million candidates), bound to purpose, number and account, so equal codes of two people or
+ * purposes differ.
+ */
+export function smsCodeHash(key: string, purpose: SmsCodePurpose, phone: string, userId: string | null, code: string): string {
+  return createHmac("sha256", key)
     .update(`sms_code:${purpose}:${phone}:${userId ?? ""}:${code}`)
     .digest("hex");
 }
