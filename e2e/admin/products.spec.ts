@@ -95,6 +95,10 @@ test("a merchant changes price and slug: the old address redirects permanently a
   const old = await shopper.request.get(`/p/${product.slug}`, { maxRedirects: 0 });
   expect(old.status()).toBe(308);
   expect(old.headers().location).toMatch(new RegExp(`/p/${newSlug}$`));
+  // The Chinese page's former address leads to the Chinese page.
+  const oldZh = await shopper.request.get(`/zh-CN/p/${product.slug}`, { maxRedirects: 0 });
+  expect(oldZh.status()).toBe(308);
+  expect(oldZh.headers().location).toMatch(new RegExp(`/zh-CN/p/${newSlug}$`));
   await shopper.goto(`/p/${product.slug}`);
   await expect(shopper).toHaveURL(new RegExp(`/p/${newSlug}$`));
   await expect(shopper.getByText("$18.00").first()).toBeVisible();

@@ -218,6 +218,10 @@ describe("editing a product", () => {
     const back = (await getProductForEdit(product.id))!;
     expect(await saveProduct({ ...editOf(back, await input()), slug: oldSlug }, staff)).toMatchObject({ ok: true, previousSlug: newSlug });
     expect(await findSlugRedirect(newSlug)).toBe(oldSlug);
+    // Not to a draft or archived product: its new address is not told.
+    await db.update(products).set({ status: "draft" }).where(eq(products.id, product.id));
+    expect(await findSlugRedirect(newSlug)).toBeNull();
+    await db.update(products).set({ status: "active" }).where(eq(products.id, product.id));
     const rows = await db
       .select()
       .from(productSlugRedirects)

@@ -1,5 +1,6 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { ClientMessages } from "@/lib/i18n/client-messages";
+import { localizePath } from "@/lib/i18n/locales";
 import { pageLocale } from "@/lib/i18n/server";
 import { getCachedProduct, getCachedSlugRedirect } from "@/lib/catalog/cached";
 import { slugParam } from "@/lib/catalog/slug";
@@ -17,7 +18,7 @@ export default async function ProductLayout({
   const slug = slugParam((await params).slug);
   if (!(await getCachedProduct(slug, locale))) {
     const current = await getCachedSlugRedirect(slug);
-    if (current) permanentRedirect(`/p/${encodeURIComponent(current)}`);
+    if (current) permanentRedirect(localizePath(`/p/${encodeURIComponent(current)}`, locale));
     notFound();
   }
   return (
