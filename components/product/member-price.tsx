@@ -6,12 +6,13 @@ import { usePageLocale } from "@/lib/i18n/use-page-locale";
 import { memberPrice, type MemberPriceResponse } from "@/lib/loyalty/member-price";
 import { formatMoney, type Money } from "@/lib/money";
 
-// One request per page view, whichever variant is shown.
-let pending: Promise<MemberPriceResponse> | null = null;
+// Asked when the price first shows on a page (a variant change re-renders it without asking again). Never kept
+// across pages: signing in or out navigates without reloading the document, and a tier kept here would show one
+// shopper's member price to the next in the same tab.
 const loadTier = () =>
-  (pending ??= fetch("/api/me/tier", { cache: "no-store" })
+  fetch("/api/me/tier", { cache: "no-store" })
     .then((res) => (res.ok ? (res.json() as Promise<MemberPriceResponse>) : { tier: null }))
-    .catch(() => ({ tier: null })));
+    .catch(() => ({ tier: null }));
 
 /** "Gold price $X" for a signed-in member whose tier takes a percent off; nothing for anyone else. The page stays cached HTML. */
 export function MemberPrice({ price }: { price: Money }) {
