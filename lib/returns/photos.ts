@@ -1,7 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Tx } from "@/db";
-import { returnPhotos } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { db, type Tx } from "@/db";
+import { orders, returnPhotos, returnRequests } from "@/db/schema";
+import { requireStaffAction } from "@/lib/auth/staff";
+import { canView } from "@/lib/orders/queries";
+import { currentViewer } from "@/lib/orders/queries/viewer";
 import { toWebp, type WebpPicture } from "@/lib/media/pictures";
 import { mediaStorage } from "@/lib/media/storage";
 
@@ -28,13 +32,33 @@ export async function preparePhotos(files: File[]): Promise<WebpPicture[]> {
   return out;
 }
 
+/** Where a return's photos are kept in the media store: returns/<return id>/<random>.webp. */
+export const RETURN_PHOTOS_PREFIX = "returns/";
+
+/**
+ * Whether the caller may see the return photo at `key` (under RETURN_PHOTOS_PREFIX): whoever may see its order
+ * (the account, or a guest holding it) or staff. The shopper's pictures are not catalogue pictures: not public.
+ */
+export async function mayViewReturnPhoto(key: string): Promise<boolean> {
+  const returnId = key.slice(RETURN_PHOTOS_PREFIX.length).split("/")[0] ?? "";
+  if (!/^[0-9a-f-]{36}$/.test(returnId)) return false;
+  const [order] = await db
+    .select({ id: orders.id, userId: orders.userId })
+    .from(returnRequests)
+    .innerJoin(orders, eq(orders.id, returnRequests.orderId))
+    .where(eq(returnRequests.id, returnId));
+  if (!order) return false;
+  if (canView(order, await currentViewer())) return true;
+  return (await requireStaffAction()).ok;
+}
+
 /** Stores the prepared photos (like product pictures, under media/returns/) and records them with the return. */
 export async function attachReturnPhotos(tx: Tx, returnId: string, pictures: WebpPicture[]): Promise<void> {
   if (pictures.length === 0) return;
   const storage = mediaStorage();
   const rows = [];
   for (const [position, p] of pictures.entries()) {
-    const url = await storage.put(`returns/${returnId}/${randomUUID()}.webp`, p.body);
+    const url = await storage.put(`${RETURN_PHOTOS_PREFIX}${returnId}/${randomUUID()}.webp`, p.body);
     rows.push({ returnId, url, width: p.width, height: p.height, position });
   }
   await tx.insert(returnPhotos).values(rows);
