@@ -95,7 +95,9 @@ export const confirmEmailAction = withKnownMessages(
         fieldErrors: { code: "Enter the latest code." },
       };
     }
-    revalidateEveryLocale("/", "layout");
+    // The account's own pages (the shop's cached pages show nothing of it: dropping them all would re-render the
+    // whole shop, for every instance, at each confirmation); any revalidation also refreshes this browser's pages.
+    revalidateEveryLocale("/account", "layout");
     return { ok: true, message: "Your e-mail address is confirmed. You can now place orders." };
   }),
   AUTH_REFUSALS,
