@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { orderEvents, orders, refundLines, refunds, type RefundKind } from "@/db/schema";
 import { issueCreditNote } from "@/lib/invoices/mutations";
@@ -97,11 +97,9 @@ export async function recordRefund(tx: Tx, input: RefundInput): Promise<RefundOu
 
   const paid = await refundPayments(tx, input.orderId, { amount: verdict.amount, refundedBefore, idempotencyKey: refundId }, input.resolve);
   if (paid.reference) await tx.update(refunds).set({ providerReference: paid.reference }).where(eq(refunds.id, refundId));
-  const [earlier] = await tx
-    .select({ items: sql<number>`coalesce(sum(${refunds.amount} - ${refunds.shippingAmount}), 0)::int` })
-    .from(refunds)
-    .where(and(eq(refunds.orderId, input.orderId), ne(refunds.id, refundId)));
-  await reversePointsForRefund(tx, input.orderId, verdict.amount - verdict.shippingAmount, { itemsRefundedBefore: earlier?.items ?? 0 });
+  // The items part of this refund and of the earlier ones (read under the order's lock, before this one).
+  const itemsRefundedBefore = order.refundedTotal - order.refundedShipping;
+  await reversePointsForRefund(tx, input.orderId, verdict.amount - verdict.shippingAmount, { itemsRefundedBefore });
 
   const money = formatMoney({ amount: verdict.amount, currency: order.currency });
   const via =
