@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { orderLines, orders } from "@/db/schema";
+import { isOpenReturnStatus } from "@/lib/returns/open";
 import type { RefundableOrder } from "./amounts";
 
 /** What is left to refund of an order, read inside the refund's transaction. */
@@ -31,7 +32,7 @@ export async function loadRefundableWith(
       refundedQuantity: sql<number>`(select coalesce(sum(rl.quantity), 0)::int from refund_lines rl where rl.order_line_id = order_lines.id)`,
       refundedAmount: sql<number>`(select coalesce(sum(rl.amount), 0)::int from refund_lines rl where rl.order_line_id = order_lines.id)`,
       heldByOpenReturns: sql<number>`(select coalesce(sum(x.quantity), 0)::int from return_lines x join return_requests r on r.id = x.return_id
-        where x.order_line_id = order_lines.id and r.status in ('requested', 'approved', 'in_transit', 'received'))`,
+        where x.order_line_id = order_lines.id and ${isOpenReturnStatus("r.status")})`,
     })
     .from(orderLines)
     .where(eq(orderLines.orderId, orderId))
