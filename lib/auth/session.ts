@@ -5,7 +5,7 @@ import { cache } from "react";
 import type { UserRole } from "@/db/schema";
 import { auth } from "./next-auth";
 import { missingFactor, type MissingFactor } from "./two-factor/policy";
-import { isPhoneAccountEmail } from "./phone/rules";
+import { isProvenAccount } from "./phone/rules";
 import { getUserById } from "./users";
 
 export type SessionUser = {
@@ -35,8 +35,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     email: user.email,
     name: user.name,
     role: user.role,
-    // An account made by phone alone has no e-mail to prove: its proven number is the proof.
-    emailVerified: !!user.emailVerifiedAt || (isPhoneAccountEmail(user.email) && !!user.phoneVerifiedAt),
+    emailVerified: isProvenAccount(user),
     ...(missing ? { missingFactor: missing } : {}),
   };
 });

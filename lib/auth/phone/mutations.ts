@@ -4,7 +4,7 @@ import { and, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { users, type UserRow } from "@/db/schema";
 import { consumeSmsCode } from "./codes";
-import { isPhoneAccountEmail, PHONE_ACCOUNT_EMAIL_DOMAIN } from "./rules";
+import { isProvenAccount, PHONE_ACCOUNT_EMAIL_DOMAIN } from "./rules";
 
 export type PhoneSignIn = { user: UserRow; created: boolean };
 
@@ -68,8 +68,7 @@ export async function verifyOwnPhone(userId: string, phone: string, code: string
       .from(users)
       .where(eq(users.id, userId))
       .for("update");
-    if (!owner || !(owner.emailVerifiedAt || (isPhoneAccountEmail(owner.email) && owner.phoneVerifiedAt)))
-      return { ok: false, reason: "unconfirmed" };
+    if (!owner || !isProvenAccount(owner)) return { ok: false, reason: "unconfirmed" };
     if (!(await consumeSmsCode(tx, "verify", phone, code, userId))) return { ok: false, reason: "wrong-code" };
     await lockNumber(tx, phone);
     const holder = await accountOfVerifiedPhone(tx, phone);

@@ -44,3 +44,8 @@ export const PHONE_ACCOUNT_EMAIL_DOMAIN = "phone.invalid";
 export function isPhoneAccountEmail(email: string): boolean {
   return email.endsWith(`@${PHONE_ACCOUNT_EMAIL_DOMAIN}`);
 }
+
+/** Whether the owner has proven the account: its e-mail, or, for an account made by phone alone (no e-mail to prove), its number. */
+export function isProvenAccount(user: { email: string; emailVerifiedAt: Date | null; phoneVerifiedAt: Date | null }): boolean {
+  return !!user.emailVerifiedAt || (isPhoneAccountEmail(user.email) && !!user.phoneVerifiedAt);
+}
