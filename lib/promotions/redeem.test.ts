@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import type { PricingResult } from "@/lib/pricing/types";
 import { createTestUser, createTestVariant } from "@/lib/orders/testing";
-import { claimPricing, PricingRefusal, releasePricing } from "./redeem";
+import { claimPricing, PricingRefusal } from "./redeem";
+import { releasePricing } from "./release";
 import { createTestFlashSale, createTestPromotion, grantPoints, insertBareOrder, one, pointsOf, usedResult } from "./testing";
 
 type Attempt = { ok: true; orderId: string } | { ok: false; error: string };

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { orderEvents, orders, type OrderActor, type OrderRow, type OrderStatus } from "@/db/schema";
 import { setStockContext } from "@/lib/inventory/stock-context";
-import { releasePricing } from "@/lib/promotions/redeem";
+import { releasePricing } from "@/lib/promotions/release";
 import { releasesStock } from "../transitions";
 
 /** A refusal a hook throws to roll the transition back; its message is shown as it is. */
