@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { orderEvents, orders, pointsLedger, users } from "@/db/schema";
+import { orderShippingDiscount } from "@/lib/orders/queries/discounts";
 
 export type RefundPointsResult = {
   /** earned points taken back (a negative 'reversed' row) */
@@ -45,9 +46,7 @@ export async function reversePointsForRefund(
       id: orders.id,
       number: orders.number,
       userId: orders.userId,
-      // orders.id spelled out: in a one-table select Drizzle prints a bare "id", which the subquery would read as its own.
-      itemsPaid: sql<number>`(${orders.total} - ${orders.shippingTotal} + coalesce((select sum(d.amount) from order_discounts d
-        where d.order_id = orders.id and d.target = 'shipping'), 0))::int`,
+      itemsPaid: sql<number>`${orders.total} - ${orders.shippingTotal} + ${orderShippingDiscount}`,
     })
     .from(orders)
     .where(eq(orders.id, orderId));

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { orderLines, orders } from "@/db/schema";
+import { orderShippingDiscount } from "@/lib/orders/queries/discounts";
 import { isOpenReturnStatus } from "@/lib/returns/open";
 import type { RefundableOrder } from "./amounts";
 
@@ -17,7 +18,7 @@ export async function loadRefundableWith(
       shippingTotal: orders.shippingTotal,
       currency: orders.currency,
       number: orders.number,
-      shippingDiscount: sql<number>`(select coalesce(sum(d.amount), 0)::int from order_discounts d where d.order_id = "orders"."id" and d.target = 'shipping')`,
+      shippingDiscount: orderShippingDiscount,
       refundedShipping: sql<number>`(select coalesce(sum(r.shipping_amount), 0)::int from refunds r where r.order_id = "orders"."id")`,
     })
     .from(orders)

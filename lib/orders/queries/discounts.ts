@@ -1,7 +1,11 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { orderDiscounts, type DiscountSource, type DiscountTarget } from "@/db/schema";
+
+/** SQL over `orders`: what the order's discounts took off its shipping (free-shipping offers, member tiers). */
+export const orderShippingDiscount = sql<number>`(select coalesce(sum(d.amount), 0)::int from order_discounts d
+  where d.order_id = "orders"."id" and d.target = 'shipping')`;
 
 /** One discount of a placed order as it was applied then, for the order page, the back office and the e-mails. */
 export type OrderDiscountView = {
